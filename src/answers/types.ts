@@ -1,0 +1,107 @@
+import type { DeviceProfile, Edition, ProfileOrigins } from '../core/device-profile';
+import type { Verdict } from '../core/eligibility/types';
+import type { CalendarMonth, NextReboot, RingPolicy } from '../core/calendar/types';
+import type { KnowledgeTopic } from '../core/knowledge/types';
+import type { Intent, Locale, Question } from '../language/types';
+import type { Recommendation } from '../core/recommendations';
+
+/**
+ * Answers are plain data (style.md: "Answers are data; replies are words"). src/replies turns each
+ * kind into an Adaptive Card and a plain text, per locale.
+ */
+export type Answer =
+  | EligibilityAnswer
+  | NextRebootAnswer
+  | CalendarAnswer
+  | DateCheckAnswer
+  | KnowledgeAnswer
+  | QmrAdviceAnswer
+  | DeviceFormAnswer
+  | SimpleAnswer
+  | UnknownAnswer
+  | CustomAnswer;
+
+export interface EligibilityAnswer {
+  kind: 'eligibility';
+  device: DeviceProfile;
+  origins?: ProfileOrigins;
+  verdict: Verdict;
+  recommendations: Recommendation[];
+  /** Date of the facts ("according to Microsoft documentation as of …"). */
+  asOf: string;
+}
+
+export interface NextRebootAnswer {
+  kind: 'next-reboot';
+  today: string;
+  timeZone: string;
+  policy: RingPolicy;
+  /** Per scenario: when eligibility is unknown both are given. */
+  scenarios: { cycle: 'eligible' | 'not-eligible' | 'behind-baseline' | 'upgraded-25h2'; reboot: NextReboot }[];
+  asOf: string;
+}
+
+export interface CalendarAnswer {
+  kind: 'calendar';
+  months: CalendarMonth[];
+  today: string;
+  asOf: string;
+}
+
+/** "Will I need to reboot on 14 April 2026?" / "Is Patch Tuesday in December 2026 on the 1st?" */
+export interface DateCheckAnswer {
+  kind: 'date-check';
+  date: string;
+  month: CalendarMonth;
+  isPatchTuesday: boolean;
+  today: string;
+  asOf: string;
+}
+
+export interface KnowledgeAnswer {
+  kind: 'knowledge';
+  topic: KnowledgeTopic;
+  related: Pick<KnowledgeTopic, 'id' | 'title'>[];
+}
+
+export interface QmrAdviceAnswer {
+  kind: 'qmr-advice';
+  edition?: Edition;
+  recommendations: Recommendation[];
+  asOf: string;
+}
+
+/** Not enough facts to answer: ask with a form, pre-filled with what the text gave. */
+export interface DeviceFormAnswer {
+  kind: 'device-form';
+  purpose: 'eligibility' | 'next-reboot';
+  prefill: Partial<DeviceProfile>;
+  missing: (keyof DeviceProfile)[];
+}
+
+export interface SimpleAnswer {
+  kind: 'help' | 'greeting' | 'thanks';
+}
+
+export interface UnknownAnswer {
+  kind: 'unknown';
+  /** Best guesses to offer as suggestions (intents or topic ids). */
+  suggestions: string[];
+  /** true when the helpdesk can be offered (escalation configured or a contact text). */
+  canEscalate: boolean;
+}
+
+/** Extension point for adapters (reminders, inventory, escalation) that render their own cards. */
+export interface CustomAnswer {
+  kind: 'custom';
+  intent: Intent;
+  text: { en: string; fr: string } | string;
+  card?: Record<string, unknown>;
+}
+
+export interface AnswerContext {
+  question: Question;
+  today: string;
+  timeZone: string;
+  locale: Locale;
+}

@@ -1,0 +1,72 @@
+import type { DeviceProfile } from '../core/device-profile';
+
+export type Locale = 'en' | 'fr';
+
+/** The product's skills (design.md, "Intents"). */
+export const intents = [
+  'eligibility',
+  'next-reboot',
+  'calendar',
+  'explain-hotpatch',
+  'explain-qmr',
+  'why-restarted',
+  'how-to-check',
+  'admin-setup',
+  'automation',
+  'windows-server',
+  'reminders-subscribe',
+  'reminders-unsubscribe',
+  'reminders-list',
+  'device-lookup',
+  'fleet-summary',
+  'help',
+  'greeting',
+  'thanks',
+  'escalate',
+  'unknown',
+] as const;
+export type Intent = (typeof intents)[number];
+
+export interface ReminderSlots {
+  /** ISO weekday 1 = Monday … 7 = Sunday. */
+  day?: number;
+  /** HH:mm, 24 h. */
+  time?: string;
+  /** IANA zone named by the user. */
+  timeZone?: string;
+}
+
+export interface Slots {
+  /** Device facts found in the text (edition, version, arch, VBS, licences…). */
+  device?: Partial<DeviceProfile>;
+  /** A specific day asked about, YYYY-MM-DD ("14 April 2026", "mardi prochain"). */
+  date?: string;
+  /** A month asked about, YYYY-MM ("in March", "en avril", "next month"). */
+  month?: string;
+  /** A period: quarter, year, "this week" … (inclusive plain dates). */
+  period?: { from: string; to: string; label?: string };
+  /** Device name, e.g. LAPTOP-4F2K. */
+  deviceName?: string;
+  /** Knowledge topic id when the question maps to one (src/core/knowledge). */
+  topic?: string;
+  reminder?: ReminderSlots;
+}
+
+export interface Question {
+  intent: Intent;
+  slots: Slots;
+  /** 0..1; below the threshold the bot asks or offers escalation instead of guessing. */
+  confidence: number;
+  /** Language of the answer: the language asked in. */
+  locale: Locale;
+  /** The cleaned text (mentions, HTML removed). */
+  text: string;
+}
+
+export interface UnderstandInput {
+  text: string;
+  /** The client's locale (activity.locale), if any: "fr-FR", "en-US"… */
+  clientLocale?: string;
+  /** Today in the user's zone, YYYY-MM-DD: relative dates resolve against it. */
+  today: string;
+}
