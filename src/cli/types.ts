@@ -1,0 +1,12 @@
+/** What a CLI command gets from the outside world: the only place it may touch I/O and the clock. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** The clock, read once per command at the edge. */
+  now(): Date;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+/** A sub-command: parses its own argv, returns the process exit code (0 ok, 1 failure, 2 usage error). */
+export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;

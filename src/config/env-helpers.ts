@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** A comma-separated list variable ("a,b, c" → ["a","b","c"]). */
+export const csvList = z
+  .string()
+  .optional()
+  .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []));
+
+/** An integer variable with a default and bounds, with an example in the message. */
+export function intVar(def: number, min: number, max: number, example: string) {
+  return z.coerce
+    .number({ invalid_type_error: `must be a whole number, e.g. ${example}` })
+    .int(`must be a whole number, e.g. ${example}`)
+    .min(min, `must be ≥ ${min}, e.g. ${example}`)
+    .max(max, `must be ≤ ${max}, e.g. ${example}`)
+    .default(def);
+}
+
+/** An IANA time zone name, checked with Intl. */
+export const timeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone, e.g. Europe/Paris' },
+);
