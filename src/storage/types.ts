@@ -1,0 +1,18 @@
+/**
+ * The storage port: botbuilder's `Storage` shape (read/write/delete with eTags), so that
+ * botbuilder-azure-blobs can serve as-is and SQLite/memory behave the same (stack-notes.md, Storage).
+ * Write semantics: an item whose eTag is missing or "*" overwrites; any other eTag must match the
+ * stored one or the write throws a StorageConflictError (optimistic concurrency).
+ */
+export interface StoreItem {
+  eTag?: string;
+  [key: string]: unknown;
+}
+
+export type StoreItems = Record<string, StoreItem>;
+
+export interface Storage {
+  read(keys: string[]): Promise<StoreItems>;
+  write(changes: StoreItems): Promise<void>;
+  delete(keys: string[]): Promise<void>;
+}
