@@ -1,0 +1,26 @@
+import type { Rule } from './types';
+import { osVersionRule } from './rules/os-version';
+import { editionRule } from './rules/edition';
+import { licenseRule } from './rules/license';
+import { vbsRunningRule } from './rules/vbs-running';
+import { arm64ChpeRule } from './rules/arm64-chpe';
+import { intuneManagedRule, joinTypeRule, diagnosticDataRule, signInAssistantRule } from './rules/management';
+import { hotpatchPolicyRule } from './rules/hotpatch-policy';
+import { latestBaselineRule } from './rules/latest-baseline';
+import { governmentCloudRule } from './rules/government-cloud';
+
+/** The checklist of hotpatch-facts.md §1.8, in the order a person reads it. A new prerequisite = a new file + one line. */
+export const allRules: readonly Rule[] = [
+  osVersionRule,
+  editionRule,
+  licenseRule,
+  vbsRunningRule,
+  arm64ChpeRule,
+  intuneManagedRule,
+  joinTypeRule,
+  diagnosticDataRule,
+  signInAssistantRule,
+  hotpatchPolicyRule,
+  latestBaselineRule,
+  governmentCloudRule,
+];

@@ -1,0 +1,35 @@
+import type { Check, RuleId } from './types';
+
+type Extra = Omit<Check, 'id' | 'status' | 'reason' | 'factIds' | 'source'>;
+
+/** Tiny builders so each rule reads as a table of outcomes (style.md, vercel/ai shape). */
+export const pass = (id: RuleId, reason: string, factIds: string[], source: string, extra: Extra = {}): Check => ({
+  id,
+  status: 'pass',
+  reason: `${id}.${reason}`,
+  factIds,
+  source,
+  ...extra,
+});
+
+export const fail = (id: RuleId, reason: string, factIds: string[], source: string, extra: Extra): Check => ({
+  id,
+  status: 'fail',
+  reason: `${id}.${reason}`,
+  factIds,
+  source,
+  ...extra,
+});
+
+export const unknown = (id: RuleId, reason: string, factIds: string[], source: string, extra: Extra = {}): Check => ({
+  id,
+  status: 'unknown',
+  reason: `${id}.${reason}`,
+  factIds,
+  source,
+  ...extra,
+});
+
+/** Unknown only for lack of data, where questions.md's convention assumes the usual value. */
+export const assumed = (id: RuleId, reason: string, factIds: string[], source: string, extra: Extra = {}): Check =>
+  unknown(id, reason, factIds, source, { assumed: true, ...extra });
