@@ -16,3 +16,11 @@ export interface Storage {
   write(changes: StoreItems): Promise<void>;
   delete(keys: string[]): Promise<void>;
 }
+
+/**
+ * An eTag value that means "create only": the write fails with a StorageConflictError when the key
+ * already exists. Not part of botbuilder's Storage; every adapter of ours honours it (for blobs with
+ * `If-None-Match: *`), so first writes of shared records (outbox entries, leases, indexes) cannot
+ * silently overwrite each other across processes.
+ */
+export const CREATE_ONLY = '!create-only';
