@@ -1,0 +1,53 @@
+/** The effective calendar: the planned cycle (CAL-1, CAL-2, CAL-9) with release data merged on top. */
+import { HbError } from '../../errors';
+import { addMonths, compare, parseMonth } from '../dates';
+import { patchTuesday, previewTuesday } from './patch-tuesday';
+import { plannedKind } from './planned-kind';
+import type { CalendarMonth, ReleaseData, ReleaseEntry } from './types';
+
+export const MAX_CALENDAR_MONTHS = 1200;
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** The month's B release (not out-of-band); with several, the last one in data order wins. */
+export function bRelease(releases: ReleaseEntry[]): ReleaseEntry | undefined {
+  return releases.filter((e) => !e.outOfBand).at(-1);
+}
+
+export function calendarMonth(month: string, data: ReleaseData): CalendarMonth {
+  const { year, month: m } = parseMonth(month);
+  const planned = plannedKind(m);
+  const inMonth = data.releases.filter((e) => e.month === month);
+  const b = bRelease(inMonth);
+  const kind = b?.kind ?? planned;
+  // CAL-6: a month whose B release differs from the planned cycle is an unplanned baseline.
+  const unplanned = b ? b.unplanned === true || b.kind !== planned : false;
+  // Without release data the month follows Microsoft's documented cycle (CAL-1, CAL-2): 'confirmed'
+  // as a rule; CAL-7 caveats are added by next-reboot and the replies.
+  const certainty = b?.certainty ?? 'confirmed';
+  const releases = [...inMonth].sort((a, c) => compare(a.date, c.date));
+  const factIds = unique(['CAL-1', 'CAL-2', 'CAL-9', ...(unplanned ? ['CAL-6'] : []), ...releases.flatMap((e) => e.factIds)]);
+  return {
+    month,
+    patchTuesday: b?.date ?? patchTuesday(year, m),
+    previewTuesday: previewTuesday(year, m),
+    plannedKind: planned,
+    kind,
+    restart: kind === 'baseline',
+    unplanned,
+    certainty,
+    releases,
+    factIds,
+  };
+}
+
+/** `months` consecutive months starting at `from` ('YYYY-MM'). */
+export function buildCalendar(from: string, months: number, data: ReleaseData): CalendarMonth[] {
+  parseMonth(from);
+  if (!Number.isInteger(months) || months < 0 || months > MAX_CALENDAR_MONTHS) {
+    throw new HbError('HB-CAL-004', `months must be a whole number 0-${MAX_CALENDAR_MONTHS} (got ${months})`);
+  }
+  return Array.from({ length: months }, (_, i) => calendarMonth(addMonths(from, i), data));
+}
