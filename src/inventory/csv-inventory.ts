@@ -1,0 +1,91 @@
+import { Readable } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+import type { DeviceProfile } from '../core/device-profile';
+import { HbError } from '../errors';
+import { mapHeader, canonicalColumns } from './csv-columns';
+import { mapInventoryRow, type BaselineInput } from './inventory-row';
+import { ValueError } from './normalize-values';
+
+export interface InvalidRow {
+  /** 1-based line of the file where the record starts. */
+  line: number;
+  error: string;
+}
+export type InventoryRecord =
+  | { ok: true; line: number; profile: DeviceProfile; ownerId?: string }
+  | ({ ok: false } & InvalidRow);
+
+export type ReadCsvOptions = BaselineInput;
+
+/** French Excel writes `;`, Intune exports `,`: the header line decides (`;` then needs quoting in licence cells). */
+export function sniffDelimiter(firstLine: string): ',' | ';' | '\t' {
+  const count = (ch: string) => firstLine.split(ch).length - 1;
+  const [c, s, t] = [count(','), count(';'), count('\t')];
+  if (t > c && t > s) return '\t';
+  return s > c ? ';' : ',';
+}
+
+async function* withFirstChunk(first: Buffer, rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+  yield first;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+}
+
+function newlines(cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) for (let i = c.indexOf('\n'); i !== -1; i = c.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Streams an inventory CSV (csv-parse, never split on lines) into profiles. Bad rows — unknown values,
+ * wrong column count, broken quoting — come out as `{ ok: false, line, error }`, in file order, and the
+ * rest of the file goes on: nothing is dropped silently.
+ */
+export async function* readInventoryCsv(input: AsyncIterable<Buffer | string>, opts: ReadCsvOptions = {}): AsyncGenerator<InventoryRecord> {
+  const it = input[Symbol.asyncIterator]();
+  const head = await it.next();
+  if (head.done) return;
+  const first = Buffer.isBuffer(head.value) ? head.value : Buffer.from(head.value);
+  const delimiter = sniffDelimiter(first.toString('utf8', 0, Math.min(first.length, 4096)).split(/\r?\n/)[0]);
+  const skipped: InvalidRow[] = [];
+  const parser = Readable.from(withFirstChunk(first, it)).pipe(
+    parse({
+      delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (err: CsvError | undefined) => {
+        const line = (err as { lines?: number } | undefined)?.lines ?? 0;
+        skipped.push({ line, error: `unreadable CSV record: ${err?.message ?? 'parse error'}` });
+        return undefined;
+      },
+    }),
+  );
+  let cols: ReturnType<typeof mapHeader> | undefined;
+  let width = 0;
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    while (skipped.length) yield { ok: false, ...skipped.shift()! };
+    const line = info.lines - newlines(record);
+    if (!cols) {
+      cols = mapHeader(record);
+      width = record.length;
+      if (Object.keys(cols).length === 0) {
+        throw new HbError('HB-INV-010', `The file has no known column in its first line. Expected some of: ${canonicalColumns.join(', ')}.`);
+      }
+      continue;
+    }
+    if (record.length !== width) {
+      yield { ok: false, line, error: `expected ${width} columns, found ${record.length}` };
+      continue;
+    }
+    try {
+      yield { ok: true, line, ...mapInventoryRow(record, cols, opts) };
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+      yield { ok: false, line, error: e.message };
+    }
+  }
+  while (skipped.length) yield { ok: false, ...skipped.shift()! };
+}

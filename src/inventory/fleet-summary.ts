@@ -1,0 +1,89 @@
+import type { DeviceProfile } from '../core/device-profile';
+import { evaluate as defaultEvaluate } from '../core/eligibility/evaluate';
+import { ruleIds, type EvaluationContext, type RuleId, type Verdict } from '../core/eligibility/types';
+import { readInventoryCsv, type InvalidRow, type ReadCsvOptions } from './csv-inventory';
+
+export interface FleetSummary {
+  total: number;
+  eligible: number;
+  notEligible: number;
+  unknown: number;
+  /** A device counts once per failing rule, so the sum can exceed notEligible. */
+  byBlocker: Partial<Record<RuleId, number>>;
+  /** Unknown devices, per rule whose data is missing (what to collect next). */
+  byMissing: Partial<Record<RuleId, number>>;
+  /** Not-eligible devices whose only blockers resolve by themselves (HP-OS-3 / CAL-3: baseline first). */
+  temporarilyBlocked: number;
+  /** Rows of the input that could not be read, with their line numbers (never dropped silently). */
+  invalidRows: InvalidRow[];
+}
+
+export interface FleetContext extends EvaluationContext {
+  evaluate?: (device: DeviceProfile, ctx: EvaluationContext) => Verdict;
+  /** Called for every evaluated device (the CLI's --csv output, the Teams card's examples). */
+  onDevice?: (device: DeviceProfile, verdict: Verdict, line?: number) => void;
+}
+
+export function emptySummary(): FleetSummary {
+  return { total: 0, eligible: 0, notEligible: 0, unknown: 0, byBlocker: {}, byMissing: {}, temporarilyBlocked: 0, invalidRows: [] };
+}
+
+export function addVerdict(s: FleetSummary, v: Verdict): void {
+  s.total++;
+  if (v.status === 'eligible') s.eligible++;
+  else if (v.status === 'unknown') s.unknown++;
+  else s.notEligible++;
+  for (const id of v.blockers) s.byBlocker[id] = (s.byBlocker[id] ?? 0) + 1;
+  if (v.status === 'unknown') for (const id of v.missing) s.byMissing[id] = (s.byMissing[id] ?? 0) + 1;
+  if (v.status === 'not-eligible' && v.checks.every((c) => c.status !== 'fail' || c.temporary)) s.temporarilyBlocked++;
+}
+
+/** Same counts, keys in checklist order (§1.8), so JSON and tables read the same way every time. */
+export function ordered(s: FleetSummary): FleetSummary {
+  const sort = (m: Partial<Record<RuleId, number>>) =>
+    Object.fromEntries(ruleIds.filter((id) => m[id] !== undefined).map((id) => [id, m[id]])) as Partial<Record<RuleId, number>>;
+  return { ...s, byBlocker: sort(s.byBlocker), byMissing: sort(s.byMissing) };
+}
+
+/** Readiness of any set of devices (CSV, Intune, tests): the Teams fleet card renders the result. */
+export async function summarizeFleet(
+  devices: AsyncIterable<DeviceProfile> | Iterable<DeviceProfile>,
+  ctx: FleetContext,
+): Promise<FleetSummary> {
+  const evaluate = ctx.evaluate ?? defaultEvaluate;
+  const s = emptySummary();
+  for await (const d of devices) {
+    const v = evaluate(d, { today: ctx.today });
+    addVerdict(s, v);
+    ctx.onDevice?.(d, v);
+  }
+  return ordered(s);
+}
+
+export interface CsvFleetContext extends FleetContext, ReadCsvOptions {
+  onInvalid?: (row: InvalidRow) => void;
+  /** Called with the number of records read so far, every `progressEvery` records. */
+  onProgress?: (records: number) => void;
+  progressEvery?: number;
+}
+
+/** An inventory file straight to a summary, invalid rows included. */
+export async function summarizeInventoryCsv(input: AsyncIterable<Buffer | string>, ctx: CsvFleetContext): Promise<FleetSummary> {
+  const evaluate = ctx.evaluate ?? defaultEvaluate;
+  const every = ctx.progressEvery ?? 10_000;
+  const s = emptySummary();
+  let records = 0;
+  for await (const r of readInventoryCsv(input, ctx)) {
+    if (++records % every === 0) ctx.onProgress?.(records);
+    if (!r.ok) {
+      const row = { line: r.line, error: r.error };
+      s.invalidRows.push(row);
+      ctx.onInvalid?.(row);
+      continue;
+    }
+    const v = evaluate(r.profile, { today: ctx.today });
+    addVerdict(s, v);
+    ctx.onDevice?.(r.profile, v, r.line);
+  }
+  return ordered(s);
+}
