@@ -10,6 +10,8 @@ export interface AskInput {
   clientLocale?: string;
   /** Instant of the question (the clock is read at the edge). */
   now: Date;
+  /** Override of "today" (YYYY-MM-DD), for `--today` and tests; otherwise derived from `now` in the zone. */
+  today?: string;
   /** User's IANA zone (activity.localTimezone), else config DEFAULT_TIMEZONE. */
   timeZone?: string;
   /** Facts submitted by the device form (card submit): they win over the text. */

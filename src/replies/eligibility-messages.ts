@@ -1,6 +1,7 @@
 import type { Check, RuleId } from '../core/eligibility/types';
 import type { Recommendation } from '../core/recommendations';
 import type { Locale } from '../language/types';
+import type { Edition } from '../core/device-profile';
 
 /**
  * Words for the eligibility checks, per locale. Rules carry codes (src/core/eligibility); this file is
@@ -240,14 +241,29 @@ const recommendations: Record<string, L> = {
   },
 };
 
-function qmrText(rec: Recommendation, locale: Locale): string {
+const EDITION_NAMES: Record<Edition, string> = {
+  home: 'Home',
+  pro: 'Pro',
+  'pro-education': 'Pro Education',
+  'pro-workstation': 'Pro for Workstations',
+  enterprise: 'Enterprise',
+  'enterprise-multi-session': 'Enterprise multi-session',
+  education: 'Education',
+  'enterprise-ltsc': 'Enterprise LTSC',
+  'iot-enterprise': 'IoT Enterprise',
+  'iot-enterprise-ltsc': 'IoT Enterprise LTSC',
+  se: 'SE',
+};
+
+function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string {
   const d = rec.qmrDefaults;
+  const on = edition ? { en: ` on Windows 11 ${EDITION_NAMES[edition]}`, fr: ` sur Windows 11 ${EDITION_NAMES[edition]}` } : { en: ' on this edition', fr: ' sur cette édition' };
   const state =
     d === undefined
       ? { en: '', fr: '' }
       : d.cloudRemediation
         ? { en: ' (on Home, cloud remediation is on by default, auto remediation off)', fr: ' (sur Home, la correction cloud est activée par défaut, la correction automatique désactivée)' }
-        : { en: ' (off by default on this edition)', fr: ' (désactivée par défaut sur cette édition)' };
+        : { en: ` (off by default${on.en})`, fr: ` (désactivée par défaut${on.fr})` };
   return locale === 'fr'
     ? `Activer la récupération rapide de la machine (Quick machine recovery)${state.fr} : Paramètres > Système > Récupération, Intune « Remote Remediation » (catalogue de paramètres) ou reagentc /setrecoverysettings. Elle complète les mises à jour sans les remplacer et ne réduit pas les redémarrages.`
     : `Enable Quick machine recovery${state.en}: Settings > System > Recovery, Intune "Remote Remediation" (settings catalog) or reagentc /setrecoverysettings. It complements patching, does not replace it, and does not reduce restarts.`;
@@ -269,8 +285,9 @@ export function ruleTitle(id: RuleId, locale: Locale): string {
   return ruleTitles[id][locale];
 }
 
-export function recommendationText(rec: Recommendation, locale: Locale): string {
-  if (rec.id === 'qmr-enable') return qmrText(rec, locale);
+/** `edition` names the edition in the QMR defaults sentence (QMR-4), e.g. "off by default on Windows 11 Pro". */
+export function recommendationText(rec: Recommendation, locale: Locale, edition?: Edition): string {
+  if (rec.id === 'qmr-enable') return qmrText(rec, locale, edition);
   if (rec.id.startsWith('fix:')) return fixes[rec.id.slice(4)]?.[locale] ?? rec.id;
   return recommendations[rec.id]?.[locale] ?? rec.id;
 }

@@ -28,7 +28,7 @@ describe('eligibility wording', () => {
     const qmr = recs.find((r) => r.id === 'qmr-enable')!;
     expect(qmr.priority).toBe('high');
     expect(recommendationText(qmr, 'en')).toMatch(/complements patching.*does not reduce restarts/);
-    expect(recommendationText(qmr, 'en')).toMatch(/off by default/);
+    expect(recommendationText(qmr, 'en', 'pro')).toMatch(/off by default on Windows 11 Pro/);
     expect(recommendationText(qmr, 'fr')).toMatch(/ne réduit pas les redémarrages/);
   });
 });

@@ -1,0 +1,29 @@
+import { buildCalendar, calendarMonth } from '../core/calendar/build-calendar';
+import type { CalendarAnswer, DateCheckAnswer } from './types';
+import type { AnswerDeps, AnswerInput } from './deps';
+
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm) + 1;
+}
+
+/**
+ * "Will I need to reboot on 14 April 2026?" → the day checked against its month (CAL-1, CAL-2);
+ * "do we reboot in April?" / "Q3" → those months; otherwise the next six months from today.
+ */
+export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAnswer | DateCheckAnswer {
+  const { date, month, period } = input.question.slots;
+  const base = { today: input.today, asOf: deps.releases.asOf };
+  if (date) {
+    const m = calendarMonth(date.slice(0, 7), deps.releases);
+    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, ...base };
+  }
+  if (month) return { kind: 'calendar', months: [calendarMonth(month, deps.releases)], ...base };
+  if (period) {
+    const from = period.from.slice(0, 7);
+    const count = Math.min(Math.max(monthsBetween(from, period.to.slice(0, 7)), 1), 24);
+    return { kind: 'calendar', months: buildCalendar(from, count, deps.releases), ...base };
+  }
+  return { kind: 'calendar', months: buildCalendar(input.today.slice(0, 7), 6, deps.releases), ...base };
+}

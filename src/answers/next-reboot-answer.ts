@@ -1,0 +1,38 @@
+import { evaluate } from '../core/eligibility/evaluate';
+import { nextReboot } from '../core/calendar/next-reboot';
+import type { DeviceCycle } from '../core/calendar/types';
+import type { DeviceProfile } from '../core/device-profile';
+import type { Verdict } from '../core/eligibility/types';
+import type { NextRebootAnswer } from './types';
+import type { AnswerDeps, AnswerInput } from './deps';
+import { mergeDeviceFacts } from './device-facts';
+
+type Cycle = NextRebootAnswer['scenarios'][number]['cycle'];
+
+/**
+ * Which restart cycle the device is on (design.md "Next reboot"): eligible → baselines only; behind its
+ * baseline only → the next release, then baselines (CAL-3); any other blocker → every Patch Tuesday
+ * (HP-INEL-1); unknown → both scenarios, so the user sees the earliest possible restart.
+ */
+export function cyclesFor(verdict: Verdict): Cycle[] {
+  if (verdict.status === 'eligible') return ['eligible'];
+  if (verdict.status === 'not-eligible') {
+    return verdict.blockers.every((b) => b === 'latest-baseline') ? ['behind-baseline'] : ['not-eligible'];
+  }
+  return ['eligible', 'not-eligible'];
+}
+
+function toCycle(kind: Cycle): DeviceCycle {
+  if (kind === 'upgraded-25h2') throw new Error('upgraded-25h2 needs an upgrade date');
+  return { kind };
+}
+
+export function answerNextReboot(input: AnswerInput, deps: AnswerDeps): NextRebootAnswer {
+  const device: DeviceProfile = mergeDeviceFacts(input.question.slots.device, input.device);
+  const verdict = evaluate(device, { today: input.today });
+  const scenarios = cyclesFor(verdict).map((cycle) => ({
+    cycle,
+    reboot: nextReboot({ today: input.today, cycle: toCycle(cycle), policy: deps.ringPolicy, releases: deps.releases }),
+  }));
+  return { kind: 'next-reboot', today: input.today, timeZone: input.timeZone, policy: deps.ringPolicy, scenarios, asOf: deps.releases.asOf };
+}
