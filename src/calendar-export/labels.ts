@@ -1,0 +1,62 @@
+/**
+ * Words for calendar months, EN and FR (glossary at the end of hotpatch-facts.md: baseline =
+ * « mise à jour de référence (baseline) », hotpatch = « correctif à chaud (hotpatch) »).
+ */
+import type { CalendarMonth } from '../core/calendar/types';
+
+export type CalendarLocale = 'en' | 'fr';
+
+/** The §2.5 labels; also the `label` of `calendar --json` (always English: a machine contract). */
+export type CalendarLabel = 'BASELINE – restart' | 'Hotpatch – no restart' | 'Restart (likely unplanned baseline)';
+
+export function calendarLabel(m: Pick<CalendarMonth, 'kind' | 'unplanned'>): CalendarLabel {
+  if (m.kind === 'baseline') return m.unplanned ? 'Restart (likely unplanned baseline)' : 'BASELINE – restart';
+  return 'Hotpatch – no restart';
+}
+
+const LABELS: Record<CalendarLocale, Record<CalendarLabel, string>> = {
+  en: {
+    'BASELINE – restart': 'BASELINE – restart',
+    'Hotpatch – no restart': 'Hotpatch – no restart',
+    'Restart (likely unplanned baseline)': 'Restart (likely unplanned baseline)',
+  },
+  fr: {
+    'BASELINE – restart': 'BASELINE (mise à jour de référence) – redémarrage',
+    'Hotpatch – no restart': 'Hotpatch (correctif à chaud) – sans redémarrage',
+    'Restart (likely unplanned baseline)': 'Redémarrage (baseline non planifiée probable)',
+  },
+};
+
+export function localizedLabel(m: Pick<CalendarMonth, 'kind' | 'unplanned'>, locale: CalendarLocale): string {
+  return LABELS[locale][calendarLabel(m)];
+}
+
+/** Title of the all-day Patch Tuesday event. */
+export function eventTitle(m: Pick<CalendarMonth, 'kind' | 'unplanned' | 'certainty'>, locale: CalendarLocale): string {
+  const likely = m.certainty !== 'confirmed';
+  if (locale === 'fr') {
+    if (m.kind === 'hotpatch') return 'Patch Tuesday – hotpatch (correctif à chaud) : sans redémarrage';
+    if (!m.unplanned) return 'Patch Tuesday – baseline (mise à jour de référence) : redémarrage';
+    return `Patch Tuesday – baseline : redémarrage (baseline non planifiée${likely ? ' probable' : ''})`;
+  }
+  if (m.kind === 'hotpatch') return 'Patch Tuesday – hotpatch: no restart';
+  if (!m.unplanned) return 'Patch Tuesday – baseline: restart';
+  return `Patch Tuesday – baseline: restart (${likely ? 'likely ' : ''}unplanned baseline)`;
+}
+
+const MONTHS: Record<CalendarLocale, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+
+/** "12 January 2027" / "12 janvier 2027" from 'YYYY-MM-DD'. */
+export function longDate(date: string, locale: CalendarLocale): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[locale][m - 1]} ${y}`;
+}
+
+/** "January 2027" / "janvier 2027" from 'YYYY-MM'. */
+export function longMonth(month: string, locale: CalendarLocale): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${MONTHS[locale][m - 1]} ${y}`;
+}
