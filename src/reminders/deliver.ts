@@ -1,0 +1,134 @@
+import type { StoreItem } from '../storage/types';
+import { isStorageConflict } from '../storage/errors';
+import { todayInZone } from '../core/dates';
+import type { ConversationRecord, OutboxEntry, ReminderDeps, SendResult, Subscription } from './types';
+import { isTerminal, transition } from './outbox';
+import { RateLimiter, THREAD_RULES, tenantRules } from './rate-limiter';
+import { markConversationRemoved } from './subscriptions';
+import type { RenderReminder } from './render';
+
+/** What happened to one entry in this pass. 'waiting' = not finished yet (retry later / other owner). */
+export type Outcome = { status: OutboxEntry['status'] | 'waiting'; entry?: OutboxEntry; retryAt?: number; acted?: boolean };
+
+// Teams guidance (stack-notes.md): retry 429 (Retry-After), 412, 500, 502, 503, 504; network errors too.
+const RETRYABLE = new Set([412, 429, 500, 502, 503, 504]);
+
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const cap = Math.min(60_000, 1000 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(cap / 2 + (random() * cap) / 2);
+}
+
+export interface DeliveryContext {
+  deps: ReminderDeps;
+  render: RenderReminder;
+  limiter: RateLimiter;
+  subs: Map<string, Subscription>;
+  conversations: Map<string, ConversationRecord | undefined>;
+}
+
+export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<Outcome> {
+  const { deps } = ctx;
+  const { storage, settings } = deps;
+  const found = (await storage.read([key]))[key] as (OutboxEntry & StoreItem) | undefined;
+  if (!found) return { status: 'waiting' };
+  const entry = found as OutboxEntry & { eTag?: string };
+  const now = deps.clock();
+  if (isTerminal(entry.status)) return { status: entry.status, entry };
+
+  const save = async (next: OutboxEntry, eTag?: string): Promise<boolean> => {
+    try {
+      await storage.write({ [key]: { ...next, eTag: eTag ?? '*' } });
+      return true;
+    } catch (e) {
+      if (isStorageConflict(e)) return false;
+      throw e;
+    }
+  };
+  const finish = async (change: Partial<OutboxEntry> & { status: OutboxEntry['status'] }): Promise<Outcome> => {
+    const next = transition(entry, deps.clock(), change);
+    return (await save(next, entry.eTag)) ? { status: next.status, entry: next, acted: true } : { status: 'waiting' };
+  };
+
+  if (entry.status === 'sending') {
+    // A claim whose holder died mid-send: Teams has no idempotency key, so the message may or may not
+    // be in the channel. We never send it again (at most once); it is reported as "possibly sent".
+    if (entry.leaseUntil && Date.parse(entry.leaseUntil) < now.getTime()) {
+      deps.log?.warn({ key, owner: entry.owner }, 'reminder send interrupted; recorded as possibly sent');
+      return finish({ status: 'possibly-sent', reason: `claim by ${entry.owner} expired during the send` });
+    }
+    return { status: 'waiting', retryAt: entry.leaseUntil ? Date.parse(entry.leaseUntil) + 1 : now.getTime() + 1000 };
+  }
+  if (entry.status === 'retry' && entry.nextAttemptAt && Date.parse(entry.nextAttemptAt) > now.getTime()) {
+    return { status: 'waiting', retryAt: Date.parse(entry.nextAttemptAt) };
+  }
+
+  const sub = ctx.subs.get(entry.subscriptionId);
+  if (!sub || sub.stopped) return finish({ status: 'skipped', reason: 'subscription-stopped' });
+  const convKey = `${entry.tenantId}/${entry.conversationId}`;
+  const conv = ctx.conversations.get(convKey);
+  if (!conv || conv.removed) return finish({ status: 'skipped', reason: conv?.removed ? `conversation-removed: ${conv.removed.reason}` : 'no-conversation-reference' });
+
+  const week = deps.content.week(todayInZone(new Date(entry.occurrence), sub.timeZone));
+  const within = sub.options.onlyIfWithinDays;
+  if (within !== undefined && week.next.daysToGo > within) {
+    return finish({ status: 'skipped', reason: `next-patch-tuesday-in-${week.next.daysToGo}-days` });
+  }
+  const message = ctx.render({ week, sub, settings });
+
+  await ctx.limiter.acquire([
+    { key: `tenant:${entry.tenantId}`, rules: tenantRules(settings.tenantPerSecond), minSpacingMs: 1000 / settings.tenantPerSecond },
+    { key: `thread:${entry.conversationId}`, rules: THREAD_RULES },
+  ]);
+  const attempt = entry.attempts + 1;
+  const claimAt = deps.clock();
+  const claimed = transition(entry, claimAt, {
+    status: 'sending',
+    attempts: attempt,
+    owner: deps.instanceId,
+    leaseUntil: new Date(claimAt.getTime() + settings.leaseMs).toISOString(),
+  });
+  if (!(await save(claimed, entry.eTag))) return { status: 'waiting' }; // someone else claimed it
+
+  const result = await sendWithTimeout(ctx, conv, message, settings.leaseMs / 2);
+  const done = (change: Partial<OutboxEntry> & { status: OutboxEntry['status'] }) => {
+    const next = transition(claimed, deps.clock(), { ...change, owner: undefined, leaseUntil: undefined });
+    // Our own claim: a plain write. If the claim expired meanwhile, the sender's answer is the truth.
+    return save(next).then(() => ({ status: next.status, entry: next, acted: true, retryAt: next.nextAttemptAt ? Date.parse(next.nextAttemptAt) : undefined }) as Outcome);
+  };
+
+  if (result.ok) return done({ status: 'sent', ...(result.activityId ? { activityId: result.activityId } : {}), statusCode: 200, reason: undefined });
+  const code = result.statusCode;
+  deps.log?.warn({ key, statusCode: code, attempt, reason: result.reason }, 'reminder send failed');
+  if (result.reason === 'timeout') return done({ status: 'possibly-sent', reason: 'no answer before the claim ran out' });
+  if (code === 403 || code === 404) {
+    await markConversationRemoved(storage, entry.tenantId, entry.conversationId, `teams-${code}: ${result.reason}`, deps.clock());
+    return done({ status: 'failed', statusCode: code, reason: `bot not in conversation (${code})` });
+  }
+  const retryable = code === undefined || RETRYABLE.has(code);
+  if (!retryable || attempt >= settings.maxAttempts) {
+    return done({ status: 'failed', ...(code !== undefined ? { statusCode: code } : {}), reason: retryable ? `gave up after ${attempt} attempts: ${result.reason}` : result.reason });
+  }
+  const wait = result.retryAfterMs !== undefined ? result.retryAfterMs + Math.round(Math.random() * 250) : backoffMs(attempt);
+  if (code === 429) ctx.limiter.pause(`thread:${entry.conversationId}`, wait);
+  return done({
+    status: 'retry',
+    ...(code !== undefined ? { statusCode: code } : {}),
+    reason: result.reason,
+    nextAttemptAt: new Date(deps.clock().getTime() + wait).toISOString(),
+  });
+}
+
+async function sendWithTimeout(ctx: DeliveryContext, conv: ConversationRecord, message: Parameters<ReminderDeps['sender']['send']>[1], ms: number): Promise<SendResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<SendResult>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, reason: 'timeout' }), ms);
+  });
+  try {
+    return await Promise.race([
+      ctx.deps.sender.send(conv.reference, message).catch((e: unknown): SendResult => ({ ok: false, reason: e instanceof Error ? e.message : String(e) })),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

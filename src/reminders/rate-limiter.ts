@@ -1,0 +1,93 @@
+/**
+ * Sliding-window rate limiter: a send may start only when every window allows it. Sends are also
+ * spaced by `minSpacingMs`, so a second's budget is spread out instead of sent in a burst that the
+ * network could squeeze into a neighbouring second on the receiving side.
+ */
+export interface WindowRule {
+  limit: number;
+  windowMs: number;
+}
+
+/** Teams: 7/1 s, 8/2 s, 60/30 s, 1800/h per bot per thread (stack-notes.md); kept one below each. */
+export const THREAD_RULES: WindowRule[] = [
+  { limit: 6, windowMs: 1000 },
+  { limit: 7, windowMs: 2000 },
+  { limit: 59, windowMs: 30_000 },
+  { limit: 1799, windowMs: 3600_000 },
+];
+
+export function tenantRules(perSecond: number): WindowRule[] {
+  return [{ limit: perSecond, windowMs: 1000 }];
+}
+
+export class SlidingWindow {
+  private readonly stamps: number[] = [];
+  private readonly longest: number;
+
+  constructor(private readonly rules: WindowRule[], private readonly minSpacingMs = 0) {
+    this.longest = Math.max(...rules.map((r) => r.windowMs));
+  }
+
+  /** Milliseconds to wait before a send at `now` fits every rule (0 = now). */
+  waitMs(now: number): number {
+    while (this.stamps.length && this.stamps[0]! <= now - this.longest) this.stamps.shift();
+    let wait = 0;
+    const last = this.stamps[this.stamps.length - 1];
+    if (last !== undefined) wait = Math.max(wait, last + this.minSpacingMs - now);
+    for (const rule of this.rules) {
+      const inWindow = this.stamps.filter((t) => t > now - rule.windowMs);
+      if (inWindow.length >= rule.limit) {
+        const oldestThatMustExpire = inWindow[inWindow.length - rule.limit]!;
+        wait = Math.max(wait, oldestThatMustExpire + rule.windowMs - now + 1);
+      }
+    }
+    return Math.max(0, wait);
+  }
+
+  record(now: number): void {
+    this.stamps.push(now);
+  }
+}
+
+/** Limits per key (tenant, thread); waiters are served one at a time in arrival order. */
+export class RateLimiter {
+  private readonly windows = new Map<string, SlidingWindow>();
+  private readonly pausedUntil = new Map<string, number>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly clock: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  /** Resolves when one send may start for every (key, rules) pair, and counts it. */
+  acquire(slots: Array<{ key: string; rules: WindowRule[]; minSpacingMs?: number }>): Promise<void> {
+    const turn = this.queue.then(async () => {
+      for (;;) {
+        const now = this.clock();
+        let wait = 0;
+        for (const s of slots) {
+          wait = Math.max(wait, (this.pausedUntil.get(s.key) ?? 0) - now, this.window(s).waitMs(now));
+        }
+        if (wait <= 0) {
+          for (const s of slots) this.window(s).record(now);
+          return;
+        }
+        await this.sleep(wait);
+      }
+    });
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** After a 429 with Retry-After, nobody sends on that key until it passes. */
+  pause(key: string, ms: number): void {
+    this.pausedUntil.set(key, Math.max(this.pausedUntil.get(key) ?? 0, this.clock() + ms));
+  }
+
+  private window(s: { key: string; rules: WindowRule[]; minSpacingMs?: number }): SlidingWindow {
+    let w = this.windows.get(s.key);
+    if (!w) this.windows.set(s.key, (w = new SlidingWindow(s.rules, s.minSpacingMs ?? 0)));
+    return w;
+  }
+}

@@ -1,0 +1,101 @@
+import type { Locale } from '../language/types';
+import type { ReminderMessage, ReminderSettings, ReminderWeek, Subscription } from '../reminders/types';
+
+/**
+ * The weekly reminder: Adaptive Card 1.5 + plain text + a short summary for the notification toast.
+ * Words per locale live here (style.md, "answers are data; replies are words"). Nothing a user typed
+ * is put in a markdown TextBlock: the only user-supplied value, a tag name, goes in a mention entity.
+ */
+const W = {
+  en: {
+    title: 'Weekly reboot reminder',
+    next: 'Next Patch Tuesday',
+    thisWeek: 'Patch Tuesday is this week',
+    inDays: (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`),
+    kind: { baseline: 'baseline month (restart)', hotpatch: 'hotpatch month (no restart)' },
+    hotpatchDevices: 'Devices on Hotpatch',
+    noRestart: 'no restart this month',
+    restartAt: (d: string) => `restart with this baseline, by ${d}`,
+    others: 'Everyone else',
+    restartBy: (d: string) => `restart by ${d}`,
+    following: 'The one after',
+    nextHotpatchRestart: 'Next restart for Hotpatch devices',
+    caveat: 'Unless Microsoft issues an unplanned baseline, or other updates (drivers, firmware, apps, feature update) need a restart.',
+    uncertain: "This month's classification is not confirmed by Microsoft yet: check the hotpatch calendar.",
+    calendar: 'Open the calendar',
+    snooze: 'Snooze 1 week',
+    unsubscribe: 'Unsubscribe',
+    summary: (n: string, k: string, when: string) => `Patch Tuesday ${when} (${n}): ${k}`,
+  },
+  fr: {
+    title: 'Rappel hebdomadaire des redémarrages',
+    next: 'Prochain Patch Tuesday',
+    thisWeek: 'Le Patch Tuesday est cette semaine',
+    inDays: (n: number) => (n === 0 ? "aujourd'hui" : n === 1 ? 'demain' : `dans ${n} jours`),
+    kind: { baseline: 'mois de baseline (redémarrage)', hotpatch: 'mois de hotpatch (sans redémarrage)' },
+    hotpatchDevices: 'Appareils en Hotpatch',
+    noRestart: 'pas de redémarrage ce mois-ci',
+    restartAt: (d: string) => `redémarrage avec cette baseline, au plus tard le ${d}`,
+    others: 'Tous les autres',
+    restartBy: (d: string) => `redémarrage au plus tard le ${d}`,
+    following: 'Le suivant',
+    nextHotpatchRestart: 'Prochain redémarrage des appareils en Hotpatch',
+    caveat: "Sauf si Microsoft publie une baseline imprévue, ou si d'autres mises à jour (pilotes, firmware, applications, mise à jour de fonctionnalités) demandent un redémarrage.",
+    uncertain: "La nature de ce mois n'est pas encore confirmée par Microsoft : consultez le calendrier hotpatch.",
+    calendar: 'Ouvrir le calendrier',
+    snooze: 'Reporter d’une semaine',
+    unsubscribe: 'Se désabonner',
+    summary: (n: string, k: string, when: string) => `Patch Tuesday ${when} (${n}) : ${k}`,
+  },
+} as const;
+
+/** "Tuesday 8 December 2026 (2026-12-08)" — plain dates are formatted in UTC, never shifted by a zone. */
+export function reminderDate(iso: string, locale: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const words = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+  return `${words} (${iso})`;
+}
+
+export function renderReminder(input: { week: ReminderWeek; sub: Subscription; settings: ReminderSettings }): ReminderMessage {
+  const { week, sub, settings } = input;
+  const w = W[sub.locale] ?? W.en;
+  const date = (iso: string) => reminderDate(iso, sub.locale);
+  const n = week.next;
+  const head = n.thisWeek ? `${w.thisWeek}: ${date(n.date)}` : `${w.next}: ${date(n.date)} (${w.inDays(n.daysToGo)})`;
+  const facts: Array<[string, string]> = [
+    [w.next, `${date(n.date)} — ${w.kind[n.kind]}`],
+    [w.hotpatchDevices, n.kind === 'hotpatch' ? w.noRestart : w.restartAt(date(week.hotpatchNextRestart))],
+    [w.others, w.restartBy(date(week.othersRestartBy))],
+    [w.nextHotpatchRestart, date(week.hotpatchNextRestart)],
+    [w.following, `${date(week.following.date)} — ${w.kind[week.following.kind]}`],
+  ];
+  const notes = [w.caveat, ...(n.certainty === 'confirmed' ? [] : [w.uncertain])];
+  const mention = sub.options.mentionTag;
+  const body: Array<Record<string, unknown>> = [
+    ...(mention ? [{ type: 'TextBlock', text: `<at>${mention.name}</at>`, wrap: true }] : []),
+    { type: 'TextBlock', text: w.title, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: head, wrap: true, color: n.kind === 'baseline' ? 'Attention' : 'Good' },
+    { type: 'FactSet', facts: facts.map(([title, value]) => ({ title, value })) },
+    ...notes.map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, size: 'Small' })),
+  ];
+  const card: Record<string, unknown> = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    actions: [
+      { type: 'Action.OpenUrl', title: w.calendar, url: settings.calendarUrl },
+      { type: 'Action.Submit', title: w.snooze, data: { verb: 'reminder-snooze', subscriptionId: sub.id } },
+      { type: 'Action.Submit', title: w.unsubscribe, data: { verb: 'reminder-unsubscribe', subscriptionId: sub.id } },
+    ],
+    msteams: {
+      width: 'Full',
+      ...(mention ? { entities: [{ type: 'mention', text: `<at>${mention.name}</at>`, mentioned: { id: mention.id, name: mention.name, type: 'tag' } }] } : {}),
+    },
+  };
+  const text = [w.title, head, ...facts.map(([t, v]) => `${t}: ${v}`), ...notes, `${w.calendar}: ${settings.calendarUrl}`].join('\n');
+  const summary = w.summary(n.date, w.kind[n.kind], w.inDays(n.daysToGo));
+  return { text, summary, card };
+}
