@@ -1,0 +1,107 @@
+import type { CalendarAnswer, DateCheckAnswer } from '../answers/types';
+import type { CalendarMonth } from '../core/calendar/types';
+import type { Locale } from '../language/types';
+import type { RenderContext } from '../pipeline-types';
+import type { DocRow, ReplyDoc } from './doc';
+import { LABELS, sourcesOf, suggestions, t } from './common-words';
+import { CAL_SOURCES, CERTAINTY_WORDS, KIND_WORDS } from './calendar-words';
+import { asOfLine, dateBoth, monthName, pick, kv } from './format';
+
+/** One month: baseline vs hotpatch (CAL-1), Patch Tuesday (CAL-2), preview (CAL-9), uncertainty marked. */
+function monthRow(m: CalendarMonth, locale: Locale): DocRow {
+  const restart = m.restart ? pick(locale, '🔁 Restart', '🔁 Redémarrage') : pick(locale, '✅ No restart', '✅ Sans redémarrage');
+  const lines = [
+    kv(locale, pick(locale, 'Patch Tuesday', 'Patch Tuesday'), `${dateBoth(m.patchTuesday, locale, true)}`),
+    kv(locale, pick(locale, 'Optional preview (D release)', 'Préversion facultative (publication D)'), `${dateBoth(m.previewTuesday, locale)}`),
+  ];
+  if (m.unplanned) lines.push(pick(locale, 'Unplanned baseline.', 'Baseline non planifiée.'));
+  if (m.certainty !== 'confirmed') lines.push(kv(locale, pick(locale, 'Certainty', 'Certitude'), `${CERTAINTY_WORDS[m.certainty][locale]}`));
+  for (const r of m.releases) {
+    if (r.outOfBand) lines.push(kv(locale, pick(locale, 'Out-of-band release', 'Publication hors cycle'), `${dateBoth(r.date, locale)}${r.kb ? ` (${r.kb})` : ''}`));
+    else if (r.kb) lines.push(`KB: ${r.kb}${r.builds?.length ? ` — builds ${r.builds.join(', ')}` : ''}`);
+  }
+  return {
+    icon: restart,
+    tone: m.certainty !== 'confirmed' ? 'warning' : m.restart ? 'attention' : 'good',
+    label: `${monthName(m.month, locale)} — ${KIND_WORDS[m.kind][locale]}`,
+    lines,
+  };
+}
+
+function uncertainHedge(months: CalendarMonth[], locale: Locale): string[] {
+  const u = months.filter((m) => m.certainty !== 'confirmed').map((m) => monthName(m.month, locale));
+  if (!u.length) return [];
+  return [
+    pick(
+      locale,
+      `Not confirmed by Microsoft: ${u.join(', ')}. Microsoft can also issue an unplanned baseline in any month.`,
+      `Non confirmé par Microsoft : ${u.join(', ')}. Microsoft peut aussi publier une baseline non planifiée n'importe quel mois.`,
+    ),
+  ];
+}
+
+export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc {
+  const { locale } = ctx;
+  const restarts = a.months.filter((m) => m.restart).length;
+  const summary = pick(
+    locale,
+    `Patch calendar: ${a.months.length} months, ${restarts} with a restart on Hotpatch devices`,
+    `Calendrier des correctifs : ${a.months.length} mois, dont ${restarts} avec redémarrage sur les appareils Hotpatch`,
+  );
+  return {
+    template: 'answer',
+    title: pick(locale, 'Patch calendar (Hotpatch devices)', 'Calendrier des correctifs (appareils Hotpatch)'),
+    status: { text: summary, tone: 'accent' },
+    intro: [
+      pick(
+        locale,
+        'Baseline months (January, April, July, October) restart; the other months are hotpatch months without a restart. Devices that are not eligible restart every month.',
+        "Les mois de baseline (janvier, avril, juillet, octobre) redémarrent ; les autres mois sont des mois hotpatch sans redémarrage. Les appareils non éligibles redémarrent chaque mois.",
+      ),
+    ],
+    sections: [{ rows: a.months.map((m) => monthRow(m, locale)) }],
+    hedges: uncertainHedge(a.months, locale),
+    asOf: asOfLine(a.asOf, locale),
+    sourcesHeading: t(LABELS.sources, locale),
+    sources: sourcesOf(CAL_SOURCES),
+    suggestions: suggestions(['next-reboot', 'eligibility'], locale),
+    summary,
+  };
+}
+
+export function renderDateCheck(a: DateCheckAnswer, ctx: RenderContext): ReplyDoc {
+  const { locale } = ctx;
+  const m = a.month;
+  const date = dateBoth(a.date, locale, true);
+  const status = a.isPatchTuesday
+    ? pick(locale, `Yes: ${date} is Patch Tuesday.`, `Oui : ${date} est un Patch Tuesday.`)
+    : pick(
+        locale,
+        `No: ${date} is not Patch Tuesday. Patch Tuesday of ${monthName(m.month, locale)} is ${dateBoth(m.patchTuesday, locale, true)}.`,
+        `Non : ${date} n'est pas un Patch Tuesday. Le Patch Tuesday de ${monthName(m.month, locale)} est le ${dateBoth(m.patchTuesday, locale, true)}.`,
+      );
+  const restart = m.restart
+    ? pick(
+        locale,
+        `${monthName(m.month, locale)} is a baseline month: Hotpatch devices restart too.`,
+        `${monthName(m.month, locale)} est un mois de baseline : les appareils Hotpatch redémarrent aussi.`,
+      )
+    : pick(
+        locale,
+        `${monthName(m.month, locale)} is a hotpatch month: eligible Hotpatch devices do not restart; devices that are not eligible still restart.`,
+        `${monthName(m.month, locale)} est un mois hotpatch : les appareils Hotpatch éligibles ne redémarrent pas ; les appareils non éligibles redémarrent quand même.`,
+      );
+  return {
+    template: 'answer',
+    title: pick(locale, 'Patch Tuesday check', 'Vérification du Patch Tuesday'),
+    status: { text: status, tone: a.isPatchTuesday ? 'accent' : 'default' },
+    intro: [restart],
+    sections: [{ rows: [monthRow(m, locale)] }],
+    hedges: uncertainHedge([m], locale),
+    asOf: asOfLine(a.asOf, locale),
+    sourcesHeading: t(LABELS.sources, locale),
+    sources: sourcesOf(CAL_SOURCES),
+    suggestions: suggestions(['next-reboot', 'calendar'], locale),
+    summary: status,
+  };
+}

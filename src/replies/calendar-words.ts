@@ -1,0 +1,58 @@
+import type { Locale } from '../language/types';
+import type { Certainty, ReleaseKind } from '../core/calendar/types';
+
+type L = { en: string; fr: string };
+
+export const CAL_SOURCES = [
+  'https://learn.microsoft.com/en-us/training/modules/hotpatch-updates/3-update-schedules',
+  'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates',
+  'https://learn.microsoft.com/en-us/windows/release-health/windows11-release-information',
+];
+
+/** CAL-1: baseline = restart, hotpatch = no restart; 'monthly-lcu' = an ineligible device's monthly update (HP-INEL-1). */
+export const KIND_WORDS: Record<ReleaseKind | 'monthly-lcu', L> = {
+  baseline: { en: 'Baseline (restart)', fr: 'Baseline (avec redémarrage)' },
+  hotpatch: { en: 'Hotpatch (no restart)', fr: 'Hotpatch (sans redémarrage)' },
+  'monthly-lcu': { en: 'Monthly cumulative update (restart)', fr: 'Mise à jour cumulative mensuelle (avec redémarrage)' },
+};
+
+export const CERTAINTY_WORDS: Record<Certainty, L> = {
+  confirmed: { en: 'confirmed', fr: 'confirmé' },
+  reported: { en: 'reported, not confirmed by Microsoft', fr: 'rapporté, non confirmé par Microsoft' },
+  uncertain: { en: 'uncertain', fr: 'incertain' },
+};
+
+/** CAL-7 caveats, said on every "next reboot" answer. */
+export const CAVEAT_WORDS: Record<string, L> = {
+  'unplanned-baseline': {
+    en: 'Unless Microsoft issues an unplanned baseline (a restart month outside January, April, July and October).',
+    fr: 'Sauf si Microsoft publie une baseline non planifiée (un mois avec redémarrage hors janvier, avril, juillet et octobre).',
+  },
+  'drivers-firmware': {
+    en: 'Driver, firmware and app updates can still need a restart in a hotpatch month.',
+    fr: 'Les mises à jour de pilotes, de microprogrammes et d’applications peuvent quand même demander un redémarrage un mois hotpatch.',
+  },
+  'dotnet-non-security': {
+    en: '.NET and non-security updates are not hotpatched and may need a restart.',
+    fr: 'Les mises à jour .NET et non liées à la sécurité ne sont pas en hotpatch et peuvent demander un redémarrage.',
+  },
+  'feature-update': {
+    en: 'A feature update (for example 24H2 to 25H2) always restarts the device.',
+    fr: 'Une mise à jour de fonctionnalités (par exemple de 24H2 vers 25H2) redémarre toujours l’appareil.',
+  },
+  'uncertain-month': {
+    en: 'This month’s release type is not confirmed by Microsoft: treat the date as uncertain.',
+    fr: 'Le type de publication de ce mois n’est pas confirmé par Microsoft : considérez la date comme incertaine.',
+  },
+};
+
+export function caveatText(code: string, locale: Locale): string {
+  return CAVEAT_WORDS[code]?.[locale] ?? code;
+}
+
+export const CYCLE_WORDS: Record<string, L> = {
+  eligible: { en: 'If the device gets Hotpatch', fr: 'Si l’appareil reçoit le Hotpatch' },
+  'not-eligible': { en: 'If the device is not eligible (restart every Patch Tuesday)', fr: 'Si l’appareil n’est pas éligible (redémarrage à chaque Patch Tuesday)' },
+  'behind-baseline': { en: 'If the device is behind on its baseline', fr: 'Si l’appareil n’a pas la dernière baseline' },
+  'upgraded-25h2': { en: 'After an upgrade to 25H2 in a hotpatch month', fr: 'Après une mise à niveau vers 25H2 un mois hotpatch' },
+};

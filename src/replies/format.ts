@@ -1,0 +1,68 @@
+import type { Locale } from '../language/types';
+
+/**
+ * Dates are shown twice: in words for people and in ISO for tools and tests that grep
+ * ("12 January 2027 (2027-01-12)"). Plain dates never go through the user's zone (calendar contract).
+ */
+const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
+
+function toUtcDate(iso: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return undefined;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+}
+
+/** "12 January 2027" / "12 janvier 2027"; an unparsable value is returned as is. */
+export function longDate(iso: string, locale: Locale): string {
+  const d = toUtcDate(iso);
+  if (!d) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/** "Tuesday 12 January 2027 (2027-01-12)" / "mardi 12 janvier 2027 (2027-01-12)". */
+export function dateBoth(iso: string, locale: Locale, withWeekday = false): string {
+  const d = toUtcDate(iso);
+  if (!d) return iso;
+  const words = new Intl.DateTimeFormat(intlLocale(locale), {
+    ...(withWeekday ? { weekday: 'long' as const } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+  return `${words} (${iso})`;
+}
+
+/** "January 2027" / "janvier 2027" for a YYYY-MM month. */
+export function monthName(month: string, locale: Locale): string {
+  const d = toUtcDate(month);
+  if (!d) return month;
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/** hotpatch-facts.md header: licence/eligibility answers always say "according to Microsoft documentation as of <date>". */
+export function asOfLine(asOf: string, locale: Locale): string {
+  return locale === 'fr'
+    ? `D'après la documentation Microsoft au ${dateBoth(asOf, locale)}.`
+    : `According to Microsoft documentation as of ${dateBoth(asOf, locale)}.`;
+}
+
+export function pick<T>(locale: Locale, en: T, fr: T): T {
+  return locale === 'fr' ? fr : en;
+}
+
+/**
+ * Text that comes from a user (device names, echoed input) is shown only in RichTextBlock TextRuns,
+ * which Teams does not parse as markdown; this escape is a second line of defence for places that do.
+ */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\\`*_{}[\]()#+\-.!|~<>]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ')
+    .slice(0, 500);
+}
+
+/** "Label: value" / "Libellé : valeur" (French puts a space before the colon). */
+export function kv(locale: Locale, label: string, value: string): string {
+  return `${label}${locale === 'fr' ? ' : ' : ': '}${value}`;
+}

@@ -1,0 +1,54 @@
+import type { Answer } from '../answers/types';
+import type { RenderContext, Rendered } from '../pipeline-types';
+import { docToCard, expandCard } from './card-kit';
+import { docToText } from './plain-text';
+import type { ReplyDoc } from './doc';
+import { renderEligibility } from './eligibility-reply';
+import { renderNextReboot } from './next-reboot-reply';
+import { renderCalendar, renderDateCheck } from './calendar-reply';
+import { renderKnowledge } from './knowledge-reply';
+import { renderQmr } from './qmr-reply';
+import { renderDeviceForm } from './device-form-reply';
+import { renderCustomText, renderSimple, renderUnknown } from './simple-reply';
+
+export { DEVICE_FORM_VERB, UNKNOWN_CHOICE } from './device-form-reply';
+
+function fromDoc(d: ReplyDoc, ctx: RenderContext): Rendered {
+  const doc = { ...d, locale: ctx.locale };
+  return { text: docToText(doc), card: docToCard(doc), suggestedActions: doc.suggestions ?? [] };
+}
+
+/** Answer + locale → plain text (everything the card says) + Adaptive Card 1.5 + suggested actions. */
+export function render(answer: Answer, ctx: RenderContext): Rendered {
+  switch (answer.kind) {
+    case 'eligibility':
+      return fromDoc(renderEligibility(answer, ctx), ctx);
+    case 'next-reboot':
+      return fromDoc(renderNextReboot(answer, ctx), ctx);
+    case 'calendar':
+      return fromDoc(renderCalendar(answer, ctx), ctx);
+    case 'date-check':
+      return fromDoc(renderDateCheck(answer, ctx), ctx);
+    case 'knowledge':
+      return fromDoc(renderKnowledge(answer, ctx), ctx);
+    case 'qmr-advice':
+      return fromDoc(renderQmr(answer, ctx), ctx);
+    case 'device-form': {
+      const f = renderDeviceForm(answer, ctx);
+      return { text: f.text, card: expandCard(f.template, f.data), suggestedActions: [] };
+    }
+    case 'help':
+    case 'greeting':
+    case 'thanks':
+      return fromDoc(renderSimple(answer, ctx), ctx);
+    case 'unknown':
+      return fromDoc(renderUnknown(answer, ctx), ctx);
+    case 'custom':
+      return { text: renderCustomText(answer, ctx), card: answer.card, suggestedActions: [] };
+  }
+}
+
+/** The welcome card sent on install (conversationUpdate / installationUpdate). */
+export function renderWelcome(ctx: RenderContext): Rendered {
+  return render({ kind: 'greeting' }, ctx);
+}

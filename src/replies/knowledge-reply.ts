@@ -1,0 +1,25 @@
+import type { KnowledgeAnswer } from '../answers/types';
+import type { RenderContext } from '../pipeline-types';
+import type { ReplyDoc } from './doc';
+import { LABELS, t } from './common-words';
+import { asOfLine, kv } from './format';
+
+/** A helpdesk topic: title, body lines, commands as code, hedge, as-of, sources; follow-ups as suggestions. */
+export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDoc {
+  const { locale } = ctx;
+  const topic = a.topic;
+  const [first, ...rest] = topic.body[locale];
+  const code = (topic.commands ?? []).map((c) => ({ label: c.label[locale], code: c.code }));
+  return {
+    template: 'answer',
+    title: topic.title[locale],
+    intro: first ? [first] : [],
+    sections: [{ lines: rest }, ...(code.length ? [{ code }] : [])],
+    hedges: topic.hedge ? [topic.hedge[locale]] : [],
+    asOf: asOfLine(topic.asOf, locale),
+    sourcesHeading: t(LABELS.sources, locale),
+    sources: topic.sources,
+    suggestions: a.related.slice(0, 4).map((r) => ({ title: r.title[locale], value: r.title[locale] })),
+    summary: first ? kv(locale, topic.title[locale], first) : topic.title[locale],
+  };
+}

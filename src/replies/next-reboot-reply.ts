@@ -1,0 +1,65 @@
+import type { NextRebootAnswer } from '../answers/types';
+import type { RenderContext } from '../pipeline-types';
+import type { DocSection, ReplyDoc } from './doc';
+import { LABELS, sourcesOf, suggestions, t } from './common-words';
+import { CAL_SOURCES, CERTAINTY_WORDS, CYCLE_WORDS, KIND_WORDS, caveatText } from './calendar-words';
+import { asOfLine, dateBoth, monthName, pick, kv } from './format';
+
+/** Next reboot per scenario: release date, offered on, restart by (CAL-8 ring policy), caveats (CAL-7). */
+export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): ReplyDoc {
+  const { locale } = ctx;
+  const d = (iso: string) => dateBoth(iso, locale, true);
+  const sections: DocSection[] = a.scenarios.map(({ cycle, reboot: r }) => {
+    const facts = [
+      { title: pick(locale, 'Release', 'Publication'), value: `${KIND_WORDS[r.releaseKind][locale]} — ${monthName(r.month, locale)}` },
+      { title: pick(locale, 'Release date', 'Date de publication'), value: d(r.releaseDate) },
+      { title: pick(locale, 'Offered on', 'Proposée le'), value: d(r.offeredOn) },
+      { title: pick(locale, 'Restart by', 'Redémarrage au plus tard le'), value: d(r.restartBy) },
+    ];
+    if (r.latestRestart !== r.restartBy) {
+      facts.push({ title: pick(locale, 'If offline at the deadline', "Si l'appareil était éteint à l'échéance"), value: d(r.latestRestart) });
+    }
+    if (r.certainty !== 'confirmed') facts.push({ title: pick(locale, 'Certainty', 'Certitude'), value: CERTAINTY_WORDS[r.certainty][locale] });
+    const lines: string[] = [];
+    if (r.unplanned) lines.push(pick(locale, 'This is an unplanned baseline.', "Il s'agit d'une baseline non planifiée."));
+    if (r.following) {
+      lines.push(
+        kv(locale, pick(locale, 'Then', 'Ensuite'), `${KIND_WORDS[r.following.releaseKind][locale]} — ${d(r.following.releaseDate)}`),
+      );
+    }
+    return { heading: CYCLE_WORDS[cycle]?.[locale] ?? cycle, facts, lines };
+  });
+  const caveats = [...new Set(a.scenarios.flatMap((s) => s.reboot.caveats))];
+  const uncertain = caveats.filter((c) => c === 'uncertain-month');
+  const first = a.scenarios[0]?.reboot;
+  const summary = first
+    ? kv(locale, pick(locale, 'Next reboot', 'Prochain redémarrage'), `${dateBoth(first.restartBy, locale)}`)
+    : pick(locale, 'Next reboot', 'Prochain redémarrage');
+  const p = a.policy;
+  return {
+    template: 'answer',
+    title: pick(locale, 'Next reboot', 'Prochain redémarrage'),
+    status: first ? { text: summary, tone: first.certainty === 'confirmed' ? 'accent' : 'warning' } : undefined,
+    intro: [
+      `${kv(locale, t(LABELS.today, locale), dateBoth(a.today, locale))} — ${kv(locale, t(LABELS.timeZone, locale), a.timeZone)}`,
+      pick(
+        locale,
+        `Update ring: deferral ${p.deferralDays} days, deadline ${p.deadlineDays} days, grace period ${p.graceDays} days. The restart happens outside active hours.`,
+        `Anneau de mise à jour : report de ${p.deferralDays} jours, échéance de ${p.deadlineDays} jours, période de grâce de ${p.graceDays} jours. Le redémarrage a lieu hors des heures d'activité.`,
+      ),
+    ],
+    sections: [
+      ...sections,
+      {
+        heading: pick(locale, 'Caveats', 'Réserves'),
+        lines: caveats.filter((c) => c !== 'uncertain-month').map((c) => `• ${caveatText(c, locale)}`),
+      },
+    ],
+    hedges: uncertain.map((c) => caveatText(c, locale)),
+    asOf: asOfLine(a.asOf, locale),
+    sourcesHeading: t(LABELS.sources, locale),
+    sources: sourcesOf(CAL_SOURCES),
+    suggestions: suggestions(['calendar', 'eligibility', 'why-restarted'], locale),
+    summary,
+  };
+}
