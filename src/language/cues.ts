@@ -1,0 +1,101 @@
+import type { Intent } from './types';
+
+/**
+ * Strong, precise cues per intent, on folded text (lower case, no accents). They carry the
+ * meaning the product depends on (design.md "Intents"); the classifier fills in the rest.
+ * Weights: 3 = decisive, 2 = strong, 1 = hint. Context signals come from the slot extractors.
+ */
+export interface CueContext {
+  folded: string;
+  hasDate: boolean;
+  past: boolean;
+  hasDevice: boolean;
+  hasTime: boolean;
+  hasDeviceName: boolean;
+  wordCount: number;
+}
+
+type Cue = [Intent | 'noise', number, RegExp | ((c: CueContext) => boolean)];
+
+const RESTART = '(reboot|restart|redemarr|redem|reboots?|rebooted|restarted|redemarre|redemarrage|relanc|reinicia)';
+const REMIND = '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notif|notify|notifications?|alerte?s?|previens|prevenir|ping)';
+
+const cues: Cue[] = [
+  // Reminders: subscribe / unsubscribe / list.
+  ['reminders-unsubscribe', 3, new RegExp(`\\b(stop|cancel|unsubscribe|remove|delete|disable|turn off|no more|annule|annuler|arrete|arreter|stoppe|supprime|supprimer|desactive|desactiver|desabonne|desinscri|plus de|retire|enleve)\\b.{0,40}\\b${REMIND}`)],
+  ['reminders-unsubscribe', 2, /\b(unsubscribe|desabonne[rz]?|me desinscrire|desinscris)\b/],
+  ['reminders-list', 3, new RegExp(`\\b(list|show|which|what|see|view|display|my|mes|liste|lister|affiche|afficher|quels|quelles|voir)\\b.{0,30}\\b(reminders|rappels|subscriptions|abonnements)\\b`)],
+  ['reminders-list', 2, /\b(am i subscribed|suis-je abonne|je suis abonne a quoi|what am i subscribed)\b/],
+  ['reminders-subscribe', 3, new RegExp(`\\b${REMIND}\\b`)],
+  ['reminders-subscribe', 2, /\b(subscribe|abonne[rz]?|m'abonner|inscri[rst]?)\b/],
+  ['reminders-subscribe', 1, (c) => c.hasTime && /\b(every|each|chaque|tous les|weekly|hebdo|toutes les)\b/.test(c.folded)],
+  // Escalation to people.
+  ['escalate', 3, /\b(talk|speak|chat|parler|discuter)\b.{0,25}\b(human|humain|person|personne|someone|quelqu'un|agent|technician|technicien|engineer|support|helpdesk|admin)\b/],
+  ['escalate', 3, /\b(open|create|raise|log|file|ouvrir|creer|cree|ouvre)\b.{0,15}\b(ticket|incident|case|demande)\b/],
+  ['escalate', 2, /\b(helpdesk|help desk|service desk|servicedesk|real person|vraie personne|un humain|a human|escalate|escalade|hotline|call me|appelez-moi|rappelez-moi|contact support|contacter le support|support team|equipe support)\b/],
+  // Windows Server / Azure Arc.
+  ['windows-server', 3, /\b(windows server|server 20(16|19|22|25)|serveurs?|servers?|azure arc|arc[- ]enabled|datacenter|azure edition|azure stack|hci)\b/],
+  // Quick Machine Recovery.
+  ['explain-qmr', 3, /\b(qmr|quick machine recovery|quick recovery|recuperation rapide|remote remediation|cloud remediation|auto remediation|correction (cloud|automatique)|setrecoverytestmode|boottore|winre)\b/],
+  ['explain-qmr', 1, /\b(boot loop|won't boot|doesn't boot|fails to boot|ne demarre plus|ne demarre pas|crash au demarrage|bsod|ecran bleu)\b/],
+  // Automation: Graph, APIs, scripts.
+  ['automation', 3, /\b(graph|api|apis|endpoint|rest call|beta\/|v1\.0|managed ?devices|windowsqualityupdatepolic|hotpatchenabled|qualityupdatecadence|productrevisions|ishotpatchupdate|knownissues|getknownissues|sdk|webhook)\b/],
+  ['automation', 2, /\b(powershell|script|scripts|scripting|automate|automation|automatiser|automatisation|programmatic|programmatically|json|odata|pull .{0,20} data|export .{0,20} (list|data))\b/],
+  // Why did it restart (past).
+  ['why-restarted', 3.5, new RegExp(`\\b(why|how come|pourquoi|comment ca se fait|reason|raison|cause)\\b.{0,60}${RESTART}`)],
+  ['why-restarted', 3, new RegExp(`${RESTART}\\w*\\b.{0,50}\\b(why|pourquoi|for no reason|sans raison|without warning|sans prevenir|unexpected|inattendu)`)],
+  ['why-restarted', 1, (c) => c.past && new RegExp(RESTART).test(c.folded)],
+  ['why-restarted', 2, /\b(restarted|rebooted|has restarted|a redemarre|ont redemarre|redemarre tout seul|a reboot|s'est relance|s'est eteint|unexpected (reboot|restart)|redemarrage inattendu|surprise (reboot|restart))\b/],
+  // How do I check / verify.
+  ['how-to-check', 3, /\b(how|where|comment|ou)\b.{0,25}\b(check|verify|confirm|see|tell|know|find out|verifier|voir|savoir|controler|confirmer|trouver)\b/],
+  ['how-to-check', 2, /\b(msinfo32|winver|event viewer|observateur d'evenements|allowrebootlessupdates|update history|historique des mises a jour|win32_deviceguard|systeminfo|report|rapport|reports|rapports)\b/],
+  ['how-to-check', 1, /\b(reagentc|registry|registre|enrolled|inscrit|received|recu)\b/],
+  // Admin setup: Intune, policies, where to turn it on.
+  ['admin-setup', 3, /\b(where|how|ou|comment)\b.{0,30}\b(turn on|enable|activate|configure|set up|setup|deploy|roll out|activer|configurer|deployer|mettre en place|allow|autoriser|opt out|desactiver|turn off|block|bloquer)\b/],
+  ['admin-setup', 2, /\b(intune|quality update polic|strategie de mises? a jour|quality updates? policy|update rings?|anneaux?|deferrals?|deadlines?|echeances?|reports? de|gpo|group policy|tenant|locataire|settings catalog|catalogue de parametres|autopatch|hotpatchrestrictions|disablechpe|csp|opt[- ]out|default[- ]on|par defaut)\b/],
+  // Device lookup by name.
+  ['device-lookup', 4, (c) => c.hasDeviceName],
+  ['device-lookup', 2, /\b(look ?up|lookup|find|search|status of|cherche|chercher|rechercher|retrouve|statut de|etat de)\b.{0,20}\b(device|machine|computer|pc|appareil|poste|ordinateur)\b/],
+  // Fleet.
+  ['fleet-summary', 3, /\b(fleet|parc|our estate|inventory|inventaire|readiness|how ready|how many (of our )?(devices|machines|pcs|laptops)|combien (de |d')(nos )?(appareils|postes|machines|pc|ordinateurs)|pourcentage|percentage|% of|devices\.csv|csv|all (our|of our) (devices|machines|pcs)|tous nos (appareils|postes|pc)|ensemble de nos|organisation|organization|company-wide|across the company|blockers?|bloquants?)\b/],
+  // Eligibility.
+  ['eligibility', 3, /\b(eligible|eligibility|elligible|eligibilite|qualif(y|ies|ied)|supported|pris en charge|compatible|compatibilite|prerequisites?|prerequis|requirements?|exigences?|conditions)\b/],
+  ['eligibility', 2, /\b(can|could|will|does|do|would|est-ce que|peut|peuvent|pourra|aura|auront)\b.{0,40}\b(get|have|receive|use|support|avoir|recevoir|utiliser|beneficier)\b.{0,25}\b(hotpatch\w*|correctifs? a chaud)\b/],
+  ['eligibility', 2, (c) => c.hasDevice && /(\bok\b|\?|\bgood\b|\bfine\b|\bready\b|\bpret\b|\bbon\b|\bexcluded?\b|\bexclus?\b|\bimpact\b|\bblock)/.test(c.folded)],
+  ['eligibility', 1, /\b(can't get hotpatch|ne peut pas avoir|cannot get hotpatch|not eligible|pas eligible|non eligible|why not eligible)\b/],
+  // Calendar and next reboot.
+  ['calendar', 3, /\b(patch tuesday|mardi des correctifs|calendar|calendrier|schedule|planning|release dates?|dates de sortie|ics|b release)\b/],
+  ['calendar', 2, /\b(baseline months?|hotpatch months?|mois de (baseline|hotpatch|reference)|which months|quels mois)\b/],
+  ['calendar', 2, /\b(baseline|reference|quarterly|trimestriel|every quarter|chaque trimestre)\b/],
+  ['calendar', 3, (c) => c.hasDate && !c.past && new RegExp(RESTART).test(c.folded)],
+  ['calendar', 1, (c) => c.hasDate && !c.past],
+  ['next-reboot', 3, new RegExp(`\\b(next|prochain|prochaine|upcoming|a venir)\\b.{0,25}${RESTART}`)],
+  ['next-reboot', 3, new RegExp(`\\b(when|quand|what date|quelle date|a quelle date|how soon|how long until|dans combien)\\b.{0,40}${RESTART}`)],
+  ['next-reboot', 1, new RegExp(`\\b(will|do|does|dois|devrai|faut|need|have to|must)\\b.{0,40}${RESTART}`)],
+  // Explain hotpatch.
+  ['explain-hotpatch', 2, /\b(what is|what's|what are|whats|c'est quoi|qu'est-ce que|qu'est ce que|explain|explique|expliquer|define|definition|how does|comment (ca|cela) (marche|fonctionne)|comment fonctionne|tell me about|parle-moi|benefits?|avantages?|why use|pourquoi utiliser|difference)\b/],
+  ['explain-hotpatch', 2.5, /\b(new features?|nouvelles fonctionnalites|features? (arrive|come|ship)|fonctionnalites .{0,20}arrivent)\b/],
+  ['explain-hotpatch', 1, /\b(rollback|roll back|uninstall|desinstaller|annuler|features?|fonctionnalites?|save|saves|evite|economise|how many restarts|combien de redemarrages|security only|securite uniquement|in-memory|en memoire|lcu|cumulative)\b/],
+  // Small talk.
+  ['greeting', 3, (c) => c.wordCount <= 4 && /^(hi|hello|hey|heya|hiya|yo|howdy|good (morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|allo|re)\b/.test(c.folded)],
+  ['greeting', 1, /^(hi|hello|hey|bonjour|salut|coucou)\b/],
+  ['thanks', 3, (c) => c.wordCount <= 6 && /\b(thanks|thank you|thank u|thx|ty|cheers|merci|great, thanks|parfait|super merci|top merci|much appreciated|appreciated|merci beaucoup)\b/.test(c.folded)],
+  ['thanks', 1, /\b(thanks|thank you|merci)\b/],
+  ['help', 3, (c) => c.wordCount <= 5 && /^(help|aide|menu|commands|commandes|options|\?+|start|demarrer|\/help|au secours|sos)\b/.test(c.folded)],
+  ['help', 3, /\b(what can you do|what do you do|what can i ask|how do you work|que sais-tu faire|que peux-tu faire|qu'est-ce que tu (sais|peux) faire|tu sers a quoi|what are you|who are you|qui es-tu|comment t'utiliser|how (do i|to) use (you|this bot)|quelles questions)\b/],
+  // Prompt injection and off-topic requests.
+  ['noise', 3, /\b(ignore (all |the |your )?(previous|prior|above)|system prompt|jailbreak|you are now|disregard|oublie (tes|les) instructions|ignore (tes|les) instructions|reveal your|print your (prompt|instructions)|api key|password|mot de passe)\b/],
+  ['noise', 2, /\b(weather|meteo|recipe|recette|poem|poeme|joke|blague|football|bitcoin|stock price|capital of|lottery|horoscope|movie|film|song|chanson)\b/],
+];
+
+export type CueScores = Partial<Record<Intent | 'noise', number>>;
+
+export function cueScores(ctx: CueContext): CueScores {
+  const out: CueScores = {};
+  for (const [intent, weight, test] of cues) {
+    const hit = typeof test === 'function' ? test(ctx) : test.test(ctx.folded);
+    // Per intent the strongest cue counts, plus a little for each extra one.
+    if (hit) out[intent] = out[intent] === undefined ? weight : Math.max(out[intent]!, weight) + 0.25;
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+import * as chrono from 'chrono-node';
+import type { Locale, Slots } from './types';
+import { foldText } from './clean-text';
+import { monthNames, monthPattern, ordinalWords } from './month-words';
+import {
+  addDays, addMonths, fmtDate, fmtMonth, isRealDate, isoWeekday, lastDayOfMonth, parseYmd, type Ymd,
+} from './date-utils';
+
+export interface DateContext {
+  today: string;
+  locale: Locale;
+  /** The raw client locale: en-US alone reads 04/14/2026 as month/day. */
+  clientLocale?: string;
+  /** Past-tense question ("restarted in August"): a bare month means the last one, not the next. */
+  past?: boolean;
+}
+
+type DateSlots = Pick<Slots, 'date' | 'month' | 'period'>;
+
+const iso = /(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d.]*\d)/;
+const numeric = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d./-]*\d)/;
+const monthYearRe = new RegExp(`\\b(${monthPattern})\\.?(?:\\s+(?:de\\s+|of\\s+)?(\\d{4}))?\\b`);
+const quarterRe = new RegExp(
+  '\\b(?:(?:[qt])([1-4])|(first|second|third|fourth|last|1st|2nd|3rd|4th|premier|1er|deuxieme|second|' +
+    'troisieme|quatrieme|dernier|[1-4]e|[1-4]eme)\\s+(?:quarter|trimestre))(?:\\s*(?:of\\s+|de\\s+)?(\\d{4}))?\\b',
+);
+const relPeriodRe =
+  /\b(this|next|last|past|previous|ce|cette|le|la|du|de\s+la)\s+(week|month|quarter|year|semaine|mois|trimestre|annee)(?:[\s-]+(ci|prochaine?|derniere?|passee?))?\b/;
+const relPeriodFrPostRe = /\b(semaine|mois|trimestre|annee|an)\s+(prochaine?|derniere?|passee?)\b/;
+const yearRe = /\b(?:in|en|for|pour|during|durant|of|year|annee|an|through|until|jusqu'en)\s+(20\d{2})\b(?!\s*(?:ltsc|server|r2))/;
+const everyRe = /\b(every|each|chaque|tous\s+les|toutes\s+les)\s+\w+/g;
+
+function monthInDirection(today: Ymd, month: number, year: number | undefined, past: boolean) {
+  if (year !== undefined) return { y: year, m: month };
+  if (past) return { y: month <= today.m ? today.y : today.y - 1, m: month };
+  return { y: month >= today.m ? today.y : today.y + 1, m: month };
+}
+
+function quarterPeriod(y: number, q: number): NonNullable<Slots['period']> {
+  const fromM = (q - 1) * 3 + 1;
+  return { from: fmtDate(y, fromM, 1), to: fmtDate(y, fromM + 2, lastDayOfMonth(y, fromM + 2)), label: `Q${q} ${y}` };
+}
+
+function weekPeriod(start: Ymd, label: string): NonNullable<Slots['period']> {
+  const monday = addDays(start, 1 - isoWeekday(start));
+  const sunday = addDays(monday, 6);
+  return { from: fmtDate(monday.y, monday.m, monday.d), to: fmtDate(sunday.y, sunday.m, sunday.d), label };
+}
+
+function relative(word: string, post: string | undefined): number {
+  const w = `${word} ${post ?? ''}`;
+  if (/\b(next|prochaine?)\b/.test(w)) return 1;
+  if (/\b(last|past|previous|derniere?|passee?)\b/.test(w)) return -1;
+  return 0;
+}
+
+function relativePeriod(unit: string, offset: number, today: Ymd): DateSlots {
+  if (unit === 'week' || unit === 'semaine') {
+    return { period: weekPeriod(addDays(today, offset * 7), offset === 0 ? 'this-week' : offset > 0 ? 'next-week' : 'last-week') };
+  }
+  if (unit === 'month' || unit === 'mois') {
+    const { y, m } = addMonths(today.y, today.m, offset);
+    return { month: fmtMonth(y, m) };
+  }
+  if (unit === 'quarter' || unit === 'trimestre') {
+    const idx = today.y * 4 + Math.floor((today.m - 1) / 3) + offset;
+    return { period: quarterPeriod(Math.floor(idx / 4), (idx % 4) + 1) };
+  }
+  const y = today.y + offset;
+  return { period: { from: fmtDate(y, 1, 1), to: fmtDate(y, 12, 31), label: String(y) } };
+}
+
+/** Remove a match so later parsers (and chrono) do not read it twice. */
+function consume(text: string, m: RegExpExecArray): string {
+  return text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+}
+
+function numericDate(m: RegExpExecArray, ctx: DateContext, today: Ymd): string | undefined {
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const yearText = m[4];
+  if (m[2] === '.' && !yearText) return undefined; // "24.2" is a version, not a date
+  const usClient = /^en-us$/i.test(ctx.clientLocale ?? '');
+  let day = a;
+  let month = b;
+  if (usClient) {
+    if (a <= 12 && b > 12) [day, month] = [b, a];
+    else if (a <= 12 && b <= 12 && a !== b) return undefined; // ambiguous for en-US: ask, never guess
+  }
+  let year = yearText ? Number(yearText.length === 2 ? `20${yearText}` : yearText) : undefined;
+  if (year === undefined) {
+    year = today.y;
+    if (month < today.m || (month === today.m && day < today.d)) year += ctx.past ? 0 : 1;
+    else if (ctx.past) year -= 1;
+  }
+  return isRealDate(year, month, day) ? fmtDate(year, month, day) : undefined;
+}
+
+function chronoDate(text: string, ctx: DateContext, today: Ymd): string | undefined {
+  const parser = ctx.locale === 'fr' ? chrono.fr : chrono.en.GB;
+  const ref = { instant: new Date(Date.UTC(today.y, today.m - 1, today.d, 12)), timezone: 0 };
+  const results = parser.parse(text, ref, { forwardDate: !ctx.past });
+  for (const r of results) {
+    const s = r.start;
+    const dayLevel = s.isCertain('day') || s.isCertain('weekday');
+    if (!dayLevel) continue;
+    const y = s.get('year');
+    const mo = s.get('month');
+    const d = s.get('day');
+    if (y === null || mo === null || d === null || !isRealDate(y, mo, d)) continue;
+    return fmtDate(y, mo, d);
+  }
+  return undefined;
+}
+
+/** Dates, months and periods named in the text, resolved against `today`. */
+export function extractDates(text: string, ctx: DateContext): DateSlots {
+  const today = parseYmd(ctx.today);
+  if (!today) return {};
+  let t = foldText(text).replace(everyRe, (s) => ' '.repeat(s.length));
+  const out: DateSlots = {};
+  let m: RegExpExecArray | null;
+
+  if ((m = iso.exec(t))) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isRealDate(y, mo, d)) out.date = fmtDate(y, mo, d);
+    t = consume(t, m);
+  }
+  if (!out.date && (m = numeric.exec(t))) {
+    out.date = numericDate(m, ctx, today);
+    t = consume(t, m);
+  }
+  if ((m = quarterRe.exec(t))) {
+    const q = m[1] ? Number(m[1]) : ordinalWords[m[2] ?? ''] ?? 0;
+    if (q >= 1 && q <= 4) {
+      const cq = Math.floor((today.m - 1) / 3) + 1;
+      const yr = m[3] ? Number(m[3]) : ctx.past ? (q <= cq ? today.y : today.y - 1) : q >= cq ? today.y : today.y + 1;
+      out.period = quarterPeriod(yr, q);
+    }
+    t = consume(t, m);
+  }
+  if (!out.date) {
+    const day = chronoDate(t.replace(relPeriodRe, (s) => ' '.repeat(s.length)), ctx, today);
+    if (day) out.date = day;
+  }
+  if (!out.month && (m = monthYearRe.exec(t))) {
+    const month = monthNames[m[1]];
+    // "may" is an English verb too: only "in/en/of May", "May 2026" count.
+    const before = t.slice(Math.max(0, m.index - 12), m.index);
+    const verbLike = m[1] === 'may' && !m[2] && !/\b(in|of|for|since|until|by|early|late|mid)\s+$/.test(before);
+    if (month && !verbLike) {
+      const { y, m: mo } = monthInDirection(today, month, m[2] ? Number(m[2]) : undefined, !!ctx.past);
+      // With a day found too ("le 1er décembre 2026"), keep the month only when it agrees.
+      if (!out.date || out.date.startsWith(fmtMonth(y, mo))) out.month = fmtMonth(y, mo);
+      t = consume(t, m);
+    }
+  }
+  if (!out.period && !out.month && ((m = relPeriodRe.exec(t)) || (m = relPeriodFrPostRe.exec(t)))) {
+    const isPost = m.length === 3;
+    const unit = isPost ? m[1] : m[2];
+    const offset = isPost ? relative('', m[2]) : relative(m[1], m[3]);
+    // "le mois" alone is no period; "ce mois-ci", "this month", "le mois prochain" are.
+    const meaningful = offset !== 0 || /^(this|ce|cette)$/.test(isPost ? '' : m[1]) || m[3] === 'ci';
+    if (meaningful) Object.assign(out, relativePeriod(unit === 'an' ? 'annee' : unit, offset, today));
+  }
+  if (!out.period && !out.month && !out.date && (m = yearRe.exec(t))) {
+    const y = Number(m[1]);
+    out.period = { from: fmtDate(y, 1, 1), to: fmtDate(y, 12, 31), label: String(y) };
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import type { ReminderSlots } from './types';
+import { weekdayNames, weekdayPattern } from './month-words';
+
+/**
+ * "every Monday at 9:00", "chaque lundi à 9h", "à 8h30", "at 9am", "Europe/Paris", "Paris time".
+ * Works on folded text (lower case, no accents).
+ */
+const zoneAliases: Array<[RegExp, string]> = [
+  [/\bparis\b|\bheure (de )?(france|paris)\b|\bcet\b|\bcest\b/, 'Europe/Paris'],
+  [/\blondon\b|\blondres\b|\buk time\b|\bbst\b|\bgmt\b/, 'Europe/London'],
+  [/\bbrussels\b|\bbruxelles\b/, 'Europe/Brussels'],
+  [/\b(geneva|geneve|zurich)\b/, 'Europe/Zurich'],
+  [/\b(montreal|quebec)\b/, 'America/Toronto'],
+  [/\btoronto\b|\bnew york\b|\beastern\b|\best\b|\bedt\b/, 'America/New_York'],
+  [/\bpacific\b|\bpst\b|\bpdt\b|\bseattle\b|\blos angeles\b/, 'America/Los_Angeles'],
+  [/\bcentral time\b|\bcst\b|\bchicago\b/, 'America/Chicago'],
+  [/\butc\b/, 'UTC'],
+];
+
+const timePatterns: RegExp[] = [
+  /(?<![\d.:])(\d{1,2}):(\d{2})\s*(am|pm|a\.m\.|p\.m\.)?(?![\d:])/,
+  /(?<![\d.:])(\d{1,2})\s?h(?:eures?)?(?:\s?(\d{2}))?(?![\d])/,
+  /(?<![\d.:])(\d{1,2})()\s?(am|pm|a\.m\.|p\.m\.)(?![a-z])/,
+];
+
+function time(t: string): string | undefined {
+  for (const re of timePatterns) {
+    const m = re.exec(t);
+    if (!m) continue;
+    let h = Number(m[1]);
+    const min = m[2] ? Number(m[2]) : 0;
+    const ampm = m[3] ?? '';
+    if (ampm && (h < 1 || h > 12)) continue;
+    if (/^p/.test(ampm) && h < 12) h += 12;
+    if (/^a/.test(ampm) && h === 12) h = 0;
+    if (h > 23 || min > 59) continue;
+    return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+export function extractReminder(folded: string, rawText: string): ReminderSlots | undefined {
+  const out: ReminderSlots = {};
+  const wd = new RegExp(`\\b(${weekdayPattern})s?\\b`).exec(folded);
+  if (wd) out.day = weekdayNames[wd[1]];
+  const t = time(folded.replace(/\b\d{2}h[12]\b/g, ' '));
+  if (t) out.time = t;
+  const iana = /\b((?:Europe|America|Africa|Asia|Australia|Pacific|Atlantic|Indian)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\b/.exec(rawText);
+  if (iana && isValidZone(iana[1])) out.timeZone = iana[1];
+  else {
+    for (const [re, zone] of zoneAliases) {
+      if (re.test(folded)) {
+        out.timeZone = zone;
+        break;
+      }
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

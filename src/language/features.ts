@@ -1,0 +1,97 @@
+import { StemmerEn } from '@nlpjs/lang-en-min';
+import { StemmerFr } from '@nlpjs/lang-fr';
+import { foldText } from './clean-text';
+
+/**
+ * Text → bag of stems for the intent classifier. Every token is stemmed by both the English and
+ * the French Snowball stemmers of NLP.js, so one model serves both languages and mixed messages
+ * ("mon laptop a reboot hier"). Stop words are dropped; a small typo tolerance maps unknown
+ * tokens to a known one at edit distance 1 (2 for long words).
+ */
+const stemEn = new StemmerEn();
+const stemFr = new StemmerFr();
+
+const stopWords = new Set(
+  ('a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that ' +
+    'these those there here do does did have has had can could would should will shall just so very really pls please ' +
+    'le la les un une des du de d l au aux et ou est sont mon ma mes notre nos votre vos ton ta tes je tu il elle ' +
+    'nous vous ils elles on ce cet cette ces en y s t c qu que se sa son ses lui leur leurs avec pour par sur dans ' +
+    'ai as a avons avez ont etes suis fait faire bien tres svp stp plz').split(/\s+/),
+);
+
+// Chat spellings and common typos, folded.
+const aliases: Record<string, string> = {
+  pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', tks: 'thanks', mrc: 'merci', mci: 'merci',
+  rebot: 'reboot', reeboot: 'reboot', reboto: 'reboot', rbt: 'reboot', restat: 'restart', restar: 'restart',
+  redemarage: 'redemarrage', redemmarrage: 'redemarrage', redemarer: 'redemarrer', redemare: 'redemarre',
+  hotpach: 'hotpatch', hotptach: 'hotpatch', hotfix: 'hotpatch', 'hot-patch': 'hotpatch', hotpatching: 'hotpatch',
+  hotpatches: 'hotpatch', hotpatchs: 'hotpatch', elligible: 'eligible', eligble: 'eligible', eligable: 'eligible',
+  elegible: 'eligible', rappelle: 'rappel', remindr: 'remind', reminde: 'remind', qmr: 'qmr', pc: 'device',
+  laptop: 'device', ordi: 'ordinateur', portable: 'ordinateur', poste: 'ordinateur', machine: 'device',
+  bcp: 'beaucoup', cmt: 'comment', pq: 'pourquoi', pk: 'pourquoi', pkoi: 'pourquoi', qd: 'quand', kan: 'quand',
+  wen: 'when', wat: 'what', y: 'why', u: 'you', r: 'are', ur: 'your', wut: 'what',
+};
+
+export function tokenize(text: string): string[] {
+  return foldText(text)
+    .replace(/<[^>]*>/g, ' ')
+    .split(/[^a-z0-9+#]+/)
+    .filter((t) => t.length > 0 && t.length < 40);
+}
+
+export function stemsOf(token: string): string[] {
+  const t = aliases[token] ?? token;
+  if (/^\d+$/.test(t)) return [t.length === 4 ? '#year' : '#num'];
+  if (/^\d{2}h[12]$/.test(t)) return ['#osversion'];
+  const en = stemEn.stemWord(t);
+  const fr = stemFr.stemWord(t);
+  return en === fr ? [en] : [en, fr];
+}
+
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return false;
+    prev = cur;
+  }
+  return prev[b.length] <= max;
+}
+
+export class Vocabulary {
+  private readonly words: string[];
+  private readonly set: Set<string>;
+  constructor(words: Iterable<string>) {
+    this.set = new Set(words);
+    this.words = [...this.set].filter((w) => w.length >= 4).sort();
+  }
+  has(word: string): boolean {
+    return this.set.has(word);
+  }
+  /** The closest known token, or the token itself. Deterministic: first match in sorted order. */
+  correct(token: string): string {
+    if (token.length < 5 || this.set.has(token) || aliases[token]) return token;
+    const max = token.length >= 9 ? 2 : 1;
+    for (const w of this.words) if (editDistanceAtMost(token, w, max)) return w;
+    return token;
+  }
+}
+
+/** Content tokens of a text (stop words removed), before stemming. */
+export function contentTokens(text: string): string[] {
+  return tokenize(text).filter((t) => !stopWords.has(t));
+}
+
+export function featuresOf(tokens: string[], extra: string[] = []): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of tokens) for (const s of stemsOf(t)) out[s] = 1;
+  for (const e of extra) out[e] = 1;
+  return out;
+}

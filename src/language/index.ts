@@ -1,0 +1,90 @@
+import { cleanText, foldText } from './clean-text';
+import { trainClassifier, type Classifier } from './classifier';
+import { cueScores } from './cues';
+import { decide } from './decide';
+import { detectLocale } from './detect-language';
+import { extractDates } from './extract-dates';
+import { extractDevice } from './extract-device';
+import { extractDeviceName } from './extract-device-name';
+import { extractReminder } from './extract-reminder';
+import { contentTokens } from './features';
+import { trainingExamples } from './training-data';
+import type { Question, Slots, UnderstandInput } from './types';
+
+export { CONFIDENCE_THRESHOLD } from './decide';
+export { cleanText } from './clean-text';
+export { detectLocale } from './detect-language';
+export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
+
+// Past tense: "restarted in August" means last August, and points at why-restarted.
+const pastCue =
+  /\b(restarted|rebooted|did\b.{0,25}\b(restart|reboot)|a redemarre|ont redemarre|s'est (relance|eteint|redemarre)|a reboot|hier|yesterday|last (night|week|month|tuesday)|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
+
+let classifier: Classifier | undefined;
+
+function getClassifier(): Classifier {
+  // Trained once, lazily: ~50 ms, deterministic (zero-initialised weights, fixed example order).
+  classifier ??= trainClassifier(
+    trainingExamples().map(({ intent, text }) => ({ intent, text, signals: signalFeatures(analyse(text, 'en', '2026-01-01')) })),
+  );
+  return classifier;
+}
+
+interface Analysis {
+  folded: string;
+  slots: Slots;
+  past: boolean;
+}
+
+function analyse(text: string, locale: 'en' | 'fr', today: string, clientLocale?: string): Analysis {
+  const folded = foldText(text);
+  const past = pastCue.test(folded);
+  const slots: Slots = {};
+  const device = extractDevice(folded);
+  if (device) slots.device = device;
+  Object.assign(slots, extractDates(text, { today, locale, clientLocale, past }));
+  const deviceName = extractDeviceName(text);
+  if (deviceName) slots.deviceName = deviceName;
+  const reminder = extractReminder(folded, text);
+  if (reminder) slots.reminder = reminder;
+  return { folded, slots, past };
+}
+
+function signalFeatures(a: Analysis): string[] {
+  const s: string[] = [];
+  if (a.slots.device) s.push('#device');
+  if (a.slots.date || a.slots.month || a.slots.period) s.push('#when');
+  if (a.slots.deviceName) s.push('#devicename');
+  if (a.slots.reminder?.time) s.push('#time');
+  if (a.past) s.push('#past');
+  return s;
+}
+
+/** Text + client locale + today → intent, slots, confidence and the language to answer in. */
+export function understand(input: UnderstandInput): Question {
+  const text = cleanText(typeof input?.text === 'string' ? input.text : '');
+  const locale = detectLocale(text, input?.clientLocale);
+  const today = /^\d{4}-\d{2}-\d{2}$/.test(input?.today ?? '') ? input.today : '1970-01-01';
+  const a = analyse(text, locale, today, input?.clientLocale);
+  const tokens = contentTokens(text);
+  const cues = cueScores({
+    folded: a.folded,
+    hasDate: !!(a.slots.date || a.slots.month || a.slots.period),
+    past: a.past,
+    hasDevice: !!a.slots.device,
+    hasTime: !!a.slots.reminder?.time,
+    hasDeviceName: !!a.slots.deviceName,
+    wordCount: tokens.length === 0 ? text.split(/\s+/).filter(Boolean).length : a.folded.split(/\s+/).filter(Boolean).length,
+  });
+  const classes = tokens.length ? getClassifier().classify(tokens, signalFeatures(a)) : [{ intent: 'None' as const, score: 1 }];
+  const { intent, confidence } = decide(cues, classes);
+  const slots = a.slots;
+  // "next Tuesday" is a date, not a reminder day: reminder slots belong to the reminder skills.
+  if (!intent.startsWith('reminders-')) delete slots.reminder;
+  return { intent, slots, confidence, locale, text };
+}
+
+/** Train the classifier now (at start-up) instead of on the first question. */
+export function warmUp(): void {
+  getClassifier();
+}
