@@ -18,7 +18,8 @@ export interface Due {
  * Makes sure each due (subscription, occurrence) has its outbox entry. Creation is create-only: when
  * two processes tick at once, one creates and the other sees a conflict and reads the winner's entry.
  */
-export async function ensureEntries(storage: Storage, due: Due[], at: Date): Promise<Map<string, OutboxEntry>> {
+export async function ensureEntries(storage: Storage, due: Due[], at: Date): Promise<{ entries: Map<string, OutboxEntry>; created: Set<string> }> {
+  const created = new Set<string>();
   const found: Map<string, OutboxEntry> = await readMany<OutboxEntry>(storage, due.map((d) => d.key));
   for (const d of due) {
     if (found.has(d.key)) continue;
@@ -27,13 +28,14 @@ export async function ensureEntries(storage: Storage, due: Due[], at: Date): Pro
     try {
       await storage.write({ [d.key]: { ...entry, eTag: CREATE_ONLY } });
       found.set(d.key, entry);
+      created.add(d.key);
     } catch (e) {
       if (!isStorageConflict(e)) throw e;
       const again = (await storage.read([d.key]))[d.key];
       if (again) found.set(d.key, again as unknown as OutboxEntry);
     }
   }
-  return found;
+  return { entries: found, created };
 }
 
 function newEntry(sub: Subscription, occurrence: Date, at: Date, state: { status: OutboxStatus; reason?: string }): OutboxEntry {

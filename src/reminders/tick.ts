@@ -35,7 +35,7 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
       due.push({ key: keys.outbox(sub.tenantId, sub.id, occurrence.toISOString()), sub, occurrence });
     }
   }
-  const entries = await ensureEntries(deps.storage, due, started);
+  const { entries, created } = await ensureEntries(deps.storage, due, started);
   const ctx: DeliveryContext = {
     deps,
     render: deps.render,
@@ -44,7 +44,7 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
     conversations: await loadConversations(deps, subs),
   };
   const results = new Map<string, Outcome>();
-  for (const [key, entry] of entries) results.set(key, { status: entry.status, entry });
+  for (const [key, entry] of entries) results.set(key, { status: entry.status, entry, acted: created.has(key) });
 
   const deadline = started.getTime() + deps.settings.maxTickMs;
   for (;;) {
