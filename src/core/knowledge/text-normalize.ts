@@ -1,0 +1,68 @@
+/**
+ * Text → comparable tokens for keyword matching: accent- and case-insensitive, EN+FR, with a light
+ * suffix stemmer applied identically to questions and keywords (so "redémarré", "Redémarrer" and
+ * "redemarre" meet on one stem; "restarts", "restarted" and "restarting" too). Pure and deterministic.
+ */
+
+/** Stop words: they may appear in a keyword phrase (matched in place) but carry no weight. */
+const STOP_WORDS = (
+    'a an the is are was be do does did i my me we our you your it its to of in on for at by with from and or not no ' +
+    'can could should would will what which who how when where why this that these those there any some has have had ' +
+    'le la les l un une des du de d et ou en au aux a pour par sur dans avec sans ce cet cette ces qui que quoi qu est ' +
+    'mon ma mes notre nos votre vos il elle on nous vous je j ne pas se sa son ses y t s comment quel quels quelle quelles'
+  ).split(' ');
+
+/** Words so common in this domain that they only tip a tie. */
+const GENERIC_WORDS = ['hotpatch', 'hotpatches', 'hotpatching', 'windows', 'update', 'updates', 'mise', 'jour', 'device', 'devices', 'appareil', 'pc', 'microsoft', 'qmr', 'quick', 'machine', 'recovery', 'recuperation', 'rapide', 'vbs'];
+
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, ' ')
+    .replace(/[^a-z0-9+]+/g, ' ')
+    .trim();
+}
+
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /^\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if ((w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('x')) w = w.slice(0, -1);
+  for (const suffix of ['ing', 'ement', 'ment', 'ed', 'er', 'ee', 'e']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
+}
+
+// Built after stem() so both lists compare against stemmed tokens.
+const STOP = new Set(STOP_WORDS.map(stem));
+const GENERIC = new Set(GENERIC_WORDS.map(stem));
+
+export function tokens(text: string): string[] {
+  const folded = foldText(text);
+  return folded ? folded.split(' ').map(stem) : [];
+}
+
+/** Weight of a phrase: content words count 1 (domain-generic ones 0.5); a multi-word phrase gets +0.5. */
+export function phraseWeight(phrase: string[]): number {
+  let w = 0;
+  for (const t of phrase) {
+    if (STOP.has(t)) continue;
+    w += GENERIC.has(t) ? 0.5 : 1;
+  }
+  return w === 0 ? 0 : w + (phrase.length > 1 ? 0.5 : 0);
+}
+
+export function containsPhrase(haystack: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0 || phrase.length > haystack.length) return false;
+  outer: for (let i = 0; i + phrase.length <= haystack.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (haystack[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+import type { KnowledgeTopic } from '../types';
+import { src } from '../sources';
+
+// Which Windows versions/editions: HP-OS-1, HP-OS-4, HP-OS-6, HP-OS-7, HP-OS-8 (hotpatch-facts.md §1.3).
+export const osVersionTopics: KnowledgeTopic[] = [
+  {
+    id: 'ltsc',
+    intent: 'eligibility',
+    title: { en: 'Hotpatch on Enterprise LTSC', fr: 'Hotpatch sur Enterprise LTSC' },
+    body: {
+      en: [
+        'No. Intune Windows quality update policies (where the hotpatch setting lives) don’t support Enterprise LTSC; use update rings. Treat LTSC as not eligible via Autopatch.',
+        'Some press coverage mentions LTSC 2024 for hotpatch KBs — unverified.',
+      ],
+      fr: [
+        'Non. Les stratégies de mises à jour qualité Intune (qui portent le réglage hotpatch) ne prennent pas en charge Enterprise LTSC ; utiliser les anneaux de mise à jour. Considérer LTSC comme non éligible via Autopatch.',
+        'Certaines sources presse évoquent LTSC 2024 pour des KB hotpatch — non vérifié.',
+      ],
+    },
+    factIds: ['HP-OS-6'],
+    sources: [src.intuneQuality, src.autopatchHotpatch],
+    asOf: '2026-01-08',
+    hedge: {
+      en: 'Some press coverage names LTSC 2024 in hotpatch KB titles; Microsoft’s Intune documentation says LTSC is not supported by quality update policies.',
+      fr: 'Certaines sources presse citent LTSC 2024 dans des titres de KB hotpatch ; la documentation Intune de Microsoft indique que LTSC n’est pas pris en charge par les stratégies de mise à jour qualité.',
+    },
+    keywords: {
+      en: ['ltsc', 'ltsc 2024', 'long term servicing', 'kiosk', 'kiosks'],
+      fr: ['ltsc', 'ltsc 2024', 'canal de maintenance a long terme', 'borne', 'bornes', 'kiosque'],
+    },
+    followUps: ['hotpatch-prerequisites'],
+  },
+  {
+    id: 'windows-10-and-23h2',
+    intent: 'eligibility',
+    title: { en: 'Windows 10 and Windows 11 23H2', fr: 'Windows 10 et Windows 11 23H2' },
+    body: {
+      en: [
+        'No. Hotpatch for clients is Windows 11 24H2+ only (24H2 = build 26100, 25H2 = build 26200).',
+        'Windows 10 (even with ESU) and Windows 11 23H2 or earlier keep receiving standard monthly security updates with a restart.',
+      ],
+      fr: [
+        'Non. Le hotpatch client n’existe que pour Windows 11 24H2 et ultérieur (24H2 = build 26100, 25H2 = build 26200).',
+        'Windows 10 (même avec ESU) et Windows 11 23H2 ou antérieur continuent de recevoir les mises à jour de sécurité mensuelles standard avec redémarrage.',
+      ],
+    },
+    factIds: ['HP-OS-1', 'HP-OS-4'],
+    sources: [src.autopatchHotpatch, src.graphHotpatchHowTo, src.training2026],
+    asOf: '2025-10-07',
+    keywords: {
+      en: ['windows 10', 'win10', '22h2', '23h2', 'esu', 'older version'],
+      fr: ['windows 10', 'win10', '22h2', '23h2', 'esu', 'ancienne version'],
+    },
+    followUps: ['hotpatch-prerequisites', 'not-eligible-recommendation'],
+  },
+  {
+    id: 'new-windows-versions',
+    intent: 'eligibility',
+    title: { en: 'Hotpatch on Windows 11 26H1 and 26H2', fr: 'Hotpatch sur Windows 11 26H1 et 26H2' },
+    body: {
+      en: [
+        'Not documented yet. Windows 11 26H2 (build 26300, general availability 29 September 2026) is an enablement package on the shared 24H2/25H2 servicing branch; 26H1 (build 28000) ships only on new Snapdragon X2-class devices.',
+        'No Microsoft statement about hotpatch for 26H1 or 26H2 was found: check the hotpatch calendar and release notes.',
+      ],
+      fr: [
+        'Pas encore documenté. Windows 11 26H2 (build 26300, disponibilité générale le 29 septembre 2026) est un package d’activation sur la branche de maintenance commune 24H2/25H2 ; 26H1 (build 28000) n’équipe que les nouveaux appareils de classe Snapdragon X2.',
+        'Aucune déclaration de Microsoft sur le hotpatch pour 26H1 ou 26H2 n’a été trouvée : consulter le calendrier et les notes de publication hotpatch.',
+      ],
+    },
+    factIds: ['HP-OS-7', 'HP-OS-8', 'CAL-REL-1'],
+    sources: [src.releaseInfo, src.notes25h2, src.ninetofive26h2],
+    asOf: '2026-11-25',
+    hedge: {
+      en: 'No Microsoft statement found as of 2026-11-25: do not assume 26H1/26H2 devices get hotpatch.',
+      fr: 'Aucune déclaration de Microsoft au 25/11/2026 : ne pas supposer que les appareils 26H1/26H2 reçoivent le hotpatch.',
+    },
+    keywords: {
+      en: ['26h1', '26h2', '28000', '26300', 'new version', 'latest windows version'],
+      fr: ['26h1', '26h2', '28000', '26300', 'nouvelle version', 'derniere version de windows'],
+    },
+    followUps: ['hotpatch-release-notes', 'feature-update-25h2'],
+  },
+];
