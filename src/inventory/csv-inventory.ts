@@ -5,6 +5,7 @@ import { HbError } from '../errors';
 import { mapHeader, canonicalColumns } from './csv-columns';
 import { mapInventoryRow, type BaselineInput } from './inventory-row';
 import { ValueError } from './normalize-values';
+import { INV } from './errors';
 
 export interface InvalidRow {
   /** 1-based line of the file where the record starts. */
@@ -72,7 +73,7 @@ export async function* readInventoryCsv(input: AsyncIterable<Buffer | string>, o
       cols = mapHeader(record);
       width = record.length;
       if (Object.keys(cols).length === 0) {
-        throw new HbError('HB-INV-010', `The file has no known column in its first line. Expected some of: ${canonicalColumns.join(', ')}.`);
+        throw new HbError(INV.noColumns, `The file has no known column in its first line. Expected some of: ${canonicalColumns.join(', ')}.`);
       }
       continue;
     }
