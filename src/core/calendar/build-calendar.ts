@@ -31,6 +31,7 @@ export function calendarMonth(month: string, data: ReleaseData): CalendarMonth {
   const factIds = unique(['CAL-1', 'CAL-2', 'CAL-9', ...(unplanned ? ['CAL-6'] : []), ...releases.flatMap((e) => e.factIds)]);
   return {
     month,
+    // The B release's actual date when the data knows it (always the 2nd Tuesday in data/releases.json).
     patchTuesday: b?.date ?? patchTuesday(year, m),
     previewTuesday: previewTuesday(year, m),
     plannedKind: planned,
