@@ -1,0 +1,19 @@
+export * from './types';
+export { startScheduler } from './scheduler';
+export { runTick, type TickOptions } from './tick';
+export { reminderStatus, type ReminderStatus } from './status';
+export type { RunRecord } from './runs';
+export { calendarContent } from './content';
+export { reminderSettingsFromConfig, newInstanceId } from './settings';
+export {
+  addSubscription,
+  listSubscriptions,
+  findSubscription,
+  stopSubscription,
+  snoozeSubscription,
+  saveConversation,
+  markConversationRemoved,
+  readConversation,
+} from './subscriptions';
+export { occurrencesBetween, nextOccurrence, parseWeekday, parseTime, WEEKDAYS } from './schedule';
+export type { RenderReminder } from './render';
