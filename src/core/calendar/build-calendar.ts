@@ -24,9 +24,11 @@ export function calendarMonth(month: string, data: ReleaseData): CalendarMonth {
   const kind = b?.kind ?? planned;
   // CAL-6: a month whose B release differs from the planned cycle is an unplanned baseline.
   const unplanned = b ? b.unplanned === true || b.kind !== planned : false;
-  // Without release data the month follows Microsoft's documented cycle (CAL-1, CAL-2): 'confirmed'
-  // as a rule; CAL-7 caveats are added by next-reboot and the replies.
-  const certainty = b?.certainty ?? 'confirmed';
+  // The month's certainty is about its KIND (restart or not). When the release data agrees with the
+  // documented cycle (CAL-1), the kind is as certain as the cycle, even if the KB number itself comes
+  // from a secondary source (that stays on the release entry). Only a departure from the cycle (June
+  // 2026) carries the entry's own certainty. CAL-7 caveats are added by next-reboot and the replies.
+  const certainty = b && (b.kind !== planned || b.unplanned === true) ? b.certainty : 'confirmed';
   const releases = [...inMonth].sort((a, c) => compare(a.date, c.date));
   const factIds = unique(['CAL-1', 'CAL-2', 'CAL-9', ...(unplanned ? ['CAL-6'] : []), ...releases.flatMap((e) => e.factIds)]);
   return {
