@@ -1,0 +1,5 @@
+export { tenantGuard, tenantIdOf, isTenantAllowed, checkTenantConfig, tenantKey, tenantOfKey } from './tenant';
+export { replayGuard, ReplayCache, replayKey, type ReplayCacheOptions } from './replay';
+export { textGuard, cleanInboundText, MAX_TEXT_CHARS } from './text';
+export { activityBodyGuard, bodySizeLimit, checkActivityBody, inboundActivitySchema, MAX_BODY_BYTES, type ActivityCheck } from './activity-body';
+export type { GuardLogger, RejectCounter } from './types';

@@ -1,0 +1,82 @@
+import type { Activity, Middleware, TurnContext } from 'botbuilder';
+import { HbError } from '../../errors';
+import type { GuardLogger, RejectCounter } from './types';
+
+/** Teams puts the tenant in `conversation.tenantId` and `channelData.tenant.id`; older clients only in the latter. */
+export function tenantIdOf(activity: Partial<Activity>): string | undefined {
+  const fromConversation = activity.conversation?.tenantId;
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id = typeof fromConversation === 'string' && fromConversation ? fromConversation : fromChannelData;
+  return typeof id === 'string' && id.trim() ? id.trim() : undefined;
+}
+
+/** An empty allow-list accepts every tenant (local mode only — see {@link checkTenantConfig}); ids compare case-insensitively (GUIDs). */
+export function isTenantAllowed(tenantId: string | undefined, allowed: readonly string[]): boolean {
+  if (allowed.length === 0) return true;
+  if (!tenantId) return false;
+  const t = tenantId.toLowerCase();
+  return allowed.some((a) => a.toLowerCase() === t);
+}
+
+/**
+ * Production (BOT_ID set) must name the tenants it serves: an Azure Bot can be added to Teams by
+ * any tenant that gets the app package, and answers include the organisation's device data.
+ */
+export function checkTenantConfig(config: { BOT_ID?: string; ALLOWED_TENANT_IDS: readonly string[] }): void {
+  if (config.BOT_ID && config.ALLOWED_TENANT_IDS.length === 0) {
+    throw new HbError(
+      'HB-CONFIG-001',
+      'ALLOWED_TENANT_IDS is required when BOT_ID is set: the comma-separated Entra tenant ids the bot may answer (example: ALLOWED_TENANT_IDS=72f988bf-86f1-41af-91ab-2d7cd011db47)',
+      { variable: 'ALLOWED_TENANT_IDS' },
+    );
+  }
+}
+
+/**
+ * botbuilder middleware (`adapter.use(tenantGuard(...))`): an activity from a tenant not on the list
+ * gets no answer and never reaches the routes; it is logged (tenant id, type, no text) and counted.
+ * An invoke still needs an HTTP status: it gets 403 rather than the 501 of an unanswered invoke.
+ */
+export function tenantGuard(opts: { allowed: readonly string[]; logger?: GuardLogger; metrics?: RejectCounter }): Middleware {
+  const allowed = [...opts.allowed];
+  return {
+    async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      const tenantId = tenantIdOf(context.activity);
+      if (isTenantAllowed(tenantId, allowed)) return next();
+      opts.logger?.warn(
+        { tenantId: tenantId ?? null, activityType: context.activity.type, activityId: context.activity.id },
+        'activity from a tenant not in ALLOWED_TENANT_IDS ignored',
+      );
+      opts.metrics?.rejectedActivities.inc({ reason: 'tenant' });
+      if (context.activity.type === 'invoke') await context.sendActivity({ type: 'invokeResponse', value: { status: 403 } });
+    },
+  };
+}
+
+const SEP = '/';
+
+/**
+ * The one way to build a storage key for tenant data (reminders, tickets, devices, conversation
+ * references): `tenant/<id>/<part>/<part>…`, each part percent-encoded so that no part can contain
+ * the separator and climb into another tenant's prefix ("a/../b", "x/tenant/other").
+ */
+export function tenantKey(tenantId: string, ...parts: string[]): string {
+  if (typeof tenantId !== 'string' || tenantId.trim() === '') {
+    throw new HbError('HB-TENANT-001', 'a tenant id is required to build a storage key (the activity carried none)');
+  }
+  if (parts.length === 0) throw new HbError('HB-TENANT-002', 'tenantKey needs at least one part after the tenant id (example: tenantKey(t, "reminder", id))');
+  return ['tenant', tenantId.trim().toLowerCase(), ...parts].map(encodePart).join(SEP);
+}
+
+/** The tenant a key built by {@link tenantKey} belongs to, or undefined for any other key. */
+export function tenantOfKey(key: string): string | undefined {
+  const [head, tenant] = key.split(SEP);
+  return head === 'tenant' && tenant ? decodeURIComponent(tenant) : undefined;
+}
+
+function encodePart(p: string): string {
+  if (typeof p !== 'string' || p === '') throw new HbError('HB-TENANT-002', 'tenantKey parts must be non-empty strings');
+  // encodeURIComponent leaves "." alone; "." and ".." parts are encoded so keys never look like paths.
+  const e = encodeURIComponent(p);
+  return e === '.' ? '%2E' : e === '..' ? '%2E%2E' : e;
+}
