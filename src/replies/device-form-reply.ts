@@ -71,5 +71,5 @@ export function renderDeviceForm(a: DeviceFormAnswer, ctx: RenderContext): Devic
     ...fields.map((f) => `- ${f.label}${colon}${choiceTitles(f)}`),
     note,
   ].join('\n');
-  return { template: 'device-form', data: { title, intro: [intro], fields, note, submitTitle, purpose: a.purpose, summary }, text, summary };
+  return { template: 'device-form', data: { title, intro: [intro], fields, note, submitTitle, purpose: a.purpose, locale, summary }, text, summary };
 }

@@ -1,0 +1,127 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { AddressInfo } from 'node:net';
+import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { Storage } from 'botbuilder';
+import type { Config } from './config';
+import { botAuth } from './config/server-config';
+import { silentLogger, type Logger } from './observability/logger';
+import type { ReleaseData } from './core/calendar/types';
+import { createAdapter, botAppIdOf } from './teams/adapter';
+import { createBotApp } from './teams/bot-app';
+import { createHooks, type BotHooks } from './teams/hooks';
+import type { AskPipeline } from './teams/route-deps';
+import { checkInboundActivity, tenantAllowed } from './teams/inbound-activity';
+import { registerCalendarIcsRoute } from './server-calendar';
+
+export interface BuildOptions {
+  config: Config;
+  pipeline: AskPipeline;
+  logger?: Logger;
+  hooks?: BotHooks;
+  /** The clock, read at the edge (tests pass a fixed one). */
+  now?: () => Date;
+  storage?: Storage;
+  typingDelayMs?: number;
+  /** Release data for GET /calendar.ics (omit to leave the route out). */
+  releases?: ReleaseData;
+  /** Extra routes other modules mount (e.g. GET /reminders/status). */
+  mounts?: ((server: Server) => void)[];
+  /** Readiness checks for GET /readyz (storage reachable, …). */
+  readiness?: (() => Promise<boolean>)[];
+}
+
+export interface Built {
+  server: Server;
+  app: Application;
+  adapter: TeamsAdapter;
+  hooks: BotHooks;
+  /** Bot id for proactive sends (a placeholder in local mode). */
+  botAppId: string;
+  url?: string;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+function sendJson(res: Response, status: number, body: unknown): void {
+  res.status(status);
+  res.json(body);
+}
+
+/** Composition of the HTTP surface; separate from listen() so tests run it on port 0. */
+export async function build(opts: BuildOptions): Promise<Built> {
+  const logger = opts.logger ?? silentLogger();
+  const auth = botAuth(opts.config);
+  const adapter = createAdapter(auth);
+  const hooks = opts.hooks ?? createHooks();
+  const botAppId = botAppIdOf(auth);
+  const app = createBotApp({
+    adapter,
+    botAppId,
+    pipeline: opts.pipeline,
+    hooks,
+    logger,
+    now: opts.now,
+    helpdeskIds: opts.config.HELPDESK_ADMIN_IDS,
+    typingDelayMs: opts.typingDelayMs,
+    defaultLocale: opts.config.DEFAULT_LOCALE,
+    storage: opts.storage,
+  });
+
+  const server = restify.createServer({ name: 'hotpatch-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: opts.config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; message?: string }, cb: () => void) => {
+    const status = err.statusCode ?? 500;
+    logger.warn({ status, path: req.path(), code: status === 400 ? 'HB-TEAMS-400' : undefined }, err.message ?? 'request error');
+    return cb();
+  });
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const check = checkInboundActivity(req.body);
+    if (!check.ok) return sendJson(res, 400, { code: 'HB-TEAMS-400', error: check.error });
+    if (!tenantAllowed(req.body, opts.config.ALLOWED_TENANT_IDS)) return sendJson(res, 403, { code: 'HB-TEAMS-403', error: 'Tenant not allowed.' });
+    await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+  });
+
+  let ready = false;
+  server.get('/healthz', async (_req: Request, res: Response) => sendJson(res, 200, { status: 'ok' }));
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const results = await Promise.all((opts.readiness ?? []).map((c) => c().catch(() => false)));
+    const ok = ready && results.every(Boolean);
+    sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not-ready' });
+  });
+  if (opts.releases) registerCalendarIcsRoute(server, opts.releases, opts.config, opts.now ?? (() => new Date()));
+  for (const mount of opts.mounts ?? []) mount(server);
+
+  const built: Built = {
+    server,
+    app,
+    adapter,
+    hooks,
+    botAppId,
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const addr = server.address() as AddressInfo;
+          built.url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${addr.port}`;
+          ready = true;
+          logger.info({ url: built.url, auth: auth.mode }, 'hotpatch-bot listening');
+          resolve(built.url);
+        });
+      });
+    },
+    close() {
+      ready = false;
+      return new Promise((resolve) => {
+        if (!server.server.listening) return resolve();
+        server.close(() => resolve());
+      });
+    },
+  };
+  return built;
+}
+
+export async function listen(built: Built, port: number, host?: string): Promise<string> {
+  return built.listen(port, host);
+}

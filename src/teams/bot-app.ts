@@ -1,0 +1,71 @@
+import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import type { Storage } from 'botbuilder';
+import type { Logger } from '../observability/logger';
+import { localeOf } from './conversation';
+import type { BotHooks } from './hooks';
+import type { AskPipeline, RouteDeps } from './route-deps';
+import { registerCardActionRoutes } from './routes/card-actions';
+import { registerDeviceFormAction } from './routes/device-form';
+import { registerInstallRoutes } from './routes/install';
+import { registerMessageRoute } from './routes/message';
+
+export interface BotAppOptions {
+  adapter: TeamsAdapter;
+  botAppId: string;
+  pipeline: AskPipeline;
+  hooks: BotHooks;
+  logger: Logger;
+  now?: () => Date;
+  helpdeskIds?: readonly string[];
+  typingDelayMs?: number;
+  defaultLocale?: 'en' | 'fr';
+  storage?: Storage;
+}
+
+/** The teams-ai Application with our routes; order matters (the catch-all message route is last). */
+export function createBotApp(opts: BotAppOptions): Application {
+  const app = new Application({
+    adapter: opts.adapter,
+    botAppId: opts.botAppId,
+    storage: opts.storage,
+    removeRecipientMention: true,
+    // Our own per-turn typing indicator (typing.ts) replaces the Application-wide timer.
+    startTypingTimer: false,
+  });
+  const deps: RouteDeps = {
+    app,
+    pipeline: opts.pipeline,
+    hooks: opts.hooks,
+    logger: opts.logger,
+    now: opts.now ?? (() => new Date()),
+    helpdeskIds: opts.helpdeskIds ?? [],
+    typingDelayMs: opts.typingDelayMs ?? 800,
+    defaultLocale: opts.defaultLocale ?? 'en',
+  };
+  app.turn('beforeTurn', async (context) => {
+    for (const hook of opts.hooks.activity) {
+      try {
+        await hook(context);
+      } catch (err) {
+        opts.logger.error({ err, code: 'HB-TEAMS-002' }, 'onActivity hook failed');
+      }
+    }
+    return true;
+  });
+  registerDeviceFormAction(deps);
+  registerInstallRoutes(deps);
+  registerCardActionRoutes(deps);
+  registerMessageRoute(deps);
+  app.error(async (context, err) => {
+    opts.logger.error({ err, code: 'HB-TEAMS-500', activityType: context.activity.type }, 'turn failed');
+    const fr = localeOf(context.activity, deps.defaultLocale) === 'fr';
+    await context
+      .sendActivity(
+        fr
+          ? "Désolé, je n'ai pas pu répondre (erreur HB-TEAMS-500). Réessayez dans un instant ; si cela persiste, contactez le support avec ce code."
+          : "Sorry, I couldn't answer that (error HB-TEAMS-500). Please try again in a moment; if it keeps happening, contact the helpdesk with this code.",
+      )
+      .catch(() => undefined);
+  });
+  return app;
+}

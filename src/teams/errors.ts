@@ -1,0 +1,17 @@
+/**
+ * Error codes of the Teams transport and server configuration (README lists them all).
+ * HB-CONFIG-002…007 are raised by src/config/server-config.ts at start.
+ */
+export const TEAMS_ERROR_CODES = {
+  'HB-CONFIG-002': 'BOT_PASSWORD or BOT_TYPE set without BOT_ID (half-configured production).',
+  'HB-CONFIG-003': 'BOT_ID is not a GUID.',
+  'HB-CONFIG-004': 'BOT_TENANT_ID missing for SingleTenant / UserAssignedMSI.',
+  'HB-CONFIG-005': 'BOT_TENANT_ID is not a GUID.',
+  'HB-CONFIG-006': 'BOT_PASSWORD set with BOT_TYPE=UserAssignedMSI.',
+  'HB-CONFIG-007': 'BOT_PASSWORD missing for SingleTenant / MultiTenant.',
+  'HB-TEAMS-001': 'A card action verb was registered twice.',
+  'HB-TEAMS-002': 'An onActivity hook threw (logged, the turn goes on).',
+  'HB-TEAMS-400': 'POST /api/messages body is not JSON or not an activity.',
+  'HB-TEAMS-403': 'Activity from a tenant outside ALLOWED_TENANT_IDS.',
+  'HB-TEAMS-500': 'A turn failed; the user got an apology with this code.',
+} as const;

@@ -1,0 +1,22 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { Logger } from '../observability/logger';
+import type { AskInput, Reply } from '../pipeline-types';
+import type { BotHooks } from './hooks';
+
+export interface AskPipeline {
+  ask(input: AskInput): Promise<Reply>;
+}
+
+/** What every route file gets: the app to register on and the edges (clock, pipeline, hooks). */
+export interface RouteDeps {
+  app: Application;
+  pipeline: AskPipeline;
+  hooks: BotHooks;
+  logger: Logger;
+  now: () => Date;
+  /** Entra object ids treated as helpdesk staff (HELPDESK_ADMIN_IDS). */
+  helpdeskIds: readonly string[];
+  /** Show "typing…" when an answer takes longer than this. */
+  typingDelayMs: number;
+  defaultLocale: 'en' | 'fr';
+}

@@ -1,0 +1,27 @@
+import type { TurnContext } from 'botbuilder';
+import type { AskInput, Reply } from '../../pipeline-types';
+import { requesterOf } from '../conversation';
+import { replyToActivity } from '../reply-activity';
+import { withTyping } from '../typing';
+import type { RouteDeps } from '../route-deps';
+
+/** One question through the pipeline from a Teams turn (issue 3 §3): the clock is read here, at the edge. */
+export async function askFromTurn(context: TurnContext, deps: RouteDeps, extra: Partial<AskInput> & { text: string }): Promise<Reply> {
+  const a = context.activity;
+  const input: AskInput = {
+    clientLocale: a.locale,
+    now: deps.now(),
+    timeZone: a.localTimezone,
+    requester: requesterOf(a, deps.helpdeskIds),
+    ...extra,
+  };
+  return withTyping(context, () => deps.pipeline.ask(input), deps.typingDelayMs);
+}
+
+/** Sends the pipeline's reply unless a reminder/escalation hook takes the turn over. */
+export async function deliver(context: TurnContext, deps: RouteDeps, reply: Reply): Promise<void> {
+  for (const hook of deps.hooks.intentHooks(reply.intent)) {
+    if (await hook(context, reply.question)) return;
+  }
+  await context.sendActivity(replyToActivity(reply));
+}

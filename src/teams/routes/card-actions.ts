@@ -1,0 +1,40 @@
+import type { TurnContext } from 'botbuilder';
+import { localeOf } from '../conversation';
+import type { ActionResult } from '../hooks';
+import { replyToActivity } from '../reply-activity';
+import type { RouteDeps } from '../route-deps';
+
+const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+
+function unknownVerb(context: TurnContext, verb: string): string {
+  return localeOf(context.activity) === 'fr'
+    ? `Cette action (${verb}) n'est plus disponible. Posez à nouveau votre question.`
+    : `This action (${verb}) is no longer available. Please ask your question again.`;
+}
+
+/** Action.Submit: the result is sent as a new message. */
+export async function runSubmitAction(context: TurnContext, deps: RouteDeps, verb: string, data: Record<string, unknown>): Promise<void> {
+  const handler = deps.hooks.action(verb);
+  const result: ActionResult = handler ? await handler(context, data) : { text: unknownVerb(context, verb) };
+  if (!result) return;
+  await context.sendActivity(
+    replyToActivity({
+      text: result.text,
+      attachments: result.card ? [{ contentType: ADAPTIVE, content: result.card }] : [],
+      suggestedActions: result.suggestedActions ?? [],
+      locale: localeOf(context.activity),
+    }),
+  );
+}
+
+/** Action.Execute (adaptiveCard/action invoke): a card replaces the card, text becomes a message. */
+export function registerCardActionRoutes(deps: RouteDeps): void {
+  deps.app.adaptiveCards.actionExecute<Record<string, unknown>>(/.*/, async (context, _state, data) => {
+    const verb = (context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '';
+    const handler = deps.hooks.action(verb);
+    if (!handler) return unknownVerb(context, verb);
+    const result = await handler(context, data ?? {});
+    if (!result) return localeOf(context.activity) === 'fr' ? 'Bien reçu.' : 'Done.';
+    return (result.card as never) ?? result.text;
+  });
+}

@@ -1,0 +1,35 @@
+import { ActivityTypes } from 'botbuilder';
+import { cleanText, conversationKind, localeOf, shouldAnswer } from '../conversation';
+import { replyToActivity } from '../reply-activity';
+import type { RouteDeps } from '../route-deps';
+import { askFromTurn, deliver } from './ask';
+import { runSubmitAction } from './card-actions';
+
+/**
+ * Messages: card submits (value.verb) go to their action; otherwise the text goes through the
+ * pipeline. Registered last: teams-ai tries routes in order and this one matches every message.
+ */
+export function registerMessageRoute(deps: RouteDeps): void {
+  deps.app.activity(ActivityTypes.Message, async (context) => {
+    const a = context.activity;
+    const value = a.value as Record<string, unknown> | undefined;
+    if (value && typeof value === 'object' && typeof value.verb === 'string' && !cleanText(a.text)) {
+      await runSubmitAction(context, deps, value.verb, value);
+      return;
+    }
+    // Teams delivers channel/group messages when the bot is mentioned; be strict anyway (issue 3 §2).
+    if (!shouldAnswer(a)) {
+      deps.logger.debug({ conversationType: conversationKind(a) }, 'message without a mention ignored');
+      return;
+    }
+    const text = cleanText(a.text);
+    if (!text) {
+      const reply = await askFromTurn(context, deps, { text: '', intent: 'help' });
+      await context.sendActivity(replyToActivity(reply));
+      return;
+    }
+    const reply = await askFromTurn(context, deps, { text: text.slice(0, 2000) });
+    deps.logger.info({ intent: reply.intent, locale: reply.locale, conversationType: conversationKind(a), uiLocale: localeOf(a) }, 'answered');
+    await deliver(context, deps, reply);
+  });
+}
