@@ -50,6 +50,39 @@ export function applyOs(profile: DeviceProfile, os: OsInfo | undefined, input: B
 
 type Cols = Partial<Record<CanonicalColumn, number>>;
 
+/**
+ * Inventory values repeat (a fleet has a handful of editions, builds and licence sets): each pure
+ * mapper remembers its answers, errors included, up to a bound. bench/fleet.ts measures the gain.
+ */
+function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const seen = new Map<string, { v: T } | { e: ValueError }>();
+  return (s) => {
+    let hit = seen.get(s);
+    if (!hit) {
+      try {
+        hit = { v: fn(s) };
+      } catch (e) {
+        if (!(e instanceof ValueError)) throw e;
+        hit = { e };
+      }
+      if (seen.size < max) seen.set(s, hit);
+    }
+    if ('e' in hit) throw hit.e;
+    return hit.v;
+  };
+}
+const m = {
+  edition: memo(parseEdition),
+  os: memo(parseOsVersionCell),
+  arch: memo(parseArchitecture),
+  vbs: memo(parseVbs),
+  licenses: memo(parseLicenses),
+  bool: memo(parseBool),
+  managed: memo(parseManagement),
+  policy: memo(parseHotpatchPolicy),
+  join: memo(parseJoinType),
+};
+
 function field<T>(cells: readonly string[], cols: Cols, col: CanonicalColumn, parse: (s: string) => T | undefined): T | undefined {
   const i = cols[col];
   if (i === undefined) return undefined;
@@ -75,22 +108,22 @@ export function mapInventoryRow(cells: readonly string[], cols: Cols, input: Bas
     if (name.length > 256) throw new ValueError('deviceName: longer than 256 characters');
     p.deviceName = name;
   }
-  const edition = field(cells, cols, 'edition', parseEdition);
+  const edition = field(cells, cols, 'edition', m.edition);
   if (edition) p.edition = edition;
-  applyOs(p, field(cells, cols, 'osVersion', parseOsVersionCell), input);
-  const arch = field(cells, cols, 'architecture', parseArchitecture);
+  applyOs(p, field(cells, cols, 'osVersion', m.os), input);
+  const arch = field(cells, cols, 'architecture', m.arch);
   if (arch) p.architecture = arch;
-  const vbs = field(cells, cols, 'vbs', parseVbs);
+  const vbs = field(cells, cols, 'vbs', m.vbs);
   if (vbs) p.vbs = vbs;
-  const licenses = field(cells, cols, 'licenses', parseLicenses);
-  if (licenses) p.licenses = licenses;
-  const chpe = field(cells, cols, 'chpeDisabled', parseBool);
+  const licenses = field(cells, cols, 'licenses', m.licenses);
+  if (licenses) p.licenses = [...licenses]; // a copy: the memoised array is shared
+  const chpe = field(cells, cols, 'chpeDisabled', m.bool);
   if (chpe !== undefined) p.chpeDisabled = chpe;
-  const managed = field(cells, cols, 'managed', parseManagement);
+  const managed = field(cells, cols, 'managed', m.managed);
   if (managed) p.management = managed;
-  const policy = field(cells, cols, 'hotpatchPolicy', parseHotpatchPolicy);
+  const policy = field(cells, cols, 'hotpatchPolicy', m.policy);
   if (policy) p.hotpatchPolicy = policy;
-  const join = field(cells, cols, 'joinType', parseJoinType);
+  const join = field(cells, cols, 'joinType', m.join);
   if (join) p.joinType = join;
   const ownerId = field(cells, cols, 'ownerId', (s) => s.trim() || undefined);
   return ownerId ? { profile: p, ownerId } : { profile: p };
