@@ -18,7 +18,7 @@ export interface CueContext {
 type Cue = [Intent | 'noise', number, RegExp | ((c: CueContext) => boolean)];
 
 const RESTART = '(reboot|restart|redemarr|redem|reboots?|rebooted|restarted|redemarre|redemarrage|relanc|reinicia)';
-const REMIND = '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notif|notify|notifications?|alerte?s?|previens|prevenir|ping)';
+const REMIND = '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notify|notifications?|alert me|alert us|alerte-moi|alertez|previens|prevenir|ping (me|us))';
 
 const cues: Cue[] = [
   // Reminders: subscribe / unsubscribe / list.
@@ -62,6 +62,7 @@ const cues: Cue[] = [
   ['eligibility', 3, /\b(eligible|eligibility|elligible|eligibilite|qualif(y|ies|ied)|supported|pris en charge|compatible|compatibilite|prerequisites?|prerequis|requirements?|exigences?|conditions)\b/],
   ['eligibility', 2, /\b(can|could|will|does|do|would|est-ce que|peut|peuvent|pourra|aura|auront)\b.{0,40}\b(get|have|receive|use|support|avoir|recevoir|utiliser|beneficier)\b.{0,25}\b(hotpatch\w*|correctifs? a chaud)\b/],
   ['eligibility', 2, (c) => c.hasDevice && /(\bok\b|\?|\bgood\b|\bfine\b|\bready\b|\bpret\b|\bbon\b|\bexcluded?\b|\bexclus?\b|\bimpact\b|\bblock)/.test(c.folded)],
+  ['eligibility', 2.5, /\b(licen[cs]es?|subscriptions?|abonnements?|sku)\b.{0,40}\b(need|needed|require[sd]?|eligible|faut|besoin|necessaire|requis|wise)\b|\b(need|needed|require[sd]?|faut|besoin|quelles?|which|what)\b.{0,40}\b(licen[cs]es?|subscriptions?|abonnements?|sku)\b/],
   ['eligibility', 1, /\b(can't get hotpatch|ne peut pas avoir|cannot get hotpatch|not eligible|pas eligible|non eligible|why not eligible)\b/],
   // Calendar and next reboot.
   ['calendar', 3, /\b(patch tuesday|mardi des correctifs|calendar|calendrier|schedule|planning|release dates?|dates de sortie|ics|b release)\b/],
@@ -70,21 +71,26 @@ const cues: Cue[] = [
   ['calendar', 3, (c) => c.hasDate && !c.past && new RegExp(RESTART).test(c.folded)],
   ['calendar', 1, (c) => c.hasDate && !c.past],
   ['next-reboot', 3, new RegExp(`\\b(next|prochain|prochaine|upcoming|a venir)\\b.{0,25}${RESTART}`)],
-  ['next-reboot', 3, new RegExp(`\\b(when|quand|what date|quelle date|a quelle date|how soon|how long until|dans combien)\\b.{0,40}${RESTART}`)],
-  ['next-reboot', 1, new RegExp(`\\b(will|do|does|dois|devrai|faut|need|have to|must)\\b.{0,40}${RESTART}`)],
+  ['next-reboot', 3, new RegExp(`\\b(when|whens|quand|what date|quelle date|a quelle date|how soon|how long (until|till|before)|combien de temps (avant|reste)|dans combien)\\b.{0,40}${RESTART}`)],
+  ['next-reboot', 1, new RegExp(`\\b(will|do|does|dois|devrai|devra|faut|need|needs|have to|has to|got to|gotta|going to|must|va|vais)\\b.{0,40}${RESTART}`)],
   // Explain hotpatch.
+  ['explain-hotpatch', 2.5, /^(what is an?|what's an?|whats an?|what are|c'est quoi (un|une|le|la|les)|qu'est-ce qu'une?|qu'est ce qu'une?|define|explain|explique)\b/],
   ['explain-hotpatch', 2, /\b(what is|what's|what are|whats|c'est quoi|qu'est-ce que|qu'est ce que|explain|explique|expliquer|define|definition|how does|comment (ca|cela) (marche|fonctionne)|comment fonctionne|tell me about|parle-moi|benefits?|avantages?|why use|pourquoi utiliser|difference)\b/],
   ['explain-hotpatch', 2.5, /\b(new features?|nouvelles fonctionnalites|features? (arrive|come|ship)|fonctionnalites .{0,20}arrivent)\b/],
-  ['explain-hotpatch', 1, /\b(rollback|roll back|uninstall|desinstaller|annuler|features?|fonctionnalites?|save|saves|evite|economise|how many restarts|combien de redemarrages|security only|securite uniquement|in-memory|en memoire|lcu|cumulative)\b/],
+  ['explain-hotpatch', 1, /\b(rollback|roll back|uninstall|desinstaller|annuler|features?|fonctionnalites?|save|saves|evit\w*|econom\w*|saves?|saving|avoid\w*|how many (restarts|reboots)|combien de (redemarrages|reboots|restarts)|security only|securite uniquement|in-memory|en memoire|lcu|cumulative)\b/],
   // Small talk.
   ['greeting', 3, (c) => c.wordCount <= 4 && /^(hi|hello|hey|heya|hiya|yo|howdy|good (morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|allo|re)\b/.test(c.folded)],
   ['greeting', 1, /^(hi|hello|hey|bonjour|salut|coucou)\b/],
   ['thanks', 3, (c) => c.wordCount <= 6 && /\b(thanks|thank you|thank u|thx|ty|cheers|merci|great, thanks|parfait|super merci|top merci|much appreciated|appreciated|merci beaucoup)\b/.test(c.folded)],
   ['thanks', 1, /\b(thanks|thank you|merci)\b/],
+  // A bare acknowledgement closes the exchange like a thank-you.
+  ['thanks', 2, (c) => c.wordCount <= 3 && /^(ok|okay|k|d'accord|dac|parfait|super|great|cool|nickel|top|noted|bien note|compris|understood|got it)\b/.test(c.folded)],
   ['help', 3, (c) => c.wordCount <= 5 && /^(help|aide|menu|commands|commandes|options|\?+|start|demarrer|\/help|au secours|sos)\b/.test(c.folded)],
-  ['help', 3, /\b(what can you do|what do you do|what can i ask|how do you work|que sais-tu faire|que peux-tu faire|qu'est-ce que tu (sais|peux) faire|tu sers a quoi|what are you|who are you|qui es-tu|comment t'utiliser|how (do i|to) use (you|this bot)|quelles questions)\b/],
+  ['help', 3, /\b((que|qu'est-ce que) (je )?(peux|puis)(-je)? (te|vous) demander|what can you do|what do you do|what can i ask|how do you work|que sais-tu faire|que peux-tu faire|qu'est-ce que tu (sais|peux) faire|tu sers a quoi|what are you|who are you|qui es-tu|comment t'utiliser|how (do i|to) use (you|this bot)|quelles questions)\b/],
   // Prompt injection and off-topic requests.
-  ['noise', 3, /\b(ignore (all |the |your )?(previous|prior|above)|system prompt|jailbreak|you are now|disregard|oublie (tes|les) instructions|ignore (tes|les) instructions|reveal your|print your (prompt|instructions)|api key|password|mot de passe)\b/],
+  ['noise', 3, /\b(ignore (all |the |your )?(previous|prior|above)|jailbreak|you are now|disregard|oublie (tes|les) instructions|ignore (tes|les) instructions( precedentes)?|reveal your|pretend|fais semblant)\b/],
+  // Secret-seeking and code injection: never a product question.
+  ['noise', 4, /\b(system prompt|prompt systeme|api key|cle d'api|password|mot de passe|secret|token|credentials?|identifiants)\b|\b(drop table|select \* from|union select|rm -rf|alert\(|<script|javascript:|onerror=)/],
   ['noise', 2, /\b(weather|meteo|recipe|recette|poem|poeme|joke|blague|football|bitcoin|stock price|capital of|lottery|horoscope|movie|film|song|chanson)\b/],
 ];
 

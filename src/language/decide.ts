@@ -40,7 +40,9 @@ export function decide(cues: CueScores, classes: Classification[]): Decision {
   const [best, second] = [ranked[0], ranked[1]];
   const strongestCue = Math.max(0, ...Object.entries(cues).filter(([k]) => k !== 'noise').map(([, v]) => v ?? 0));
   const noise = cues.noise ?? 0;
-  if (!best || best[1] < MIN_SCORE || (noise >= 2 && strongestCue < 3 && noise >= strongestCue)) {
+  // Injection/off-topic wins over a weaker product cue; secret-seeking (4) wins over any.
+  const noisy = noise >= 4 || (noise >= 2 && noise > strongestCue) || (noise >= 2 && strongestCue < 3 && noise >= strongestCue);
+  if (!best || best[1] < MIN_SCORE || noisy) {
     return { intent: 'unknown', confidence: round(0.3 * (1 - pNone) * Math.min(1, (best?.[1] ?? 0) / MIN_SCORE)) };
   }
   const s1 = best[1];

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Locale, Slots } from './types';
 import { foldText } from './clean-text';
-import { monthNames, monthPattern, ordinalWords } from './month-words';
+import { monthNames, monthPattern, ordinalWords, weekdayPattern } from './month-words';
 import {
   addDays, addMonths, fmtDate, fmtMonth, isRealDate, isoWeekday, lastDayOfMonth, parseYmd, type Ymd,
 } from './date-utils';
@@ -96,14 +96,24 @@ function numericDate(m: RegExpExecArray, ctx: DateContext, today: Ymd): string |
   return isRealDate(year, month, day) ? fmtDate(year, month, day) : undefined;
 }
 
+// chrono is the slow part: only call it when a day could be named at all.
+const dayHint = new RegExp(
+  `\\d|\\b(${monthPattern}|${weekdayPattern}|today|tomorrow|tonight|yesterday|aujourd|demain|hier|next|prochaine?|dans|within|weeks?|days?|semaines?|jours?|ago|il y a|noon|midi)\\b`,
+);
+
 function chronoDate(text: string, ctx: DateContext, today: Ymd): string | undefined {
+  if (!dayHint.test(text)) return undefined;
   const parser = ctx.locale === 'fr' ? chrono.fr : chrono.en.GB;
   const ref = { instant: new Date(Date.UTC(today.y, today.m - 1, today.d, 12)), timezone: 0 };
   const results = parser.parse(text, ref, { forwardDate: !ctx.past });
   for (const r of results) {
     const s = r.start;
-    const dayLevel = s.isCertain('day') || s.isCertain('weekday');
-    if (!dayLevel) continue;
+    // Numbers alone ("31", "12345") are not dates here; numeric dates have their own parser.
+    if (!/[a-z]{3,}/.test(r.text)) continue;
+    // A bare weekday ("patch tuesday") is no date; "next Tuesday" / "mardi prochain" is.
+    const weekdayOnly = !s.isCertain('day') && s.isCertain('weekday');
+    if (weekdayOnly && !/\b(next|this|coming|last|prochaine?|dernier|derniere|ce)\b/.test(r.text)) continue;
+    if (!s.isCertain('day') && !weekdayOnly) continue;
     const y = s.get('year');
     const mo = s.get('month');
     const d = s.get('day');

@@ -70,7 +70,7 @@ function chpe(t: string): boolean | undefined {
     if (!asking) return m[1] === '1';
   }
   if (/\bchpe\s+(is\s+)?(disabled|off|desactive)|\bdisablechpe\s*(=\s*1|enabled|applied|set)|\bchpe\s+already disabled/.test(t)) return true;
-  if (/\bchpe\s+(is\s+)?(still\s+)?(enabled|on|active|actif)\b/.test(t)) return false;
+  if (/\bchpe\s+(is\s+)?(still\s+|encore\s+|toujours\s+)?(enabled|on|active|actif|activee)\b/.test(t)) return false;
   return undefined;
 }
 

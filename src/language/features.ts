@@ -41,7 +41,7 @@ export function tokenize(text: string): string[] {
 
 export function stemsOf(token: string): string[] {
   const t = aliases[token] ?? token;
-  if (/^\d+$/.test(t)) return [t.length === 4 ? '#year' : '#num'];
+  if (/^\d+$/.test(t)) return /^20\d\d$/.test(t) ? ['#year'] : [];
   if (/^\d{2}h[12]$/.test(t)) return ['#osversion'];
   const en = stemEn.stemWord(t);
   const fr = stemFr.stemWord(t);
@@ -66,11 +66,17 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
 }
 
 export class Vocabulary {
-  private readonly words: string[];
+  private readonly byInitial = new Map<string, string[]>();
   private readonly set: Set<string>;
+  private readonly memo = new Map<string, string>();
   constructor(words: Iterable<string>) {
     this.set = new Set(words);
-    this.words = [...this.set].filter((w) => w.length >= 4).sort();
+    // Typos rarely hit the first letter: comparing within one initial keeps this fast.
+    for (const w of [...this.set].filter((x) => x.length >= 4).sort()) {
+      const list = this.byInitial.get(w[0]) ?? [];
+      list.push(w);
+      this.byInitial.set(w[0], list);
+    }
   }
   has(word: string): boolean {
     return this.set.has(word);
@@ -78,9 +84,19 @@ export class Vocabulary {
   /** The closest known token, or the token itself. Deterministic: first match in sorted order. */
   correct(token: string): string {
     if (token.length < 5 || this.set.has(token) || aliases[token]) return token;
+    const cached = this.memo.get(token);
+    if (cached !== undefined) return cached;
     const max = token.length >= 9 ? 2 : 1;
-    for (const w of this.words) if (editDistanceAtMost(token, w, max)) return w;
-    return token;
+    let result = token;
+    for (const w of this.byInitial.get(token[0]) ?? []) {
+      if (editDistanceAtMost(token, w, max)) {
+        result = w;
+        break;
+      }
+    }
+    if (this.memo.size > 5000) this.memo.clear();
+    this.memo.set(token, result);
+    return result;
   }
 }
 
