@@ -3,7 +3,7 @@ import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility, eligibilityFor } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { answerKnowledge, findTopic, knowledgeAnswer } from './knowledge-answer';
+import { answerKnowledge, findTopic, knowledgeAnswer, strongTopic } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 
 export type { AnswerDeps, AnswerInput } from './deps';
@@ -24,8 +24,11 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<Answ
     return topic ? knowledgeAnswer(topic) : unknown(deps);
   }
   switch (question.intent) {
-    case 'eligibility':
-      return answerEligibility(input, deps);
+    case 'eligibility': {
+      const result = answerEligibility(input, deps);
+      const topic = result.kind === 'device-form' ? strongTopic(input) : undefined;
+      return topic ? knowledgeAnswer(topic) : result;
+    }
     case 'next-reboot':
       return answerNextReboot(input, deps);
     case 'calendar': {

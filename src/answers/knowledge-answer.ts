@@ -4,8 +4,13 @@ import type { Intent } from '../language/types';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 
-/** A topic match must be at least this strong to answer on its own (below it: clarify or escalate). */
-export const TOPIC_MIN_SCORE = 0.35;
+/**
+ * matchTopic scores count matched keywords and phrases (src/core/knowledge/match-topic.ts). Any match
+ * may answer a question no other skill can; a STRONG one (several specific terms, e.g. "Windows 365 …
+ * Cloud PC … AVD") wins over asking for device facts, because the question is about a topic, not a device.
+ */
+export const TOPIC_MIN_SCORE = 1;
+export const STRONG_TOPIC_SCORE = 4;
 
 export function knowledgeAnswer(topic: KnowledgeTopic): KnowledgeAnswer {
   const related = topic.followUps.flatMap((id) => {
@@ -25,6 +30,12 @@ export function findTopic(input: AnswerInput, intent: Intent | undefined): Knowl
   const match = matchTopic(question.text, question.locale, intent);
   if (match && match.score >= TOPIC_MIN_SCORE) return match.topic;
   return intent ? defaultTopicForIntent(intent) : undefined;
+}
+
+/** A general question phrased as "is X eligible?" ("Are hybrid joined devices excluded?") is a topic, not a form. */
+export function strongTopic(input: AnswerInput): KnowledgeTopic | undefined {
+  const match = matchTopic(input.question.text, input.question.locale, input.question.intent);
+  return match && match.score >= STRONG_TOPIC_SCORE ? match.topic : undefined;
 }
 
 export function answerKnowledge(input: AnswerInput): KnowledgeAnswer | undefined {
