@@ -1,4 +1,6 @@
 import { buildCalendar, calendarMonth } from '../core/calendar/build-calendar';
+import { patchTuesdayOf } from '../core/calendar/patch-tuesday';
+import { addMonths } from '../core/dates';
 import type { CalendarAnswer, DateCheckAnswer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
 
@@ -10,7 +12,7 @@ function monthsBetween(from: string, to: string): number {
 
 /**
  * "Will I need to reboot on 14 April 2026?" → the day checked against its month (CAL-1, CAL-2);
- * "do we reboot in April?" / "Q3" → those months; otherwise the next six months from today.
+ * "do we reboot in April?" / "Q3" → those months; otherwise the next six Patch Tuesdays from today.
  */
 export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAnswer | DateCheckAnswer {
   const { date, month, period } = input.question.slots;
@@ -25,5 +27,8 @@ export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAn
     const count = Math.min(Math.max(monthsBetween(from, period.to.slice(0, 7)), 1), 24);
     return { kind: 'calendar', months: buildCalendar(from, count, deps.releases), ...base };
   }
-  return { kind: 'calendar', months: buildCalendar(input.today.slice(0, 7), 6, deps.releases), ...base };
+  // "When is the next Patch Tuesday?": start at the month whose Patch Tuesday is still ahead.
+  const thisMonth = input.today.slice(0, 7);
+  const from = patchTuesdayOf(thisMonth) < input.today ? addMonths(thisMonth, 1) : thisMonth;
+  return { kind: 'calendar', months: buildCalendar(from, 6, deps.releases), ...base };
 }

@@ -34,8 +34,9 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<Answ
     case 'calendar': {
       const { date, month, period } = question.slots;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a topic answers it.
+      // "When is the next Patch Tuesday?" gets the computed months; only a strong topic match wins.
       if (!date && !month && !period) {
-        const topic = findTopic(input, 'calendar');
+        const topic = strongTopic(input);
         if (topic) return knowledgeAnswer(topic);
       }
       return answerCalendar(input, deps);

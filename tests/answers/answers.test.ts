@@ -119,3 +119,18 @@ describe('calendar answer', () => {
     expect(a.months[0]!.certainty).toBe('uncertain');
   });
 });
+
+describe('calendar answer without a date', () => {
+  it('starts at the next Patch Tuesday still ahead (8 December 2026 when asked on 25 November)', () => {
+    const a = answerCalendar(input('calendar'), deps);
+    if (a.kind !== 'calendar') throw new Error(a.kind);
+    expect(a.months[0]!.patchTuesday).toBe('2026-12-08');
+    expect(a.months).toHaveLength(6);
+  });
+
+  it('keeps the current month on or before its Patch Tuesday', () => {
+    const a = answerCalendar({ ...input('calendar'), today: '2026-12-08' }, deps);
+    if (a.kind !== 'calendar') throw new Error(a.kind);
+    expect(a.months[0]!.month).toBe('2026-12');
+  });
+});
