@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { LevelWithSilent } from 'pino';
 import { createLogger, REDACTED, scrubText } from '../../src/observability';
 import { captureLines } from './capture';
 
@@ -13,7 +14,7 @@ const config = {
   METRICS_TOKEN: 'metrics-token-7f3a9c',
 };
 
-function logWith(level = config.LOG_LEVEL) {
+function logWith(level: LevelWithSilent = config.LOG_LEVEL) {
   const cap = captureLines();
   const log = createLogger({ ...config, LOG_LEVEL: level }, cap.stream);
   return { log, cap };

@@ -2,4 +2,5 @@ export { tenantGuard, tenantIdOf, isTenantAllowed, checkTenantConfig, tenantKey,
 export { replayGuard, ReplayCache, replayKey, type ReplayCacheOptions } from './replay';
 export { textGuard, cleanInboundText, MAX_TEXT_CHARS } from './text';
 export { activityBodyGuard, bodySizeLimit, checkActivityBody, inboundActivitySchema, MAX_BODY_BYTES, type ActivityCheck } from './activity-body';
+export { authErrorsAs401 } from './auth-errors';
 export type { GuardLogger, RejectCounter } from './types';
