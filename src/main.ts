@@ -1,32 +1,44 @@
 import { loadConfig } from './config';
 import { createLogger } from './observability/logger';
+import { readiness } from './observability/endpoints';
+import { installGracefulShutdown } from './lifecycle/graceful-shutdown';
 import { pipelineFromConfig } from './composition';
 import { loadReleaseData } from './data/load-release-data';
+import { createStorage } from './storage';
 import { build, type BuildOptions, type Built } from './server';
 
 export interface StartOptions {
-  /** Extra pieces other modules wire in (reminders status route, hooks, storage, readiness). */
+  /** Extra pieces other modules wire in (reminders status route, hooks, readiness, metrics). */
   extend?: Partial<Omit<BuildOptions, 'config' | 'pipeline'>>;
   /** Override PORT (tests: 0). */
   port?: number;
+  /** Run after the server stopped accepting requests (finish sends, release claims, close storage). */
+  shutdownHooks?: Array<() => Promise<void>>;
+  /** Install SIGTERM/SIGINT handling (default true; tests turn it off). */
+  handleSignals?: boolean;
 }
 
 /**
- * `npm start` / `hotpatch-bot serve`: environment → config (fails fast, HB-CONFIG-*), pipeline, server.
- * process.env is read here once; SIGTERM/SIGINT close the server cleanly.
+ * `npm start` / `hotpatch-bot serve`: environment → config (fails fast with HB-CONFIG-*), pipeline,
+ * server. process.env is read here, once.
  */
 export async function startServer(env: Readonly<Record<string, string | undefined>> = process.env, opts: StartOptions = {}): Promise<Built> {
   const config = loadConfig(env);
   const logger = opts.extend?.logger ?? createLogger(config);
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
-  const built = await build({ releases, ...opts.extend, config, logger, pipeline: pipelineFromConfig(config) });
+  const storage = createStorage(config);
+  const built = await build({
+    releases,
+    readiness: readiness(storage),
+    ...opts.extend,
+    config,
+    logger,
+    pipeline: pipelineFromConfig(config),
+  });
   await built.listen(opts.port ?? config.PORT);
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    void built.close().then(() => process.exit(0));
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  if (opts.handleSignals !== false) {
+    installGracefulShutdown({ server: built.server, hooks: opts.shutdownHooks ?? [], timeoutMs: 20_000, logger });
+  }
   return built;
 }
 

@@ -10,7 +10,10 @@ import { createAdapter, botAppIdOf } from './teams/adapter';
 import { createBotApp } from './teams/bot-app';
 import { createHooks, type BotHooks } from './teams/hooks';
 import type { AskPipeline } from './teams/route-deps';
-import { checkInboundActivity, tenantAllowed } from './teams/inbound-activity';
+import { bodySizeLimit, checkActivityBody, replayGuard, tenantGuard, textGuard } from './teams/guards';
+import { createBotMetrics, MetricsRegistry, type BotMetrics } from './observability/metrics';
+import { livenessEndpoint, metricsEndpoint, readinessEndpoint, type ReadinessReport } from './observability/endpoints';
+import { requestIdHandler } from './observability/request-id';
 import { registerCalendarIcsRoute } from './server-calendar';
 
 export interface BuildOptions {
@@ -26,8 +29,11 @@ export interface BuildOptions {
   releases?: ReleaseData;
   /** Extra routes other modules mount (e.g. GET /reminders/status). */
   mounts?: ((server: Server) => void)[];
-  /** Readiness checks for GET /readyz (storage reachable, …). */
-  readiness?: (() => Promise<boolean>)[];
+  /** GET /readyz check (observability `readiness(storage)`); default: ready once listening. */
+  readiness?: () => Promise<ReadinessReport>;
+  /** Metrics registry served on GET /metrics (loopback or METRICS_TOKEN); one is created if omitted. */
+  metrics?: MetricsRegistry;
+  metricsToken?: string;
 }
 
 export interface Built {
@@ -35,6 +41,7 @@ export interface Built {
   app: Application;
   adapter: TeamsAdapter;
   hooks: BotHooks;
+  metrics: BotMetrics;
   /** Bot id for proactive sends (a placeholder in local mode). */
   botAppId: string;
   url?: string;
@@ -43,8 +50,9 @@ export interface Built {
 }
 
 function sendJson(res: Response, status: number, body: unknown): void {
-  res.status(status);
-  res.json(body);
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
 }
 
 /** Composition of the HTTP surface; separate from listen() so tests run it on port 0. */
@@ -54,6 +62,12 @@ export async function build(opts: BuildOptions): Promise<Built> {
   const adapter = createAdapter(auth);
   const hooks = opts.hooks ?? createHooks();
   const botAppId = botAppIdOf(auth);
+  const registry = opts.metrics ?? new MetricsRegistry();
+  const metrics = createBotMetrics(registry);
+  // Guards run before the routes (src/teams/guards): tenant allow-list, redelivery, text hygiene.
+  if (opts.config.ALLOWED_TENANT_IDS.length) adapter.use(tenantGuard({ allowed: opts.config.ALLOWED_TENANT_IDS, logger, metrics }));
+  adapter.use(replayGuard({ logger, metrics }));
+  adapter.use(textGuard({ logger, metrics }));
   const app = createBotApp({
     adapter,
     botAppId,
@@ -65,9 +79,12 @@ export async function build(opts: BuildOptions): Promise<Built> {
     typingDelayMs: opts.typingDelayMs,
     defaultLocale: opts.config.DEFAULT_LOCALE,
     storage: opts.storage,
+    metrics,
   });
 
   const server = restify.createServer({ name: 'hotpatch-bot', handleUncaughtExceptions: false });
+  server.pre(bodySizeLimit(opts.config.MAX_BODY_BYTES));
+  server.use(requestIdHandler(logger, (route, status) => metrics.httpRequests.inc({ route, status: String(status) })));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: opts.config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
   server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; message?: string }, cb: () => void) => {
@@ -77,19 +94,25 @@ export async function build(opts: BuildOptions): Promise<Built> {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const check = checkInboundActivity(req.body);
-    if (!check.ok) return sendJson(res, 400, { code: 'HB-TEAMS-400', error: check.error });
-    if (!tenantAllowed(req.body, opts.config.ALLOWED_TENANT_IDS)) return sendJson(res, 403, { code: 'HB-TEAMS-403', error: 'Tenant not allowed.' });
+    const check = checkActivityBody(req.body);
+    if (!check.ok) {
+      metrics.rejectedActivities.inc({ reason: 'invalid' });
+      return sendJson(res, 400, { code: 'HB-TEAMS-400', error: check.error });
+    }
     await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
   });
 
   let ready = false;
-  server.get('/healthz', async (_req: Request, res: Response) => sendJson(res, 200, { status: 'ok' }));
-  server.get('/readyz', async (_req: Request, res: Response) => {
-    const results = await Promise.all((opts.readiness ?? []).map((c) => c().catch(() => false)));
-    const ok = ready && results.every(Boolean);
-    sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not-ready' });
+  const liveness = livenessEndpoint();
+  const readinessCheck = opts.readiness ?? (async (): Promise<ReadinessReport> => ({ ready: true, checks: {} }));
+  const readyz = readinessEndpoint(async () => {
+    const report = await readinessCheck();
+    return ready ? report : { ready: false, checks: { ...report.checks, server: 'not listening' } };
   });
+  const metricsRoute = metricsEndpoint({ registry, token: opts.metricsToken });
+  server.get('/healthz', async (req: Request, res: Response) => liveness(req, res));
+  server.get('/readyz', async (req: Request, res: Response) => readyz(req, res));
+  server.get('/metrics', async (req: Request, res: Response) => metricsRoute(req, res));
   if (opts.releases) registerCalendarIcsRoute(server, opts.releases, opts.config, opts.now ?? (() => new Date()));
   for (const mount of opts.mounts ?? []) mount(server);
 
@@ -98,6 +121,7 @@ export async function build(opts: BuildOptions): Promise<Built> {
     app,
     adapter,
     hooks,
+    metrics,
     botAppId,
     listen(port, host = '0.0.0.0') {
       return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HbError } from '../errors';
 import { csvList, intVar } from './env-helpers';
+import { checkTenantConfig } from '../teams/guards/tenant';
 
 // Owned by the Teams/server area. Names follow the Teams Toolkit samples (stack-notes.md).
 export const serverSchema = z.object({
@@ -10,8 +11,8 @@ export const serverSchema = z.object({
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
   BOT_TENANT_ID: z.string().optional(),
   ALLOWED_TENANT_IDS: csvList,
-  /** Largest accepted POST /api/messages body, in bytes (Teams messages stay far below 1 MB). */
-  MAX_BODY_BYTES: intVar(1_048_576, 1024, 50 * 1_048_576, '1048576'),
+  /** Largest accepted POST /api/messages body, in bytes (default 256 KB: src/teams/guards MAX_BODY_BYTES). */
+  MAX_BODY_BYTES: intVar(262_144, 1024, 10 * 1_048_576, '262144'),
 });
 export type ServerConfig = z.infer<typeof serverSchema>;
 
@@ -54,12 +55,12 @@ export function botAuth(c: Pick<ServerConfig, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_T
   }
   if (type === 'UserAssignedMSI') {
     if (password) {
-      throw new HbError('HB-CONFIG-006', 'BOT_PASSWORD must be empty when BOT_TYPE=UserAssignedMSI (the managed identity has no secret); set BOT_ID to the identity client ID.');
+      throw new HbError('HB-CONFIG-006', `BOT_PASSWORD must be empty when BOT_TYPE=UserAssignedMSI (the managed identity has no secret); set BOT_ID to the identity's client ID, example: BOT_ID=${EXAMPLE_ID} BOT_PASSWORD= (empty).`);
     }
     return { mode: 'UserAssignedMSI', appId: id, tenantId: tenant! };
   }
   if (!password) {
-    throw new HbError('HB-CONFIG-007', `BOT_PASSWORD is required when BOT_ID is set and BOT_TYPE=${type} (the client secret of the app registration; put it in env/.env.<name>.user as SECRET_BOT_PASSWORD or in the app settings).`);
+    throw new HbError('HB-CONFIG-007', `BOT_PASSWORD is required when BOT_ID is set and BOT_TYPE=${type} (the client secret of the app registration, example: BOT_PASSWORD=<secret value from Certificates & secrets>; keep it in env/.env.<name>.user as SECRET_BOT_PASSWORD or in the app settings).`);
   }
   return type === 'MultiTenant' ? { mode: 'MultiTenant', appId: id, password } : { mode: 'SingleTenant', appId: id, password, tenantId: tenant };
 }
@@ -67,4 +68,6 @@ export function botAuth(c: Pick<ServerConfig, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_T
 /** Production must be fully configured; refuses to start half-configured (issue 3). */
 export function checkServerConfig(config: ServerConfig): void {
   botAuth(config);
+  // A production bot answers only its own tenants (src/teams/guards/tenant.ts).
+  checkTenantConfig(config);
 }

@@ -1,6 +1,7 @@
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
 import type { Logger } from '../observability/logger';
+import type { BotMetrics } from '../observability/metrics';
 import { localeOf } from './conversation';
 import type { BotHooks } from './hooks';
 import type { AskPipeline, RouteDeps } from './route-deps';
@@ -20,6 +21,7 @@ export interface BotAppOptions {
   typingDelayMs?: number;
   defaultLocale?: 'en' | 'fr';
   storage?: Storage;
+  metrics?: BotMetrics;
 }
 
 /** The teams-ai Application with our routes; order matters (the catch-all message route is last). */
@@ -41,6 +43,7 @@ export function createBotApp(opts: BotAppOptions): Application {
     helpdeskIds: opts.helpdeskIds ?? [],
     typingDelayMs: opts.typingDelayMs ?? 800,
     defaultLocale: opts.defaultLocale ?? 'en',
+    metrics: opts.metrics,
   };
   app.turn('beforeTurn', async (context) => {
     for (const hook of opts.hooks.activity) {

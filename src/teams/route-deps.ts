@@ -1,5 +1,6 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { Logger } from '../observability/logger';
+import type { BotMetrics } from '../observability/metrics';
 import type { AskInput, Reply } from '../pipeline-types';
 import type { BotHooks } from './hooks';
 
@@ -19,4 +20,5 @@ export interface RouteDeps {
   /** Show "typing…" when an answer takes longer than this. */
   typingDelayMs: number;
   defaultLocale: 'en' | 'fr';
+  metrics?: BotMetrics;
 }

@@ -30,6 +30,8 @@ export function registerMessageRoute(deps: RouteDeps): void {
     }
     const reply = await askFromTurn(context, deps, { text: text.slice(0, 2000) });
     deps.logger.info({ intent: reply.intent, locale: reply.locale, conversationType: conversationKind(a), uiLocale: localeOf(a) }, 'answered');
+    deps.metrics?.questions.inc({ intent: reply.intent, locale: reply.locale });
+    if (reply.intent === 'unknown') deps.metrics?.unknownQuestions.inc({ locale: reply.locale });
     await deliver(context, deps, reply);
   });
 }

@@ -1,0 +1,210 @@
+import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import { ActivityTypes, CardFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { z } from 'zod';
+import type { HelpdeskSettings } from '../config/helpdesk-config';
+import { isHbError } from '../errors';
+import {
+  ESC,
+  conversationLink,
+  escalationWords as W,
+  formatTicketId,
+  helpdeskTicketCard,
+  newTicket,
+  sentToHelpdeskNotice,
+  ticketSummary,
+  ticketUpdateNotice,
+  transition,
+  type CardActionType,
+  type ConversationRef,
+  type EscLocale,
+  type RefusalReason,
+  type Ticket,
+  type TicketStore,
+  type TicketVerb,
+  type UserNotice,
+} from '../escalation';
+import type { Logger } from '../observability/logger';
+import { localeOf, tenantOf } from './conversation';
+
+/** What the escalation handlers need; built once by the composition root. */
+export interface EscalationDeps {
+  settings: HelpdeskSettings;
+  store: TicketStore;
+  /** The bot's CloudAdapter / TeamsAdapter (proactive sends). */
+  adapter: { continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> };
+  botAppId: string;
+  now: () => Date;
+  /** Entra object ids of helpdesk staff (HELPDESK_ADMIN_IDS); anyone acting from the helpdesk channel is staff too. */
+  helpdeskIds?: readonly string[];
+  actionType?: CardActionType;
+  randomBytes?: (n: number) => Uint8Array;
+  logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+}
+
+export type EscalationOutcome = { status: 'posted'; ticket: Ticket } | { status: 'not-configured' } | { status: 'failed'; code: string };
+
+export interface TicketActionResult {
+  ok: boolean;
+  /** Action.Execute: the updated card, to return as the invoke response. */
+  card?: Record<string, unknown>;
+  /** A message for the person who pressed the button (refusals and errors only). */
+  text?: string;
+  ticket?: Ticket;
+}
+
+const baseId = (id: string) => id.split(';')[0];
+
+function notice(n: UserNotice, locale: EscLocale): Partial<Activity> {
+  return { type: ActivityTypes.Message, summary: n.summary, locale: locale === 'fr' ? 'fr-FR' : 'en-US', attachments: [CardFactory.adaptiveCard(n.card)] };
+}
+
+function plainMessage(text: string, locale: EscLocale): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, textFormat: 'plain', locale: locale === 'fr' ? 'fr-FR' : 'en-US' };
+}
+
+function refOf(activity: Activity): ConversationRef {
+  return JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as ConversationRef;
+}
+
+async function sendTo(deps: EscalationDeps, ref: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined> {
+  let id: string | undefined;
+  let failure: unknown;
+  // With onTurnError set, a proactive failure never rejects (stack-notes.md): catch inside the callback.
+  await deps.adapter.continueConversationAsync(deps.botAppId, ref, async (ctx) => {
+    try {
+      id = (await ctx.sendActivity(activity))?.id;
+    } catch (e) {
+      failure = e;
+    }
+  });
+  if (failure) throw failure;
+  return id;
+}
+
+/**
+ * Hands a question to humans: posts a ticket card to HELPDESK_CONVERSATION_ID and tells the user.
+ * Without a channel, says whom to contact (HELPDESK_CONTACT_TEXT).
+ */
+export async function escalate(
+  context: TurnContext,
+  input: { question: string; botAttempt?: string; locale?: EscLocale },
+  deps: EscalationDeps,
+): Promise<EscalationOutcome> {
+  const a = context.activity;
+  const locale = input.locale ?? localeOf(a);
+  const { conversationId, contactText } = deps.settings;
+  if (!conversationId) {
+    await context.sendActivity(plainMessage(contactText ?? W[locale].notConfigured, locale));
+    return { status: 'not-configured' };
+  }
+  const tenantId = tenantOf(a) ?? 'local';
+  const userRef = refOf(a);
+  const ticket = newTicket({
+    id: formatTicketId((deps.randomBytes ?? nodeRandomBytes)(5)),
+    tenantId,
+    locale,
+    requester: { id: a.from?.id ?? 'unknown', ...(a.from?.name ? { name: a.from.name } : {}), ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}) },
+    question: input.question,
+    botAttempt: input.botAttempt,
+    userRef,
+    conversationLink: conversationLink(userRef, a.id),
+    now: deps.now().toISOString(),
+  });
+  await deps.store.create(ticket);
+
+  const serviceUrl = deps.settings.serviceUrl ?? a.serviceUrl;
+  const helpdeskRef: Partial<ConversationReference> = {
+    channelId: a.channelId ?? 'msteams',
+    serviceUrl,
+    conversation: { id: conversationId, isGroup: true, conversationType: 'channel', tenantId, name: '' },
+    bot: a.recipient,
+  };
+  const card = helpdeskTicketCard(ticket, deps.settings.locale, { actionType: deps.actionType });
+  let activityId: string | undefined;
+  try {
+    activityId = await sendTo(deps, helpdeskRef, { type: ActivityTypes.Message, summary: ticketSummary(ticket, deps.settings.locale), attachments: [CardFactory.adaptiveCard(card)] });
+  } catch (err) {
+    deps.logger?.error({ err, code: ESC.postFailed, ticketId: ticket.id }, 'posting the ticket card failed');
+    await deps.store.delete(tenantId, ticket.id);
+    await context.sendActivity(plainMessage(W[locale].postFailed(contactText), locale));
+    return { status: 'failed', code: ESC.postFailed };
+  }
+  const stored = activityId
+    ? await deps.store.update(tenantId, ticket.id, (t) => ({ ticket: { ...t, helpdeskCard: { conversationId, activityId: activityId!, serviceUrl } }, result: null }))
+    : undefined;
+  deps.logger?.info({ ticketId: ticket.id, tenantId }, 'ticket posted to the helpdesk');
+  await context.sendActivity(notice(sentToHelpdeskNotice(ticket), locale));
+  return { status: 'posted', ticket: stored?.ok ? stored.ticket : ticket };
+}
+
+const actionSchema = z.object({
+  verb: z.enum(['ticket-assign', 'ticket-reply', 'ticket-close']),
+  ticketId: z.string().regex(/^HB-[0-9A-Z]{8}$/),
+  tenantId: z.string().min(1).max(128),
+  replyText: z.string().max(20_000).optional(),
+});
+
+/** Action.Execute invokes carry {action: {verb, data}}; Action.Submit messages carry the data itself. */
+function actionData(value: unknown): unknown {
+  const v = (value ?? {}) as { action?: { verb?: string; data?: Record<string, unknown> } };
+  return v.action && typeof v.action === 'object' ? { ...(v.action.data ?? {}), verb: v.action.verb ?? v.action.data?.verb } : value;
+}
+
+function isStaff(context: TurnContext, deps: EscalationDeps): boolean {
+  const a = context.activity;
+  const channel = deps.settings.conversationId;
+  const inHelpdesk = !!channel && !!a.conversation?.id && baseId(a.conversation.id) === baseId(channel);
+  const aad = a.from?.aadObjectId;
+  return inHelpdesk || (!!aad && (deps.helpdeskIds ?? []).includes(aad));
+}
+
+/** Card buttons 'ticket-assign' | 'ticket-reply' | 'ticket-close': update the card in place, tell the user. */
+export async function handleTicketAction(context: TurnContext, value: unknown, deps: EscalationDeps): Promise<TicketActionResult> {
+  const a = context.activity;
+  const staffLocale = deps.settings.locale;
+  const parsed = actionSchema.safeParse(actionData(value));
+  if (!parsed.success) return { ok: false, text: W[localeOf(a, staffLocale)].badAction };
+  const { verb, ticketId, tenantId, replyText } = parsed.data;
+  const turnTenant = tenantOf(a);
+  // A ticket of another tenant is "not found", never revealed.
+  if (turnTenant && turnTenant !== tenantId) return { ok: false, text: W[staffLocale].notFound(ticketId) };
+  const actor = { id: a.from?.id ?? 'unknown', ...(a.from?.name ? { name: a.from.name } : {}), ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}), isStaff: isStaff(context, deps) };
+  const action = verb === 'ticket-reply' ? { verb, text: replyText ?? '' } : { verb };
+  let outcome;
+  try {
+    outcome = await deps.store.update<{ reason?: RefusalReason; assignee?: string }>(tenantId, ticketId, (t) => {
+      const r = transition(t, action as Parameters<typeof transition>[1], actor, deps.now().toISOString());
+      return r.ok ? { ticket: r.ticket, result: {} } : { result: { reason: r.reason, assignee: t.assignee?.name ?? t.assignee?.id } };
+    });
+  } catch (e) {
+    if (isHbError(e) && e.code === ESC.notFound) return { ok: false, text: W[staffLocale].notFound(ticketId) };
+    if (isHbError(e) && e.code === ESC.conflict) return { ok: false, text: W[staffLocale].conflict };
+    throw e;
+  }
+  if (!outcome.ok) return { ok: false, text: W[staffLocale].refused(outcome.result.reason!, outcome.result.assignee) };
+
+  const ticket = outcome.ticket;
+  const card = helpdeskTicketCard(ticket, staffLocale, { actionType: deps.actionType });
+  await updateHelpdeskCard(context, ticket, card, deps);
+  await notifyRequester(ticket, verb, actor, deps);
+  return { ok: true, ticket, ...(a.type === ActivityTypes.Invoke ? { card } : {}) };
+}
+
+async function updateHelpdeskCard(context: TurnContext, ticket: Ticket, card: Record<string, unknown>, deps: EscalationDeps): Promise<void> {
+  const id = ticket.helpdeskCard?.activityId ?? context.activity.replyToId;
+  if (!id) return;
+  try {
+    await context.updateActivity({ type: ActivityTypes.Message, id, summary: ticketSummary(ticket, deps.settings.locale), attachments: [CardFactory.adaptiveCard(card)] });
+  } catch (err) {
+    // The invoke response still shows the new card to the one who clicked; the others see it on refresh.
+    deps.logger?.warn({ err, ticketId: ticket.id }, 'updating the ticket card in place failed');
+  }
+}
+
+async function notifyRequester(ticket: Ticket, verb: TicketVerb, by: { id: string; name?: string }, deps: EscalationDeps): Promise<void> {
+  try {
+    await sendTo(deps, ticket.userRef as Partial<ConversationReference>, notice(ticketUpdateNotice(ticket, verb, by), ticket.locale));
+  } catch (err) {
+    deps.logger?.warn({ err, ticketId: ticket.id, verb }, 'telling the requester about the ticket failed');
+  }
+}
