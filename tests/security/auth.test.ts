@@ -3,7 +3,6 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import nock from 'nock';
 import { startBot, message, SERVICE_URL, TENANT, type ReplyBody } from './harness';
-import { authErrorsAs401 } from '../../src/teams/guards';
 
 /**
  * Issue 7 §1: with BOT_ID set, every POST /api/messages carries a Bot Framework JWT that botbuilder
@@ -44,8 +43,6 @@ beforeAll(async () => {
     BOT_TENANT_ID: TENANT,
     ALLOWED_TENANT_IDS: TENANT,
   });
-  // Wiring note for src/server.ts (docs in /tmp/wiring-hardening.md): build() should call this itself.
-  authErrorsAs401(bot.built.adapter);
 });
 
 afterAll(async () => {

@@ -3,6 +3,9 @@ import { loadConfig } from '../../src/config';
 import { pipelineFromConfig } from '../../src/composition';
 import type { AskPipeline } from '../../src/teams/route-deps';
 import { createHooks } from '../../src/teams/hooks';
+import { createLogger } from '../../src/observability';
+import { authErrorsAs401 } from '../../src/teams/guards';
+import { captureLines } from '../observability/capture';
 
 export const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -13,6 +16,8 @@ export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
  */
 export async function startBot(env: Record<string, string> = {}) {
   const config = loadConfig({ STORAGE: 'memory', ...env });
+  const logs = captureLines();
+  const logger = createLogger({ ...config, LOG_LEVEL: 'info' }, logs.stream);
   const real = pipelineFromConfig(config);
   const seen = { activities: 0, asks: 0 };
   const pipeline: AskPipeline = {
@@ -24,12 +29,16 @@ export async function startBot(env: Record<string, string> = {}) {
   const hooks = createHooks().onActivity(async () => {
     seen.activities++;
   });
-  const built: Built = await build({ config, pipeline, hooks, typingDelayMs: 60_000, now: () => new Date('2026-11-25T10:00:00Z') });
+  const built: Built = await build({ config, pipeline, hooks, logger, typingDelayMs: 60_000, now: () => new Date('2026-11-25T10:00:00Z') });
+  // Asked of src/server.ts in /tmp/wiring-hardening.md; idempotent, so harmless once build() does it.
+  authErrorsAs401(built.adapter);
   const url = await built.listen(0, '127.0.0.1');
   return {
     url,
     built,
     seen,
+    logs,
+    metrics: built.metrics,
     close: () => built.close(),
     post: (body: unknown, headers: Record<string, string> = {}) =>
       fetch(`${url}/api/messages`, {
