@@ -162,12 +162,14 @@ function isStaff(context: TurnContext, deps: EscalationDeps): boolean {
 export async function handleTicketAction(context: TurnContext, value: unknown, deps: EscalationDeps): Promise<TicketActionResult> {
   const a = context.activity;
   const staffLocale = deps.settings.locale;
+  // Messages to the one who pressed follow their client's language; the card keeps HELPDESK_LOCALE.
+  const w = W[localeOf(a, staffLocale)];
   const parsed = actionSchema.safeParse(actionData(value));
-  if (!parsed.success) return { ok: false, text: W[localeOf(a, staffLocale)].badAction };
+  if (!parsed.success) return { ok: false, text: w.badAction };
   const { verb, ticketId, tenantId, replyText } = parsed.data;
   const turnTenant = tenantOf(a);
   // A ticket of another tenant is "not found", never revealed.
-  if (turnTenant && turnTenant !== tenantId) return { ok: false, text: W[staffLocale].notFound(ticketId) };
+  if (turnTenant && turnTenant !== tenantId) return { ok: false, text: w.notFound(ticketId) };
   const actor = { id: a.from?.id ?? 'unknown', ...(a.from?.name ? { name: a.from.name } : {}), ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}), isStaff: isStaff(context, deps) };
   const action = verb === 'ticket-reply' ? { verb, text: replyText ?? '' } : { verb };
   let outcome;
@@ -177,11 +179,11 @@ export async function handleTicketAction(context: TurnContext, value: unknown, d
       return r.ok ? { ticket: r.ticket, result: {} } : { result: { reason: r.reason, assignee: t.assignee?.name ?? t.assignee?.id } };
     });
   } catch (e) {
-    if (isHbError(e) && e.code === ESC.notFound) return { ok: false, text: W[staffLocale].notFound(ticketId) };
-    if (isHbError(e) && e.code === ESC.conflict) return { ok: false, text: W[staffLocale].conflict };
+    if (isHbError(e) && e.code === ESC.notFound) return { ok: false, text: w.notFound(ticketId) };
+    if (isHbError(e) && e.code === ESC.conflict) return { ok: false, text: w.conflict };
     throw e;
   }
-  if (!outcome.ok) return { ok: false, text: W[staffLocale].refused(outcome.result.reason!, outcome.result.assignee) };
+  if (!outcome.ok) return { ok: false, text: w.refused(outcome.result.reason!, outcome.result.assignee) };
 
   const ticket = outcome.ticket;
   const card = helpdeskTicketCard(ticket, staffLocale, { actionType: deps.actionType });
