@@ -3,4 +3,5 @@ export { replayGuard, ReplayCache, replayKey, type ReplayCacheOptions } from './
 export { textGuard, cleanInboundText, MAX_TEXT_CHARS } from './text';
 export { activityBodyGuard, bodySizeLimit, checkActivityBody, inboundActivitySchema, MAX_BODY_BYTES, type ActivityCheck } from './activity-body';
 export { authErrorsAs401 } from './auth-errors';
+export { invokeFallback, withInvokeFallback } from './invoke-fallback';
 export type { GuardLogger, RejectCounter } from './types';
