@@ -3,6 +3,7 @@ import nock from 'nock';
 import { createDeviceSource } from '../../../src/inventory/create-device-source';
 import type { IntuneDeviceSource } from '../../../src/inventory/graph/intune-source';
 import { evaluate } from '../../../src/core/eligibility/evaluate';
+import { createGraphApi } from '../../../src/inventory/graph/graph-http';
 import { summarizeFleet } from '../../../src/inventory/fleet-summary';
 import { ADMIN_USER, HELPDESK_GROUP, HELPDESK_USER, SECRET, USER, config, fixture, graph, mockToken, mockUserDevices } from './graph-fixtures';
 
@@ -191,7 +192,6 @@ describe('tokens, permissions, throttling, timeouts and malformed data', () => {
     mockToken();
     const self = `https://graph.microsoft.com/v1.0/users/${USER}/managedDevices?$skiptoken=again`;
     graph().get(`/v1.0/users/${USER}/managedDevices`).query(true).times(3).reply(200, { value: [], '@odata.nextLink': self });
-    const { createGraphApi } = await import('../../../src/inventory/graph/graph-http');
     const api = createGraphApi({ getToken: async () => 'eyJtest', maxPages: 3 });
     const read = async () => {
       for await (const _ of api.list(`/users/${USER}/managedDevices`)) void _;
