@@ -63,6 +63,10 @@ export const graphAutomationTopics: KnowledgeTopic[] = [
     factIds: ['G-QUP-1', 'G-QUP-2', 'G-QUP-3', 'G-QUP-4'],
     sources: [src.graphQup, src.graphQupList],
     asOf: '2024-08-01',
+    hedge: {
+      en: 'No documented Graph property was found for the tenant-level hotpatch default: the bot cannot read it with certainty.',
+      fr: 'Aucune propriété Graph documentée n’a été trouvée pour le paramètre hotpatch du locataire : le bot ne peut pas le lire avec certitude.',
+    },
     keywords: {
       en: ['windowsqualityupdatepolicies', 'hotpatchenabled', 'graph call', 'policy has hotpatch enabled', 'quality update policy api'],
       fr: ['windowsqualityupdatepolicies', 'hotpatchenabled', 'appel graph', 'strategie a le hotpatch active'],
@@ -129,8 +133,8 @@ export const graphAutomationTopics: KnowledgeTopic[] = [
     sources: [src.catalogEntry, src.graphProductRevision, src.graphCatalogList, src.graphHotpatchHowTo],
     asOf: '2026-01-27',
     hedge: {
-      en: 'Which permission the catalog accepts (WindowsUpdates.Read.All vs ReadWrite.All) is not settled in the docs: test in your tenant.',
-      fr: 'La permission acceptée par le catalogue (WindowsUpdates.Read.All ou ReadWrite.All) n’est pas tranchée par la documentation : tester dans votre locataire.',
+      en: 'Which permission the catalog accepts (WindowsUpdates.Read.All vs ReadWrite.All) is not settled in the docs: test in your tenant. The catalog-list page link was derived from the docs’ source path: check it once.',
+      fr: 'La permission acceptée par le catalogue (WindowsUpdates.Read.All ou ReadWrite.All) n’est pas tranchée par la documentation : tester dans votre locataire. Le lien de la page de liste du catalogue a été déduit du chemin source de la documentation : le vérifier une fois.',
     },
     keywords: {
       en: ['catalog', 'catalog entries', 'qualityupdatecadence', 'ishotpatchupdate', 'productrevisions', 'distinguish hotpatch', 'windows updates catalog'],

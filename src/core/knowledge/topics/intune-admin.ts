@@ -16,6 +16,7 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
       ],
       fr: [
         'Centre d’administration Intune > Appareils > Mises à jour Windows > onglet Mises à jour qualité > Créer > Stratégie de mise à jour qualité Windows > Paramètres : « When available, apply without restarting the device ("hotpatch") » = Autoriser (Allow) > affecter les groupes.',
+        'Libellés anglais de l’interface : Devices > Windows updates > Quality updates > Create > Windows quality update policy > Settings.',
         'Activer le hotpatch ne change ni les échéances ni les installations planifiées ; les reports et heures d’activité s’appliquent toujours et les anneaux de mise à jour existants sont respectés.',
         'Nécessite Microsoft Intune Plan 1 et une licence Windows incluant le droit Autopatch.',
       ],
@@ -73,6 +74,10 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
     factIds: ['HP-MGT-3', 'CF-2', 'HP-MGT-2'],
     sources: [src.defaultOnBlog, src.mc1247859, src.intuneHotpatch, src.helpNetDefaultOn],
     asOf: '2026-03-10',
+    hedge: {
+      en: 'Dates from message center MC1247859; the Intune page kept its 2026-01-13 date when the default-on text was added.',
+      fr: 'Dates issues du message MC1247859 ; la page Intune a gardé sa date du 13/01/2026 lors de l’ajout du texte sur l’activation par défaut.',
+    },
     keywords: {
       en: ['default on', 'on by default', 'enabled by default', 'opt in', 'opt-in', 'mc1247859', 'may 2026', 'automatically enabled'],
       fr: ['active par defaut', 'par defaut', 'opt in', 'mc1247859', 'mai 2026', 'active automatiquement'],
@@ -117,6 +122,7 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
       ],
       fr: [
         'Oui, dans Intune : Rapports > Windows Autopatch > Mises à jour qualité Windows > onglet Rapports > Hotpatch quality updates.',
+        'Libellés anglais : Reports > Windows Autopatch > Windows quality updates > Reports > Hotpatch quality updates.',
         'Par stratégie, avec une colonne « Hotpatched » (ainsi que Up to date, Not up to date, In progress, Not ready, Paused) et une tendance sur 90 jours ; actualisé toutes les 4 heures.',
         'Le rapport « Windows quality update distribution » affiche les numéros de build hotpatch et standard de chaque publication.',
         'Aucun export Graph documenté trouvé pour ce rapport — déduire via osVersion de l’appareil comparé aux builds hotpatch.',
@@ -126,8 +132,8 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
     sources: [src.hotpatchReport, src.intuneQuality, src.exportReports],
     asOf: '2025-04-04',
     hedge: {
-      en: 'No Graph export-job name for the hotpatch report is documented as of 2026-11-25.',
-      fr: 'Aucun nom d’export Graph n’est documenté pour le rapport hotpatch au 25/11/2026.',
+      en: 'No Graph export-job name for the hotpatch report is documented as of 2026-11-25 (the "export reports" page link was derived from the docs’ source path).',
+      fr: 'Aucun nom d’export Graph n’est documenté pour le rapport hotpatch au 25/11/2026 (le lien de la page « export reports » a été déduit du chemin source de la documentation).',
     },
     keywords: {
       en: ['report', 'hotpatch report', 'which devices got', 'actually got a hotpatch', 'hotpatched', 'quality updates report', 'compliance report'],

@@ -27,7 +27,8 @@ export const licensingTopics: KnowledgeTopic[] = [
     },
     factIds: ['HP-LIC-1', 'HP-LIC-2', 'HP-LIC-3', 'HP-LIC-5', 'CF-3'],
     sources: [src.autopatchHotpatch, src.trainingSchedules, src.intuneQuality, src.cloudnewsGa],
-    asOf: '2025-07-04',
+    // HP-LIC-1: the live page was re-read at ms.date 2026-05-28 with the same list.
+    asOf: '2026-05-28',
     hedge: { en: AS_OF_EN, fr: AS_OF_FR },
     keywords: {
       en: ['licence', 'license', 'licenses', 'licences', 'which licence', 'e3', 'e5', 'a3', 'a5', 'extra licence', 'is autopatch paid'],

@@ -16,6 +16,7 @@ export const onDeviceCheckTopics: KnowledgeTopic[] = [
       ],
       fr: [
         '1. Stratégie reçue : Paramètres > Windows Update > Options avancées > Stratégies de mise à jour configurées affiche « Enable hotpatching when available ».',
+        'Libellés anglais : Settings > Windows Update > Advanced options > Configured update policies ; Update history.',
         '2. Inscription : dans l’Observateur d’événements, rechercher « AllowRebootlessUpdates » : un appareil inscrit affiche "Update/AllowRebootlessUpdates":true, "isEnrolled": 1, "isCached": 1, "vbsState": 2 (isEnrolled 1, vbsState 2).',
         '3. Réception : Paramètres > Windows Update > Historique des mises à jour montre le KB Hotpatch du mois (par ex. « Hotpatch KB5077212 »), et winver la build hotpatch (plus basse que la build standard du mois).',
         'Pour tout le parc : le rapport Intune « Hotpatch quality updates » (colonne « Hotpatched »).',

@@ -49,7 +49,7 @@ export const qmrTopics: KnowledgeTopic[] = [
       ],
       fr: [
         'Home : correction cloud activée, correction automatique désactivée. Pro et Enterprise : les deux désactivées par défaut.',
-        'Sur un PC : Paramètres > Système > Récupération > récupération rapide de la machine (Quick machine recovery) (ms-settings:recovery) → Activé, puis régler les intervalles de nouvelle tentative et de redémarrage.',
+        'Sur un PC : Paramètres > Système > Récupération (Settings > System > Recovery) > récupération rapide de la machine (Quick machine recovery) (ms-settings:recovery) → Activé, puis régler les intervalles de nouvelle tentative et de redémarrage.',
         'QMR ne dépend pas d’une licence : c’est une bonne recommandation pour les appareils Pro qui ne peuvent pas avoir le hotpatch.',
       ],
     },
@@ -141,7 +141,7 @@ export const qmrTopics: KnowledgeTopic[] = [
         'Pas avec /SetRecoverySettings — /setrecoverysettings applique le fichier XML de configuration.',
         'Mode test : reagentc.exe /SetRecoveryTestmode, puis reagentc.exe /BootToRe, puis redémarrer ; l’appareil simule un plantage, exécute la correction automatique et revient sous Windows.',
         'S’il reste dans WinRE : Continuer, puis reagentc /Disable et reagentc /Enable, et recommencer.',
-        'Une correction appliquée apparaît dans Paramètres > Windows Update > Historique des mises à jour > Mises à jour qualité.',
+        'Une correction appliquée apparaît dans Paramètres > Windows Update > Historique des mises à jour > Mises à jour qualité (Settings > Windows Update > Update history > Quality updates).',
       ],
     },
     commands: [
