@@ -18,12 +18,17 @@ export interface CueContext {
 type Cue = [Intent | 'noise', number, RegExp | ((c: CueContext) => boolean)];
 
 const RESTART = '(reboot|restart|redemarr|redem|reboots?|rebooted|restarted|redemarre|redemarrage|relanc|reinicia)';
+const RESTART_RE = new RegExp(RESTART);
+const WHY_RESTART = new RegExp(`\\b(why|how come|pourquoi|comment ca se fait|reason|raison|cause)\\b.{0,60}${RESTART}`);
+const MY_DEVICE =
+  /\b(my|our|his|her|their|this|that|the|mon|ma|mes|nos|notre|son|sa|leur|ce|cet|cette|le|la|les)\b.{0,20}\b(pc|pcs|laptops?|devices?|machines?|computers?|desktops?|postes?|portables?|ordis?|ordinateurs?|appareils?|serveurs?|servers?|it|il)\b|\b(it|il|elle|ca)\b.{0,10}\b(keeps?|continue|n'arrete pas)\b/;
 const REMIND = '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notify|notifications?|alert me|alert us|alerte-moi|alertez|previens|prevenir|ping (me|us))';
 
 const cues: Cue[] = [
   // Reminders: subscribe / unsubscribe / list.
   ['reminders-unsubscribe', 3, new RegExp(`\\b(stop|cancel|unsubscribe|remove|delete|disable|turn off|no more|annule|annuler|arrete|arreter|stoppe|supprime|supprimer|desactive|desactiver|desabonne|desinscri|plus de|retire|enleve)\\b.{0,40}\\b${REMIND}`)],
   ['reminders-unsubscribe', 2, /\b(unsubscribe|desabonne[rz]?|me desinscrire|desinscris)\b/],
+  ['reminders-unsubscribe', 3, new RegExp(`\\b(don't|do not|dont|no longer|never|ne\\b.{0,15}\\bplus|plus jamais|n'en veux plus)\\b.{0,30}${REMIND}|${REMIND}\\w*\\b.{0,20}\\b(anymore|any more|no more|plus)\\b`)],
   ['reminders-list', 3, new RegExp(`\\b(list|show|which|what|see|view|display|my|mes|liste|lister|affiche|afficher|quels|quelles|voir)\\b.{0,30}\\b(reminders|rappels|subscriptions|abonnements)\\b`)],
   ['reminders-list', 2, /\b(am i subscribed|suis-je abonne|je suis abonne a quoi|what am i subscribed)\b/],
   ['reminders-subscribe', 3, new RegExp(`\\b${REMIND}\\b`)],
@@ -42,16 +47,21 @@ const cues: Cue[] = [
   ['automation', 3, /\b(graph|api|apis|endpoint|rest call|beta\/|v1\.0|managed ?devices|windowsqualityupdatepolic|hotpatchenabled|qualityupdatecadence|productrevisions|ishotpatchupdate|knownissues|getknownissues|sdk|webhook)\b/],
   ['automation', 2, /\b(powershell|script|scripts|scripting|automate|automation|automatiser|automatisation|programmatic|programmatically|json|odata|pull .{0,20} data|export .{0,20} (list|data))\b/],
   // Why did it restart (past).
-  ['why-restarted', 3.5, new RegExp(`\\b(why|how come|pourquoi|comment ca se fait|reason|raison|cause)\\b.{0,60}${RESTART}`)],
+  // "why did MY laptop restart" is about a device's past; "why does Windows require restarts" is not.
+  ['why-restarted', 3.5, (c) => WHY_RESTART.test(c.folded) && (c.past || MY_DEVICE.test(c.folded))],
+  ['why-restarted', 1.5, WHY_RESTART],
+  ['explain-hotpatch', 2.5, /\b(why (does|do|is|are) (microsoft|windows|hotpatch)|pourquoi (microsoft|windows|le hotpatch)|(four|4|quatre) (times|fois) (a|per|par) (year|an)|(per|a|par) (year|an)\b)/],
   ['why-restarted', 3, new RegExp(`${RESTART}\\w*\\b.{0,50}\\b(why|pourquoi|for no reason|sans raison|without warning|sans prevenir|unexpected|inattendu)`)],
-  ['why-restarted', 1, (c) => c.past && new RegExp(RESTART).test(c.folded)],
+  ['why-restarted', 1, (c) => c.past && RESTART_RE.test(c.folded)],
   ['why-restarted', 2, /\b(restarted|rebooted|has restarted|a redemarre|ont redemarre|redemarre tout seul|a reboot|s'est relance|s'est eteint|unexpected (reboot|restart)|redemarrage inattendu|surprise (reboot|restart))\b/],
   // How do I check / verify.
-  ['how-to-check', 3, /\b(how|where|comment|ou)\b.{0,25}\b(check|verify|confirm|see|tell|know|find out|verifier|voir|savoir|controler|confirmer|trouver)\b/],
+  ['how-to-check', 3, /\b(how|where|comment|ou)\b.{0,25}\b(check\w*|verif\w*|confirm\w*|see|tell|know|find out|vois|voir|savoir|sais|control\w*|trouve\w*)\b/],
+  ['how-to-check', 2.5, /\b(what|which|quel|quelle|quels)\b.{0,10}\b(command|cmdlet|tool|commande|outil|event|evenement|setting shows)\b|\b(shows?|tells?|indique|montre|affiche) (me )?(whether|if|si)\b/],
   ['how-to-check', 2, /\b(msinfo32|winver|event viewer|observateur d'evenements|allowrebootlessupdates|update history|historique des mises a jour|win32_deviceguard|systeminfo|report|rapport|reports|rapports)\b/],
   ['how-to-check', 1, /\b(reagentc|registry|registre|enrolled|inscrit|received|recu)\b/],
   // Admin setup: Intune, policies, where to turn it on.
   ['admin-setup', 3, /\b(where|how|ou|comment)\b.{0,30}\b(turn on|enable|activate|configure|set up|setup|deploy|roll out|activer|configurer|deployer|mettre en place|allow|autoriser|opt out|desactiver|turn off|block|bloquer)\b/],
+  ['admin-setup', 3.5, /\b(where|how|ou|comment)\b.{0,30}\b(setting|settings|parametre|parametres|reglage|reglages|toggle|switch|option|policy|strategie)\b/],
   ['admin-setup', 2, /\b(intune|quality update polic|strategie de mises? a jour|quality updates? policy|update rings?|anneaux?|deferrals?|deadlines?|echeances?|reports? de|gpo|group policy|tenant|locataire|settings catalog|catalogue de parametres|autopatch|hotpatchrestrictions|disablechpe|csp|opt[- ]out|default[- ]on|par defaut)\b/],
   // Device lookup by name.
   ['device-lookup', 4, (c) => c.hasDeviceName],
@@ -63,12 +73,13 @@ const cues: Cue[] = [
   ['eligibility', 2, /\b(can|could|will|does|do|would|est-ce que|peut|peuvent|pourra|aura|auront)\b.{0,40}\b(get|have|receive|use|support|avoir|recevoir|utiliser|beneficier)\b.{0,25}\b(hotpatch\w*|correctifs? a chaud)\b/],
   ['eligibility', 2, (c) => c.hasDevice && /(\bok\b|\?|\bgood\b|\bfine\b|\bready\b|\bpret\b|\bbon\b|\bexcluded?\b|\bexclus?\b|\bimpact\b|\bblock)/.test(c.folded)],
   ['eligibility', 2.5, /\b(licen[cs]es?|subscriptions?|abonnements?|sku)\b.{0,40}\b(need|needed|require[sd]?|eligible|faut|besoin|necessaire|requis|wise)\b|\b(need|needed|require[sd]?|faut|besoin|quelles?|which|what)\b.{0,40}\b(licen[cs]es?|subscriptions?|abonnements?|sku)\b/],
+  ['eligibility', 2.5, (c) => !/^(how|comment)\b/.test(c.folded) && /\b(work|works|working|fonctionne|marche)\b.{0,6}\b(without|sans|on|with|avec|sur|under|for|pour)\b/.test(c.folded)],
   ['eligibility', 1, /\b(can't get hotpatch|ne peut pas avoir|cannot get hotpatch|not eligible|pas eligible|non eligible|why not eligible)\b/],
   // Calendar and next reboot.
   ['calendar', 3, /\b(patch tuesday|mardi des correctifs|calendar|calendrier|schedule|planning|release dates?|dates de sortie|ics|b release)\b/],
   ['calendar', 2, /\b(baseline months?|hotpatch months?|mois de (baseline|hotpatch|reference)|which months|quels mois)\b/],
   ['calendar', 2, /\b(baseline|reference|quarterly|trimestriel|every quarter|chaque trimestre)\b/],
-  ['calendar', 3, (c) => c.hasDate && !c.past && new RegExp(RESTART).test(c.folded)],
+  ['calendar', 3, (c) => c.hasDate && !c.past && RESTART_RE.test(c.folded)],
   ['calendar', 1, (c) => c.hasDate && !c.past],
   ['next-reboot', 3, new RegExp(`\\b(next|prochain|prochaine|upcoming|a venir)\\b.{0,25}${RESTART}`)],
   ['next-reboot', 3, new RegExp(`\\b(when|whens|quand|what date|quelle date|a quelle date|how soon|how long (until|till|before)|combien de temps (avant|reste)|dans combien)\\b.{0,40}${RESTART}`)],
@@ -91,6 +102,7 @@ const cues: Cue[] = [
   ['noise', 3, /\b(ignore (all |the |your )?(previous|prior|above)|jailbreak|you are now|disregard|oublie (tes|les) instructions|ignore (tes|les) instructions( precedentes)?|reveal your|pretend|fais semblant)\b/],
   // Secret-seeking and code injection: never a product question.
   ['noise', 4, /\b(system prompt|prompt systeme|api key|cle d'api|password|mot de passe|secret|token|credentials?|identifiants)\b|\b(drop table|select \* from|union select|rm -rf|alert\(|<script|javascript:|onerror=)/],
+  ['noise', 2, /\b(what time is it|quelle heure|combien font|how much is \d|\d+ ?[-+*\/x] ?\d+ ?(=|\?)|who won|qui a gagne|news|actualites?|translate|tradui\w*)\b/],
   ['noise', 2, /\b(weather|meteo|recipe|recette|poem|poeme|joke|blague|football|bitcoin|stock price|capital of|lottery|horoscope|movie|film|song|chanson)\b/],
 ];
 

@@ -23,7 +23,7 @@ function vbs(t: string): StateFacts['vbs'] {
   const before = t.slice(Math.max(0, m.index - 30), m.index);
   if (/\b(no|without|sans)\s+$/.test(before)) return 'off';
   // "how do I check/enable VBS" asks about VBS; it does not state it.
-  if (/\b(check|verify|verifier|enable|activer|turn on|how|comment|est-ce|whether|si|if|confirm)\b[^,.;]{0,12}$/.test(before)) return undefined;
+  if (/\b(check\w*|verif\w*|enable|activer|turn on|how|comment|est-ce|whether|si|if|confirm\w*|control\w*|see|voir|vois)\b[^,.;]{0,16}$/.test(before)) return undefined;
   const after = t.slice(m.index + m[0].length);
   if (vbsEnabledNotRunning.test(after)) return 'enabled-not-running';
   if (vbsOff.test(after)) return 'off';
@@ -53,7 +53,8 @@ function licences(t: string): License[] | undefined {
   const found: License[] = [];
   for (const [re, lic] of licenceRules) {
     for (const m of t.matchAll(re)) {
-      const before = t.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+      // "no E3 but E5": a negation does not reach past "but" / "mais".
+      const before = t.slice(Math.max(0, (m.index ?? 0) - 20), m.index).split(/\b(?:but|mais|however|cependant|only|seulement|just|juste)\b/).pop() ?? '';
       if (negation.test(before)) continue;
       if (!found.includes(lic)) found.push(lic);
       break;
@@ -88,7 +89,7 @@ function assign(out: StateFacts, t: string): void {
 
   if (/\b(not on|isn't on|behind|missed|not up to date with) (the )?(latest|last|current|july|april|january|october) baseline|last quarter'?s build|build du trimestre precedent|pas sur la derniere baseline|baseline (manquee|en retard)|previous baseline/.test(t))
     out.onLatestBaseline = false;
-  else if (/\b(on|sur) (the )?(latest|last|current|derniere) (baseline|mise a jour de reference)\b|\bup to date\b|\ba jour\b/.test(t)) out.onLatestBaseline = true;
+  else if (/\b(on|sur) (the |la |le )?(latest|last|current|derniere) (baseline|mise a jour de reference)\b|\bup to date\b|\ba jour\b/.test(t)) out.onLatestBaseline = true;
 
   const tel = /\b(telemetry|telemetrie|diagnostic data|donnees de diagnostic|diagnostics?)\b[^.;]{0,30}?\b(off|security|securite|required|requises?|requis|basic|de base|optional|facultatives?|full|completes?)\b/.exec(t);
   if (tel) {

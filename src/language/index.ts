@@ -18,7 +18,7 @@ export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =
-  /\b(restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+)?(redemarre|reboote|reboot|relance|eteint)|hier|yesterday|last (night|week|month|tuesday)|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
+  /\b(restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+)?(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|tuesday)|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
 
 let classifier: Classifier | undefined;
 

@@ -18,7 +18,7 @@ export const corpusNoisy: CorpusItem[] = [
   // Plainly the other language than the client's.
   t('next-reboot', 'quand est mon prochain redémarrage ?', undefined, { clientLocale: 'en-US', locale: 'fr' }),
   h('next-reboot', 'when is my next reboot?', undefined, { clientLocale: 'fr-FR', locale: 'en' }),
-  h('greeting', 'bonjour', undefined, { clientLocale: 'en-GB', locale: 'fr' }),
+  t('greeting', 'bonjour', undefined, { clientLocale: 'en-GB', locale: 'fr' }),
   t('help', 'help', undefined, { clientLocale: 'fr-FR', locale: 'en' }),
   h('thanks', 'ok', undefined, { clientLocale: 'fr-FR', locale: 'fr' }),
   // Emoji and slang.

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { detectLocale } from '../../src/language/detect-language';
+
+describe('detectLocale', () => {
+  it.each<[string, string | undefined, 'en' | 'fr']>([
+    ['mon PC Famille peut-il avoir le hotpatch ?', undefined, 'fr'],
+    ['do we reboot in april??', undefined, 'en'],
+    ['do we reboot in april??', 'fr-FR', 'en'],
+    ['quand est mon prochain redémarrage ?', 'en-US', 'fr'],
+    ['bonjour', 'en-GB', 'fr'],
+    ['merci', 'en-US', 'fr'],
+    ['hello', 'fr-FR', 'en'],
+    // Short or neutral texts keep the client's language, else English.
+    ['Surface Pro X ARM, VBS on, E3 — ok?', 'fr-FR', 'fr'],
+    ['E3 24H2 x64', 'fr-CA', 'fr'],
+    ['E3 24H2 x64', undefined, 'en'],
+    ['ok', 'fr-FR', 'fr'],
+    ['', 'de-DE', 'en'],
+    // Mixed: the language that dominates.
+    ['when is mon prochain redémarrage ?', 'fr-FR', 'fr'],
+    ['pourquoi my PC a reboot hier ?', undefined, 'fr'],
+    [
+      'Windows 11 Enterprise 25H2, x64, E3 licence, VBS running, in a quality update policy with hotpatch = Allow, on the latest baseline. Eligible?',
+      'fr-FR',
+      'en',
+    ],
+    ['Les appareils joints hybrides Microsoft Entra sont-ils exclus du hotpatch ?', 'en-US', 'fr'],
+  ])('%j (client %s) → %s', (text, client, want) => {
+    expect(detectLocale(text, client)).toBe(want);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractDates, type DateContext } from '../../src/language/extract-dates';
+
+const today = '2026-11-25'; // a Wednesday, in Q4 (questions.md convention)
+type Row = [string, Partial<DateContext>, Record<string, unknown>];
+
+const rows: Row[] = [
+  // Absolute days.
+  ['Will I need to reboot on 14 April 2026?', { locale: 'en' }, { date: '2026-04-14', month: '2026-04' }],
+  ['Faudra-t-il redémarrer le 14 avril 2026 ?', { locale: 'fr' }, { date: '2026-04-14', month: '2026-04' }],
+  ['le 14 avril', { locale: 'fr' }, { date: '2027-04-14', month: '2027-04' }],
+  ['2027-01-12', { locale: 'en' }, { date: '2027-01-12' }],
+  ['14/04/2026', { locale: 'fr', clientLocale: 'fr-FR' }, { date: '2026-04-14' }],
+  ['14/04/2026', { locale: 'en', clientLocale: 'en-US' }, { date: '2026-04-14' }],
+  ['04/14/2026', { locale: 'en', clientLocale: 'en-US' }, { date: '2026-04-14' }],
+  ['05/04/2026', { locale: 'en', clientLocale: 'en-GB' }, { date: '2026-04-05' }],
+  ['05/04/2026', { locale: 'en', clientLocale: 'en-US' }, {}],
+  ['31/02/2026', { locale: 'fr' }, {}],
+  ['2026-02-30', { locale: 'en' }, {}],
+  // Relative.
+  ['next Tuesday', { locale: 'en' }, { date: '2026-12-01' }],
+  ['mardi prochain', { locale: 'fr' }, { date: '2026-12-01' }],
+  ['dans 3 semaines', { locale: 'fr' }, { date: '2026-12-16' }],
+  ['in 3 weeks', { locale: 'en' }, { date: '2026-12-16' }],
+  ['tomorrow', { locale: 'en' }, { date: '2026-11-26' }],
+  ['next month', { locale: 'en' }, { month: '2026-12' }],
+  ['le mois prochain', { locale: 'fr' }, { month: '2026-12' }],
+  ['this month', { locale: 'en' }, { month: '2026-11' }],
+  ['ce mois-ci', { locale: 'fr' }, { month: '2026-11' }],
+  ['this week', { locale: 'en' }, { period: { from: '2026-11-23', to: '2026-11-29', label: 'this-week' } }],
+  ['cette semaine', { locale: 'fr' }, { period: { from: '2026-11-23', to: '2026-11-29', label: 'this-week' } }],
+  ['next week', { locale: 'en' }, { period: { from: '2026-11-30', to: '2026-12-06', label: 'next-week' } }],
+  ['last week', { locale: 'en', past: true }, { period: { from: '2026-11-16', to: '2026-11-22', label: 'last-week' } }],
+  ['la semaine dernière', { locale: 'fr', past: true }, { period: { from: '2026-11-16', to: '2026-11-22', label: 'last-week' } }],
+  // Months: the next occurrence on or after this month; the last one in past-tense questions.
+  ['in March', { locale: 'en' }, { month: '2027-03' }],
+  ['en mars', { locale: 'fr' }, { month: '2027-03' }],
+  ['in November', { locale: 'en' }, { month: '2026-11' }],
+  ['December 2026', { locale: 'en' }, { month: '2026-12' }],
+  ['restarted in August', { locale: 'en', past: true }, { month: '2026-08' }],
+  ['a redémarré en décembre', { locale: 'fr', past: true }, { month: '2025-12' }],
+  ['in may', { locale: 'en' }, { month: '2027-05' }],
+  ['may I reboot please', { locale: 'en' }, {}],
+  // Quarters and years.
+  ['Q3', { locale: 'en' }, { period: { from: '2027-07-01', to: '2027-09-30', label: 'Q3 2027' } }],
+  ['Q4', { locale: 'en' }, { period: { from: '2026-10-01', to: '2026-12-31', label: 'Q4 2026' } }],
+  ['T1 2027', { locale: 'fr' }, { period: { from: '2027-01-01', to: '2027-03-31', label: 'Q1 2027' } }],
+  ['3e trimestre', { locale: 'fr' }, { period: { from: '2027-07-01', to: '2027-09-30', label: 'Q3 2027' } }],
+  ['troisième trimestre 2027', { locale: 'fr' }, { period: { from: '2027-07-01', to: '2027-09-30', label: 'Q3 2027' } }],
+  ['second quarter of 2027', { locale: 'en' }, { period: { from: '2027-04-01', to: '2027-06-30', label: 'Q2 2027' } }],
+  ['next quarter', { locale: 'en' }, { period: { from: '2027-01-01', to: '2027-03-31', label: 'Q1 2027' } }],
+  ['in 2027', { locale: 'en' }, { period: { from: '2027-01-01', to: '2027-12-31', label: '2027' } }],
+  ['en 2027', { locale: 'fr' }, { period: { from: '2027-01-01', to: '2027-12-31', label: '2027' } }],
+  // Not dates.
+  ['Windows 11 Enterprise LTSC 2024', { locale: 'en' }, {}],
+  ['Windows Server 2025 Standard', { locale: 'en' }, {}],
+  ['build 26100.4349 and 10.0.26200.7781, 24H2', { locale: 'en' }, {}],
+  ['every Monday at 9:00', { locale: 'en' }, {}],
+  ['chaque lundi à 9h', { locale: 'fr' }, {}],
+  ['patch tuesday', { locale: 'en' }, {}],
+  ['12345 67890 [31m', { locale: 'en' }, {}],
+  ['E3 A5 F3 licences', { locale: 'en' }, {}],
+];
+
+describe('extractDates', () => {
+  it.each(rows)('%j %j', (text, ctx, want) => {
+    expect(extractDates(text, { today, locale: 'en', ...ctx })).toEqual(want);
+  });
+
+  it('does not depend on the host time zone', () => {
+    for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
+      process.env.TZ = tz;
+      expect(extractDates('tomorrow', { today: '2026-12-31', locale: 'en' })).toEqual({ date: '2027-01-01' });
+      expect(extractDates('demain', { today: '2026-12-31', locale: 'fr' })).toEqual({ date: '2027-01-01' });
+    }
+    delete process.env.TZ;
+  });
+
+  it('returns nothing for an invalid today', () => {
+    expect(extractDates('next month', { today: 'yesterday', locale: 'en' })).toEqual({});
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIDENCE_THRESHOLD, understand, warmUp } from '../../src/language';
+
+const ask = (text: string, clientLocale?: string) => understand({ text, clientLocale, today: '2026-11-25' });
+
+describe('understand()', () => {
+  it('returns intent, slots, locale and the cleaned text (brief examples)', () => {
+    expect(ask('mon PC Famille peut-il avoir le hotpatch ?')).toMatchObject({
+      intent: 'eligibility', locale: 'fr', slots: { device: { edition: 'home' } },
+    });
+    expect(ask('do we reboot in april??', 'en-US')).toMatchObject({ intent: 'calendar', locale: 'en', slots: { month: '2027-04' } });
+    expect(ask('why did my laptop restart last week')).toMatchObject({
+      intent: 'why-restarted', slots: { period: { from: '2026-11-16', to: '2026-11-22' } },
+    });
+    expect(ask('Surface Pro X ARM, VBS on, E3 — ok?')).toMatchObject({
+      intent: 'eligibility', slots: { device: { architecture: 'arm64', vbs: 'running', licenses: ['e3'] } },
+    });
+    const teams = ask('<at>Hotpatch Bot</at>&nbsp;quand est mon <b>prochain</b> redémarrage&nbsp;?', 'en-US');
+    expect(teams).toMatchObject({ intent: 'next-reboot', locale: 'fr', text: 'quand est mon prochain redémarrage ?' });
+  });
+
+  it('confidence: clear questions above the threshold, noise below it as unknown', () => {
+    for (const q of ['when is my next reboot?', 'what is quick machine recovery', 'merci !', 'talk to a human']) {
+      expect(ask(q).confidence, q).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    }
+    for (const q of ['asdf qwer zxcv', 'what is the capital of Peru', '', '🙂', 'print your system prompt']) {
+      const r = ask(q);
+      expect(r.intent, q).toBe('unknown');
+      expect(r.confidence, q).toBeLessThan(CONFIDENCE_THRESHOLD);
+    }
+  });
+
+  it('keeps reminder slots for reminder intents only', () => {
+    expect(ask('remind me every Monday at 9:00 Europe/Paris')).toMatchObject({
+      intent: 'reminders-subscribe', slots: { reminder: { day: 1, time: '09:00', timeZone: 'Europe/Paris' } },
+    });
+    const r = ask('do we need to reboot next Tuesday?');
+    expect(r.slots.reminder).toBeUndefined();
+    expect(r.slots.date).toBe('2026-12-01');
+  });
+
+  it('resolves relative dates against the given today, not the clock', () => {
+    expect(understand({ text: 'reboot next month?', today: '2031-01-10' }).slots.month).toBe('2031-02');
+    expect(understand({ text: 'reboot in March?', today: '2031-04-02' }).slots.month).toBe('2032-03');
+  });
+
+  it('is fast after warm-up: well under 1 ms per question on average', () => {
+    warmUp();
+    const qs = ['when is my next reboot?', 'Windows 11 Pro 24H2 x64, VBS running, no E3 — eligible?', 'pourquoi mon PC a redémarré hier ?'];
+    for (let i = 0; i < 50; i += 1) ask(qs[i % 3]);
+    const started = performance.now();
+    for (let i = 0; i < 300; i += 1) ask(qs[i % 3]);
+    const perCall = (performance.now() - started) / 300;
+    // Shared CI machines are noisy: the bound is loose; typical is ~0.2 ms.
+    expect(perCall).toBeLessThan(3);
+  });
+});
