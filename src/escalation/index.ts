@@ -7,3 +7,5 @@ export * from './new-ticket';
 export { W as escalationWords } from './words';
 export type { EscLocale } from './words';
 export { ESC } from './errors';
+export * from './last-exchange';
+export * from './action-input';

@@ -1,6 +1,5 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { ActivityTypes, CardFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import { z } from 'zod';
 import type { HelpdeskSettings } from '../config/helpdesk-config';
 import { isHbError } from '../errors';
 import {
@@ -10,6 +9,8 @@ import {
   formatTicketId,
   helpdeskTicketCard,
   newTicket,
+  parseTicketAction,
+  sameConversation,
   sentToHelpdeskNotice,
   ticketSummary,
   ticketUpdateNotice,
@@ -18,6 +19,7 @@ import {
   type ConversationRef,
   type EscLocale,
   type RefusalReason,
+  type ExchangeStore,
   type Ticket,
   type TicketStore,
   type TicketVerb,
@@ -30,6 +32,8 @@ import { localeOf, tenantOf } from './conversation';
 export interface EscalationDeps {
   settings: HelpdeskSettings;
   store: TicketStore;
+  /** Remembers each user's last question and the bot's answer (see rememberExchange). */
+  exchanges?: ExchangeStore;
   /** The bot's CloudAdapter / TeamsAdapter (proactive sends). */
   adapter: { continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> };
   botAppId: string;
@@ -52,7 +56,10 @@ export interface TicketActionResult {
   ticket?: Ticket;
 }
 
-const baseId = (id: string) => id.split(';')[0];
+/** The part of botframework-connector's ConnectorClient used here (set in turnState by CloudAdapter). */
+interface ConversationsClient {
+  conversations: { sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }> };
+}
 
 function notice(n: UserNotice, locale: EscLocale): Partial<Activity> {
   return { type: ActivityTypes.Message, summary: n.summary, locale: locale === 'fr' ? 'fr-FR' : 'en-US', attachments: [CardFactory.adaptiveCard(n.card)] };
@@ -66,13 +73,24 @@ function refOf(activity: Activity): ConversationRef {
   return JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as ConversationRef;
 }
 
-async function sendTo(deps: EscalationDeps, ref: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined> {
+/**
+ * Proactive send. `newPost`: a new message in the conversation (POST …/activities, a new channel post),
+ * not a reply to the continuation activity (POST …/activities/{id}, which is what sendActivity does).
+ */
+async function sendTo(deps: EscalationDeps, ref: Partial<ConversationReference>, activity: Partial<Activity>, newPost = false): Promise<string | undefined> {
   let id: string | undefined;
   let failure: unknown;
   // With onTurnError set, a proactive failure never rejects (stack-notes.md): catch inside the callback.
   await deps.adapter.continueConversationAsync(deps.botAppId, ref, async (ctx) => {
     try {
-      id = (await ctx.sendActivity(activity))?.id;
+      const client = newPost ? ctx.turnState.get<ConversationsClient>(ctx.adapter.ConnectorClientKey) : undefined;
+      if (client) {
+        const full = TurnContext.applyConversationReference({ ...activity }, TurnContext.getConversationReference(ctx.activity));
+        delete full.replyToId;
+        id = (await client.conversations.sendToConversation(full.conversation!.id, full)).id;
+      } else {
+        id = (await ctx.sendActivity(activity))?.id;
+      }
     } catch (e) {
       failure = e;
     }
@@ -122,7 +140,12 @@ export async function escalate(
   const card = helpdeskTicketCard(ticket, deps.settings.locale, { actionType: deps.actionType });
   let activityId: string | undefined;
   try {
-    activityId = await sendTo(deps, helpdeskRef, { type: ActivityTypes.Message, summary: ticketSummary(ticket, deps.settings.locale), attachments: [CardFactory.adaptiveCard(card)] });
+    activityId = await sendTo(
+      deps,
+      helpdeskRef,
+      { type: ActivityTypes.Message, summary: ticketSummary(ticket, deps.settings.locale), attachments: [CardFactory.adaptiveCard(card)] },
+      true,
+    );
   } catch (err) {
     deps.logger?.error({ err, code: ESC.postFailed, ticketId: ticket.id }, 'posting the ticket card failed');
     await deps.store.delete(tenantId, ticket.id);
@@ -137,23 +160,9 @@ export async function escalate(
   return { status: 'posted', ticket: stored?.ok ? stored.ticket : ticket };
 }
 
-const actionSchema = z.object({
-  verb: z.enum(['ticket-assign', 'ticket-reply', 'ticket-close']),
-  ticketId: z.string().regex(/^HB-[0-9A-Z]{8}$/),
-  tenantId: z.string().min(1).max(128),
-  replyText: z.string().max(20_000).optional(),
-});
-
-/** Action.Execute invokes carry {action: {verb, data}}; Action.Submit messages carry the data itself. */
-function actionData(value: unknown): unknown {
-  const v = (value ?? {}) as { action?: { verb?: string; data?: Record<string, unknown> } };
-  return v.action && typeof v.action === 'object' ? { ...(v.action.data ?? {}), verb: v.action.verb ?? v.action.data?.verb } : value;
-}
-
 function isStaff(context: TurnContext, deps: EscalationDeps): boolean {
   const a = context.activity;
-  const channel = deps.settings.conversationId;
-  const inHelpdesk = !!channel && !!a.conversation?.id && baseId(a.conversation.id) === baseId(channel);
+  const inHelpdesk = sameConversation(a.conversation?.id, deps.settings.conversationId);
   const aad = a.from?.aadObjectId;
   return inHelpdesk || (!!aad && (deps.helpdeskIds ?? []).includes(aad));
 }
@@ -164,9 +173,9 @@ export async function handleTicketAction(context: TurnContext, value: unknown, d
   const staffLocale = deps.settings.locale;
   // Messages to the one who pressed follow their client's language; the card keeps HELPDESK_LOCALE.
   const w = W[localeOf(a, staffLocale)];
-  const parsed = actionSchema.safeParse(actionData(value));
-  if (!parsed.success) return { ok: false, text: w.badAction };
-  const { verb, ticketId, tenantId, replyText } = parsed.data;
+  const parsed = parseTicketAction(value);
+  if (!parsed) return { ok: false, text: w.badAction };
+  const { verb, ticketId, tenantId, replyText } = parsed;
   const turnTenant = tenantOf(a);
   // A ticket of another tenant is "not found", never revealed.
   if (turnTenant && turnTenant !== tenantId) return { ok: false, text: w.notFound(ticketId) };
@@ -209,4 +218,30 @@ async function notifyRequester(ticket: Ticket, verb: TicketVerb, by: { id: strin
   } catch (err) {
     deps.logger?.warn({ err, ticketId: ticket.id, verb }, 'telling the requester about the ticket failed');
   }
+}
+
+/**
+ * Call after the bot answered a question (not an escalation): "Contact the helpdesk" then escalates
+ * that question with this answer as the bot's attempt.
+ */
+export async function rememberExchange(context: TurnContext, exchange: { question: string; botAttempt: string }, deps: EscalationDeps): Promise<void> {
+  const a = context.activity;
+  if (!deps.exchanges || !a.conversation?.id || !a.from?.id || !exchange.question.trim()) return;
+  await deps.exchanges.remember(tenantOf(a) ?? 'local', a.conversation.id, a.from.id, { ...exchange, at: deps.now().toISOString() });
+}
+
+/**
+ * For BotHooks.onEscalation: escalates the user's last question (if recent) with the bot's answer,
+ * else the escalation message itself. Always handles the turn.
+ */
+export function createEscalationHook(deps: EscalationDeps): (context: TurnContext, question: { text: string; locale: EscLocale }) => Promise<boolean> {
+  return async (context, question) => {
+    const a = context.activity;
+    const last =
+      deps.exchanges && a.conversation?.id && a.from?.id
+        ? await deps.exchanges.recall(tenantOf(a) ?? 'local', a.conversation.id, a.from.id, deps.now())
+        : undefined;
+    await escalate(context, { question: last?.question ?? question.text, botAttempt: last?.botAttempt, locale: question.locale }, deps);
+    return true;
+  };
 }

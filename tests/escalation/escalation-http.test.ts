@@ -4,8 +4,8 @@ import nock from 'nock';
 import restify from 'restify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HelpdeskSettings } from '../../src/config/helpdesk-config';
-import { TicketStore, type Ticket } from '../../src/escalation';
-import { escalate, handleTicketAction, type EscalationDeps } from '../../src/teams/escalation-handler';
+import { ExchangeStore, TicketStore, type Ticket } from '../../src/escalation';
+import { createEscalationHook, escalate, handleTicketAction, rememberExchange, type EscalationDeps } from '../../src/teams/escalation-handler';
 import { InMemoryStorage } from './in-memory-storage';
 
 /**
@@ -44,6 +44,13 @@ function logic(context: TurnContext): Promise<void> {
     } else if (a.value) {
       const r = await handleTicketAction(context, a.value, deps);
       if (r.text) await context.sendActivity(r.text);
+    } else if (a.text?.startsWith('ASK ')) {
+      // A normal answer; the routes remember it for a later "Contact the helpdesk".
+      const answer = 'Raisons possibles : mois de baseline, pilotes…';
+      await context.sendActivity(answer);
+      await rememberExchange(context, { question: a.text.slice(4), botAttempt: answer }, deps);
+    } else if (a.text === 'Contacter le support') {
+      await createEscalationHook(deps)(context, { text: a.text, locale: 'fr' });
     } else {
       await escalate(context, { question: a.text ?? '', botAttempt: 'Je ne suis pas sûr : voir why-restarted.' }, deps);
     }
@@ -82,6 +89,7 @@ beforeEach(() => {
   helpdeskStatus = 200;
   storage = new InMemoryStorage();
   deps.store = new TicketStore(storage);
+  deps.exchanges = new ExchangeStore(storage);
   deps.settings = settings();
   let n = 0;
   const record = (method: string) =>
@@ -152,7 +160,8 @@ describe('escalate over HTTP', () => {
     expect(r.status).toBe(200);
     const [toHelpdesk, toUser] = calls;
     expect(toHelpdesk.method).toBe('POST');
-    expect(toHelpdesk.path).toMatch(new RegExp(`^/emea/v3/conversations/${HELPDESK}/activities`));
+    // A new channel post (POST …/activities), not a reply to a made-up activity id.
+    expect(toHelpdesk.path).toBe(`/emea/v3/conversations/${HELPDESK}/activities`);
     const card = JSON.stringify(cardOf(toHelpdesk));
     expect(card).toContain('Unassigned');
     expect(card).toContain(JSON.stringify(`Pourquoi mon PC a redémarré ? ${EVIL}`).slice(1, -1));
@@ -184,6 +193,29 @@ describe('escalate over HTTP', () => {
     expect(String(toUser[0].body.text)).toContain('HB-ESC-003');
     expect(String(toUser[0].body.text)).toContain('1234');
     expect(storage.items.size).toBe(0);
+  });
+});
+
+describe('"Contact the helpdesk" after an answer', () => {
+  it('escalates the previous question with the bot’s answer, not the button words', async () => {
+    await post(userMessage('ASK Pourquoi mon PC a redémarré hier ?'));
+    calls = [];
+    clock += 5 * 60_000;
+    await post(userMessage('Contacter le support', { id: 'msg-3' }));
+    const card = JSON.stringify(cardOf(calls.find((c) => c.path.includes(HELPDESK))!));
+    expect(card).toContain('Pourquoi mon PC a redémarré hier ?');
+    expect(card).toContain('Raisons possibles : mois de baseline');
+    expect(card).not.toContain('Contacter le support');
+  });
+
+  it('falls back to the message itself when the last answer is too old', async () => {
+    await post(userMessage('ASK Question ancienne'));
+    calls = [];
+    clock += 31 * 60_000;
+    await post(userMessage('Contacter le support', { id: 'msg-4' }));
+    const card = JSON.stringify(cardOf(calls.find((c) => c.path.includes(HELPDESK))!));
+    expect(card).not.toContain('Question ancienne');
+    expect(card).toContain('Contacter le support');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TicketStore, ticketKey, transition } from '../../src/escalation';
+import { ExchangeStore, TicketStore, ticketKey, transition } from '../../src/escalation';
 import { isHbError } from '../../src/errors';
 import { InMemoryStorage } from './in-memory-storage';
 import { T1, alex, sam, ticketIn } from './fixtures';
@@ -96,5 +96,19 @@ describe('TicketStore', () => {
     const out = await store.update('tenant-a', 'HB-7K3Q9P2M', () => ({ result: 'no' }));
     expect(out).toEqual({ ok: false, result: 'no' });
     expect(storage.writes).toBe(before);
+  });
+});
+
+describe('ExchangeStore', () => {
+  it('recalls the last exchange for the same tenant, conversation and user only, while recent', async () => {
+    const store = new ExchangeStore(new InMemoryStorage(), 60_000);
+    const at = '2026-11-25T12:00:00.000Z';
+    await store.remember('t1', 'a:conv', '29:u', { question: 'q1', botAttempt: 'b1', at });
+    await store.remember('t1', 'a:conv', '29:u', { question: 'q2', botAttempt: 'b2', at });
+    const now = new Date('2026-11-25T12:00:30Z');
+    expect(await store.recall('t1', 'a:conv', '29:u', now)).toEqual({ question: 'q2', botAttempt: 'b2', at });
+    expect(await store.recall('t2', 'a:conv', '29:u', now)).toBeUndefined();
+    expect(await store.recall('t1', 'a:conv', '29:other', now)).toBeUndefined();
+    expect(await store.recall('t1', 'a:conv', '29:u', new Date('2026-11-25T12:02:00Z'))).toBeUndefined();
   });
 });
