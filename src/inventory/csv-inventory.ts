@@ -38,11 +38,32 @@ function newlines(cells: readonly string[]): number {
 }
 
 /**
- * Streams an inventory CSV (csv-parse, never split on lines) into profiles. Bad rows — unknown values,
- * wrong column count, broken quoting — come out as `{ ok: false, line, error }`, in file order, and the
- * rest of the file goes on: nothing is dropped silently.
+ * csv-parse output in batches of whatever is buffered: one await per chunk instead of one per record
+ * (async iteration per record cost ~30 % of the fleet benchmark).
  */
-export async function* readInventoryCsv(input: AsyncIterable<Buffer | string>, opts: ReadCsvOptions = {}): AsyncGenerator<InventoryRecord> {
+async function* recordBatches(parser: Readable): AsyncGenerator<string[][]> {
+  let done = false;
+  let failure: unknown;
+  let wake: () => void = () => undefined;
+  parser.on('readable', () => wake());
+  parser.on('end', () => ((done = true), wake()));
+  parser.on('error', (e) => ((failure = e), wake()));
+  for (;;) {
+    const batch: string[][] = [];
+    for (let r = parser.read(); r !== null; r = parser.read()) batch.push(r as string[]);
+    if (batch.length) yield batch;
+    if (failure) throw failure;
+    if (done) return;
+    if (!batch.length) await new Promise<void>((resolve) => (wake = resolve));
+  }
+}
+
+/**
+ * Streams an inventory CSV (csv-parse, never split on lines) into profiles, a batch at a time. Bad
+ * rows — unknown values, wrong column count, broken quoting — come out as `{ ok: false, line, error }`,
+ * in file order, and the rest of the file goes on: nothing is dropped silently.
+ */
+export async function* readInventoryCsvBatches(input: AsyncIterable<Buffer | string>, opts: ReadCsvOptions = {}): AsyncGenerator<InventoryRecord[]> {
   const it = input[Symbol.asyncIterator]();
   const head = await it.next();
   if (head.done) return;
@@ -67,29 +88,38 @@ export async function* readInventoryCsv(input: AsyncIterable<Buffer | string>, o
   );
   let cols: ReturnType<typeof mapHeader> | undefined;
   let width = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    while (skipped.length) yield { ok: false, ...skipped.shift()! };
-    const line = lastLine + 1;
-    lastLine = line + newlines(record);
-    if (record.length === 1 && record[0] === '') continue; // an empty line is not a row
-    if (!cols) {
-      cols = mapHeader(record);
-      width = record.length;
-      if (Object.keys(cols).length === 0) {
-        throw new HbError(INV.noColumns, `The file has no known column in its first line. Expected some of: ${canonicalColumns.join(', ')}.`);
+  for await (const records of recordBatches(parser)) {
+    const out: InventoryRecord[] = [];
+    for (const record of records) {
+      while (skipped.length) out.push({ ok: false, ...skipped.shift()! });
+      const line = lastLine + 1;
+      lastLine = line + newlines(record);
+      if (record.length === 1 && record[0] === '') continue; // an empty line is not a row
+      if (!cols) {
+        cols = mapHeader(record);
+        width = record.length;
+        if (Object.keys(cols).length === 0) {
+          throw new HbError(INV.noColumns, `The file has no known column in its first line. Expected some of: ${canonicalColumns.join(', ')}.`);
+        }
+        continue;
       }
-      continue;
+      if (record.length !== width) {
+        out.push({ ok: false, line, error: `expected ${width} columns, found ${record.length}` });
+        continue;
+      }
+      try {
+        out.push({ ok: true, line, ...mapInventoryRow(record, cols, opts) });
+      } catch (e) {
+        if (!(e instanceof ValueError)) throw e;
+        out.push({ ok: false, line, error: e.message });
+      }
     }
-    if (record.length !== width) {
-      yield { ok: false, line, error: `expected ${width} columns, found ${record.length}` };
-      continue;
-    }
-    try {
-      yield { ok: true, line, ...mapInventoryRow(record, cols, opts) };
-    } catch (e) {
-      if (!(e instanceof ValueError)) throw e;
-      yield { ok: false, line, error: e.message };
-    }
+    if (out.length) yield out;
   }
-  while (skipped.length) yield { ok: false, ...skipped.shift()! };
+  if (skipped.length) yield skipped.splice(0).map((r) => ({ ok: false as const, ...r }));
+}
+
+/** The same records one by one. */
+export async function* readInventoryCsv(input: AsyncIterable<Buffer | string>, opts: ReadCsvOptions = {}): AsyncGenerator<InventoryRecord> {
+  for await (const batch of readInventoryCsvBatches(input, opts)) yield* batch;
 }

@@ -1,7 +1,7 @@
 import type { DeviceProfile } from '../core/device-profile';
 import { evaluate as defaultEvaluate } from '../core/eligibility/evaluate';
 import { ruleIds, type EvaluationContext, type RuleId, type Verdict } from '../core/eligibility/types';
-import { readInventoryCsv, type InvalidRow, type ReadCsvOptions } from './csv-inventory';
+import { readInventoryCsvBatches, type InvalidRow, type ReadCsvOptions } from './csv-inventory';
 
 export interface FleetSummary {
   total: number;
@@ -73,17 +73,20 @@ export async function summarizeInventoryCsv(input: AsyncIterable<Buffer | string
   const every = ctx.progressEvery ?? 10_000;
   const s = emptySummary();
   let records = 0;
-  for await (const r of readInventoryCsv(input, ctx)) {
-    if (++records % every === 0) ctx.onProgress?.(records);
-    if (!r.ok) {
-      const row = { line: r.line, error: r.error };
-      s.invalidRows.push(row);
-      ctx.onInvalid?.(row);
-      continue;
+  const evalCtx = { today: ctx.today };
+  for await (const batch of readInventoryCsvBatches(input, ctx)) {
+    for (const r of batch) {
+      if (++records % every === 0) ctx.onProgress?.(records);
+      if (!r.ok) {
+        const row = { line: r.line, error: r.error };
+        s.invalidRows.push(row);
+        ctx.onInvalid?.(row);
+        continue;
+      }
+      const v = evaluate(r.profile, evalCtx);
+      addVerdict(s, v);
+      ctx.onDevice?.(r.profile, v, r.line);
     }
-    const v = evaluate(r.profile, { today: ctx.today });
-    addVerdict(s, v);
-    ctx.onDevice?.(r.profile, v, r.line);
   }
   return ordered(s);
 }
