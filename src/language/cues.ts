@@ -37,6 +37,8 @@ const cues: Cue[] = [
   // Escalation to people.
   ['escalate', 3, /\b(talk|speak|chat|parler|discuter)\b.{0,25}\b(human|humain|person|personne|someone|quelqu'un|agent|technician|technicien|engineer|support|helpdesk|admin)\b/],
   ['escalate', 3, /\b(open|create|raise|log|file|ouvrir|creer|cree|ouvre)\b.{0,15}\b(ticket|incident|case|demande)\b/],
+  ['escalate', 3, /\b(put me (in touch|through)|connect me (to|with)|transfer me|mettez-moi en relation|mets-moi en relation|mettre en relation|en contact avec)\b/],
+  ['escalate', 2.5, /\b(technician|technicien|tech support|support agent|it support|it team|equipe it|service informatique|support informatique|la dsi)\b/],
   ['escalate', 2, /\b(helpdesk|help desk|service desk|servicedesk|real person|vraie personne|un humain|a human|escalate|escalade|hotline|call me|appelez-moi|rappelez-moi|contact support|contacter le support|support team|equipe support)\b/],
   // Windows Server / Azure Arc.
   ['windows-server', 3, /\b(windows server|server 20(16|19|22|25)|serveurs?|servers?|azure arc|arc[- ]enabled|datacenter|azure edition|azure stack|hci)\b/],
@@ -67,13 +69,14 @@ const cues: Cue[] = [
   ['device-lookup', 4, (c) => c.hasDeviceName],
   ['device-lookup', 2, /\b(look ?up|lookup|find|search|status of|cherche|chercher|rechercher|retrouve|statut de|etat de)\b.{0,20}\b(device|machine|computer|pc|appareil|poste|ordinateur)\b/],
   // Fleet.
-  ['fleet-summary', 3, /\b(fleet|parc|our estate|inventory|inventaire|readiness|how ready|how many (of our )?(devices|machines|pcs|laptops)|combien (de |d')(nos )?(appareils|postes|machines|pc|ordinateurs)|pourcentage|percentage|% of|devices\.csv|csv|all (our|of our) (devices|machines|pcs)|tous nos (appareils|postes|pc)|ensemble de nos|organisation|organization|company-wide|across the company|blockers?|bloquants?)\b/],
+  ['fleet-summary', 3, /\b(fleet|parc|our estate|inventory|inventaire|readiness|how ready|how many (of our )?(devices|machines|pcs|laptops)|combien (de |d')(nos )?(appareils|postes|machines|pc|ordinateurs)|pourcentage|percentage|% of|devices\.csv|csv|all (our|of our) (devices|machines|pcs)|tous nos (appareils|postes|pc)|ensemble de nos|organisation|organization|company-wide|across the company|(top|main|biggest) blockers|principaux bloquants)\b/],
   // Eligibility.
   ['eligibility', 3, /\b(eligible|eligibility|elligible|eligibilite|qualif(y|ies|ied)|supported|pris en charge|compatible|compatibilite|prerequisites?|prerequis|requirements?|exigences?|conditions)\b/],
   ['eligibility', 2, /\b(can|could|will|does|do|would|est-ce que|peut|peuvent|pourra|aura|auront)\b.{0,40}\b(get|have|receive|use|support|avoir|recevoir|utiliser|beneficier)\b.{0,25}\b(hotpatch\w*|correctifs? a chaud)\b/],
   ['eligibility', 2, (c) => c.hasDevice && /(\bok\b|\?|\bgood\b|\bfine\b|\bready\b|\bpret\b|\bbon\b|\bexcluded?\b|\bexclus?\b|\bimpact\b|\bblock)/.test(c.folded)],
   ['eligibility', 2.5, /\b(licen[cs]es?|subscriptions?|abonnements?|sku)\b.{0,40}\b(need|needed|require[sd]?|eligible|faut|besoin|necessaire|requis|wise)\b|\b(need|needed|require[sd]?|faut|besoin|quelles?|which|what)\b.{0,40}\b(licen[cs]es?|subscriptions?|abonnements?|sku)\b/],
   ['eligibility', 2.5, (c) => !/^(how|comment)\b/.test(c.folded) && /\b(work|works|working|fonctionne|marche)\b.{0,6}\b(without|sans|on|with|avec|sur|under|for|pour)\b/.test(c.folded)],
+  ['eligibility', 2.5, (c) => c.hasDevice && /\b(bloquant|blocking|a blocker|un probleme|a problem|an issue|genant|un souci|deal ?breaker)\b/.test(c.folded)],
   ['eligibility', 1, /\b(can't get hotpatch|ne peut pas avoir|cannot get hotpatch|not eligible|pas eligible|non eligible|why not eligible)\b/],
   // Calendar and next reboot.
   ['calendar', 3, /\b(patch tuesday|mardi des correctifs|calendar|calendrier|schedule|planning|release dates?|dates de sortie|ics|b release)\b/],
@@ -96,15 +99,25 @@ const cues: Cue[] = [
   ['thanks', 1, /\b(thanks|thank you|merci)\b/],
   // A bare acknowledgement closes the exchange like a thank-you.
   ['thanks', 2, (c) => c.wordCount <= 3 && /^(ok|okay|k|d'accord|dac|parfait|super|great|cool|nickel|top|noted|bien note|compris|understood|got it)\b/.test(c.folded)],
-  ['help', 3, (c) => c.wordCount <= 5 && /^(help|aide|menu|commands|commandes|options|\?+|start|demarrer|\/help|au secours|sos)\b/.test(c.folded)],
+  ['help', 3, (c) => c.wordCount <= 5 && /^(help|aide|menu|commands|commandes|options|start|demarrer|\/help|au secours|sos)\b|^\?+$/.test(c.folded)],
+  ['help', 3, /\b(this|the|ce|le|you|tu|vous) ?bot\b.{0,20}\b(work|works|do|does|marche|fonctionne|faire|fait|sert)\b|\b(how|comment)\b.{0,20}\b(work|marche|fonctionne|utiliser|use)\b.{0,10}\b(this|the|ce|le) bot\b/],
   ['help', 3, /\b((que|qu'est-ce que) (je )?(peux|puis)(-je)? (te|vous) demander|what can you do|what do you do|what can i ask|how do you work|que sais-tu faire|que peux-tu faire|qu'est-ce que tu (sais|peux) faire|tu sers a quoi|what are you|who are you|qui es-tu|comment t'utiliser|how (do i|to) use (you|this bot)|quelles questions)\b/],
   // Prompt injection and off-topic requests.
   ['noise', 3, /\b(ignore (all |the |your )?(previous|prior|above)|jailbreak|you are now|disregard|oublie (tes|les) instructions|ignore (tes|les) instructions( precedentes)?|reveal your|pretend|fais semblant)\b/],
   // Secret-seeking and code injection: never a product question.
   ['noise', 4, /\b(system prompt|prompt systeme|api key|cle d'api|password|mot de passe|secret|token|credentials?|identifiants)\b|\b(drop table|select \* from|union select|rm -rf|alert\(|<script|javascript:|onerror=)/],
-  ['noise', 2, /\b(what time is it|quelle heure|combien font|how much is \d|\d+ ?[-+*\/x] ?\d+ ?(=|\?)|who won|qui a gagne|news|actualites?|translate|tradui\w*)\b/],
+  ['noise', 2, /\b(what time is it|quelle heure|quel temps|what's the weather|meaning of life|sens de la vie|bake|cuisiner|cook|combien font|how much is \d|\d+ ?[-+*\/x] ?\d+ ?(=|\?)|who won|qui a gagne|news|actualites?|translate|tradui\w*)\b/],
   ['noise', 2, /\b(weather|meteo|recipe|recette|poem|poeme|joke|blague|football|bitcoin|stock price|capital of|lottery|horoscope|movie|film|song|chanson)\b/],
 ];
+
+// Words of the product's domain (EN/FR, folded). A message with none of them, no slot and no
+// small-talk cue is off-topic, whatever the classifier guesses from its function words.
+const DOMAIN =
+  /\b(hot ?patch\w*|patch\w*|correctifs?|reboot\w*|restart\w*|redemarr\w*|redem|updates?|upgrades?|mises? a jour|maj|windows|win ?1[01]|w1[01]|vbs|virtuali[sz]ation|chpe|arm\w*|intune|autopatch|qmr|recovery|recuperation|remediation|winre|baselines?|reference|licen[cs]es?|subscriptions?|abonnements?|e[135]|f[13]|a[35]|devices?|pcs?|laptops?|computers?|desktops?|machines?|postes?|portables?|ordis?|ordinateurs?|appareils?|servers?|serveurs?|arc|polic(y|ies)|strategies?|tenant|locataire|graph|api|powershell|scripts?|builds?|versions?|\d\dh[12]|editions?|pro|home|famille|enterprise|entreprise|education|ltsc|iot|msinfo32|reagentc|calendar|calendrier|schedule|planning|tuesday|mardi|months?|mois|reminders?|rappels?|fleet|parc|inventory|inventaire|eligib\w*|securit\w*|security|kb\d+|lcu|cumulative|cumulatives?|rollback|rings?|anneaux?|deadlines?|echeances?|telemetr\w*|wlidsvc|hybrid\w*|entra|gcc|avd|cloud|w365|copilot|snapdragon|intel|amd|surface|reports?|rapports?|csv|bot|helpdesk|support|ticket|boot|demarr\w*|bsod|crash\w*|driver\w*|pilotes?|firmware|registry|registre|gpo|csp|prerequis\w*|prerequisites?|requirements?)\b/;
+
+export function inDomain(folded: string): boolean {
+  return DOMAIN.test(folded);
+}
 
 export type CueScores = Partial<Record<Intent | 'noise', number>>;
 

@@ -18,7 +18,10 @@ export interface Decision {
   confidence: number;
 }
 
-export function decide(cues: CueScores, classes: Classification[]): Decision {
+// Skills that need no domain word: "hi", "thanks", "talk to a human", reminders, a device name.
+const domainFree: Intent[] = ['greeting', 'thanks', 'help', 'escalate', 'reminders-subscribe', 'reminders-unsubscribe', 'reminders-list', 'device-lookup'];
+
+export function decide(cues: CueScores, classes: Classification[], inDomain = true): Decision {
   const scores = new Map<Intent, number>();
   for (const [k, v] of Object.entries(cues)) {
     if (k === 'noise' || v === undefined) continue;
@@ -42,7 +45,8 @@ export function decide(cues: CueScores, classes: Classification[]): Decision {
   const noise = cues.noise ?? 0;
   // Injection/off-topic wins over a weaker product cue; secret-seeking (4) wins over any.
   const noisy = noise >= 4 || (noise >= 2 && noise > strongestCue) || (noise >= 2 && strongestCue < 3 && noise >= strongestCue);
-  if (!best || best[1] < MIN_SCORE || noisy) {
+  const offTopic = !inDomain && best !== undefined && !domainFree.includes(best[0]);
+  if (!best || best[1] < MIN_SCORE || noisy || offTopic) {
     return { intent: 'unknown', confidence: round(0.3 * (1 - pNone) * Math.min(1, (best?.[1] ?? 0) / MIN_SCORE)) };
   }
   const s1 = best[1];

@@ -89,7 +89,7 @@ function assign(out: StateFacts, t: string): void {
 
   if (/\b(not on|isn't on|behind|missed|not up to date with) (the )?(latest|last|current|july|april|january|october) baseline|last quarter'?s build|build du trimestre precedent|pas sur la derniere baseline|baseline (manquee|en retard)|previous baseline/.test(t))
     out.onLatestBaseline = false;
-  else if (/\b(on|sur) (the |la |le )?(latest|last|current|derniere) (baseline|mise a jour de reference)\b|\bup to date\b|\ba jour\b/.test(t)) out.onLatestBaseline = true;
+  else if (/\b(on|sur) (the |la |le )?(latest|last|current|derniere) (baseline|mise a jour de reference)\b|\b(is|are|est|sont|suis) (fully |bien |totalement )?(up to date|a jour)\b/.test(t)) out.onLatestBaseline = true;
 
   const tel = /\b(telemetry|telemetrie|diagnostic data|donnees de diagnostic|diagnostics?)\b[^.;]{0,30}?\b(off|security|securite|required|requises?|requis|basic|de base|optional|facultatives?|full|completes?)\b/.exec(t);
   if (tel) {

@@ -32,6 +32,11 @@ const aliases: Record<string, string> = {
   wen: 'when', wat: 'what', y: 'why', u: 'you', r: 'are', ur: 'your', wut: 'what',
 };
 
+/** The alias of a chat spelling or common typo, else the token. */
+export function canonicalToken(token: string): string {
+  return aliases[token] ?? token;
+}
+
 export function tokenize(text: string): string[] {
   return foldText(text)
     .replace(/<[^>]*>/g, ' ')
@@ -86,7 +91,8 @@ export class Vocabulary {
     if (token.length < 5 || this.set.has(token) || aliases[token]) return token;
     const cached = this.memo.get(token);
     if (cached !== undefined) return cached;
-    const max = token.length >= 9 ? 2 : 1;
+    // Distance 2 only for long words: "automatic" must not become "automate".
+    const max = token.length >= 10 ? 2 : 1;
     let result = token;
     for (const w of this.byInitial.get(token[0]) ?? []) {
       if (editDistanceAtMost(token, w, max)) {

@@ -1,13 +1,13 @@
 import { cleanText, foldText } from './clean-text';
 import { trainClassifier, type Classifier } from './classifier';
-import { cueScores } from './cues';
+import { cueScores, inDomain } from './cues';
 import { decide } from './decide';
 import { detectLocale } from './detect-language';
 import { extractDates } from './extract-dates';
 import { extractDevice } from './extract-device';
 import { extractDeviceName } from './extract-device-name';
 import { extractReminder } from './extract-reminder';
-import { contentTokens } from './features';
+import { canonicalToken, contentTokens } from './features';
 import { trainingExamples } from './training-data';
 import type { Question, Slots, UnderstandInput } from './types';
 
@@ -67,17 +67,27 @@ export function understand(input: UnderstandInput): Question {
   const today = /^\d{4}-\d{2}-\d{2}$/.test(input?.today ?? '') ? input.today : '1970-01-01';
   const a = analyse(text, locale, today, input?.clientLocale);
   const tokens = contentTokens(text);
-  const cues = cueScores({
-    folded: a.folded,
+  const clf = getClassifier();
+  // Typos ("rebot", "redemarage", "eligble") are read as the known word they are closest to.
+  const fixed = a.folded.replace(/[a-z][a-z'-]{4,}/g, (w) => clf.vocabulary.correct(w));
+  const context = {
     hasDate: !!(a.slots.date || a.slots.month || a.slots.period),
     past: a.past,
     hasDevice: !!a.slots.device,
     hasTime: !!a.slots.reminder?.time,
     hasDeviceName: !!a.slots.deviceName,
-    wordCount: tokens.length === 0 ? text.split(/\s+/).filter(Boolean).length : a.folded.split(/\s+/).filter(Boolean).length,
-  });
-  const classes = tokens.length ? getClassifier().classify(tokens, signalFeatures(a)) : [{ intent: 'None' as const, score: 1 }];
-  const { intent, confidence } = decide(cues, classes);
+    wordCount: a.folded.split(/\s+/).filter(Boolean).length,
+  };
+  const cues = cueScores({ ...context, folded: a.folded });
+  if (fixed !== a.folded) {
+    for (const [k, v] of Object.entries(cueScores({ ...context, folded: fixed })) as [keyof typeof cues, number][]) {
+      cues[k] = Math.max(cues[k] ?? 0, v);
+    }
+  }
+  const classes = tokens.length ? clf.classify(tokens, signalFeatures(a)) : [{ intent: 'None' as const, score: 1 }];
+  const hasSlot = !!(a.slots.device || a.slots.date || a.slots.month || a.slots.period || a.slots.deviceName);
+  const canonical = () => tokens.map(canonicalToken).join(' ');
+  const { intent, confidence } = decide(cues, classes, hasSlot || inDomain(fixed) || inDomain(canonical()));
   const slots = a.slots;
   // "next Tuesday" is a date, not a reminder day: reminder slots belong to the reminder skills.
   if (!intent.startsWith('reminders-')) delete slots.reminder;
