@@ -18,7 +18,7 @@ const editionRules: Array<[RegExp, Edition]> = [
   [/\b(multi[- ]?session|avd multi)\b/, 'enterprise-multi-session'],
   [/\bpro\s+(for\s+)?workstations?\b/, 'pro-workstation'],
   [/\bpro\s+(education|edu)\b/, 'pro-education'],
-  [/\b(enterprise|entreprise|entreprises)\b/, 'enterprise'],
+  [/\b(enterprise|entreprise|entreprises)\b|\b(windows|win|w)\s*1[01]\s+ent\b/, 'enterprise'],
   [/\b(education|edu)\b/, 'education'],
   [/\b(professionnel(le)?|pro)\b/, 'pro'],
   [/\b(famille|familiale)\b|\b(windows|win|w)\s*1[01]\s+home\b|\bhome\s+(edition|sku|single language)\b/, 'home'],

@@ -78,7 +78,7 @@ function chpe(t: string): boolean | undefined {
 function assign(out: StateFacts, t: string): void {
   if (/\bco-?manag(ed|ement)\b|\bcogeres?\b|\bco-geres?\b/.test(t)) out.management = 'co-managed';
   else if (/\b(not|non|un)[- ]?(managed|gere)s?\b|\bunmanaged\b|\bnot in intune\b/.test(t)) out.management = 'none';
-  else if (/\bintune[- ]managed\b|\bmanaged (by|with|in) intune\b|\bgeres? (par|dans|avec) intune\b|\benrolled in intune\b|\bin intune\b|\bsous intune\b/.test(t)) out.management = 'intune';
+  else if (/\bintune[- ]managed\b|\bmanaged (by|with|in) intune\b|\bgeres? (par|dans|avec) intune\b|\benrolled in intune\b|\binscrits? (dans|a|sur) intune\b/.test(t)) out.management = 'intune';
 
   const tenant = /\b(tenant (default|setting)|locataire|tenant-wide)\b[^.;]{0,25}?\b(block|bloquer|bloque|allow|autoriser|autorise)\b/.exec(t);
   if (tenant) out.tenantDefault = /^bloqu|^block/.test(tenant[3]) ? 'block' : 'allow';

@@ -1,6 +1,7 @@
 import { corpusEn } from './corpus-en';
 import { corpusFr } from './corpus-fr';
 import { corpusNoisy } from './corpus-noisy';
+import { corpusExtra } from './corpus-extra';
 import type { CorpusItem } from './corpus-types';
 
 export type { CorpusItem } from './corpus-types';
@@ -12,4 +13,5 @@ export const corpus: CorpusItem[] = [
   ...corpusEn.map((i) => ({ locale: 'en' as const, clientLocale: 'en-US', ...i })),
   ...corpusFr.map((i) => ({ locale: 'fr' as const, clientLocale: 'fr-FR', ...i })),
   ...corpusNoisy,
+  ...corpusExtra,
 ];
