@@ -120,6 +120,31 @@ describe('fleet usage and file errors', () => {
   });
 });
 
+describe('the latest baseline from the release data (HP-OS-3)', () => {
+  it('uses the admin override (RELEASES_OVERRIDE_PATH) when --baseline-ubr is not given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fleet-'));
+    // A test value for the July 2026 baseline's build (the real one is not in hotpatch-facts.md).
+    writeFileSync(join(dir, 'override.json'), JSON.stringify({ asOf: '2026-08-01', releases: [
+      { month: '2026-07', date: '2026-07-14', kind: 'baseline', builds: ['26100.9100'], certainty: 'reported', factIds: ['CAL-1'], sources: ['test'] },
+    ] }));
+    writeFileSync(join(dir, 'd.csv'), 'deviceName,osVersion\nA,10.0.26100.9100\nB,10.0.26100.8655\n');
+    const io = { ...fakeIo(dir), env: { RELEASES_OVERRIDE_PATH: join(dir, 'override.json') } };
+    const { code, out } = await run(['d.csv', '--json', '--today', '2026-08-01'], io);
+    expect(code).toBe(0);
+    const j = JSON.parse(out);
+    expect(j.baselineUbr).toBe(9100);
+    expect(j.byBlocker).toEqual({ 'latest-baseline': 1 });
+  });
+
+  it('a broken override is reported and the check stays unknown (assumed)', async () => {
+    const io = { ...fakeIo(), env: { RELEASES_OVERRIDE_PATH: '/nonexistent/override.json' } };
+    const { code, out, err } = await run(['fleet-ground-truth.csv', '--json', '--today', '2026-07-01'], io);
+    expect(code).toBe(0);
+    expect(err).toMatch(/Release data not loaded.*HB-DATA-001/);
+    expect(JSON.parse(out).baselineUbr).toBeNull();
+  });
+});
+
 describe('csvCell', () => {
   it.each([
     ['plain', 'plain'],
