@@ -48,10 +48,12 @@ describe('understand()', () => {
     warmUp();
     const qs = ['when is my next reboot?', 'Windows 11 Pro 24H2 x64, VBS running, no E3 — eligible?', 'pourquoi mon PC a redémarré hier ?'];
     for (let i = 0; i < 50; i += 1) ask(qs[i % 3]);
-    const started = performance.now();
+    // CPU time, not wall time: other processes on a shared machine must not fail this test.
+    const started = process.cpuUsage();
     for (let i = 0; i < 300; i += 1) ask(qs[i % 3]);
-    const perCall = (performance.now() - started) / 300;
-    // Shared CI machines are noisy: the bound is loose; typical is ~0.2 ms.
-    expect(perCall).toBeLessThan(3);
+    const used = process.cpuUsage(started);
+    const perCallMs = (used.user + used.system) / 1000 / 300;
+    // Typical is ~0.2 ms on an idle core; the bound leaves room for slow CI machines.
+    expect(perCallMs).toBeLessThan(1.5);
   });
 });
