@@ -1,7 +1,7 @@
 /**
  * Text → comparable tokens for keyword matching: accent- and case-insensitive, EN+FR, with a light
  * suffix stemmer applied identically to questions and keywords (so "redémarré", "Redémarrer" and
- * "redemarre" meet on one stem; "restarts", "restarted" and "restarting" too). Pure and deterministic.
+ * "redemarre" meet on one stem; "restarts" and "restarting" too). Pure and deterministic.
  */
 
 /** Stop words: they may appear in a keyword phrase (matched in place) but carry no weight. */
@@ -30,7 +30,8 @@ export function stem(word: string): string {
   if (w.length <= 3 || /^\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if ((w.endsWith('s') && !w.endsWith('ss')) || w.endsWith('x')) w = w.slice(0, -1);
-  for (const suffix of ['ing', 'ement', 'ment', 'ed', 'er', 'ee', 'e']) {
+  // No "-ed" rule on purpose: "restarted" (why did it?) and "restart" (will it?) are different questions here.
+  for (const suffix of ['ing', 'ement', 'ment', 'er', 'ee', 'e']) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
       break;

@@ -11,7 +11,7 @@ describe('text normalisation', () => {
   });
 
   it.each([
-    ['restarts', 'restarted', 'restarting'],
+    ['restarts', 'restart', 'restarting'],
     ['redémarré', 'redemarrer', 'Redémarre'],
     ['licences', 'licence', 'Licence'],
     ['policies', 'policy', 'POLICY'],
@@ -19,6 +19,10 @@ describe('text normalisation', () => {
     const [x, y, z] = [tokens(a)[0], tokens(b)[0], tokens(c)[0]];
     expect(x).toBe(y);
     expect(y).toBe(z);
+  });
+
+  it('keeps the past tense apart: "restarted" asks why, "restart" asks when', () => {
+    expect(tokens('restarted')[0]).not.toBe(tokens('restart')[0]);
   });
 
   it('leaves numbers and short words alone', () => {
@@ -85,6 +89,10 @@ describe('matchTopic — noise returns undefined', () => {
     ['fr', 'quelle heure est-il à Montréal'],
     ['en', 'order a pizza for the team'],
     ['en', 'tell me a joke about cats'],
+    // Calendar computations are answered by the calendar, not by a topic.
+    ['en', 'Will I need to reboot on 14 April 2026?'],
+    ['en', 'When is my next planned reboot for Windows security updates?'],
+    ['fr', 'Quand aura lieu mon prochain redémarrage prévu ?'],
   ] as const)('[%s] %j', (locale, text) => {
     expect(matchTopic(text, locale)).toBeUndefined();
   });

@@ -171,7 +171,7 @@ export const notOfferedTopics: KnowledgeTopic[] = [
     asOf: '2026-01-08',
     keywords: {
       en: ['hybrid joined', 'hybrid join', 'hybrid', 'entra hybrid', 'azure ad hybrid', 'domain joined'],
-      fr: ['joint hybride', 'joints hybrides', 'hybride', 'jonction hybride', 'entra hybride'],
+      fr: ['joint hybride', 'joints hybrides', 'hybride', 'joints hybrides microsoft entra', 'exclus', 'jonction hybride', 'entra hybride'],
     },
     followUps: ['telemetry-wlidsvc'],
   },

@@ -70,8 +70,8 @@ export const restartTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch, src.training2026Unit2, src.serverHotpatch, src.hotpatchReport],
     asOf: '2026-11-25',
     keywords: {
-      en: ['why did my device restart', 'why restarted', 'restarted', 'rebooted', 'why did it reboot', 'unexpected restart'],
-      fr: ['pourquoi a t il redemarre', 'redemarre', 'pourquoi redemarre', 'a redemarre', 'redemarrage inattendu', 'a reboote', 'pourquoi un redemarrage'],
+      en: ['why did my device restart', 'why restarted', 'restarted', 'rebooted', 'why did it reboot', 'unexpected restart', 'still restarted', 'but restarted', 'restarted anyway'],
+      fr: ['pourquoi a t il redemarre', 'pourquoi redemarre', 'a redemarre', 'redemarrage inattendu', 'a reboote', 'pourquoi un redemarrage'],
     },
     followUps: ['what-still-restarts', 'how-to-check', 'hotpatch-report'],
   },
