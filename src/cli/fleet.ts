@@ -27,12 +27,12 @@ Exit codes: 0 done, 1 unreadable file, 2 usage error.`;
 
 type Locale = 'en' | 'fr';
 const WORDS: Record<Locale, Record<string, string>> = {
-  en: { title: 'Hotpatch readiness', devices: 'devices', eligible: 'Eligible', notEligible: 'Not eligible', unknown: 'Unknown (data missing)', blockers: 'Blockers (a device counts once per failing rule)', missing: 'Missing data', invalid: 'Invalid rows (skipped)', line: 'line', temporary: 'only waiting for the latest baseline' },
-  fr: { title: 'Préparation au hotpatch', devices: 'appareils', eligible: 'Éligibles', notEligible: 'Non éligibles', unknown: 'Inconnus (données manquantes)', blockers: 'Blocages (un appareil compte une fois par règle en échec)', missing: 'Données manquantes', invalid: 'Lignes invalides (ignorées)', line: 'ligne', temporary: 'en attente de la dernière baseline seulement' },
+  en: { title: 'Hotpatch readiness', devices: 'devices', eligible: 'Eligible', notEligible: 'Not eligible', unknown: 'Unknown (data missing)', blockers: 'Blockers (a device counts once per failing rule)', missing: 'Missing data', invalid: 'Invalid rows (skipped)', line: 'line', temporary: 'of which only behind the baseline', colon: ':' },
+  fr: { title: 'Préparation au hotpatch', devices: 'appareils', eligible: 'Éligibles', notEligible: 'Non éligibles', unknown: 'Inconnus (données manquantes)', blockers: 'Blocages (un appareil compte une fois par règle en échec)', missing: 'Données manquantes', invalid: 'Lignes invalides (ignorées)', line: 'ligne', temporary: 'dont seulement en retard de baseline', colon: ' :' },
 };
 const RULES: Record<Locale, Record<RuleId, string>> = {
-  en: { 'os-version': 'Windows version', edition: 'Edition', license: 'Licence', 'vbs-running': 'VBS not running', 'arm64-chpe': 'Architecture / Arm64 CHPE', 'intune-managed': 'Intune management', 'join-type': 'Entra join', 'diagnostic-data': 'Diagnostic data', 'sign-in-assistant': 'Sign-in Assistant (wlidsvc)', 'hotpatch-policy': 'Hotpatch policy', 'latest-baseline': 'Latest baseline', 'government-cloud': 'Government cloud' },
-  fr: { 'os-version': 'Version de Windows', edition: 'Édition', license: 'Licence', 'vbs-running': 'VBS non actif', 'arm64-chpe': 'Architecture / CHPE Arm64', 'intune-managed': 'Gestion Intune', 'join-type': 'Jonction Entra', 'diagnostic-data': 'Données de diagnostic', 'sign-in-assistant': 'Assistant de connexion (wlidsvc)', 'hotpatch-policy': 'Stratégie hotpatch', 'latest-baseline': 'Dernière baseline', 'government-cloud': 'Cloud gouvernemental' },
+  en: { 'os-version': 'Windows version', edition: 'Edition', license: 'Licence', 'vbs-running': 'VBS running', 'arm64-chpe': 'Architecture / Arm64 CHPE', 'intune-managed': 'Intune management', 'join-type': 'Entra join', 'diagnostic-data': 'Diagnostic data', 'sign-in-assistant': 'Sign-in Assistant (wlidsvc)', 'hotpatch-policy': 'Hotpatch policy', 'latest-baseline': 'Latest baseline', 'government-cloud': 'Government cloud' },
+  fr: { 'os-version': 'Version de Windows', edition: 'Édition', license: 'Licence', 'vbs-running': 'VBS actif', 'arm64-chpe': 'Architecture / CHPE Arm64', 'intune-managed': 'Gestion Intune', 'join-type': 'Jonction Entra', 'diagnostic-data': 'Données de diagnostic', 'sign-in-assistant': 'Assistant de connexion (wlidsvc)', 'hotpatch-policy': 'Stratégie hotpatch', 'latest-baseline': 'Dernière baseline', 'government-cloud': 'Cloud gouvernemental' },
 };
 
 function pct(n: number, total: number, locale: Locale): string {
@@ -52,8 +52,8 @@ export function renderTable(s: FleetSummary, today: string, locale: Locale): str
     for (const [id, n] of Object.entries(s.byMissing)) lines.push(row(`${RULES[locale][id as RuleId]} [${id}]`, n));
   }
   if (s.invalidRows.length) {
-    lines.push('', `${w.invalid}: ${s.invalidRows.length}`);
-    for (const r of s.invalidRows.slice(0, 50)) lines.push(`  ${w.line} ${r.line}: ${r.error}`);
+    lines.push('', `${w.invalid}${w.colon} ${s.invalidRows.length}`);
+    for (const r of s.invalidRows.slice(0, 50)) lines.push(`  ${w.line} ${r.line}${w.colon} ${r.error}`);
     if (s.invalidRows.length > 50) lines.push(`  … +${s.invalidRows.length - 50}`);
   }
   return lines.join('\n');

@@ -64,7 +64,7 @@ describe('fleet on the hand-checked fixture (expected counts in fleet-ground-tru
     expect(en.out).toMatch(/line 32: expected 10 columns, found 3/);
     const fr = await run([...GT, '--locale', 'fr']);
     expect(fr.out).toMatch(/Éligibles\s+5\s+19,2 %/);
-    expect(fr.out).toMatch(/ligne 29: edition/);
+    expect(fr.out).toMatch(/ligne 29 : edition/);
   });
 });
 
