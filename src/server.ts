@@ -102,6 +102,12 @@ export async function build(opts: BuildOptions): Promise<Built> {
     await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
   });
 
+  // The Agents Playground probes the endpoint with HEAD before connecting.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.statusCode = 200;
+    res.end();
+  });
+
   let ready = false;
   const liveness = livenessEndpoint();
   const readinessCheck = opts.readiness ?? (async (): Promise<ReadinessReport> => ({ ready: true, checks: {} }));
