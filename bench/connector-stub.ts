@@ -50,13 +50,16 @@ export async function startConnectorStub(opts: ConnectorStubOptions = {}): Promi
   const perConversation = new Map<string, number>();
   const stub: ConnectorStub = { url: '', delivered: new Map(), requests: 0, violations: [], peakTenantPerSecond: 0, close: async () => undefined };
 
-  const countIn = (list: number[], now: number, ms: number) => {
-    let n = 0;
-    for (let i = list.length - 1; i >= 0 && list[i]! > now - ms; i--) n++;
-    return n;
+  // Arrival stamps can be handled out of order (simulated latency): count by value, keep sorted.
+  const countIn = (list: number[], now: number, ms: number) => list.filter((x) => x > now - ms && x <= now).length;
+  const insert = (list: number[], x: number) => {
+    let i = list.length;
+    while (i > 0 && list[i - 1]! > x) i--;
+    list.splice(i, 0, x);
   };
+  const allTenantStamps = new Map<string, number[]>();
 
-  const handle = (req: IncomingMessage, res: ServerResponse, body: string) => {
+  const handle = (req: IncomingMessage, res: ServerResponse, body: string, now: number) => {
     const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]*)?$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !m) return send(res, 404, { error: { code: 'NotFound', message: req.url } });
     const conversationId = decodeURIComponent(m[1]!);
@@ -66,19 +69,21 @@ export async function startConnectorStub(opts: ConnectorStubOptions = {}): Promi
     } catch {
       return send(res, 400, { error: { code: 'BadArgument', message: 'invalid JSON' } });
     }
-    const now = Date.now();
     stub.requests++;
     stub.firstAt ??= now;
     stub.lastAt = now;
     const tenant = activity.conversation?.tenantId ?? 'no-tenant';
     const t = tenantStamps.get(tenant) ?? [];
     const th = threadStamps.get(conversationId) ?? [];
-    t.push(now);
-    th.push(now);
-    tenantStamps.set(tenant, t.filter((x) => x > now - 1000 / scale));
+    insert(t, now);
+    insert(th, now);
+    tenantStamps.set(tenant, t.filter((x) => x > now - 2000 / scale));
     threadStamps.set(conversationId, th);
+    const all = allTenantStamps.get(tenant) ?? [];
+    insert(all, now);
+    allTenantStamps.set(tenant, all);
     const inTenantSecond = countIn(t, now, 1000 / scale);
-    stub.peakTenantPerSecond = Math.max(stub.peakTenantPerSecond, inTenantSecond);
+
     const n = perConversation.get(conversationId) ?? 0;
     perConversation.set(conversationId, n + 1);
 
@@ -98,11 +103,13 @@ export async function startConnectorStub(opts: ConnectorStubOptions = {}): Promi
   };
 
   const server = createServer((req, res) => {
+    // Counted when the request arrives (as Teams would), not after the simulated latency.
+    const arrived = Date.now();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const go = () => handle(req, res, body);
+      const go = () => handle(req, res, body, arrived);
       if (opts.latencyMs) setTimeout(go, opts.latencyMs);
       else go();
     });
@@ -111,8 +118,21 @@ export async function startConnectorStub(opts: ConnectorStubOptions = {}): Promi
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   stub.url = `http://127.0.0.1:${port}/`;
+  Object.defineProperty(stub, 'peakTenantPerSecond', {
+    get: () => Math.max(0, ...[...allTenantStamps.values()].map((list) => peak(list, 1000 / scale))),
+  });
   stub.close = () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())));
   return stub;
+}
+
+/** Most requests in any window of `ms` (sorted stamps, two pointers). */
+function peak(sorted: number[], ms: number): number {
+  let best = 0;
+  for (let i = 0, j = 0; j < sorted.length; j++) {
+    while (sorted[i]! <= sorted[j]! - ms) i++;
+    best = Math.max(best, j - i + 1);
+  }
+  return best;
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

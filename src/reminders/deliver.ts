@@ -1,10 +1,11 @@
 import type { StoreItem } from '../storage/types';
 import { isStorageConflict } from '../storage/errors';
-import { todayInZone } from '../core/dates';
 import type { ConversationRecord, OutboxEntry, ReminderDeps, SendResult, Subscription } from './types';
-import { isTerminal, transition } from './outbox';
+import { isTerminal, newEntry, transition, type Due } from './outbox';
+import { CREATE_ONLY } from '../storage/types';
 import { RateLimiter, THREAD_RULES, tenantRules } from './rate-limiter';
 import { markConversationRemoved } from './subscriptions';
+import { localDate } from './schedule';
 import type { RenderReminder } from './render';
 
 /** What happened to one entry in this pass. 'waiting' = not finished yet (retry later / other owner). */
@@ -24,15 +25,20 @@ export interface DeliveryContext {
   limiter: RateLimiter;
   subs: Map<string, Subscription>;
   conversations: Map<string, ConversationRecord | undefined>;
+  /** Due occurrences of this tick by outbox key (to create entries that do not exist yet). */
+  due: Map<string, Due>;
 }
 
 export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<Outcome> {
   const { deps } = ctx;
   const { storage, settings } = deps;
-  const found = (await storage.read([key]))[key] as (OutboxEntry & StoreItem) | undefined;
-  if (!found) return { status: 'waiting' };
-  const entry = found as OutboxEntry & { eTag?: string };
   const now = deps.clock();
+  const found = (await storage.read([key]))[key] as (OutboxEntry & StoreItem) | undefined;
+  const due = ctx.due.get(key);
+  if (!found && !due) return { status: 'waiting' };
+  // A due occurrence without an entry yet: every write below is then create-only, so of two processes
+  // reaching it at once exactly one creates (and claims) it.
+  const entry: OutboxEntry & { eTag?: string } = found ?? { ...newEntry(due!.sub, due!.occurrence, now, { status: 'pending' }), eTag: CREATE_ONLY };
   if (isTerminal(entry.status)) return { status: entry.status, entry };
 
   const save = async (next: OutboxEntry, eTag?: string): Promise<boolean> => {
@@ -64,21 +70,18 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
 
   const sub = ctx.subs.get(entry.subscriptionId);
   if (!sub || sub.stopped) return finish({ status: 'skipped', reason: 'subscription-stopped' });
+  if (sub.snoozedUntil && Date.parse(sub.snoozedUntil) > Date.parse(entry.occurrence)) return finish({ status: 'skipped', reason: 'snoozed' });
   const convKey = `${entry.tenantId}/${entry.conversationId}`;
   const conv = ctx.conversations.get(convKey);
   if (!conv || conv.removed) return finish({ status: 'skipped', reason: conv?.removed ? `conversation-removed: ${conv.removed.reason}` : 'no-conversation-reference' });
 
-  const week = deps.content.week(todayInZone(new Date(entry.occurrence), sub.timeZone));
+  const week = deps.content.week(localDate(new Date(entry.occurrence), sub.timeZone));
   const within = sub.options.onlyIfWithinDays;
   if (within !== undefined && week.next.daysToGo > within) {
     return finish({ status: 'skipped', reason: `next-patch-tuesday-in-${week.next.daysToGo}-days` });
   }
   const message = ctx.render({ week, sub, settings });
 
-  await ctx.limiter.acquire([
-    { key: `tenant:${entry.tenantId}`, rules: tenantRules(settings.tenantPerSecond), minSpacingMs: 1000 / settings.tenantPerSecond },
-    { key: `thread:${entry.conversationId}`, rules: THREAD_RULES },
-  ]);
   const attempt = entry.attempts + 1;
   const claimAt = deps.clock();
   const claimed = transition(entry, claimAt, {
@@ -88,8 +91,16 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
     leaseUntil: new Date(claimAt.getTime() + settings.leaseMs).toISOString(),
   });
   if (!(await save(claimed, entry.eTag))) return { status: 'waiting' }; // someone else claimed it
+  // The slot is taken after the claim so that nothing but the HTTP call sits between the limiter and
+  // the wire (less jitter at Teams' side). A crash while waiting leaves a "possibly sent" entry: still
+  // bounded by maxInFlight, one per worker.
+  await ctx.limiter.acquire([
+    { key: `tenant:${entry.tenantId}`, rules: tenantRules(settings.tenantPerSecond), minSpacingMs: 1000 / settings.tenantPerSecond },
+    { key: `thread:${entry.conversationId}`, rules: THREAD_RULES },
+  ]);
 
-  const result = await sendWithTimeout(ctx, conv, message, settings.leaseMs / 2);
+  // The connector's own retries (up to ~15 s for 5xx) must fit in the claim, or a slow success looks like a crash.
+  const result = await sendWithTimeout(ctx, conv, message, Math.max(500, settings.leaseMs - 1000));
   const done = (change: Partial<OutboxEntry> & { status: OutboxEntry['status'] }) => {
     const next = transition(claimed, deps.clock(), { ...change, owner: undefined, leaseUntil: undefined });
     // Our own claim: a plain write. If the claim expired meanwhile, the sender's answer is the truth.

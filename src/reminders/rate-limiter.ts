@@ -23,6 +23,9 @@ export function tenantRules(perSecond: number): WindowRule[] {
 export class SlidingWindow {
   private readonly stamps: number[] = [];
   private readonly longest: number;
+  /** Ideal time of the next slot: advanced by the spacing, not by when the timer fired, so timer
+   *  lateness does not pile up into a lower rate. The windows still cap every second. */
+  private nextSlot = 0;
 
   constructor(private readonly rules: WindowRule[], private readonly minSpacingMs = 0) {
     this.longest = Math.max(...rules.map((r) => r.windowMs));
@@ -31,9 +34,7 @@ export class SlidingWindow {
   /** Milliseconds to wait before a send at `now` fits every rule (0 = now). */
   waitMs(now: number): number {
     while (this.stamps.length && this.stamps[0]! <= now - this.longest) this.stamps.shift();
-    let wait = 0;
-    const last = this.stamps[this.stamps.length - 1];
-    if (last !== undefined) wait = Math.max(wait, last + this.minSpacingMs - now);
+    let wait = Math.max(0, this.nextSlot - now);
     for (const rule of this.rules) {
       const inWindow = this.stamps.filter((t) => t > now - rule.windowMs);
       if (inWindow.length >= rule.limit) {
@@ -46,6 +47,7 @@ export class SlidingWindow {
 
   record(now: number): void {
     this.stamps.push(now);
+    this.nextSlot = Math.max(now - this.minSpacingMs, this.nextSlot) + this.minSpacingMs;
   }
 }
 

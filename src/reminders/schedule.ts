@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, dayOfWeek, todayInZone } from '../core/dates';
+import { addDays, dayOfWeek } from '../core/dates';
 
 /** The weekly rule of a subscription: ISO weekday (1 = Monday) and HH:mm, local to an IANA zone. */
 export interface WeeklyRule {
@@ -21,13 +21,23 @@ export function instantAt(localDate: string, time: string, timeZone: string): Da
 
 const isoWeekday = (date: string) => dayOfWeek(date) || 7;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone; formatters are cached because a
+ *  broadcast asks this thousands of times and building an Intl formatter costs far more than using one. */
+export function localDate(at: Date, timeZone: string): string {
+  let f = formatters.get(timeZone);
+  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(at);
+}
+
 /** Occurrences of the rule in (from, to], oldest first. */
 export function occurrencesBetween(rule: WeeklyRule, from: Date, to: Date): Date[] {
   const out: Date[] = [];
   if (to <= from) return out;
   // Local dates are scanned with a day of margin on both sides: zones are at most ±14 h from UTC.
-  let date = addDays(todayInZone(from, rule.timeZone), -1);
-  const last = addDays(todayInZone(to, rule.timeZone), 1);
+  let date = addDays(localDate(from, rule.timeZone), -1);
+  const last = addDays(localDate(to, rule.timeZone), 1);
   for (; date <= last; date = addDays(date, 1)) {
     if (isoWeekday(date) !== rule.day) continue;
     const at = instantAt(date, rule.time, rule.timeZone);

@@ -4,7 +4,7 @@ import { keys } from './keys';
 import { readMany } from './cas';
 import { listSubscriptions } from './subscriptions';
 import { occurrencesBetween } from './schedule';
-import { ensureEntries, isTerminal, type Due } from './outbox';
+import { isTerminal, type Due } from './outbox';
 import { deliverEntry, type DeliveryContext, type Outcome } from './deliver';
 import { RateLimiter } from './rate-limiter';
 import { acquireLease, releaseLease, renewLease } from './tenant-lease';
@@ -35,16 +35,20 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
       due.push({ key: keys.outbox(sub.tenantId, sub.id, occurrence.toISOString()), sub, occurrence });
     }
   }
-  const { entries, created } = await ensureEntries(deps.storage, due, started);
+  const entries = await readMany<OutboxEntry>(deps.storage, due.map((d) => d.key));
   const ctx: DeliveryContext = {
     deps,
     render: deps.render,
     limiter: opts.limiter ?? new RateLimiter(() => deps.clock().getTime()),
     subs: new Map(subs.map((s) => [s.id, s])),
     conversations: await loadConversations(deps, subs),
+    due: new Map(due.map((d) => [d.key, d])),
   };
   const results = new Map<string, Outcome>();
-  for (const [key, entry] of entries) results.set(key, { status: entry.status, entry, acted: created.has(key) });
+  for (const d of due) {
+    const entry = entries.get(d.key);
+    results.set(d.key, entry ? { status: entry.status, entry } : { status: 'pending' });
+  }
 
   const deadline = started.getTime() + deps.settings.maxTickMs;
   for (;;) {

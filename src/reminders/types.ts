@@ -153,7 +153,7 @@ export const DEFAULT_SETTINGS: ReminderSettings = Object.freeze({
   tenantPerSecond: 48,
   maxInFlight: 16,
   maxAttempts: 6,
-  leaseMs: 30_000,
+  leaseMs: 60_000,
   catchUpMs: 12 * 3600_000,
   maxTickMs: 10 * 60_000,
   calendarUrl: '/calendar.ics',

@@ -50,11 +50,14 @@ const W = {
 } as const;
 
 /** "Tuesday 8 December 2026 (2026-12-08)" — plain dates are formatted in UTC, never shifted by a zone. */
+const dateFormats = {
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 export function reminderDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const words = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  const words = dateFormats[locale === 'fr' ? 'fr' : 'en'].format(new Date(Date.UTC(y, m - 1, d)));
   return `${words} (${iso})`;
 }
 

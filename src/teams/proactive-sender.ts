@@ -4,8 +4,11 @@ import type { ConversationRef, ReminderMessage, SendResult, Sender } from '../re
 /**
  * The reminders' Sender over botbuilder's CloudAdapter (stack-notes.md, Proactive). With `onTurnError`
  * set, a failing proactive send never rejects, so the result is caught inside the callback.
- * Note: the connector client retries by itself (429 with Retry-After, 5xx: 3 times); our engine sees the
- * final answer only, so its rate budget stays below Teams' limit to leave room for those.
+ *
+ * The connector client's own retry policy (429 with Retry-After, 5xx: 3 times, stack-notes.md) is
+ * removed from the turn's pipeline: those hidden retries bypass the reminders' rate limiter, and under
+ * throttling they turned one 429 into a storm (measured with bench/reminders.ts). The engine retries
+ * instead, through the limiter, with Retry-After or backoff with jitter, and records every attempt.
  */
 export function createProactiveSender(adapter: CloudAdapter, botAppId: string): Sender {
   return {
@@ -14,6 +17,7 @@ export function createProactiveSender(adapter: CloudAdapter, botAppId: string): 
       try {
         await adapter.continueConversationAsync(botAppId, reference as Partial<ConversationReference>, async (context) => {
           try {
+            withoutHiddenRetries(context.turnState.get(adapter.ConnectorClientKey));
             const sent = await context.sendActivity(toActivity(message));
             result = { ok: true, ...(sent?.id ? { activityId: sent.id } : {}) };
           } catch (e) {
@@ -26,6 +30,12 @@ export function createProactiveSender(adapter: CloudAdapter, botAppId: string): 
       return result;
     },
   };
+}
+
+/** Drops core-rest-pipeline's `defaultRetryPolicy` from this turn's ConnectorClient, if the shape is the known one. */
+function withoutHiddenRetries(connector: unknown): void {
+  const pipeline = (connector as { client?: { pipeline?: { removePolicy?(o: { name: string }): unknown } } } | undefined)?.client?.pipeline;
+  pipeline?.removePolicy?.({ name: 'defaultRetryPolicy' });
 }
 
 function toActivity(message: ReminderMessage): Partial<Activity> {

@@ -31,12 +31,13 @@ describe('proactive sender over a real CloudAdapter and a local connector stub',
     expect(stub.requests - before).toBe(2);
   });
 
-  it('5xx: the connector client retries by itself before failing (requests are counted by the stub)', async () => {
+  it('5xx and 429 with Retry-After: no hidden retry by the connector client (one request each; the engine retries)', async () => {
+    fail.set('429ra', { status: 429, retryAfterSeconds: 2 });
     const before = stub.requests;
-    const r = await sender().send(channelRef('500', 'tenant-a', stub.url), message);
-    expect(r).toMatchObject({ ok: false, statusCode: 500 });
-    expect(stub.requests - before).toBeGreaterThan(1);
-  }, 30_000);
+    expect(await sender().send(channelRef('500', 'tenant-a', stub.url), message)).toMatchObject({ ok: false, statusCode: 500 });
+    expect(await sender().send(channelRef('429ra', 'tenant-a', stub.url), message)).toMatchObject({ ok: false, statusCode: 429, retryAfterMs: 2000 });
+    expect(stub.requests - before).toBe(2);
+  });
 
   it('reads Retry-After in seconds or as a date and hides bearer tokens', () => {
     const headers = (v: string) => ({ get: (n: string) => (n === 'retry-after' ? v : undefined) });
