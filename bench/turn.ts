@@ -1,0 +1,64 @@
+// npm run bench:turn [-- --iterations 3000]
+// The in-process turn: text → language → answers → replies (createPipeline via pipelineFromConfig),
+// the same call the Teams route makes, over a mix of real EN/FR questions. Target: p99 ≤ 2 ms.
+// A benchmark, never a test assertion.
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config';
+import { pipelineFromConfig } from '../src/composition';
+
+const TARGET_P99_MS = 2;
+const NOW = new Date('2026-11-25T10:00:00Z');
+const QUESTIONS: Array<[string, string]> = [
+  ['When is the next reboot?', 'en-US'],
+  ['Is my Windows 11 Enterprise 24H2 x64 device eligible for Hotpatch?', 'en-US'],
+  ['What is Quick Machine Recovery?', 'en-US'],
+  ['Show me the patch calendar for next quarter', 'en-US'],
+  ['Why did my PC restart last night?', 'en-US'],
+  ['Quand est le prochain redémarrage ?', 'fr-FR'],
+  ['Mon poste Windows 11 Pro 23H2 ARM est-il éligible à Hotpatch ?', 'fr-FR'],
+  ["C'est quoi QMR ?", 'fr-FR'],
+  ['calendrier des correctifs du 14 avril', 'fr-FR'],
+  ['blah blah unrelated question about printers', 'en-US'],
+];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function run(argv: string[] = []): Promise<{ p50: number; p99: number; ratio: number }> {
+  const { values } = parseArgs({ args: argv, options: { iterations: { type: 'string', default: '3000' } }, strict: false });
+  const iterations = Number(values.iterations);
+  const pipeline = pipelineFromConfig(loadConfig({ STORAGE: 'memory' }));
+  const ask = (i: number) => {
+    const [text, clientLocale] = QUESTIONS[i % QUESTIONS.length]!;
+    return pipeline.ask({ text, clientLocale, now: NOW, timeZone: 'Europe/Paris' });
+  };
+  for (let i = 0; i < 300; i++) await ask(i);
+  const times: number[] = [];
+  const perQuestion = new Map<string, number[]>();
+  for (let i = 0; i < iterations; i++) {
+    const t0 = process.hrtime.bigint();
+    await ask(i);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    times.push(ms);
+    const q = QUESTIONS[i % QUESTIONS.length]![0];
+    perQuestion.set(q, [...(perQuestion.get(q) ?? []), ms]);
+  }
+  times.sort((a, b) => a - b);
+  const p50 = percentile(times, 50);
+  const p99 = percentile(times, 99);
+  const ratio = p99 / TARGET_P99_MS;
+  console.log(`bench:turn — ${iterations} in-process turns (language → answers → replies), ${QUESTIONS.length} EN/FR questions`);
+  console.log(`p50 ${p50.toFixed(3)} ms   p90 ${percentile(times, 90).toFixed(3)} ms   p99 ${p99.toFixed(3)} ms   max ${times.at(-1)!.toFixed(2)} ms   ${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} turns/s`);
+  console.log(`p99 / target (${TARGET_P99_MS} ms) = ${ratio.toFixed(2)} (${ratio <= 1 ? 'met' : 'NOT met'})`);
+  const slowest = [...perQuestion.entries()].map(([q, t]) => [q, percentile(t.sort((a, b) => a - b), 99)] as const).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  for (const [q, t] of slowest) console.log(`  slowest p99: ${t.toFixed(3)} ms  "${q}"`);
+  return { p50, p99, ratio };
+}
+
+if (process.argv[1] === __filename) {
+  run(process.argv.slice(2)).catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
