@@ -48,8 +48,8 @@ export const calendarTopics: KnowledgeTopic[] = [
     sources: [src.autopatchHotpatch, src.intuneHotpatch],
     asOf: '2026-01-13',
     keywords: {
-      en: ['how many restarts', 'restarts per year', 'reboots per year', 'how many reboots', 'save restarts', 'fewer restarts'],
-      fr: ['combien de redemarrages', 'redemarrages par an', 'combien de reboots', 'eviter des redemarrages', 'moins de redemarrages'],
+      en: ['how many restarts', 'restarts per year', 'four times a year', '4 times a year', 'reboots per year', 'how many reboots', 'save restarts', 'fewer restarts'],
+      fr: ['combien de redemarrages', 'redemarrages par an', 'quatre fois par an', '4 fois par an', 'combien de reboots', 'eviter des redemarrages', 'moins de redemarrages'],
     },
     followUps: ['hotpatch-calendar', 'what-still-restarts'],
   },

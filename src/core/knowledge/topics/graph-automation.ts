@@ -35,8 +35,8 @@ export const graphAutomationTopics: KnowledgeTopic[] = [
       fr: 'Aucune API Graph n’a été trouvée pour le paramètre hotpatch du locataire ni pour le rapport « Hotpatch quality updates ».',
     },
     keywords: {
-      en: ['graph', 'microsoft graph', 'api', 'automate', 'automation', 'script', 'powershell graph', 'rest api'],
-      fr: ['graph', 'microsoft graph', 'api', 'automatiser', 'automatisation', 'script', 'api rest'],
+      en: ['graph', 'microsoft graph', 'graph api', 'automate', 'automation', 'powershell script', 'powershell cmdlet', 'cmdlet', 'powershell graph', 'rest api', 'graph query'],
+      fr: ['graph', 'microsoft graph', 'api graph', 'automatiser', 'automatisation', 'script powershell', 'cmdlet', 'api rest', 'requete graph'],
     },
     followUps: ['graph-quality-update-policies', 'graph-managed-devices', 'graph-catalog-hotpatch'],
   },
@@ -68,8 +68,8 @@ export const graphAutomationTopics: KnowledgeTopic[] = [
       fr: 'Aucune propriété Graph documentée n’a été trouvée pour le paramètre hotpatch du locataire : le bot ne peut pas le lire avec certitude.',
     },
     keywords: {
-      en: ['windowsqualityupdatepolicies', 'hotpatchenabled', 'graph call', 'policy has hotpatch enabled', 'quality update policy api'],
-      fr: ['windowsqualityupdatepolicies', 'hotpatchenabled', 'appel graph', 'strategie a le hotpatch active'],
+      en: ['windowsqualityupdatepolicies', 'hotpatchenabled', 'graph call', 'graph endpoint', 'endpoint', 'policy has hotpatch enabled', 'quality update policy api'],
+      fr: ['windowsqualityupdatepolicies', 'hotpatchenabled', 'appel graph', 'point de terminaison graph', 'strategie a le hotpatch active'],
     },
     followUps: ['graph-managed-devices', 'tenant-default-vs-policy'],
   },
@@ -102,8 +102,8 @@ export const graphAutomationTopics: KnowledgeTopic[] = [
     sources: [src.graphMdV1, src.graphMdBeta, src.graphHwInfo, src.graphMdGet],
     asOf: '2024-08-01',
     keywords: {
-      en: ['manageddevices', 'processorarchitecture', 'hardwareinformation', 'skufamily', 'device properties', 'read vbs state from graph', 'v1.0'],
-      fr: ['manageddevices', 'processorarchitecture', 'hardwareinformation', 'skufamily', 'proprietes de l appareil', 'etat vbs via graph', 'v1.0'],
+      en: ['manageddevices', 'list devices', 'processorarchitecture', 'hardwareinformation', 'skufamily', 'device properties', 'read vbs state from graph', 'v1.0'],
+      fr: ['manageddevices', 'lister les appareils', 'processorarchitecture', 'hardwareinformation', 'skufamily', 'proprietes de l appareil', 'etat vbs via graph', 'v1.0'],
     },
     followUps: ['graph-quality-update-policies', 'vbs-numbers-confusion'],
   },

@@ -25,8 +25,8 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch, src.autopatchHotpatch, src.intuneQuality],
     asOf: '2026-01-13',
     keywords: {
-      en: ['turn on hotpatch', 'enable hotpatch', 'where do i turn on', 'intune policy', 'quality update policy', 'set up hotpatch', 'configure hotpatch', 'for a group'],
-      fr: ['activer le hotpatch', 'ou activer', 'strategie intune', 'strategie de mise a jour qualite', 'configurer le hotpatch', 'pour un groupe'],
+      en: ['turn on hotpatch', 'enable hotpatch', 'deploy hotpatch', 'pilot group', 'where do i turn on', 'intune policy', 'quality update policy', 'set up hotpatch', 'configure hotpatch', 'for a group'],
+      fr: ['activer le hotpatch', 'deployer le hotpatch', 'groupe pilote', 'ou activer', 'strategie intune', 'strategie de mise a jour qualite', 'configurer le hotpatch', 'pour un groupe'],
     },
     followUps: ['tenant-default-vs-policy', 'hotpatch-report', 'ring-deadlines-unchanged'],
   },

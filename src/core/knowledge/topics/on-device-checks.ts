@@ -29,7 +29,7 @@ export const onDeviceCheckTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch, src.hotpatchReport, src.kb5077212],
     asOf: '2026-01-13',
     keywords: {
-      en: ['how do i check', 'check on the pc', 'verify', 'is it enrolled', 'enrolled in hotpatch', 'received a hotpatch', 'event viewer', 'configured update policies', 'update history'],
+      en: ['how do i check', 'check on the pc', 'verify', 'is it enrolled', 'received a hotpatch', 'event viewer', 'configured update policies', 'update history'],
       fr: ['comment verifier', 'verifier sur le pc', 'verifier', 'est il inscrit', 'recu un hotpatch', 'observateur d evenements', 'strategies de mise a jour configurees', 'historique des mises a jour'],
     },
     followUps: ['check-vbs', 'check-hotpatch-errors', 'hotpatch-report'],
@@ -61,8 +61,8 @@ export const onDeviceCheckTopics: KnowledgeTopic[] = [
     sources: [src.vbsDoc, src.intuneHotpatch],
     asOf: '2026-01-13',
     keywords: {
-      en: ['check vbs', 'is vbs running', 'vbs is running', 'vbs running', 'verify vbs', 'powershell', 'msinfo32', 'win32_deviceguard', 'virtualizationbasedsecuritystatus', 'vbs status'],
-      fr: ['verifier vbs', 'vbs est il actif', 'vbs est actif', 'vbs actif', 'powershell', 'msinfo32', 'win32_deviceguard', 'virtualizationbasedsecuritystatus', 'etat vbs'],
+      en: ['check vbs', 'is vbs running', 'vbs is running', 'vbs running', 'verify vbs', 'vbs with powershell', 'msinfo32', 'win32_deviceguard', 'virtualizationbasedsecuritystatus', 'vbs status'],
+      fr: ['verifier vbs', 'vbs est il actif', 'vbs est actif', 'vbs actif', 'vbs avec powershell', 'msinfo32', 'win32_deviceguard', 'virtualizationbasedsecuritystatus', 'etat vbs'],
     },
     followUps: ['vbs-requirement', 'vbs-numbers-confusion'],
   },
@@ -118,7 +118,7 @@ export const onDeviceCheckTopics: KnowledgeTopic[] = [
     asOf: '2025-07-04',
     keywords: {
       en: ['check chpe', 'is chpe disabled', 'query hotpatchrestrictions', 'verify chpe'],
-      fr: ['verifier chpe', 'chpe desactive', 'lire hotpatchrestrictions'],
+      fr: ['verifier chpe', 'controler chpe', 'chpe est desactive', 'chpe desactive', 'lire hotpatchrestrictions'],
     },
     followUps: ['arm64-chpe'],
   },

@@ -58,8 +58,8 @@ export const qmrTopics: KnowledgeTopic[] = [
     sources: [src.qmr, src.remoteRemediationCsp],
     asOf: '2025-06-02',
     keywords: {
-      en: ['qmr default', 'off by default', 'qmr on pro', 'qmr on home', 'turn on qmr', 'settings recovery'],
-      fr: ['qmr par defaut', 'desactivee par defaut', 'qmr sur pro', 'qmr sur home', 'activer qmr', 'parametres recuperation'],
+      en: ['qmr default', 'off by default', 'qmr on pro', 'qmr for pro', 'qmr on home', 'turn on qmr', 'settings recovery'],
+      fr: ['qmr par defaut', 'desactivee par defaut', 'qmr sur pro', 'qmr pour les appareils pro', 'qmr sur home', 'activer qmr', 'parametres recuperation'],
     },
     followUps: ['qmr-enable-intune', 'qmr-reagentc'],
   },

@@ -34,7 +34,7 @@ export const restartTopics: KnowledgeTopic[] = [
     asOf: '2026-11-25',
     keywords: {
       en: ['still restart', 'still need a restart', 'still reboot', 'what needs a restart', 'drivers', 'firmware', '.net', 'no restarts ever'],
-      fr: ['toujours redemarrer', 'encore un redemarrage', 'qu est ce qui redemarre', 'pilotes', 'firmware', 'jamais de redemarrage'],
+      fr: ['toujours redemarrer', 'encore un redemarrage', 'qu est ce qui redemarre', 'mises a jour de pilotes', 'pilotes et firmware', 'firmware', 'jamais de redemarrage'],
     },
     followUps: ['why-restarted', 'hotpatch-calendar'],
   },
@@ -70,8 +70,8 @@ export const restartTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch, src.training2026Unit2, src.serverHotpatch, src.hotpatchReport],
     asOf: '2026-11-25',
     keywords: {
-      en: ['why did my device restart', 'why restarted', 'restarted', 'rebooted', 'why did it reboot', 'unexpected restart', 'still restarted', 'but restarted', 'restarted anyway'],
-      fr: ['pourquoi a t il redemarre', 'pourquoi redemarre', 'a redemarre', 'redemarrage inattendu', 'a reboote', 'pourquoi un redemarrage'],
+      en: ['why did my device restart', 'why restarted', 'restarted', 'rebooted', 'why did it reboot', 'unexpected restart', 'still restarted', 'but restarted', 'restarted anyway', 'restarted even though'],
+      fr: ['pourquoi a t il redemarre', 'ont redemarre', 'pourquoi redemarre', 'a redemarre', 'redemarrage inattendu', 'pourquoi un redemarrage'],
     },
     followUps: ['what-still-restarts', 'how-to-check', 'hotpatch-report'],
   },
@@ -92,7 +92,7 @@ export const restartTopics: KnowledgeTopic[] = [
     asOf: '2026-01-13',
     keywords: {
       en: ['rollback', 'roll back', 'uninstall hotpatch', 'undo hotpatch', 'remove a hotpatch', 'bad hotpatch', 'revert'],
-      fr: ['restauration', 'annuler', 'desinstaller le hotpatch', 'retour arriere', 'hotpatch problematique', 'revenir en arriere'],
+      fr: ['restauration automatique', 'annuler un hotpatch', 'annuler le hotpatch', 'desinstaller le hotpatch', 'retour arriere', 'hotpatch problematique', 'revenir en arriere'],
     },
     followUps: ['what-still-restarts'],
   },
