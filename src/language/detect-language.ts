@@ -1,4 +1,3 @@
-import { detectAll } from 'tinyld';
 import { foldText } from './clean-text';
 import type { Locale } from './types';
 
@@ -33,6 +32,22 @@ const enWords = new Set(
 for (const w of ['on', 'pour', 'eligible', 'mars', 'mai', 'pc', 'ok', 'ticket', 'a', 'as', 'reboot', 'support']) {
   frWords.delete(w);
   enWords.delete(w);
+}
+
+type DetectAll = (text: string, opts: { only: string[] }) => { lang: string; accuracy: number }[];
+let detectAll: DetectAll | undefined;
+
+// tinyld's light model loads in ~0.3 s (the normal one in ~1 s): load it on first need only.
+function ngramShares(text: string): { fr: number; en: number } {
+  detectAll ??= (require('tinyld/light') as { detectAll: DetectAll }).detectAll;
+  let fr = 0;
+  let en = 0;
+  for (const g of detectAll(text, { only: ['en', 'fr'] })) {
+    if (g.lang === 'fr') fr = g.accuracy;
+    if (g.lang === 'en') en = g.accuracy;
+  }
+  const total = fr + en;
+  return total > 0 ? { fr: fr / total, en: en / total } : { fr: 0, en: 0 };
 }
 
 export function localeFromClient(clientLocale: string | undefined): Locale | undefined {
@@ -78,12 +93,11 @@ export function detectLocale(text: string, clientLocale?: string): Locale {
   let enScore = en;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   // tinyld settles long texts whose cues are close; it is the slow part, so skip it otherwise.
-  if (letters >= 25 && Math.abs(fr - en) < 2) {
-    const guesses = detectAll(text.slice(0, 400), { only: ['en', 'fr'] });
-    for (const g of guesses) {
-      if (g.lang === 'fr') frScore += g.accuracy * 2;
-      if (g.lang === 'en') enScore += g.accuracy * 2;
-    }
+  // Texts with no word of either language (junk, codes) are not guessed at.
+  if (letters >= 25 && fr + en >= 1 && Math.abs(fr - en) < 2) {
+    const shares = ngramShares(text.slice(0, 400));
+    frScore += shares.fr * 2;
+    enScore += shares.en * 2;
   }
   // Switch away from the client's locale only when the text is plainly in the other language.
   const margin = client ? (Math.min(frScore, enScore) === 0 ? 1 : 1.5) : 0.5;

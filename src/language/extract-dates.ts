@@ -13,6 +13,8 @@ export interface DateContext {
   clientLocale?: string;
   /** Past-tense question ("restarted in August"): a bare month means the last one, not the next. */
   past?: boolean;
+  /** false: own parsers only (fast; used to compute training signals). */
+  useChrono?: boolean;
 }
 
 type DateSlots = Pick<Slots, 'date' | 'month' | 'period'>;
@@ -149,7 +151,7 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     }
     t = consume(t, m);
   }
-  if (!out.date) {
+  if (!out.date && ctx.useChrono !== false) {
     const day = chronoDate(t.replace(relPeriodRe, (s) => ' '.repeat(s.length)), ctx, today);
     if (day) out.date = day;
   }

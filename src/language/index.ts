@@ -25,7 +25,7 @@ let classifier: Classifier | undefined;
 function getClassifier(): Classifier {
   // Trained once, lazily: ~50 ms, deterministic (zero-initialised weights, fixed example order).
   classifier ??= trainClassifier(
-    trainingExamples().map(({ intent, text }) => ({ intent, text, signals: signalFeatures(analyse(text, 'en', '2026-01-01')) })),
+    trainingExamples().map(({ intent, text }) => ({ intent, text, signals: signalFeatures(analyse(text, 'en', '2026-01-01', undefined, false)) })),
   );
   return classifier;
 }
@@ -36,13 +36,14 @@ interface Analysis {
   past: boolean;
 }
 
-function analyse(text: string, locale: 'en' | 'fr', today: string, clientLocale?: string): Analysis {
+function analyse(text: string, locale: 'en' | 'fr', today: string, clientLocale?: string, withDates = true): Analysis {
   const folded = foldText(text);
   const past = pastCue.test(folded);
   const slots: Slots = {};
   const device = extractDevice(folded);
   if (device) slots.device = device;
-  Object.assign(slots, extractDates(text, { today, locale, clientLocale, past }));
+  // Training signals skip chrono (the slow part): months, quarters and numeric dates still count.
+  Object.assign(slots, extractDates(text, { today, locale, clientLocale, past, useChrono: withDates }));
   const deviceName = extractDeviceName(text);
   if (deviceName) slots.deviceName = deviceName;
   const reminder = extractReminder(folded, text);
