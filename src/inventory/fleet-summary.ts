@@ -1,4 +1,5 @@
 import type { DeviceProfile } from '../core/device-profile';
+import type { SourcedDevice } from '../core/device-source';
 import { evaluate as defaultEvaluate } from '../core/eligibility/evaluate';
 import { ruleIds, type EvaluationContext, type RuleId, type Verdict } from '../core/eligibility/types';
 import { readInventoryCsvBatches, type InvalidRow, type ReadCsvOptions } from './csv-inventory';
@@ -45,14 +46,18 @@ export function ordered(s: FleetSummary): FleetSummary {
   return { ...s, byBlocker: sort(s.byBlocker), byMissing: sort(s.byMissing) };
 }
 
-/** Readiness of any set of devices (CSV, Intune, tests): the Teams fleet card renders the result. */
-export async function summarizeFleet(
-  devices: AsyncIterable<DeviceProfile> | Iterable<DeviceProfile>,
-  ctx: FleetContext,
-): Promise<FleetSummary> {
+type FleetItem = DeviceProfile | SourcedDevice;
+
+/**
+ * Readiness of any set of devices — profiles, or a DeviceSource's `allDevices()` as is — for the Teams
+ * fleet card and the CLI.
+ */
+export async function summarizeFleet(devices: AsyncIterable<FleetItem> | Iterable<FleetItem>, ctx: FleetContext): Promise<FleetSummary> {
   const evaluate = ctx.evaluate ?? defaultEvaluate;
   const s = emptySummary();
-  for await (const d of devices) {
+  for await (const item of devices) {
+    // DeviceProfile is a strict object without a `profile` key, so this tells the two apart.
+    const d = 'profile' in item && typeof item.profile === 'object' ? (item as SourcedDevice).profile : (item as DeviceProfile);
     const v = evaluate(d, { today: ctx.today });
     addVerdict(s, v);
     ctx.onDevice?.(d, v);
