@@ -71,7 +71,8 @@ export class Playground {
   }
 
   async config(): Promise<any> {
-    return (await (await fetch(`${this.base}/_internal/v1/config`)).json()).config;
+    const body = (await (await fetch(`${this.base}/_internal/v1/config`)).json()) as { config: any };
+    return body.config;
   }
 
   async post(path: string, body: unknown): Promise<any> {
