@@ -102,3 +102,40 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
   const summary = w.summary(n.date, w.kind[n.kind], w.inDays(n.daysToGo));
   return { text, summary, card };
 }
+
+const DAYS = {
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+};
+
+/** What the reminder chat commands answer, per locale (plain text: nothing here is parsed as markdown by us). */
+export function reminderWords(locale: Locale) {
+  const fr = locale === 'fr';
+  const describe = (s: Subscription) =>
+    fr
+      ? `chaque ${DAYS.fr[s.day - 1]} à ${s.time.replace(':', ' h ')} (${s.timeZone})${s.options.onlyIfWithinDays !== undefined ? `, seulement si le Patch Tuesday est dans les ${s.options.onlyIfWithinDays} jours` : ''}`
+      : `every ${DAYS.en[s.day - 1]} at ${s.time} (${s.timeZone})${s.options.onlyIfWithinDays !== undefined ? `, only when Patch Tuesday is within ${s.options.onlyIfWithinDays} days` : ''}`;
+  return {
+    describe,
+    subscribed: (s: Subscription, defaulted: boolean) =>
+      fr
+        ? `C'est noté : ce canal recevra le rappel des redémarrages ${describe(s)}.${defaulted ? ' (Jour ou heure non précisés : lundi 9 h par défaut.)' : ''} Dites « arrête les rappels » pour l'arrêter.`
+        : `Done: this conversation will get the reboot reminder ${describe(s)}.${defaulted ? ' (No day or time given: Monday 09:00 by default.)' : ''} Say "stop reminders" to stop it.`,
+    already: (s: Subscription) => (fr ? `Ce rappel existe déjà : ${describe(s)}.` : `That reminder already exists: ${describe(s)}.`),
+    listHeader: fr ? 'Rappels de cette conversation :' : 'Reminders in this conversation:',
+    none: fr ? "Aucun rappel actif dans cette conversation." : 'No active reminder in this conversation.',
+    stopped: (n: number) => (fr ? `${n} rappel(s) arrêté(s).` : `Stopped ${n} reminder(s).`),
+    notAllowed: fr
+      ? 'Seuls les administrateurs des rappels peuvent les modifier. Demandez à votre équipe informatique.'
+      : 'Only reminder admins can change reminders here. Please ask your IT team.',
+    personalChat: fr
+      ? "Les rappels hebdomadaires se programment dans un canal ou une conversation de groupe : ajoutez-moi à l'équipe et demandez-le là-bas."
+      : 'Weekly reminders are set up in a channel or group chat: add me to the team and ask there.',
+    badZone: (z: string) =>
+      fr ? `Je ne connais pas le fuseau « ${z} ». Utilisez un nom IANA, par exemple Europe/Paris.` : `I don't know the time zone "${z}". Use an IANA name, for example Europe/Paris.`,
+    snoozed: (until: Date, timeZone: string) => {
+      const when = new Intl.DateTimeFormat(fr ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeZone }).format(until);
+      return fr ? `Rappel mis en pause jusqu'au ${when}.` : `Reminder snoozed until ${when}.`;
+    },
+  };
+}
