@@ -23,10 +23,10 @@ const CARD_REPLIES = 3;
 
 const STATE_COLOR = { unassigned: 'Warning', assigned: 'Accent', closed: 'Good' } as const;
 
+/** Action.Execute falls back to Action.Submit on clients without Universal Actions (the handler takes both). */
 function button(type: CardActionType, title: string, data: TicketActionData, style?: string): CardElement {
-  return type === 'Action.Execute'
-    ? { type, title, verb: data.verb, data, ...(style ? { style } : {}) }
-    : { type, title, data, ...(style ? { style } : {}) };
+  const submit = { type: 'Action.Submit', title, data, ...(style ? { style } : {}) };
+  return type === 'Action.Execute' ? { type, title, verb: data.verb, data, ...(style ? { style } : {}), fallback: submit } : submit;
 }
 
 /** The card in the helpdesk channel, updated in place on every change (issue 4 part 3). */
