@@ -85,9 +85,11 @@ export class CsvDeviceSource implements DeviceSource {
   }
 
   async deviceByName(name: string, r: Requester): Promise<SourcedDevice | undefined> {
-    this.requireHelpdesk(r);
     const wanted = name.trim().toLowerCase();
     const hit = (await this.load()).devices.find((d) => d.deviceName?.toLowerCase() === wanted);
+    // Anyone may name one of their own devices; any other name gets the same polite refusal.
+    const own = hit?.ownerId !== undefined && hit.ownerId.toLowerCase() === r.aadObjectId?.toLowerCase();
+    if (!own) this.requireHelpdesk(r);
     if (!hit) return undefined;
     const { ownerId: _o, ...d } = hit;
     return d;

@@ -75,6 +75,8 @@ describe('DEVICE_SOURCE=csv', () => {
   it('by name only for helpdesk (flag or HELPDESK_ADMIN_IDS); others get HB-INV-403', async () => {
     const { src } = csvSource(text, { HELPDESK_ADMIN_IDS: 'admin-1' });
     await expect(src.deviceByName('pc-2', { aadObjectId: OWNER, isHelpdesk: false })).rejects.toThrow(/HB-INV-403/);
+    await expect(src.deviceByName('no-such-pc', { aadObjectId: OWNER, isHelpdesk: false })).rejects.toThrow(/HB-INV-403/);
+    expect((await src.deviceByName('PC-1', { aadObjectId: OWNER, isHelpdesk: false }))?.deviceName).toBe('PC-1');
     expect((await src.deviceByName('pc-2', { aadObjectId: 'admin-1', isHelpdesk: false }))?.profile.edition).toBe('pro');
     expect(await src.deviceByName('nope', { isHelpdesk: true })).toBeUndefined();
     const all: string[] = [];

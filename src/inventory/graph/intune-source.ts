@@ -86,9 +86,14 @@ export class IntuneDeviceSource implements DeviceSource {
   }
 
   async deviceByName(name: string, r: Requester): Promise<SourcedDevice | undefined> {
-    await this.requireHelpdesk(r);
     const n = name.trim();
     if (n === '' || n.length > 256) throw new HbError(INV.notFound, 'Give a device name of 1 to 256 characters.');
+    if (!(await this.isHelpdesk(r))) {
+      // Anyone may name one of their own devices; any other name gets the same polite refusal.
+      const own = (await this.devicesOf(r)).find((d) => d.deviceName?.toLowerCase() === n.toLowerCase());
+      if (own) return own;
+      await this.requireHelpdesk(r);
+    }
     const filter = enc(`deviceName eq '${n.replace(/'/g, "''")}'`);
     const found: GraphManagedDevice[] = [];
     for await (const d of this.o.api.list<GraphManagedDevice>(`/deviceManagement/managedDevices?$filter=${filter}&${V1_SELECT}`)) {

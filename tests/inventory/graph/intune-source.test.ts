@@ -78,11 +78,15 @@ describe('a device by name: helpdesk staff only', () => {
     return g;
   }
 
-  it('anyone else gets HB-INV-403 with a polite message, after a membership check', async () => {
+  it("anyone else gets HB-INV-403 for a device that is not theirs, after a membership check", async () => {
     mockToken();
     graph().post(`/v1.0/users/${USER}/checkMemberGroups`, { groupIds: [HELPDESK_GROUP] }).reply(200, fixture('check-member-groups-none'));
-    await expect(source().deviceByName('LAPTOP-ALICE', { aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(/HB-INV-403 Sorry, you can only look up your own devices/);
+    mockUserDevices();
+    const src = source();
+    await expect(src.deviceByName('PC-BOB', { aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(/HB-INV-403 Sorry, you can only look up your own devices/);
     expect(nock.pendingMocks()).toEqual([]);
+    // Their own device, by name (any case), comes from their device list without a by-name search.
+    expect((await src.deviceByName('laptop-alice', { aadObjectId: USER, isHelpdesk: false }))?.id).toBe('md-1');
   });
 
   it('a member of HELPDESK_GROUP_ID gets the most recently synced record of that name', async () => {
