@@ -54,8 +54,11 @@ afterAll(async () => {
 describe('Bot Framework JWT on POST /api/messages (production mode)', () => {
   it('a valid token is accepted and the question answered', async () => {
     const before = { ...bot.seen };
-    const res = await bot.post(message({ text: 'When is the next reboot?' }), { authorization: `Bearer ${sign()}` });
+    const token = sign();
+    const res = await bot.post(message({ text: 'When is the next reboot?' }), { authorization: `Bearer ${token}` });
     expect(res.status).toBe(200);
+    expect(bot.logs.text()).toContain('"path":"/api/messages"');
+    expect(bot.logs.text()).not.toContain(token);
     const body = (await res.json()) as ReplyBody;
     expect(body.activities.some((a) => a.type === 'message' && /reboot/i.test(a.text ?? ''))).toBe(true);
     expect(bot.seen.activities).toBe(before.activities + 1);
@@ -81,9 +84,13 @@ describe('Bot Framework JWT on POST /api/messages (production mode)', () => {
 
   it.each(rejected)('%s → 401 and the body is never processed', async (_name, headers) => {
     const before = { ...bot.seen };
-    const res = await bot.post(message({ text: 'When is the next reboot?' }), headers());
+    const h = headers();
+    const res = await bot.post(message({ text: 'When is the next reboot?' }), h);
     expect(res.status).toBe(401);
     await res.text();
     expect(bot.seen).toEqual(before);
+    // Whatever was presented never reaches the structured logs.
+    const token = (h.authorization ?? '').split(' ')[1] ?? '';
+    if (token.length > 20) expect(bot.logs.text()).not.toContain(token);
   });
 });
