@@ -30,6 +30,7 @@ const cues: Cue[] = [
   ['reminders-unsubscribe', 2, /\b(unsubscribe|desabonne[rz]?|me desinscrire|desinscris)\b/],
   ['reminders-unsubscribe', 3, new RegExp(`\\b(don't|do not|dont|no longer|never|ne\\b.{0,15}\\bplus|plus jamais|n'en veux plus)\\b.{0,30}${REMIND}|${REMIND}\\w*\\b.{0,20}\\b(anymore|any more|no more|plus)\\b`)],
   ['reminders-list', 3, new RegExp(`\\b(list|show|which|what|see|view|display|my|mes|liste|lister|affiche|afficher|quels|quelles|voir)\\b.{0,30}\\b(reminders|rappels|subscriptions|abonnements)\\b`)],
+  ['reminders-list', 3, new RegExp(`\\b(do we have|do i have|have we|are there|any|avons-nous|a-t-on|on a|est-ce qu'on a|ai-je|j'ai|y a-t-il)\\b.{0,20}\\b(reminders|rappels|subscriptions|abonnements)\\b|\\b(reminders|rappels)\\b.{0,25}\\b(configured|set up|active|scheduled|configures|en place|actifs|programmes)\\b`)],
   ['reminders-list', 2, /\b(am i subscribed|suis-je abonne|je suis abonne a quoi|what am i subscribed)\b/],
   ['reminders-subscribe', 3, new RegExp(`\\b${REMIND}\\b`)],
   ['reminders-subscribe', 2, /\b(subscribe|abonne[rz]?|m'abonner|inscri[rst]?)\b/],
@@ -58,12 +59,14 @@ const cues: Cue[] = [
   ['why-restarted', 2, /\b(restarted|rebooted|has restarted|a redemarre|ont redemarre|redemarre tout seul|a reboot|s'est relance|s'est eteint|unexpected (reboot|restart)|redemarrage inattendu|surprise (reboot|restart))\b/],
   // How do I check / verify.
   ['how-to-check', 3, /\b(how|where|comment|ou)\b.{0,25}\b(check\w*|verif\w*|confirm\w*|see|tell|know|find out|vois|voir|savoir|sais|control\w*|trouve\w*)\b/],
-  ['how-to-check', 2.5, /\b(what|which|quel|quelle|quels)\b.{0,10}\b(command|cmdlet|tool|commande|outil|event|evenement|setting shows)\b|\b(shows?|tells?|indique|montre|affiche) (me )?(whether|if|si)\b/],
+  ['how-to-check', 2.5, /\b(what|which|quel|quelle|quels)\b.{0,10}\b(command|cmdlet|tool|commande|outil|event|evenement|setting shows|registry|registre|key|cle|value|valeur)\b|\b(shows?|tells?|indique|montre|affiche) (me )?(whether|if|si)\b/],
   ['how-to-check', 2, /\b(msinfo32|winver|event viewer|observateur d'evenements|allowrebootlessupdates|update history|historique des mises a jour|win32_deviceguard|systeminfo|report|rapport|reports|rapports)\b/],
   ['how-to-check', 1, /\b(reagentc|registry|registre|enrolled|inscrit|received|recu)\b/],
   // Admin setup: Intune, policies, where to turn it on.
   ['admin-setup', 3, /\b(where|how|ou|comment)\b.{0,30}\b(turn on|enable|activate|configure|set up|setup|deploy|roll out|activer|configurer|deployer|mettre en place|allow|autoriser|opt out|desactiver|turn off|block|bloquer)\b/],
   ['admin-setup', 3.5, /\b(where|how|ou|comment)\b.{0,30}\b(setting|settings|parametre|parametres|reglage|reglages|toggle|switch|option|policy|strategie)\b/],
+  ['admin-setup', 3, /\b(how|comment)\b.{0,30}\b(stop|prevent|avoid|keep|empecher|eviter|bloquer|block)\b.{0,40}\b(hotpatch\w*|default|defaut)\b/],
+  ['admin-setup', 2, /\b(by default|par defaut|turned on|enabled by default|active par defaut)\b/],
   ['admin-setup', 2, /\b(intune|quality update polic|strategie de mises? a jour|quality updates? policy|update rings?|anneaux?|deferrals?|deadlines?|echeances?|reports? de|gpo|group policy|tenant|locataire|settings catalog|catalogue de parametres|autopatch|hotpatchrestrictions|disablechpe|csp|opt[- ]out|default[- ]on|par defaut)\b/],
   // Device lookup by name.
   ['device-lookup', 4, (c) => c.hasDeviceName],
@@ -73,10 +76,14 @@ const cues: Cue[] = [
   // Eligibility.
   ['eligibility', 3, /\b(eligible|eligibility|elligible|eligibilite|qualif(y|ies|ied)|supported|pris en charge|compatible|compatibilite|prerequisites?|prerequis|requirements?|exigences?|conditions)\b/],
   ['eligibility', 2, /\b(can|could|will|does|do|would|est-ce que|peut|peuvent|pourra|aura|auront)\b.{0,40}\b(get|have|receive|use|support|avoir|recevoir|utiliser|beneficier)\b.{0,25}\b(hotpatch\w*|correctifs? a chaud)\b/],
+  // A described device plus "eligible?" is the eligibility question, whatever else it mentions.
+  ['eligibility', 3.5, (c) => c.hasDevice && /\b(eligib\w*|elligible|qualif(y|ies|ied)|supported|pris en charge|compatible)\b/.test(c.folded)],
   ['eligibility', 2, (c) => c.hasDevice && /(\bok\b|\?|\bgood\b|\bfine\b|\bready\b|\bpret\b|\bbon\b|\bexcluded?\b|\bexclus?\b|\bimpact\b|\bblock)/.test(c.folded)],
   ['eligibility', 2.5, /\b(licen[cs]es?|subscriptions?|abonnements?|sku)\b.{0,40}\b(need|needed|require[sd]?|eligible|faut|besoin|necessaire|requis|wise)\b|\b(need|needed|require[sd]?|faut|besoin|quelles?|which|what)\b.{0,40}\b(licen[cs]es?|subscriptions?|abonnements?|sku)\b/],
   ['eligibility', 2.5, (c) => !/^(how|comment)\b/.test(c.folded) && /\b(work|works|working|fonctionne|marche)\b.{0,6}\b(without|sans|on|with|avec|sur|under|for|pour)\b/.test(c.folded)],
   ['eligibility', 2.5, (c) => c.hasDevice && /\b(bloquant|blocking|a blocker|un probleme|a problem|an issue|genant|un souci|deal ?breaker)\b/.test(c.folded)],
+  ['eligibility', 2.5, /\b(can|could|peut|peuvent|possible)\b.{0,30}\b(be used|be enabled|use|used|utilise|utiliser|activer|run|tourner)\b.{0,10}\b(on|in|sur|avec|with|for|pour|dans)\b/],
+  ['eligibility', 1, /\b(virtual machines?|vms?|hyper-v|vmware|machines virtuelles?)\b/],
   ['eligibility', 1, /\b(can't get hotpatch|ne peut pas avoir|cannot get hotpatch|not eligible|pas eligible|non eligible|why not eligible)\b/],
   // Calendar and next reboot.
   ['calendar', 3, /\b(patch tuesday|mardi des correctifs|calendar|calendrier|schedule|planning|release dates?|dates de sortie|ics|b release)\b/],
@@ -106,7 +113,7 @@ const cues: Cue[] = [
   ['noise', 3, /\b(ignore (all |the |your )?(previous|prior|above)|jailbreak|you are now|disregard|oublie (tes|les) instructions|ignore (tes|les) instructions( precedentes)?|reveal your|pretend|fais semblant)\b/],
   // Secret-seeking and code injection: never a product question.
   ['noise', 4, /\b(system prompt|prompt systeme|api key|cle d'api|password|mot de passe|secret|token|credentials?|identifiants)\b|\b(drop table|select \* from|union select|rm -rf|alert\(|<script|javascript:|onerror=)/],
-  ['noise', 2, /\b(what time is it|quelle heure|quel temps|what's the weather|meaning of life|sens de la vie|bake|cuisiner|cook|combien font|how much is \d|\d+ ?[-+*\/x] ?\d+ ?(=|\?)|who won|qui a gagne|news|actualites?|translate|tradui\w*)\b/],
+  ['noise', 2, /\b(gaming|jeux video|to buy|acheter un|book a|reserver|meeting room|salle de reunion|restaurant|lunch|dejeuner|what time is it|quelle heure|quel temps|what's the weather|meaning of life|sens de la vie|bake|cuisiner|cook|combien font|how much is \d|\d+ ?[-+*\/x] ?\d+ ?(=|\?)|who won|qui a gagne|news|actualites?|translate|tradui\w*)\b/],
   ['noise', 2, /\b(weather|meteo|recipe|recette|poem|poeme|joke|blague|football|bitcoin|stock price|capital of|lottery|horoscope|movie|film|song|chanson)\b/],
 ];
 

@@ -65,7 +65,7 @@ function licences(t: string): License[] | undefined {
 }
 
 function chpe(t: string): boolean | undefined {
-  const m = /\bhotpatchrestrictions\s*(?:=|:|to|a|set to|is)?\s*(\d)\b/.exec(t);
+  const m = /\bhotpatchrestrictions(?:\s*(?:=|:|to|a|set|is|est|sur|vaut|at|of|de|egal|equals?|value|valeur)\b|\s*[=:])*\s*(\d)\b/.exec(t);
   if (m) {
     const asking = /\b(should|set|do i|must|need|dois|faut|mettre|configure|what)\b[^.]{0,25}$/.test(t.slice(0, m.index));
     if (!asking) return m[1] === '1';

@@ -6,15 +6,16 @@ import { weekdayNames, weekdayPattern } from './month-words';
  * Works on folded text (lower case, no accents).
  */
 const zoneAliases: Array<[RegExp, string]> = [
-  [/\bparis\b|\bheure (de )?(france|paris)\b|\bcet\b|\bcest\b/, 'Europe/Paris'],
-  [/\blondon\b|\blondres\b|\buk time\b|\bbst\b|\bgmt\b/, 'Europe/London'],
+  // Abbreviations only right after a time: French "est" and "cet" are common words.
+  [/\bparis\b|\bheure (de )?(france|paris)\b|\d\s*(h|am|pm)?\s*(cet|cest)\b/, 'Europe/Paris'],
+  [/\blondon\b|\blondres\b|\buk time\b|\d\s*(am|pm)?\s*(bst|gmt)\b/, 'Europe/London'],
   [/\bbrussels\b|\bbruxelles\b/, 'Europe/Brussels'],
   [/\b(geneva|geneve|zurich)\b/, 'Europe/Zurich'],
   [/\b(montreal|quebec)\b/, 'America/Toronto'],
-  [/\btoronto\b|\bnew york\b|\beastern\b|\best\b|\bedt\b/, 'America/New_York'],
-  [/\bpacific\b|\bpst\b|\bpdt\b|\bseattle\b|\blos angeles\b/, 'America/Los_Angeles'],
-  [/\bcentral time\b|\bcst\b|\bchicago\b/, 'America/Chicago'],
-  [/\butc\b/, 'UTC'],
+  [/\btoronto\b|\bnew york\b|\beastern time\b|\d\s*(am|pm)?\s*(est|edt)\b/, 'America/New_York'],
+  [/\bpacific time\b|\d\s*(am|pm)?\s*(pst|pdt)\b|\bseattle\b|\blos angeles\b/, 'America/Los_Angeles'],
+  [/\bcentral time\b|\d\s*(am|pm)?\s*cst\b|\bchicago\b/, 'America/Chicago'],
+  [/\butc\b|\bgmt\b/, 'UTC'],
 ];
 
 const timePatterns: RegExp[] = [

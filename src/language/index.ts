@@ -86,7 +86,8 @@ export function understand(input: UnderstandInput): Question {
     }
   }
   const classes = tokens.length ? clf.classify(tokens, signalFeatures(a)) : [{ intent: 'None' as const, score: 1 }];
-  const hasSlot = !!(a.slots.device || a.slots.date || a.slots.month || a.slots.period || a.slots.deviceName);
+  // A date alone ("book a room for tomorrow") does not make a message a product question.
+  const hasSlot = !!(a.slots.device || a.slots.deviceName);
   const canonical = () => tokens.map(canonicalToken).join(' ');
   const { intent, confidence } = decide(cues, classes, hasSlot || inDomain(fixed) || inDomain(canonical()));
   const slots = a.slots;
