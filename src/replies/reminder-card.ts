@@ -66,7 +66,8 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
   const w = W[sub.locale] ?? W.en;
   const date = (iso: string) => reminderDate(iso, sub.locale);
   const n = week.next;
-  const head = n.thisWeek ? `${w.thisWeek}: ${date(n.date)}` : `${w.next}: ${date(n.date)} (${w.inDays(n.daysToGo)})`;
+  const colon = sub.locale === 'fr' ? ' : ' : ': '; // French typography: space before the colon
+  const head = n.thisWeek ? `${w.thisWeek}${colon}${date(n.date)}` : `${w.next} ${w.inDays(n.daysToGo)}`;
   const facts: Array<[string, string]> = [
     [w.next, `${date(n.date)} — ${w.kind[n.kind]}`],
     [w.hotpatchDevices, n.kind === 'hotpatch' ? w.noRestart : w.restartAt(date(week.hotpatchNextRestart))],
@@ -98,7 +99,7 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
       ...(mention ? { entities: [{ type: 'mention', text: `<at>${mention.name}</at>`, mentioned: { id: mention.id, name: mention.name, type: 'tag' } }] } : {}),
     },
   };
-  const text = [w.title, head, ...facts.map(([t, v]) => `${t}: ${v}`), ...notes, `${w.calendar}: ${settings.calendarUrl}`].join('\n');
+  const text = [w.title, head, ...facts.map(([t, v]) => `${t}${colon}${v}`), ...notes, `${w.calendar}${colon}${settings.calendarUrl}`].join('\n');
   const summary = w.summary(n.date, w.kind[n.kind], w.inDays(n.daysToGo));
   return { text, summary, card };
 }
