@@ -51,17 +51,6 @@ export function pick<T>(locale: Locale, en: T, fr: T): T {
   return locale === 'fr' ? fr : en;
 }
 
-/**
- * Text that comes from a user (device names, echoed input) is shown only in RichTextBlock TextRuns,
- * which Teams does not parse as markdown; this escape is a second line of defence for places that do.
- */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\\`*_{}[\]()#+\-.!|~<>]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ')
-    .slice(0, 500);
-}
-
 /** "Label: value" / "Libellé : valeur" (French puts a space before the colon). */
 export function kv(locale: Locale, label: string, value: string): string {
   return `${label}${locale === 'fr' ? ' : ' : ': '}${value}`;

@@ -1,6 +1,7 @@
 /**
  * Error codes of the Teams transport and server configuration (README lists them all).
- * HB-CONFIG-002…007 are raised by src/config/server-config.ts at start.
+ * HB-CONFIG-002…007 are raised by src/config/server-config.ts at start; HB-CONFIG-001 for a missing
+ * ALLOWED_TENANT_IDS comes from src/teams/guards/tenant.ts (called by checkServerConfig).
  */
 export const TEAMS_ERROR_CODES = {
   'HB-CONFIG-002': 'BOT_PASSWORD or BOT_TYPE set without BOT_ID (half-configured production).',
@@ -12,6 +13,5 @@ export const TEAMS_ERROR_CODES = {
   'HB-TEAMS-001': 'A card action verb was registered twice.',
   'HB-TEAMS-002': 'An onActivity hook threw (logged, the turn goes on).',
   'HB-TEAMS-400': 'POST /api/messages body is not JSON or not an activity.',
-  'HB-TEAMS-403': 'Activity from a tenant outside ALLOWED_TENANT_IDS.',
   'HB-TEAMS-500': 'A turn failed; the user got an apology with this code.',
 } as const;

@@ -129,3 +129,14 @@ describe('content promises', () => {
     expect(r.card).toBe(card);
   });
 });
+
+describe('size', () => {
+  it('a 12-month calendar card stays under the 28 KB card limit (stack-notes.md, Teams limits)', () => {
+    const base = (answers.calendar as Extract<typeof answers.calendar, { kind: 'calendar' }>).months;
+    const months = Array.from({ length: 12 }, (_, i) => ({ ...base[i % base.length]!, month: `2027-${String(i + 1).padStart(2, '0')}` }));
+    for (const locale of locales) {
+      const r = render({ kind: 'calendar', months, today: '2026-11-25', asOf: '2026-11-25' }, ctx(locale));
+      expect(Buffer.byteLength(JSON.stringify(r.card))).toBeLessThan(28 * 1024);
+    }
+  });
+});

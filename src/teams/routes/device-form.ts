@@ -13,7 +13,8 @@ export function registerDeviceFormAction(deps: RouteDeps): void {
     const parsed = parseDeviceForm(data);
     if (!parsed.ok) {
       deps.logger.info({ invalid: parsed.invalid }, 'device form rejected');
-      return { text: invalidFormMessage(parsed.invalid, localeOf(context.activity, deps.defaultLocale)) };
+      const locale = data.locale === 'fr' || data.locale === 'en' ? data.locale : localeOf(context.activity, deps.defaultLocale);
+      return { text: invalidFormMessage(parsed.invalid, locale) };
     }
     const clientLocale = parsed.locale ?? context.activity.locale;
     const reply = await askFromTurn(context, deps, { text: '', intent: parsed.purpose, device: parsed.device, clientLocale });
