@@ -20,6 +20,8 @@ type Cue = [Intent | 'noise', number, RegExp | ((c: CueContext) => boolean)];
 const RESTART = '(reboot|restart|redemarr|redem|reboots?|rebooted|restarted|redemarre|redemarrage|relanc|reinicia)';
 const RESTART_RE = new RegExp(RESTART);
 const WHY_RESTART = new RegExp(`\\b(why|how come|pourquoi|comment ca se fait|reason|raison|cause)\\b.{0,60}${RESTART}`);
+const SETTING_WHERE =
+  /\b(where|how|ou|comment)\b.{0,30}\b(setting|settings|parametre|parametres|reglage|reglages|toggle|switch|option|policy|strategie)\b/;
 const MY_DEVICE =
   /\b(my|our|his|her|their|this|that|the|mon|ma|mes|nos|notre|son|sa|leur|ce|cet|cette|le|la|les)\b.{0,20}\b(pc|pcs|laptops?|devices?|machines?|computers?|desktops?|postes?|portables?|ordis?|ordinateurs?|appareils?|serveurs?|servers?|it|il)\b|\b(it|il|elle|ca)\b.{0,10}\b(keeps?|continue|n'arrete pas)\b/;
 const REMIND = '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notify|notifications?|alert me|alert us|alerte-moi|alertez|previens|prevenir|ping (me|us))';
@@ -39,6 +41,8 @@ const cues: Cue[] = [
   ['escalate', 3, /\b(talk|speak|chat|parler|discuter)\b.{0,25}\b(human|humain|person|personne|someone|quelqu'un|agent|technician|technicien|engineer|support|helpdesk|admin)\b/],
   ['escalate', 3, /\b(open|create|raise|log|file|ouvrir|creer|cree|ouvre)\b.{0,15}\b(ticket|incident|case|demande)\b/],
   ['escalate', 3, /\b(put me (in touch|through)|connect me (to|with)|transfer me|mettez-moi en relation|mets-moi en relation|mettre en relation|en contact avec)\b/],
+  // "qu'un technicien me rappelle" is a call-back request, not a reminder.
+  ['escalate', 3.5, /\b(technician|technicien|someone|somebody|quelqu'un|agent|support|helpdesk|service desk|personne)\b.{0,25}\b(me rappelle|m'appelle|me contacte|call me|call me back|contact me|rappeler|get back to me)\b/],
   ['escalate', 2.5, /\b(technician|technicien|tech support|support agent|it support|it team|equipe it|service informatique|support informatique|la dsi)\b/],
   ['escalate', 2, /\b(helpdesk|help desk|service desk|servicedesk|real person|vraie personne|un humain|a human|escalate|escalade|hotline|call me|appelez-moi|rappelez-moi|contact support|contacter le support|support team|equipe support)\b/],
   // Windows Server / Azure Arc.
@@ -64,7 +68,7 @@ const cues: Cue[] = [
   ['how-to-check', 1, /\b(reagentc|registry|registre|enrolled|inscrit|received|recu)\b/],
   // Admin setup: Intune, policies, where to turn it on.
   ['admin-setup', 3, /\b(where|how|ou|comment)\b.{0,30}\b(turn on|enable|activate|configure|set up|setup|deploy|roll out|activer|configurer|deployer|mettre en place|allow|autoriser|opt out|desactiver|turn off|block|bloquer)\b/],
-  ['admin-setup', 3.5, /\b(where|how|ou|comment)\b.{0,30}\b(setting|settings|parametre|parametres|reglage|reglages|toggle|switch|option|policy|strategie)\b/],
+  ['admin-setup', 3.5, (c) => SETTING_WHERE.test(c.folded) && !/\b(see|voir|vois|check\w*|verif\w*|confirm\w*|shows?|montre|affiche)\b/.test(c.folded)],
   ['admin-setup', 3, /\b(how|comment)\b.{0,30}\b(stop|prevent|avoid|keep|empecher|eviter|bloquer|block)\b.{0,40}\b(hotpatch\w*|default|defaut)\b/],
   ['admin-setup', 2, /\b(by default|par defaut|turned on|enabled by default|active par defaut)\b/],
   ['admin-setup', 2, /\b(intune|quality update polic|strategie de mises? a jour|quality updates? policy|update rings?|anneaux?|deferrals?|deadlines?|echeances?|reports? de|gpo|group policy|tenant|locataire|settings catalog|catalogue de parametres|autopatch|hotpatchrestrictions|disablechpe|csp|opt[- ]out|default[- ]on|par defaut)\b/],
