@@ -8,8 +8,6 @@ export interface QualityUpdatePolicy {
   assignments?: Array<{ target?: { '@odata.type'?: string; groupId?: string | null } | null }>;
 }
 
-export type PolicyRead = { applies: boolean; hotpatch?: boolean };
-
 function readBool(v: unknown): boolean | undefined {
   if (v === true || v === 'true') return true;
   if (v === false || v === 'false') return false;
