@@ -2,7 +2,7 @@
 // 2,000 channels of one tenant against a local connector stub that enforces Teams' limits (429 when
 // exceeded). Prints elapsed time as a ratio to the theoretical minimum (channels / 50 RPS), lost, duplicates.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MemoryStorage } from '../src/storage/memory-storage';
@@ -43,10 +43,12 @@ async function main() {
     clock: () => new Date(),
     instanceId: 'bench',
   };
+  const cpu0 = process.cpuUsage();
   const wall0 = Date.now();
   const t0 = performance.now();
   const run = await runTick(deps, { now: new Date('2026-11-30T08:00:00Z'), untilDone: true });
   const elapsed = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   const minimum = channels / TEAMS_TENANT_RPS;
   const stub = (await (await fetch(statsUrl!)).json()) as { requests: number; deliveredConversations: number; duplicates: number; violations: number; violationRules: string[]; peakTenantPerSecond: number; firstAt?: number; lastAt?: number };
   const duplicates = stub.duplicates;
@@ -69,6 +71,8 @@ async function main() {
     throttledRules: stub.violationRules,
     peakTenantRequestsPerSecond: stub.peakTenantPerSecond,
     budgetPerSecond: deps.settings.tenantPerSecond,
+    cpuMsPerSend: Number(((cpu.user + cpu.system) / 1000 / channels).toFixed(2)),
+    loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
   }, null, 2));
   child.kill('SIGTERM');
   if (storage instanceof SqliteStorage) storage.close();

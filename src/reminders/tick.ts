@@ -10,6 +10,8 @@ import { RateLimiter } from './rate-limiter';
 import { acquireLease, releaseLease, renewLease } from './tenant-lease';
 import { recordRun, type RunRecord } from './runs';
 
+const finishedKeys = new WeakMap<object, Set<string>>();
+
 export interface TickOptions {
   /** The instant whose due reminders are delivered (CLI --now); default: the clock. */
   now?: Date;
@@ -35,6 +37,10 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
       due.push({ key: keys.outbox(sub.tenantId, sub.id, occurrence.toISOString()), sub, occurrence });
     }
   }
+  // Entries this process already saw final are not read again each minute (blobs: one GET per key).
+  const finished = finishedKeys.get(deps.storage) ?? new Set<string>();
+  finishedKeys.set(deps.storage, finished);
+  for (let i = due.length - 1; i >= 0; i--) if (finished.has(due[i]!.key)) due.splice(i, 1);
   const entries = await readMany<OutboxEntry>(deps.storage, due.map((d) => d.key));
   const ctx: DeliveryContext = {
     deps,
@@ -65,6 +71,8 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
     const soonest = Math.min(...stillOpen.map((o) => o.retryAt ?? deps.clock().getTime() + 500));
     await sleep(deps, Math.min(Math.max(50, soonest - deps.clock().getTime()), 5000));
   }
+  for (const [key, o] of results) if (isTerminal(o.status as OutboxEntry['status'])) finished.add(key);
+  if (finished.size > 100_000) finished.clear();
   const record = summarize(deps, started, dueAt, results);
   if (record.targets.length > 0) await recordRun(deps.storage, record);
   return record;

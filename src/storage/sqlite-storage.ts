@@ -45,11 +45,19 @@ export class SqliteStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     const out: StoreItems = {};
-    for (const key of keys) {
-      const row = this.selectOne.get(key);
-      if (row) out[key] = { ...JSON.parse(row.value), eTag: row.etag };
+    // One query per chunk instead of per key: a broadcast reads thousands of items at start.
+    for (let i = 0; i < keys.length; i += 200) {
+      const chunk = keys.slice(i, i + 200);
+      for (const row of this.selectMany(chunk.length).all(...chunk)) out[row.key] = { ...JSON.parse(row.value), eTag: row.etag };
     }
     return out;
+  }
+
+  private readonly selects = new Map<number, Database.Statement<string[], { key: string; value: string; etag: string }>>();
+  private selectMany(n: number) {
+    let st = this.selects.get(n);
+    if (!st) this.selects.set(n, (st = this.db.prepare(`SELECT key, value, etag FROM items WHERE key IN (${Array(n).fill('?').join(',')})`)));
+    return st;
   }
 
   async write(changes: StoreItems): Promise<void> {
