@@ -6,7 +6,7 @@ import type { SuggestedAction } from '../pipeline-types';
  * What a card action handler returns. Action.Execute: the card replaces the clicked card (else the text
  * is shown as a message). Action.Submit: text + card are sent as a new message.
  */
-export type ActionResult = { text: string; card?: Record<string, unknown>; suggestedActions?: SuggestedAction[] } | void;
+export type ActionResult = { text?: string; card?: Record<string, unknown>; suggestedActions?: SuggestedAction[] } | undefined | void;
 export type ActionHandler = (context: TurnContext, data: Record<string, unknown>) => Promise<ActionResult>;
 /** Return true when the hook handled the turn (the pipeline's own reply is then not sent). */
 export type IntentHook = (context: TurnContext, question: Question) => Promise<boolean>;

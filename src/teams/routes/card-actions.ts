@@ -16,10 +16,10 @@ function unknownVerb(context: TurnContext, verb: string): string {
 export async function runSubmitAction(context: TurnContext, deps: RouteDeps, verb: string, data: Record<string, unknown>): Promise<void> {
   const handler = deps.hooks.action(verb);
   const result: ActionResult = handler ? await handler(context, data) : { text: unknownVerb(context, verb) };
-  if (!result) return;
+  if (!result || (!result.text && !result.card)) return;
   await context.sendActivity(
     replyToActivity({
-      text: result.text,
+      text: result.text ?? '',
       attachments: result.card ? [{ contentType: ADAPTIVE, content: result.card }] : [],
       suggestedActions: result.suggestedActions ?? [],
       locale: localeOf(context.activity),
@@ -34,7 +34,7 @@ export function registerCardActionRoutes(deps: RouteDeps): void {
     const handler = deps.hooks.action(verb);
     if (!handler) return unknownVerb(context, verb);
     const result = await handler(context, data ?? {});
-    if (!result) return localeOf(context.activity) === 'fr' ? 'Bien reçu.' : 'Done.';
-    return (result.card as never) ?? result.text;
+    if (result?.card) return result.card as never;
+    return result?.text || (localeOf(context.activity) === 'fr' ? 'Bien reçu.' : 'Done.');
   });
 }
