@@ -9,3 +9,4 @@ export type { EscLocale } from './words';
 export { ESC } from './errors';
 export * from './last-exchange';
 export * from './action-input';
+export * from './messages';

@@ -62,6 +62,21 @@ export class TicketStore {
   async delete(tenantId: string, ticketId: string): Promise<void> {
     await this.storage.delete([ticketKey(tenantId, ticketId)]);
   }
+
+  /** The requester's latest ticket (id and ISO time), to stop a double click from opening two. */
+  async lastOf(tenantId: string, userId: string): Promise<{ ticketId: string; at: string } | undefined> {
+    const key = lastKey(tenantId, userId);
+    const item = (await this.storage.read([key]))[key] as { ticketId?: unknown; at?: unknown } | undefined;
+    return item && typeof item.ticketId === 'string' && typeof item.at === 'string' ? { ticketId: item.ticketId, at: item.at } : undefined;
+  }
+
+  async setLastOf(tenantId: string, userId: string, ticketId: string, at: string): Promise<void> {
+    await this.storage.write({ [lastKey(tenantId, userId)]: { ticketId, at, eTag: '*' } });
+  }
+}
+
+function lastKey(tenantId: string, userId: string): string {
+  return `escalation/user-last/${encodeURIComponent(tenantId)}/${encodeURIComponent(userId)}`;
 }
 
 function toTicket(item: StoreItem): Ticket {

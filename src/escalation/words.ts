@@ -31,6 +31,7 @@ export const W = {
     replied: (id: string, name: string) => `Reply from ${name} (helpdesk, ticket ${id}):`,
     closed: (id: string, name: string) => `Your helpdesk ticket ${id} was closed by ${name}. Ask again any time if you still need help.`,
     someone: 'a helpdesk member',
+    throttled: (id: string) => `You sent a question to the helpdesk a moment ago (ticket ${id}). Their answer will arrive here; please wait a little before sending another.`,
     notConfigured: 'No helpdesk channel is set up for this bot. Please contact your IT helpdesk directly.',
     postFailed: (contact?: string) =>
       `I couldn't reach the helpdesk channel (error HB-ESC-003). ${contact ?? 'Please contact your IT helpdesk directly.'}`,
@@ -73,6 +74,7 @@ export const W = {
     replied: (id: string, name: string) => `Réponse de ${name} (support, ticket ${id}) :`,
     closed: (id: string, name: string) => `Votre ticket support ${id} a été fermé par ${name}. Reposez votre question si besoin.`,
     someone: 'un membre du support',
+    throttled: (id: string) => `Vous avez transmis une question au support il y a un instant (ticket ${id}). La réponse arrivera ici ; patientez un peu avant d’en envoyer une autre.`,
     notConfigured: 'Aucun canal de support n’est configuré pour ce bot. Contactez directement votre support informatique.',
     postFailed: (contact?: string) =>
       `Je n’ai pas pu joindre le canal du support (erreur HB-ESC-003). ${contact ?? 'Contactez directement votre support informatique.'}`,

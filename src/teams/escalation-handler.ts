@@ -1,16 +1,20 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
-import { ActivityTypes, CardFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { HelpdeskSettings } from '../config/helpdesk-config';
 import { isHbError } from '../errors';
 import {
   ESC,
+  cardMessage,
   conversationLink,
+  noticeMessage,
+  plainMessage,
   escalationWords as W,
   formatTicketId,
   helpdeskTicketCard,
   newTicket,
   parseTicketAction,
   sameConversation,
+  ticketVerbs,
   sentToHelpdeskNotice,
   ticketSummary,
   ticketUpdateNotice,
@@ -23,7 +27,6 @@ import {
   type Ticket,
   type TicketStore,
   type TicketVerb,
-  type UserNotice,
 } from '../escalation';
 import type { Logger } from '../observability/logger';
 import { localeOf, tenantOf } from './conversation';
@@ -41,32 +44,30 @@ export interface EscalationDeps {
   /** Entra object ids of helpdesk staff (HELPDESK_ADMIN_IDS); anyone acting from the helpdesk channel is staff too. */
   helpdeskIds?: readonly string[];
   actionType?: CardActionType;
+  /** One ticket per requester per this many ms (a double click must not open two tickets). Default 120 000. */
+  cooldownMs?: number;
   randomBytes?: (n: number) => Uint8Array;
   logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
 }
 
-export type EscalationOutcome = { status: 'posted'; ticket: Ticket } | { status: 'not-configured' } | { status: 'failed'; code: string };
+export type EscalationOutcome =
+  | { status: 'posted'; ticket: Ticket }
+  | { status: 'not-configured' }
+  | { status: 'throttled'; ticketId: string }
+  | { status: 'failed'; code: string };
 
-export interface TicketActionResult {
+export type TicketActionResult = {
   ok: boolean;
   /** Action.Execute: the updated card, to return as the invoke response. */
   card?: Record<string, unknown>;
-  /** A message for the person who pressed the button (refusals and errors only). */
+  /** For the person who pressed: refusals and errors; on Execute success a short "done" (Submit success: none). */
   text?: string;
   ticket?: Ticket;
-}
+};
 
 /** The part of botframework-connector's ConnectorClient used here (set in turnState by CloudAdapter). */
 interface ConversationsClient {
   conversations: { sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }> };
-}
-
-function notice(n: UserNotice, locale: EscLocale): Partial<Activity> {
-  return { type: ActivityTypes.Message, summary: n.summary, locale: locale === 'fr' ? 'fr-FR' : 'en-US', attachments: [CardFactory.adaptiveCard(n.card)] };
-}
-
-function plainMessage(text: string, locale: EscLocale): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, textFormat: 'plain', locale: locale === 'fr' ? 'fr-FR' : 'en-US' };
 }
 
 function refOf(activity: Activity): ConversationRef {
@@ -116,17 +117,24 @@ export async function escalate(
     return { status: 'not-configured' };
   }
   const tenantId = tenantOf(a) ?? 'local';
+  const userId = a.from?.id ?? 'unknown';
+  const now = deps.now();
+  const last = await deps.store.lastOf(tenantId, userId);
+  if (last && now.getTime() - Date.parse(last.at) < (deps.cooldownMs ?? 120_000)) {
+    await context.sendActivity(plainMessage(W[locale].throttled(last.ticketId), locale));
+    return { status: 'throttled', ticketId: last.ticketId };
+  }
   const userRef = refOf(a);
   const ticket = newTicket({
     id: formatTicketId((deps.randomBytes ?? nodeRandomBytes)(5)),
     tenantId,
     locale,
-    requester: { id: a.from?.id ?? 'unknown', ...(a.from?.name ? { name: a.from.name } : {}), ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}) },
+    requester: { id: userId, ...(a.from?.name ? { name: a.from.name } : {}), ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}) },
     question: input.question,
     botAttempt: input.botAttempt,
     userRef,
     conversationLink: conversationLink(userRef, a.id),
-    now: deps.now().toISOString(),
+    now: now.toISOString(),
   });
   await deps.store.create(ticket);
 
@@ -143,7 +151,7 @@ export async function escalate(
     activityId = await sendTo(
       deps,
       helpdeskRef,
-      { type: ActivityTypes.Message, summary: ticketSummary(ticket, deps.settings.locale), attachments: [CardFactory.adaptiveCard(card)] },
+      cardMessage(card, ticketSummary(ticket, deps.settings.locale), deps.settings.locale),
       true,
     );
   } catch (err) {
@@ -155,8 +163,9 @@ export async function escalate(
   const stored = activityId
     ? await deps.store.update(tenantId, ticket.id, (t) => ({ ticket: { ...t, helpdeskCard: { conversationId, activityId: activityId!, serviceUrl } }, result: null }))
     : undefined;
+  await deps.store.setLastOf(tenantId, userId, ticket.id, ticket.createdAt);
   deps.logger?.info({ ticketId: ticket.id, tenantId }, 'ticket posted to the helpdesk');
-  await context.sendActivity(notice(sentToHelpdeskNotice(ticket), locale));
+  await context.sendActivity(noticeMessage(sentToHelpdeskNotice(ticket), locale));
   return { status: 'posted', ticket: stored?.ok ? stored.ticket : ticket };
 }
 
@@ -198,14 +207,14 @@ export async function handleTicketAction(context: TurnContext, value: unknown, d
   const card = helpdeskTicketCard(ticket, staffLocale, { actionType: deps.actionType });
   await updateHelpdeskCard(context, ticket, card, deps);
   await notifyRequester(ticket, verb, actor, deps);
-  return { ok: true, ticket, ...(a.type === ActivityTypes.Invoke ? { card } : {}) };
+  return { ok: true, ticket, ...(a.type === ActivityTypes.Invoke ? { card, text: w.done(verb) } : {}) };
 }
 
 async function updateHelpdeskCard(context: TurnContext, ticket: Ticket, card: Record<string, unknown>, deps: EscalationDeps): Promise<void> {
   const id = ticket.helpdeskCard?.activityId ?? context.activity.replyToId;
   if (!id) return;
   try {
-    await context.updateActivity({ type: ActivityTypes.Message, id, summary: ticketSummary(ticket, deps.settings.locale), attachments: [CardFactory.adaptiveCard(card)] });
+    await context.updateActivity({ ...cardMessage(card, ticketSummary(ticket, deps.settings.locale), deps.settings.locale), id });
   } catch (err) {
     // The invoke response still shows the new card to the one who clicked; the others see it on refresh.
     deps.logger?.warn({ err, ticketId: ticket.id }, 'updating the ticket card in place failed');
@@ -214,7 +223,7 @@ async function updateHelpdeskCard(context: TurnContext, ticket: Ticket, card: Re
 
 async function notifyRequester(ticket: Ticket, verb: TicketVerb, by: { id: string; name?: string }, deps: EscalationDeps): Promise<void> {
   try {
-    await sendTo(deps, ticket.userRef as Partial<ConversationReference>, notice(ticketUpdateNotice(ticket, verb, by), ticket.locale));
+    await sendTo(deps, ticket.userRef as Partial<ConversationReference>, noticeMessage(ticketUpdateNotice(ticket, verb, by), ticket.locale));
   } catch (err) {
     deps.logger?.warn({ err, ticketId: ticket.id, verb }, 'telling the requester about the ticket failed');
   }
@@ -244,4 +253,30 @@ export function createEscalationHook(deps: EscalationDeps): (context: TurnContex
     await escalate(context, { question: last?.question ?? question.text, botAttempt: last?.botAttempt, locale: question.locale }, deps);
     return true;
   };
+}
+
+/** For BotHooks.onAction: Execute → the new card (invoke response); Submit success → nothing to send. */
+export function createTicketActionHandler(
+  deps: EscalationDeps,
+): (context: TurnContext, data: Record<string, unknown>) => Promise<ActionReply | undefined> {
+  return async (context, data) => {
+    const r = await handleTicketAction(context, data, deps);
+    return r.text ? { text: r.text, ...(r.card ? { card: r.card } : {}) } : undefined;
+  };
+}
+
+/** BotHooks' ActionResult shape: Execute shows `card` (else `text`); Submit sends them as a message. */
+export type ActionReply = { text: string; card?: Record<string, unknown> };
+
+/** The bits of BotHooks (src/teams/hooks.ts) escalation registers on. */
+export interface EscalationHookTarget {
+  onEscalation(hook: (context: TurnContext, question: { text: string; locale: EscLocale }) => Promise<boolean>): unknown;
+  onAction(verb: string, handler: (context: TurnContext, data: Record<string, unknown>) => Promise<ActionReply | undefined>): unknown;
+}
+
+/** One call for the composition root: the escalate intent and the three ticket buttons. */
+export function registerEscalation(hooks: EscalationHookTarget, deps: EscalationDeps): void {
+  hooks.onEscalation(createEscalationHook(deps));
+  const handler = createTicketActionHandler(deps);
+  for (const verb of ticketVerbs) hooks.onAction(verb, handler);
 }

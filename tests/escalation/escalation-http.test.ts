@@ -175,6 +175,19 @@ describe('escalate over HTTP', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('opens one ticket per requester per 2 minutes (double clicks), then again after', async () => {
+    await post(userMessage('Première question'));
+    calls = [];
+    clock += 30_000;
+    await post(userMessage('Encore une fois', { id: 'msg-5' }));
+    expect(calls).toHaveLength(1);
+    expect(String(calls[0].body.text)).toMatch(/il y a un instant \(ticket HB-[0-9A-Z]{8}\)/);
+    clock += 120_000;
+    calls = [];
+    await post(userMessage('Nouvelle question', { id: 'msg-6' }));
+    expect(calls.filter((c) => c.path.includes(HELPDESK))).toHaveLength(1);
+  });
+
   it('names whom to contact when no helpdesk channel is configured, and stores nothing', async () => {
     deps.settings = settings({ conversationId: undefined });
     await post(userMessage('Je veux parler à quelqu’un'));
