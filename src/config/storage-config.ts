@@ -7,7 +7,7 @@ const reminderSchema = z.object({
   REMINDER_ADMINS: csvList,
   REMINDER_TENANT_RATE: intVar(48, 1, 50, '48'),
   REMINDER_MAX_IN_FLIGHT: intVar(16, 1, 64, '16'),
-  REMINDER_LEASE_SECONDS: intVar(30, 1, 600, '30'),
+  REMINDER_LEASE_SECONDS: intVar(60, 1, 600, '60'),
   REMINDER_MAX_ATTEMPTS: intVar(6, 1, 20, '6'),
   /** Link on the card: the bot's public `GET /calendar.ics`. */
   REMINDER_CALENDAR_URL: z
