@@ -56,3 +56,11 @@ export const CYCLE_WORDS: Record<string, L> = {
   'behind-baseline': { en: 'If the device is behind on its baseline', fr: 'Si l’appareil n’a pas la dernière baseline' },
   'upgraded-25h2': { en: 'After an upgrade to 25H2 in a hotpatch month', fr: 'Après une mise à niveau vers 25H2 un mois hotpatch' },
 };
+
+/** Short labels for the headline when several scenarios are given (eligibility unknown). */
+export const CYCLE_SHORT: Record<string, L> = {
+  eligible: { en: 'Hotpatch device', fr: 'appareil Hotpatch' },
+  'not-eligible': { en: 'not eligible', fr: 'non éligible' },
+  'behind-baseline': { en: 'behind on baseline', fr: 'baseline en retard' },
+  'upgraded-25h2': { en: 'after the 25H2 upgrade', fr: 'après la mise à niveau 25H2' },
+};

@@ -2,7 +2,7 @@ import type { NextRebootAnswer } from '../answers/types';
 import type { RenderContext } from '../pipeline-types';
 import type { DocSection, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';
-import { CAL_SOURCES, CERTAINTY_WORDS, CYCLE_WORDS, KIND_WORDS, caveatText } from './calendar-words';
+import { CAL_SOURCES, CERTAINTY_WORDS, CYCLE_SHORT, CYCLE_WORDS, KIND_WORDS, caveatText } from './calendar-words';
 import { asOfLine, dateBoth, monthName, pick, kv } from './format';
 
 /** Next reboot per scenario: release date, offered on, restart by (CAL-8 ring policy), caveats (CAL-7). */
@@ -32,14 +32,19 @@ export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): Reply
   const caveats = [...new Set(a.scenarios.flatMap((s) => s.reboot.caveats))];
   const uncertain = caveats.filter((c) => c === 'uncertain-month');
   const first = a.scenarios[0]?.reboot;
-  const summary = first
-    ? kv(locale, pick(locale, 'Next reboot', 'Prochain redémarrage'), `${dateBoth(first.restartBy, locale)}`)
-    : pick(locale, 'Next reboot', 'Prochain redémarrage');
+  const title = pick(locale, 'Next reboot', 'Prochain redémarrage');
+  // With several scenarios (eligibility unknown) the headline gives each date, never just one.
+  const summary =
+    a.scenarios.length > 1
+      ? kv(locale, title, a.scenarios.map((s) => `${CYCLE_SHORT[s.cycle]?.[locale] ?? s.cycle} ${dateBoth(s.reboot.restartBy, locale)}`).join(' · '))
+      : first
+        ? kv(locale, title, dateBoth(first.restartBy, locale))
+        : title;
   const p = a.policy;
   return {
     template: 'answer',
     title: pick(locale, 'Next reboot', 'Prochain redémarrage'),
-    status: first ? { text: summary, tone: first.certainty === 'confirmed' ? 'accent' : 'warning' } : undefined,
+    status: first ? { text: summary, tone: a.scenarios.every((s) => s.reboot.certainty === 'confirmed') ? 'accent' : 'warning' } : undefined,
     intro: [
       `${kv(locale, t(LABELS.today, locale), dateBoth(a.today, locale))} — ${kv(locale, t(LABELS.timeZone, locale), a.timeZone)}`,
       pick(

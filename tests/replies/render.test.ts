@@ -140,3 +140,12 @@ describe('size', () => {
     }
   });
 });
+
+describe('next reboot headline', () => {
+  it('gives every scenario date when eligibility is unknown, not just the first', () => {
+    const r = render(answers.nextReboot!, ctx('en'));
+    const status = r.text.split('\n')[1]!;
+    expect(status).toContain('Hotpatch device 19 January 2027 (2027-01-19)');
+    expect(status).toContain('not eligible 15 December 2026 (2026-12-15)');
+  });
+});
