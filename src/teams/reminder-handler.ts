@@ -3,7 +3,7 @@ import type { Question, Locale } from '../language/types';
 import type { ConversationRef, ReminderDeps, Subscription } from '../reminders/types';
 import {
   addSubscription, listSubscriptions, findSubscription, markConversationRemoved, saveConversation,
-  snoozeSubscription, stopSubscription, WEEKDAYS,
+  snoozeSubscription, stopSubscription,
 } from '../reminders';
 import { tenantOf } from '../reminders/keys';
 import { isValidTimeZone } from '../core/dates';
@@ -151,4 +151,3 @@ export async function handleReminderAction(context: TurnContext, value: Reminder
   await context.sendActivity(w.none);
 }
 
-export { WEEKDAYS };
