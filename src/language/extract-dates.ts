@@ -98,13 +98,21 @@ function numericDate(m: RegExpExecArray, ctx: DateContext, today: Ymd): string |
   return isRealDate(year, month, day) ? fmtDate(year, month, day) : undefined;
 }
 
-// chrono is the slow part: only call it when a day could be named at all.
+// chrono is the slow part: only call it when a day could be named in words (numeric dates have
+// their own parser above).
 const dayHint = new RegExp(
-  `\\d|\\b(${monthPattern}|${weekdayPattern}|today|tomorrow|tonight|yesterday|aujourd|demain|hier|next|prochaine?|dans|within|weeks?|days?|semaines?|jours?|ago|il y a|noon|midi)\\b`,
+  `\\b(${monthPattern}|${weekdayPattern}|today|tomorrow|tonight|yesterday|aujourd|demain|hier|next|prochaine?|dans|within|weeks?|days?|semaines?|jours?|ago|il y a|noon|midi)\\b`,
 );
 
 function chronoDate(text: string, ctx: DateContext, today: Ymd): string | undefined {
   if (!dayHint.test(text)) return undefined;
+  // Bound chrono's work: only the sentences that may name a day, each cut to 200 characters.
+  text = text
+    .split(/[.!?;\n]+/)
+    .filter((sentence) => dayHint.test(sentence))
+    .slice(0, 3)
+    .map((sentence) => sentence.slice(0, 200))
+    .join('. ');
   const parser = ctx.locale === 'fr' ? chrono.fr : chrono.en.GB;
   const ref = { instant: new Date(Date.UTC(today.y, today.m - 1, today.d, 12)), timezone: 0 };
   const results = parser.parse(text, ref, { forwardDate: !ctx.past });
