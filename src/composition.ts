@@ -2,14 +2,32 @@ import type { Config } from './config';
 import { loadReleaseData } from './data/load-release-data';
 import { createPipeline, type Pipeline } from './pipeline';
 import type { DeviceSource } from './core/device-source';
+import { createDeviceSource } from './inventory/create-device-source';
+import { latestBaseline } from './inventory/latest-baseline';
+import { todayInZone } from './core/dates';
+
+export interface PipelineExtras {
+  deviceSource?: DeviceSource;
+  /** A helpdesk channel is configured (escalation offered in Teams). */
+  canEscalate?: boolean;
+  now?: () => Date;
+}
 
 /** Builds the pipeline from config: shared by the server and the CLI (composition root helper). */
-export function pipelineFromConfig(config: Config, extra: { deviceSource?: DeviceSource; canEscalate?: boolean } = {}): Pipeline {
+export function pipelineFromConfig(config: Config, extra: PipelineExtras = {}): Pipeline {
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
+  const now = extra.now ?? (() => new Date());
+  const deviceSource =
+    extra.deviceSource ??
+    createDeviceSource(config, {
+      now,
+      // Baseline currency (HP-OS-3): the device's UBR against the latest baseline of the release data.
+      baselineUbr: () => latestBaseline(releases, todayInZone(now(), config.DEFAULT_TIMEZONE))?.ubr,
+    });
   return createPipeline({
     releases,
     ringPolicy: { deferralDays: config.RING_DEFERRAL_DAYS, deadlineDays: config.RING_DEADLINE_DAYS, graceDays: config.RING_GRACE_DAYS },
-    deviceSource: extra.deviceSource,
+    deviceSource,
     canEscalate: extra.canEscalate ?? Boolean(config.HELPDESK_CONTACT_TEXT),
     minConfidence: config.MIN_CONFIDENCE,
     defaultTimeZone: config.DEFAULT_TIMEZONE,

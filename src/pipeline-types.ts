@@ -1,5 +1,5 @@
 import type { DeviceProfile } from './core/device-profile';
-import type { Answer } from './answers/types';
+import type { AnyAnswer } from './answers/types';
 import type { Intent, Locale, Question } from './language/types';
 import type { Requester } from './core/device-source';
 
@@ -40,7 +40,7 @@ export interface Reply {
   attachments: Attachment[];
   suggestedActions: SuggestedAction[];
   question: Question;
-  answer: Answer;
+  answer: AnyAnswer;
 }
 
 /** src/replies/index.ts: Answer + locale → words and a card. */

@@ -1,5 +1,8 @@
 import { understand } from './language';
 import { render } from './replies';
+import { renderFleet } from './replies/fleet-reply';
+import type { AnyAnswer } from './answers/types';
+import type { Attachment, Rendered, RenderContext, SuggestedAction } from './pipeline-types';
 import { answer, type AnswerDeps } from './answers';
 import { todayInZone } from './core/dates';
 import type { AskInput, Reply } from './pipeline-types';
@@ -27,18 +30,35 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const understood = understand({ text: input.text, clientLocale: input.clientLocale ?? deps.defaultLocale, today });
       const question = input.intent ? { ...understood, intent: input.intent, confidence: 1 } : understood;
       const result = await answer({ question, today, timeZone, device: input.device, requester: input.requester }, deps);
-      const rendered = render(result, { locale: question.locale, today, timeZone });
+      const parts = renderAny(result, { locale: question.locale, today, timeZone });
+      const attachments: Attachment[] = parts.flatMap((p) => (p.card ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: p.card }] : []));
+      const seen = new Set<string>();
+      const suggestedActions: SuggestedAction[] = parts.flatMap((p) => p.suggestedActions).filter((a) => !seen.has(a.value) && seen.add(a.value));
       return {
         intent: question.intent,
         locale: question.locale,
-        text: rendered.text,
-        attachments: rendered.card ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: rendered.card }] : [],
-        suggestedActions: rendered.suggestedActions,
+        text: parts.map((p) => p.text).join('\n\n'),
+        attachments,
+        suggestedActions,
         question,
         answer: result,
       };
     },
   };
+}
+
+/** Composite answers unfold into one rendered part per answer (one card per device). */
+function renderAny(a: AnyAnswer, ctx: RenderContext): Rendered[] {
+  if (a.kind === 'multi') {
+    const parts = a.answers.map((x) => render(x, ctx));
+    if (a.more > 0) {
+      const more = ctx.locale === 'fr' ? `… et ${a.more} autres appareils.` : `… and ${a.more} more devices.`;
+      parts.push({ text: more, suggestedActions: [] });
+    }
+    return parts;
+  }
+  if (a.kind === 'fleet') return [renderFleet(a, ctx)];
+  return [render(a, ctx)];
 }
 
 /** Teams sends activity.localTimezone when it can; a bad value must not break the turn. */

@@ -1,10 +1,11 @@
-import type { Answer, UnknownAnswer } from './types';
+import type { AnyAnswer, Answer, UnknownAnswer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility, eligibilityFor } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
 import { answerKnowledge, findTopic, knowledgeAnswer, strongTopic } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
+import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
 
 export type { AnswerDeps, AnswerInput } from './deps';
 
@@ -15,7 +16,7 @@ function unknown(deps: AnswerDeps): UnknownAnswer {
 }
 
 /** One function per intent: Question → Answer (plain data). Never invents: low confidence → a topic match or "unknown". */
-export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<Answer> {
+export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
   const { question } = input;
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   if (!confident) {
@@ -25,12 +26,19 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<Answ
   }
   switch (question.intent) {
     case 'eligibility': {
+      const devices = await ownDevices(input, deps);
+      if (devices) return eligibilityForDevices(devices, input, deps);
       const result = answerEligibility(input, deps);
       const topic = result.kind === 'device-form' ? strongTopic(input) : undefined;
       return topic ? knowledgeAnswer(topic) : result;
     }
-    case 'next-reboot':
-      return answerNextReboot(input, deps);
+    case 'next-reboot': {
+      // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
+      const devices = await ownDevices(input, deps);
+      return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);
+    }
+    case 'fleet-summary':
+      return answerFleet(input, deps);
     case 'calendar': {
       const { date, month, period } = question.slots;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a topic answers it.

@@ -4,6 +4,7 @@ import type { CalendarMonth, NextReboot, RingPolicy } from '../core/calendar/typ
 import type { KnowledgeTopic } from '../core/knowledge/types';
 import type { Intent, Locale, Question } from '../language/types';
 import type { Recommendation } from '../core/recommendations';
+import type { FleetSummary } from '../inventory/fleet-summary';
 
 /**
  * Answers are plain data (style.md: "Answers are data; replies are words"). src/replies turns each
@@ -98,6 +99,26 @@ export interface CustomAnswer {
   text: { en: string; fr: string } | string;
   card?: Record<string, unknown>;
 }
+
+/** "How ready is our fleet?" (helpdesk/admins): readiness by blocker from the inventory (issue 6). */
+export interface FleetAnswer {
+  kind: 'fleet';
+  summary: FleetSummary;
+  source: 'csv' | 'intune';
+  today: string;
+  asOf: string;
+}
+
+/** Several answers in one reply, e.g. one verdict per device of the asking user (inventory). */
+export interface MultiAnswer {
+  kind: 'multi';
+  answers: Answer[];
+  /** Devices not shown (beyond the cap). */
+  more: number;
+}
+
+/** What the answers layer returns: the renderable kinds plus the composite ones the pipeline unfolds. */
+export type AnyAnswer = Answer | FleetAnswer | MultiAnswer;
 
 export interface AnswerContext {
   question: Question;
