@@ -71,7 +71,7 @@ export const W = {
     sent: (id: string) => `Votre question est devenue le ticket ${id}. La réponse du support arrivera ici.`,
     yourQuestion: 'Votre question',
     assigned: (id: string, name: string) => `${name} (support) s’occupe de votre question (ticket ${id}).`,
-    replied: (id: string, name: string) => `Réponse de ${name} (support, ticket ${id}) :`,
+    replied: (id: string, name: string) => `Réponse du support (${name}, ticket ${id}) :`,
     closed: (id: string, name: string) => `Votre ticket support ${id} a été fermé par ${name}. Reposez votre question si besoin.`,
     someone: 'un membre du support',
     throttled: (id: string) => `Vous avez transmis une question au support il y a un instant (ticket ${id}). La réponse arrivera ici ; patientez un peu avant d’en envoyer une autre.`,

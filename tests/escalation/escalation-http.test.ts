@@ -253,7 +253,7 @@ describe('ticket actions over HTTP', () => {
     expect(JSON.stringify(cardOf(put))).toContain('Redémarrage de baseline.');
     toUser = calls.find((c) => c.method === 'POST' && c.path.includes('a:personal-1'))!;
     const notice = JSON.stringify(toUser.body);
-    expect(notice).toContain('Réponse de Alex Doe');
+    expect(notice).toContain('Réponse du support (Alex Doe');
     expect(notice).toContain(JSON.stringify(`Redémarrage de baseline. ${EVIL}`).slice(1, -1));
     expect((await storedTicket(t.id))?.replies).toHaveLength(1);
 

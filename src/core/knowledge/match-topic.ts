@@ -1,6 +1,6 @@
 import type { Intent, Locale } from '../../language/types';
 import type { KnowledgeTopic } from './types';
-import { containsPhrase, phraseWeight, tokens } from './text-normalize';
+import { containsPhrase, keywordTokens, phraseWeight, tokens } from './text-normalize';
 
 /** Minimum score for an answer: one specific word, or two generic ones in a phrase. */
 export const MATCH_THRESHOLD = 1;
@@ -23,7 +23,7 @@ function compileKeywords(list: readonly string[]): CompiledKeyword[] {
   const seen = new Set<string>();
   const out: CompiledKeyword[] = [];
   for (const k of list) {
-    const t = tokens(k);
+    const t = keywordTokens(k);
     const key = t.join(' ');
     if (!t.length || seen.has(key)) continue;
     seen.add(key);

@@ -49,21 +49,39 @@ export function tokens(text: string): string[] {
   return folded ? folded.split(' ').map(stem) : [];
 }
 
+/** In keyword phrases, "*" stands for up to GAP words ("why * restart" ≈ "why did my laptop restart"). */
+export const GAP = '*';
+const MAX_GAP = 3;
+
+/** Keyword → tokens, keeping "*" gaps (foldText would drop them). */
+export function keywordTokens(keyword: string): string[] {
+  return keyword
+    .split(/\s*\*\s*/)
+    .map((part) => tokens(part))
+    .flatMap((part, i) => (i === 0 ? part : [GAP, ...part]));
+}
+
 /** Weight of a phrase: content words count 1 (domain-generic ones 0.5); a multi-word phrase gets +0.5. */
 export function phraseWeight(phrase: string[]): number {
   let w = 0;
   for (const t of phrase) {
-    if (STOP.has(t)) continue;
+    if (t === GAP || STOP.has(t)) continue;
     w += GENERIC.has(t) ? 0.5 : 1;
   }
   return w === 0 ? 0 : w + (phrase.length > 1 ? 0.5 : 0);
 }
 
 export function containsPhrase(haystack: readonly string[], phrase: readonly string[]): boolean {
-  if (phrase.length === 0 || phrase.length > haystack.length) return false;
-  outer: for (let i = 0; i + phrase.length <= haystack.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (haystack[i + j] !== phrase[j]) continue outer;
-    return true;
-  }
+  if (phrase.length === 0) return false;
+  for (let i = 0; i < haystack.length; i++) if (matchesAt(haystack, i, phrase, 0)) return true;
   return false;
+}
+
+function matchesAt(h: readonly string[], i: number, p: readonly string[], j: number): boolean {
+  if (j === p.length) return true;
+  if (p[j] === GAP) {
+    for (let skip = 0; skip <= MAX_GAP && i + skip <= h.length; skip++) if (matchesAt(h, i + skip, p, j + 1)) return true;
+    return false;
+  }
+  return i < h.length && h[i] === p[j] && matchesAt(h, i + 1, p, j + 1);
 }

@@ -35,8 +35,8 @@ export const graphAutomationTopics: KnowledgeTopic[] = [
       fr: 'Aucune API Graph n’a été trouvée pour le paramètre hotpatch du locataire ni pour le rapport « Hotpatch quality updates ».',
     },
     keywords: {
-      en: ['graph', 'microsoft graph', 'graph api', 'automate', 'automation', 'powershell script', 'powershell cmdlet', 'cmdlet', 'powershell graph', 'rest api', 'graph query'],
-      fr: ['graph', 'microsoft graph', 'api graph', 'automatiser', 'automatisation', 'script powershell', 'cmdlet', 'api rest', 'requete graph'],
+      en: ['graph', 'microsoft graph', 'graph api', 'automate', 'automation', 'powershell script', 'powershell cmdlet', 'cmdlet', 'powershell graph', 'rest api', 'graph query', 'an api', 'api to', 'power automate'],
+      fr: ['graph', 'microsoft graph', 'api graph', 'automatiser', 'automatisation', 'script powershell', 'cmdlet', 'api rest', 'requete graph', 'une api', 'power automate'],
     },
     followUps: ['graph-quality-update-policies', 'graph-managed-devices', 'graph-catalog-hotpatch'],
   },

@@ -25,8 +25,8 @@ export const hotpatchBasicsTopics: KnowledgeTopic[] = [
     sources: [src.autopatchHotpatch, src.intuneHotpatch, src.training2026Unit2],
     asOf: '2026-01-13',
     keywords: {
-      en: ['what is hotpatch', 'hotpatch', 'hotpatching', 'rebootless update', 'update without restart', 'without reboot', 'explain hotpatch'],
-      fr: ['qu est ce que le hotpatch', 'hotpatch', 'correctif a chaud', 'mise a jour sans redemarrage', 'sans redemarrer', 'expliquer le hotpatch'],
+      en: ['what is hotpatch', 'hotpatch', 'hotpatching', 'rebootless update', 'update without restart', 'without reboot', 'explain hotpatch', 'what * is * hotpatch', 'hotpatch mean', 'how * hotpatch * works', 'explanation', 'different from', 'difference between * hotpatch', 'size of updates', 'smaller', 'less secure', 'as secure', 'my apps', 'running apps'],
+      fr: ['qu est ce que le hotpatch', 'hotpatch', 'correctif a chaud', 'mise a jour sans redemarrage', 'sans redemarrer', 'expliquer le hotpatch', 'c est quoi * hotpatch', 'hotpatch c est quoi', 'en quoi consiste', 'a quoi sert', 'explication', 'difference entre * hotpatch', 'mise a jour cumulative classique', 'taille des mises a jour', 'plus petits', 'aussi sur', 'moins sur', 'mes applications'],
     },
     followUps: ['hotpatch-prerequisites', 'hotpatch-calendar', 'what-still-restarts'],
   },

@@ -25,8 +25,8 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch, src.autopatchHotpatch, src.intuneQuality],
     asOf: '2026-01-13',
     keywords: {
-      en: ['turn on hotpatch', 'enable hotpatch', 'deploy hotpatch', 'pilot group', 'where do i turn on', 'intune policy', 'quality update policy', 'set up hotpatch', 'configure hotpatch', 'for a group'],
-      fr: ['activer le hotpatch', 'deployer le hotpatch', 'groupe pilote', 'ou activer', 'strategie intune', 'strategie de mise a jour qualite', 'configurer le hotpatch', 'pour un groupe'],
+      en: ['turn on hotpatch', 'enable hotpatch', 'deploy hotpatch', 'pilot group', 'pilot ring', 'hotpatch toggle', 'allow hotpatch', 'configure in intune', 'where do i turn on', 'intune policy', 'quality update policy', 'set up hotpatch', 'configure hotpatch', 'for a group'],
+      fr: ['activer le hotpatch', 'deployer le hotpatch', 'groupe pilote', 'reglage hotpatch', 'autoriser le hotpatch', 'configurer les strategies intune', 'ou activer', 'strategie intune', 'strategie de mise a jour qualite', 'configurer le hotpatch', 'pour un groupe'],
     },
     followUps: ['tenant-default-vs-policy', 'hotpatch-report', 'ring-deadlines-unchanged'],
   },
@@ -50,8 +50,8 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch],
     asOf: '2026-01-13',
     keywords: {
-      en: ['tenant default', 'tenant setting', 'tenant settings', 'policy wins', 'block', 'opt out', 'tenant level'],
-      fr: ['parametre du locataire', 'locataire', 'tenant', 'la strategie l emporte', 'bloquer', 'desactiver pour le tenant'],
+      en: ['tenant default', 'tenant setting', 'tenant settings', 'whole tenant', 'turn off hotpatch', 'policy wins', 'block', 'opt out', 'tenant level'],
+      fr: ['parametre du locataire', 'locataire', 'tenant', 'tout le tenant', 'desactiver le hotpatch', 'la strategie l emporte', 'bloquer', 'desactiver pour le tenant'],
     },
     followUps: ['default-on-may-2026', 'admin-setup'],
   },
@@ -136,8 +136,8 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
       fr: 'Aucun nom d’export Graph n’est documenté pour le rapport hotpatch au 25/11/2026 (le lien de la page « export reports » a été déduit du chemin source de la documentation).',
     },
     keywords: {
-      en: ['report', 'hotpatch report', 'which devices got', 'actually got a hotpatch', 'hotpatched', 'quality updates report', 'compliance report'],
-      fr: ['rapport', 'rapport hotpatch', 'quels appareils ont recu', 'reellement recu un hotpatch', 'hotpatched', 'rapport des mises a jour qualite'],
+      en: ['report', 'hotpatch report', 'which devices got', 'which machines', 'really received', 'actually got a hotpatch', 'hotpatched', 'quality updates report', 'compliance report'],
+      fr: ['rapport', 'rapport hotpatch', 'quels appareils ont recu', 'quelles machines', 'vraiment recu', 'reellement recu un hotpatch', 'hotpatched', 'rapport des mises a jour qualite'],
     },
     followUps: ['graph-managed-devices', 'how-to-check'],
   },

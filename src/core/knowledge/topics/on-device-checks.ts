@@ -29,8 +29,8 @@ export const onDeviceCheckTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch, src.hotpatchReport, src.kb5077212],
     asOf: '2026-01-13',
     keywords: {
-      en: ['how do i check', 'check on the pc', 'verify', 'is it enrolled', 'received a hotpatch', 'event viewer', 'configured update policies', 'update history'],
-      fr: ['comment verifier', 'verifier sur le pc', 'verifier', 'est il inscrit', 'recu un hotpatch', 'observateur d evenements', 'strategies de mise a jour configurees', 'historique des mises a jour'],
+      en: ['how do i check', 'how to check', 'check if hotpatch', 'hotpatch status', 'confirm * hotpatch', 'make sure hotpatch', 'actually installed', 'check on the pc', 'verify', 'is it enrolled', 'received a hotpatch', 'event viewer', 'configured update policies', 'update history'],
+      fr: ['comment verifier', 'comment savoir si * hotpatch', 'comment je vois', 'bien eu le hotpatch', 'bien installe', 'hotpatch est active', 'confirme * hotpatch', 'verifier sur le pc', 'verifier', 'est il inscrit', 'recu un hotpatch', 'observateur d evenements', 'strategies de mise a jour configurees', 'historique des mises a jour'],
     },
     followUps: ['check-vbs', 'check-hotpatch-errors', 'hotpatch-report'],
   },
@@ -62,7 +62,7 @@ export const onDeviceCheckTopics: KnowledgeTopic[] = [
     asOf: '2026-01-13',
     keywords: {
       en: ['check vbs', 'is vbs running', 'vbs is running', 'vbs running', 'verify vbs', 'vbs with powershell', 'msinfo32', 'win32_deviceguard', 'virtualizationbasedsecuritystatus', 'vbs status'],
-      fr: ['verifier vbs', 'vbs est il actif', 'vbs est actif', 'vbs actif', 'vbs avec powershell', 'msinfo32', 'win32_deviceguard', 'virtualizationbasedsecuritystatus', 'etat vbs'],
+      fr: ['verifier vbs', 'vbs tourne', 'vbs est il actif', 'vbs est actif', 'vbs actif', 'vbs avec powershell', 'msinfo32', 'win32_deviceguard', 'virtualizationbasedsecuritystatus', 'etat vbs'],
     },
     followUps: ['vbs-requirement', 'vbs-numbers-confusion'],
   },

@@ -70,8 +70,8 @@ export const restartTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch, src.training2026Unit2, src.serverHotpatch, src.hotpatchReport],
     asOf: '2026-11-25',
     keywords: {
-      en: ['why did my device restart', 'why restarted', 'restarted', 'rebooted', 'why did it reboot', 'unexpected restart', 'still restarted', 'but restarted', 'restarted anyway', 'restarted even though'],
-      fr: ['pourquoi a t il redemarre', 'ont redemarre', 'pourquoi redemarre', 'a redemarre', 'redemarrage inattendu', 'pourquoi un redemarrage'],
+      en: ['why did my device restart', 'why restarted', 'restarted', 'rebooted', 'why did it reboot', 'unexpected restart', 'still restarted', 'but restarted', 'restarted anyway', 'restarted even though', 'why * restart', 'why * reboot', 'why * restarted', 'why * rebooted', 'surprise reboot', 'unexpected reboot'],
+      fr: ['pourquoi a t il redemarre', 'ont redemarre', 'pourquoi * redemarre', 'pourquoi * reboot', 'pq * reboot', 'ait redemarre', 'reboote sans raison', 'sans raison', 'pourquoi redemarre', 'a redemarre', 'redemarrage inattendu', 'pourquoi un redemarrage'],
     },
     followUps: ['what-still-restarts', 'how-to-check', 'hotpatch-report'],
   },
@@ -91,8 +91,8 @@ export const restartTopics: KnowledgeTopic[] = [
     sources: [src.intuneHotpatch, src.autopatchHotpatch, src.serverHotpatch],
     asOf: '2026-01-13',
     keywords: {
-      en: ['rollback', 'roll back', 'uninstall hotpatch', 'undo hotpatch', 'remove a hotpatch', 'bad hotpatch', 'revert'],
-      fr: ['restauration automatique', 'annuler un hotpatch', 'annuler le hotpatch', 'desinstaller le hotpatch', 'retour arriere', 'hotpatch problematique', 'revenir en arriere'],
+      en: ['rollback', 'roll back', 'uninstall hotpatch', 'uninstall * hotpatch', 'undo hotpatch', 'remove a hotpatch', 'bad hotpatch', 'revert'],
+      fr: ['restauration automatique', 'annuler un hotpatch', 'annuler le hotpatch', 'desinstaller le hotpatch', 'desinstaller * hotpatch', 'retour arriere', 'hotpatch problematique', 'revenir en arriere'],
     },
     followUps: ['what-still-restarts'],
   },
