@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allTopics, matchTopic } from '../../../src/core/knowledge';
 import { MATCH_THRESHOLD } from '../../../src/core/knowledge/match-topic';
-import { foldText, stem, tokens } from '../../../src/core/knowledge/text-normalize';
+import { containsPhrase, foldText, keywordTokens, phraseWeight, stem, tokens } from '../../../src/core/knowledge/text-normalize';
 
 describe('text normalisation', () => {
   it('folds accents, case and punctuation', () => {
@@ -23,6 +23,14 @@ describe('text normalisation', () => {
 
   it('keeps the past tense apart: "restarted" asks why, "restart" asks when', () => {
     expect(tokens('restarted')[0]).not.toBe(tokens('restart')[0]);
+  });
+
+  it('lets "*" in a keyword skip up to three words, and no more', () => {
+    const k = keywordTokens('why * restart');
+    expect(containsPhrase(tokens('why restart'), k)).toBe(true);
+    expect(containsPhrase(tokens('why did my laptop restart'), k)).toBe(true);
+    expect(containsPhrase(tokens('why did you ever tell me to restart'), k)).toBe(false);
+    expect(phraseWeight(k)).toBe(phraseWeight(tokens('why restart')));
   });
 
   it('leaves numbers and short words alone', () => {
