@@ -12,6 +12,8 @@ export interface StartOptions {
   extend?: Partial<Omit<BuildOptions, 'config' | 'pipeline'>>;
   /** Override PORT (tests: 0). */
   port?: number;
+  /** Interface to listen on (default all; tests: 127.0.0.1). */
+  host?: string;
   /** Run after the server stopped accepting requests (finish sends, release claims, close storage). */
   shutdownHooks?: Array<() => Promise<void>>;
   /** Install SIGTERM/SIGINT handling (default true; tests turn it off). */
@@ -35,7 +37,7 @@ export async function startServer(env: Readonly<Record<string, string | undefine
     logger,
     pipeline: pipelineFromConfig(config),
   });
-  await built.listen(opts.port ?? config.PORT);
+  await built.listen(opts.port ?? config.PORT, opts.host);
   if (opts.handleSignals !== false) {
     installGracefulShutdown({ server: built.server, hooks: opts.shutdownHooks ?? [], timeoutMs: 20_000, logger });
   }

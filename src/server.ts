@@ -10,7 +10,7 @@ import { createAdapter, botAppIdOf } from './teams/adapter';
 import { createBotApp } from './teams/bot-app';
 import { createHooks, type BotHooks } from './teams/hooks';
 import type { AskPipeline } from './teams/route-deps';
-import { bodySizeLimit, checkActivityBody, replayGuard, tenantGuard, textGuard } from './teams/guards';
+import { authErrorsAs401, bodySizeLimit, checkActivityBody, replayGuard, tenantGuard, textGuard, withInvokeFallback } from './teams/guards';
 import { createBotMetrics, MetricsRegistry, type BotMetrics } from './observability/metrics';
 import { livenessEndpoint, metricsEndpoint, readinessEndpoint, type ReadinessReport } from './observability/endpoints';
 import { requestIdHandler } from './observability/request-id';
@@ -60,6 +60,10 @@ export async function build(opts: BuildOptions): Promise<Built> {
   const logger = opts.logger ?? silentLogger();
   const auth = botAuth(opts.config);
   const adapter = createAdapter(auth);
+  // botbuilder 4.23 answers 500 to a bad JWT signature / alg / nbf: map to 401 (src/teams/guards).
+  authErrorsAs401(adapter);
+  // An invoke no route handles would get botbuilder's 501: answer an empty 200 instead.
+  withInvokeFallback(adapter);
   const hooks = opts.hooks ?? createHooks();
   const botAppId = botAppIdOf(auth);
   const registry = opts.metrics ?? new MetricsRegistry();
@@ -115,7 +119,7 @@ export async function build(opts: BuildOptions): Promise<Built> {
     const report = await readinessCheck();
     return ready ? report : { ready: false, checks: { ...report.checks, server: 'not listening' } };
   });
-  const metricsRoute = metricsEndpoint({ registry, token: opts.metricsToken });
+  const metricsRoute = metricsEndpoint({ registry, token: opts.metricsToken ?? opts.config.METRICS_TOKEN });
   server.get('/healthz', async (req: Request, res: Response) => liveness(req, res));
   server.get('/readyz', async (req: Request, res: Response) => readyz(req, res));
   server.get('/metrics', async (req: Request, res: Response) => metricsRoute(req, res));

@@ -13,6 +13,8 @@ export const serverSchema = z.object({
   ALLOWED_TENANT_IDS: csvList,
   /** Largest accepted POST /api/messages body, in bytes (default 256 KB: src/teams/guards MAX_BODY_BYTES). */
   MAX_BODY_BYTES: intVar(262_144, 1024, 10 * 1_048_576, '262144'),
+  /** Bearer token for GET /metrics from outside loopback (redacted from logs). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters, e.g. the output of openssl rand -hex 24').optional(),
 });
 export type ServerConfig = z.infer<typeof serverSchema>;
 

@@ -6,6 +6,22 @@ import type { Locale } from '../language/types';
  */
 const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
 
+// Building an Intl.DateTimeFormat costs far more than using one (profiled in bench:turn): keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, kind: 'long' | 'weekday' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { ...(kind === 'weekday' ? { weekday: 'long' as const } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 function toUtcDate(iso: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return undefined;
@@ -16,20 +32,14 @@ function toUtcDate(iso: string): Date | undefined {
 export function longDate(iso: string, locale: Locale): string {
   const d = toUtcDate(iso);
   if (!d) return iso;
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return formatter(locale, 'long').format(d);
 }
 
 /** "Tuesday 12 January 2027 (2027-01-12)" / "mardi 12 janvier 2027 (2027-01-12)". */
 export function dateBoth(iso: string, locale: Locale, withWeekday = false): string {
   const d = toUtcDate(iso);
   if (!d) return iso;
-  const words = new Intl.DateTimeFormat(intlLocale(locale), {
-    ...(withWeekday ? { weekday: 'long' as const } : {}),
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  const words = formatter(locale, withWeekday ? 'weekday' : 'long').format(d);
   return `${words} (${iso})`;
 }
 
@@ -37,7 +47,7 @@ export function dateBoth(iso: string, locale: Locale, withWeekday = false): stri
 export function monthName(month: string, locale: Locale): string {
   const d = toUtcDate(month);
   if (!d) return month;
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return formatter(locale, 'month').format(d);
 }
 
 /** hotpatch-facts.md header: licence/eligibility answers always say "according to Microsoft documentation as of <date>". */

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Locale } from '../language/types';
 import type { Requester } from '../core/device-source';
+import { tenantIdOf } from './guards/tenant';
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
 
@@ -29,12 +30,14 @@ export function localeOf(a: Partial<Activity>, fallback: Locale = 'en'): Locale 
   return fallback;
 }
 
+/** The activity's tenant, read the way the tenant guard reads it (src/teams/guards/tenant.ts). */
 export function tenantOf(a: Partial<Activity>): string | undefined {
-  return (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? a.conversation?.tenantId;
+  return tenantIdOf(a);
 }
 
 export function requesterOf(a: Partial<Activity>, helpdeskIds: readonly string[]): Requester {
   const aad = a.from?.aadObjectId;
+  // The tenant that passed the tenant guard is the tenant used for data access.
   return { aadObjectId: aad, tenantId: tenantOf(a), isHelpdesk: !!aad && helpdeskIds.includes(aad) };
 }
 

@@ -112,5 +112,6 @@ describe('device form (issue 3 §4)', () => {
   it('an unknown card verb gets a polite message', async () => {
     const r = await post(bot.url, activity({ text: undefined, value: { verb: 'no-such-verb' } }));
     expect(messages(r.json)[0]!.text).toMatch(/no longer available/);
+    expect(messages(r.json)[0]!.text).not.toContain("no-such-verb");
   });
 });

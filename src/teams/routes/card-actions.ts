@@ -6,10 +6,12 @@ import type { RouteDeps } from '../route-deps';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 
+// The verb comes from the client: it is not echoed back.
 function unknownVerb(context: TurnContext, verb: string): string {
+  void verb;
   return localeOf(context.activity) === 'fr'
-    ? `Cette action (${verb}) n'est plus disponible. Posez à nouveau votre question.`
-    : `This action (${verb}) is no longer available. Please ask your question again.`;
+    ? "Ce bouton n'est plus disponible. Posez à nouveau votre question."
+    : 'This button is no longer available. Please ask your question again.';
 }
 
 /** Action.Submit: the result is sent as a new message. */
