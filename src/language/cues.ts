@@ -48,7 +48,7 @@ const cues: Cue[] = [
   // Windows Server / Azure Arc.
   ['windows-server', 3, /\b(windows server|server 20(16|19|22|25)|serveurs?|servers?|azure arc|arc[- ]enabled|datacenter|azure edition|azure stack|hci)\b/],
   // Quick Machine Recovery.
-  ['explain-qmr', 3, /\b(qmr|quick machine recovery|quick recovery|recuperation rapide|remote remediation|cloud remediation|auto remediation|correction (cloud|automatique)|setrecoverytestmode|boottore|winre)\b/],
+  ['explain-qmr', 3, /\b(qmr|quick machine recovery|quick recovery|machine recovery|quick machine|recuperation rapide|remote remediation|cloud remediation|auto remediation|correction (cloud|automatique)|setrecoverytestmode|boottore|winre)\b/],
   ['explain-qmr', 1, /\b(boot loop|won't boot|doesn't boot|fails to boot|ne demarre plus|ne demarre pas|crash au demarrage|bsod|ecran bleu)\b/],
   // Automation: Graph, APIs, scripts.
   ['automation', 3, /\b(graph|api|apis|endpoint|rest call|beta\/|v1\.0|managed ?devices|windowsqualityupdatepolic|hotpatchenabled|qualityupdatecadence|productrevisions|ishotpatchupdate|knownissues|getknownissues|sdk|webhook)\b/],
@@ -62,7 +62,7 @@ const cues: Cue[] = [
   ['why-restarted', 1, (c) => c.past && RESTART_RE.test(c.folded)],
   ['why-restarted', 2, /\b(restarted|rebooted|has restarted|a redemarre|ont redemarre|redemarre tout seul|a reboot|s'est relance|s'est eteint|unexpected (reboot|restart)|redemarrage inattendu|surprise (reboot|restart))\b/],
   // How do I check / verify.
-  ['how-to-check', 3, /\b(how|where|comment|ou)\b.{0,25}\b(check\w*|verif\w*|confirm\w*|see|tell|know|find out|vois|voir|savoir|sais|control\w*|trouve\w*)\b/],
+  ['how-to-check', 3, /\b(how|where|comment|ou)\b.{0,25}\b(check\w*|verif\w*|confirm\w*|see|tell|know|find out|identify|determine|vois|voir|savoir|sais|connaitre|identifier|determiner|control\w*|trouve\w*)\b/],
   ['how-to-check', 2.5, /\b(what|which|quel|quelle|quels)\b.{0,10}\b(command|cmdlet|tool|commande|outil|event|evenement|setting shows|registry|registre|key|cle|value|valeur)\b|\b(shows?|tells?|indique|montre|affiche) (me )?(whether|if|si)\b/],
   ['how-to-check', 2, /\b(msinfo32|winver|event viewer|observateur d'evenements|allowrebootlessupdates|update history|historique des mises a jour|win32_deviceguard|systeminfo|report|rapport|reports|rapports)\b/],
   ['how-to-check', 1, /\b(reagentc|registry|registre|enrolled|inscrit|received|recu)\b/],
@@ -95,12 +95,15 @@ const cues: Cue[] = [
   ['calendar', 2, /\b(baseline|reference|quarterly|trimestriel|every quarter|chaque trimestre)\b/],
   ['calendar', 3, (c) => c.hasDate && !c.past && RESTART_RE.test(c.folded)],
   ['calendar', 1, (c) => c.hasDate && !c.past],
+  // A short follow-up naming only a time ("what about April?", "et en juillet ?") asks about the calendar.
+  ['calendar', 2, (c) => c.hasDate && !c.past && c.wordCount <= 5],
   ['next-reboot', 3, new RegExp(`\\b(next|prochain|prochaine|upcoming|a venir)\\b.{0,25}${RESTART}`)],
   ['next-reboot', 3, new RegExp(`\\b(when|whens|quand|what date|quelle date|a quelle date|how soon|how long (until|till|before)|combien de temps (avant|reste)|dans combien)\\b.{0,40}${RESTART}`)],
   ['next-reboot', 1, new RegExp(`\\b(will|do|does|dois|devrai|devra|faut|need|needs|have to|has to|got to|gotta|going to|must|va|vais)\\b.{0,40}${RESTART}`)],
   // Explain hotpatch.
   ['explain-hotpatch', 2.5, /^(what is an?|what's an?|whats an?|what are|c'est quoi (un|une|le|la|les)|qu'est-ce qu'une?|qu'est ce qu'une?|define|explain|explique)\b/],
   ['explain-hotpatch', 2, /\b(what is|what's|what are|whats|c'est quoi|qu'est-ce que|qu'est ce que|explain|explique|expliquer|define|definition|how does|comment (ca|cela) (marche|fonctionne)|comment fonctionne|tell me about|parle-moi|benefits?|avantages?|why use|pourquoi utiliser|difference)\b/],
+  ['explain-hotpatch', 2.5, /\b(point of|purpose of|why bother|what for|interet|a quoi bon|a quoi sert|but du|benefice)\b/],
   ['explain-hotpatch', 2.5, /\b(new features?|nouvelles fonctionnalites|features? (arrive|come|ship)|fonctionnalites .{0,20}arrivent)\b/],
   ['explain-hotpatch', 1, /\b(rollback|roll back|uninstall|desinstaller|annuler|features?|fonctionnalites?|save|saves|evit\w*|econom\w*|saves?|saving|avoid\w*|how many (restarts|reboots)|combien de (redemarrages|reboots|restarts)|security only|securite uniquement|in-memory|en memoire|lcu|cumulative)\b/],
   // Small talk.
@@ -118,7 +121,7 @@ const cues: Cue[] = [
   // Secret-seeking and code injection: never a product question.
   ['noise', 4, /\b(system prompt|prompt systeme|api key|cle d'api|password|mot de passe|secret|token|credentials?|identifiants)\b|\b(drop table|select \* from|union select|rm -rf|alert\(|<script|javascript:|onerror=)/],
   ['noise', 2, /\b(gaming|jeux video|to buy|acheter un|book a|reserver|meeting room|salle de reunion|restaurant|lunch|dejeuner|what time is it|quelle heure|quel temps|what's the weather|meaning of life|sens de la vie|bake|cuisiner|cook|combien font|how much is \d|\d+ ?[-+*\/x] ?\d+ ?(=|\?)|who won|qui a gagne|news|actualites?|translate|tradui\w*)\b/],
-  ['noise', 2, /\b(weather|meteo|recipe|recette|poem|poeme|joke|blague|football|bitcoin|stock price|capital of|lottery|horoscope|movie|film|song|chanson)\b/],
+  ['noise', 2.5, /\b(weather|meteo|recipe|recette|poem|poeme|joke|blague|football|bitcoin|stock price|capital of|lottery|horoscope|movie|film|song|chanson)\b/],
 ];
 
 // Words of the product's domain (EN/FR, folded). A message with none of them, no slot and no

@@ -19,18 +19,30 @@ const stopWords = new Set(
     'ai as a avons avez ont etes suis fait faire bien tres svp stp plz').split(/\s+/),
 );
 
-// Chat spellings and common typos, folded.
-const aliases: Record<string, string> = {
+// Chat spellings and common typos, folded: applied to the classifier's tokens and to the text the cues read.
+const spelling: Record<string, string> = {
   pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', tks: 'thanks', mrc: 'merci', mci: 'merci',
   rebot: 'reboot', reeboot: 'reboot', reboto: 'reboot', rbt: 'reboot', restat: 'restart', restar: 'restart',
+  restartd: 'restarted', rebootd: 'rebooted', rebooted: 'rebooted', nxt: 'next', nex: 'next', '2day': 'today',
+  '2morrow': 'tomorrow', tmrw: 'tomorrow', yday: 'yesterday', coz: 'because', cuz: 'because',
   redemarage: 'redemarrage', redemmarrage: 'redemarrage', redemarer: 'redemarrer', redemare: 'redemarre',
-  hotpach: 'hotpatch', hotptach: 'hotpatch', hotfix: 'hotpatch', 'hot-patch': 'hotpatch', hotpatching: 'hotpatch',
-  hotpatches: 'hotpatch', hotpatchs: 'hotpatch', elligible: 'eligible', eligble: 'eligible', eligable: 'eligible',
-  elegible: 'eligible', rappelle: 'rappel', remindr: 'remind', reminde: 'remind', qmr: 'qmr', pc: 'device',
-  laptop: 'device', ordi: 'ordinateur', portable: 'ordinateur', poste: 'ordinateur', machine: 'device',
-  bcp: 'beaucoup', cmt: 'comment', pq: 'pourquoi', pk: 'pourquoi', pkoi: 'pourquoi', qd: 'quand', kan: 'quand',
-  wen: 'when', wat: 'what', y: 'why', u: 'you', r: 'are', ur: 'your', wut: 'what',
+  hotpach: 'hotpatch', hotptach: 'hotpatch', 'hot-patch': 'hotpatch', patchtuesday: 'patch tuesday',
+  elligible: 'eligible', eligble: 'eligible', eligable: 'eligible', elegible: 'eligible', elligibles: 'eligibles',
+  remindr: 'remind', reminde: 'remind', bcp: 'beaucoup', cmt: 'comment', pq: 'pourquoi', pk: 'pourquoi',
+  pkoi: 'pourquoi', koi: 'quoi', qd: 'quand', kan: 'quand', wen: 'when', wat: 'what', wut: 'what', y: 'why',
+  u: 'you', r: 'are', ur: 'your', stp: 'svp', quik: 'quick', qick: 'quick', recup: 'recuperation',
 };
+// Synonyms that only the classifier folds together ("pc", "laptop" → device).
+const aliases: Record<string, string> = {
+  ...spelling,
+  hotfix: 'hotpatch', hotpatching: 'hotpatch', hotpatches: 'hotpatch', hotpatchs: 'hotpatch', rappelle: 'rappel',
+  pc: 'device', laptop: 'device', machine: 'device', ordi: 'ordinateur', portable: 'ordinateur', poste: 'ordinateur',
+};
+
+/** Chat spellings fixed word by word in folded text ("nxt rebot pls" → "next reboot please"). */
+export function fixSpelling(folded: string): string {
+  return folded.replace(/[a-z0-9'-]+/g, (w) => spelling[w] ?? w);
+}
 
 /** The alias of a chat spelling or common typo, else the token. */
 export function canonicalToken(token: string): string {

@@ -7,7 +7,7 @@ import { extractDates } from './extract-dates';
 import { extractDevice } from './extract-device';
 import { extractDeviceName } from './extract-device-name';
 import { extractReminder } from './extract-reminder';
-import { canonicalToken, contentTokens } from './features';
+import { canonicalToken, contentTokens, fixSpelling } from './features';
 import { trainingExamples } from './training-data';
 import type { Question, Slots, UnderstandInput } from './types';
 
@@ -18,7 +18,7 @@ export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =
-  /\b(restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+)?(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|tuesday)|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
+  /\b(restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(was|were|got)( i| we| it| they)? (forced|made|asked) to (restart|reboot)|had to (restart|reboot)|j'ai du redemarrer|on a du redemarrer|a fallu redemarrer|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+)?(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|tuesday)|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
 
 let classifier: Classifier | undefined;
 
@@ -70,7 +70,7 @@ export function understand(input: UnderstandInput): Question {
   const tokens = contentTokens(text);
   const clf = getClassifier();
   // Typos ("rebot", "redemarage", "eligble") are read as the known word they are closest to.
-  const fixed = a.folded.replace(/[a-z][a-z'-]{4,}/g, (w) => clf.vocabulary.correct(w));
+  const fixed = fixSpelling(a.folded).replace(/[a-z][a-z'-]{4,}/g, (w) => clf.vocabulary.correct(w));
   const context = {
     hasDate: !!(a.slots.date || a.slots.month || a.slots.period),
     past: a.past,
@@ -87,7 +87,7 @@ export function understand(input: UnderstandInput): Question {
   }
   const classes = tokens.length ? clf.classify(tokens, signalFeatures(a)) : [{ intent: 'None' as const, score: 1 }];
   // A date alone ("book a room for tomorrow") does not make a message a product question.
-  const hasSlot = !!(a.slots.device || a.slots.deviceName);
+  const hasSlot = !!(a.slots.device || a.slots.deviceName) || (context.hasDate && context.wordCount <= 5);
   const canonical = () => tokens.map(canonicalToken).join(' ');
   const { intent, confidence } = decide(cues, classes, hasSlot || inDomain(fixed) || inDomain(canonical()));
   const slots = a.slots;
