@@ -5,6 +5,7 @@ import type { DeviceSource } from './core/device-source';
 import { createDeviceSource } from './inventory/create-device-source';
 import { latestBaseline } from './inventory/latest-baseline';
 import { todayInZone } from './core/dates';
+import { canEscalate, helpdeskSettings } from './config/helpdesk-config';
 
 export interface PipelineExtras {
   deviceSource?: DeviceSource;
@@ -28,7 +29,7 @@ export function pipelineFromConfig(config: Config, extra: PipelineExtras = {}): 
     releases,
     ringPolicy: { deferralDays: config.RING_DEFERRAL_DAYS, deadlineDays: config.RING_DEADLINE_DAYS, graceDays: config.RING_GRACE_DAYS },
     deviceSource,
-    canEscalate: extra.canEscalate ?? Boolean(config.HELPDESK_CONTACT_TEXT),
+    canEscalate: extra.canEscalate ?? canEscalate(helpdeskSettings(config)),
     minConfidence: config.MIN_CONFIDENCE,
     defaultTimeZone: config.DEFAULT_TIMEZONE,
     defaultLocale: config.DEFAULT_LOCALE,
