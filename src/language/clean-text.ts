@@ -63,7 +63,8 @@ export function cleanText(raw: string): string {
   text = text
     // A decoded "&lt;at&gt;" must not survive as a tag either.
     .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
+    // Control, zero-width and bidi-override characters (a common spoofing trick) become spaces.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length > MAX_TEXT_LENGTH) {
