@@ -39,7 +39,7 @@ export class Playground {
     this.base = `http://127.0.0.1:${port}`;
   }
 
-  async start(timeoutMs = 45_000): Promise<void> {
+  async start(timeoutMs = 90_000): Promise<void> {
     this.child = spawn(process.execPath, [CLI, '--disable-telemetry', '-p', String(this.port), '-c', 'msteams'], {
       env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', BOT_ENDPOINT: this.botEndpoint },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -83,7 +83,7 @@ export class Playground {
   }
 
   /** Waits for a bot card for which `match` is true, received after index `from`. */
-  async waitForCard(match: (card: any) => boolean, from = 0, timeoutMs = 20_000): Promise<PlaygroundMessage> {
+  async waitForCard(match: (card: any) => boolean, from = 0, timeoutMs = 40_000): Promise<PlaygroundMessage> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const hit = this.received.slice(from).find((r) => r.message.attachments?.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive' && match(a.content)));

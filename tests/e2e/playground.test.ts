@@ -19,14 +19,15 @@ beforeAll(async () => {
   pg = new Playground(await freePort(), `${bot.url}/api/messages`);
   await pg.start();
   cfg = await pg.config();
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await pg?.stop();
   await bot?.close();
 });
 
-describe('Agents Playground end to end', () => {
+// Generous timeouts: `npm test` runs this next to every other suite on 2 shared cores.
+describe('Agents Playground end to end', { timeout: 60_000 }, () => {
   it('personal chat: a question gets the calendar card', async () => {
     const from = pg.received.length;
     await pg.post(`/_conversation/v1/conversations/${cfg.personalChat.id}/messages`, { from: { id: cfg.currentUser.id }, text: 'Show the patch calendar', textFormat: 'plain' });
