@@ -14,4 +14,6 @@ export const TEAMS_ERROR_CODES = {
   'HB-TEAMS-002': 'An onActivity hook threw (logged, the turn goes on).',
   'HB-TEAMS-400': 'POST /api/messages body is not JSON or not an activity.',
   'HB-TEAMS-500': 'A turn failed; the user got an apology with this code.',
+  'HB-APP-001': 'npm run package / validate:manifest: env/.env.<name> not found.',
+  'HB-APP-002': 'npm run package / validate:manifest: a ${{NAME}} placeholder has no value in env/.env.<name>.',
 } as const;
