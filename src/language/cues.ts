@@ -43,6 +43,7 @@ const cues: Cue[] = [
   ['escalate', 3, /\b(put me (in touch|through)|connect me (to|with)|transfer me|mettez-moi en relation|mets-moi en relation|mettre en relation|en contact avec)\b/],
   // "qu'un technicien me rappelle" is a call-back request, not a reminder.
   ['escalate', 3.5, /\b(technician|technicien|someone|somebody|quelqu'un|agent|support|helpdesk|service desk|personne)\b.{0,25}\b(me rappelle|m'appelle|me contacte|call me|call me back|contact me|rappeler|get back to me)\b/],
+  ['escalate', 3, (c) => c.wordCount <= 4 && /\b(human|humain|agent|person|personne|someone|quelqu'un|technicien|technician)\b/.test(c.folded)],
   ['escalate', 2.5, /\b(technician|technicien|tech support|support agent|it support|it team|equipe it|service informatique|support informatique|la dsi)\b/],
   ['escalate', 2, /\b(helpdesk|help desk|service desk|servicedesk|real person|vraie personne|un humain|a human|escalate|escalade|hotline|call me|appelez-moi|rappelez-moi|contact support|contacter le support|support team|equipe support)\b/],
   // Windows Server / Azure Arc.
@@ -80,6 +81,8 @@ const cues: Cue[] = [
   // Eligibility.
   ['eligibility', 3, /\b(eligible|eligibility|elligible|eligibilite|qualif(y|ies|ied)|supported|pris en charge|compatible|compatibilite|prerequisites?|prerequis|requirements?|exigences?|conditions)\b/],
   ['eligibility', 2, /\b(can|could|will|does|do|would|est-ce que|peut|peuvent|pourra|aura|auront)\b.{0,40}\b(get|have|receive|use|support|avoir|recevoir|utiliser|beneficier)\b.{0,25}\b(hotpatch\w*|correctifs? a chaud)\b/],
+  // Device facts alone ("we have E3 but not E5") describe a device to check.
+  ['eligibility', 1.5, (c) => c.hasDevice],
   // A described device plus "eligible?" is the eligibility question, whatever else it mentions.
   ['eligibility', 3.5, (c) => c.hasDevice && /\b(eligib\w*|elligible|qualif(y|ies|ied)|supported|pris en charge|compatible)\b/.test(c.folded)],
   ['eligibility', 2, (c) => c.hasDevice && /(\bok\b|\?|\bgood\b|\bfine\b|\bready\b|\bpret\b|\bbon\b|\bexcluded?\b|\bexclus?\b|\bimpact\b|\bblock)/.test(c.folded)],
@@ -115,6 +118,7 @@ const cues: Cue[] = [
   ['thanks', 2, (c) => c.wordCount <= 3 && /^(ok|okay|k|d'accord|dac|parfait|super|great|cool|nickel|top|noted|bien note|compris|understood|got it)\b/.test(c.folded)],
   ['help', 3, (c) => c.wordCount <= 5 && /^(help|aide|menu|commands|commandes|options|start|demarrer|\/help|au secours|sos)\b|^\?+$/.test(c.folded)],
   ['help', 3, /\b(this|the|ce|le|you|tu|vous) ?bot\b.{0,20}\b(work|works|do|does|marche|fonctionne|faire|fait|sert)\b|\b(how|comment)\b.{0,20}\b(work|marche|fonctionne|utiliser|use)\b.{0,10}\b(this|the|ce|le) bot\b/],
+  ['help', 3, /\b(what (kind|sort|type)s? of (questions|things)|which questions|quelles? (sortes? de |types? de )?questions|can you answer|peux-tu repondre|pouvez-vous repondre|i'm new here|i am new here|je debute|je suis nouveau)\b/],
   ['help', 3, /\b((que|qu'est-ce que) (je )?(peux|puis)(-je)? (te|vous) demander|what can you do|what do you do|what can i ask|how do you work|que sais-tu faire|que peux-tu faire|qu'est-ce que tu (sais|peux) faire|tu sers a quoi|what are you|who are you|qui es-tu|comment t'utiliser|how (do i|to) use (you|this bot)|quelles questions)\b/],
   // Prompt injection and off-topic requests.
   ['noise', 3, /\b(ignore (all |the |your )?(previous|prior|above)|jailbreak|you are now|disregard|oublie (tes|les) instructions|ignore (tes|les) instructions( precedentes)?|reveal your|pretend|fais semblant)\b/],

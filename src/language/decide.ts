@@ -13,6 +13,8 @@ const CLASSIFIER_WEIGHT = 2;
 const MIN_SCORE = 1.2;
 const specific: Intent[] = ['explain-qmr', 'windows-server', 'automation', 'escalate', 'reminders-unsubscribe', 'reminders-list', 'reminders-subscribe'];
 
+const smallTalk: Partial<Record<Intent, number>> = { greeting: 0.3, thanks: 0.3, help: 0.3, escalate: 0.6 };
+
 export interface Decision {
   intent: Intent;
   confidence: number;
@@ -37,7 +39,10 @@ export function decide(cues: CueScores, classes: Classification[], inDomain = tr
       pNone = c.score;
       continue;
     }
-    scores.set(c.intent, (scores.get(c.intent) ?? 0) + CLASSIFIER_WEIGHT * c.score);
+    // Small-talk intents have few, short examples: their perceptrons learn a large bias and win on
+    // any unfamiliar words. They need their own cue ("hi", "merci", "help") to count fully.
+    const damp = smallTalk[c.intent] !== undefined && cues[c.intent] === undefined ? smallTalk[c.intent]! : 1;
+    scores.set(c.intent, (scores.get(c.intent) ?? 0) + CLASSIFIER_WEIGHT * c.score * damp);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [best, second] = [ranked[0], ranked[1]];

@@ -19,8 +19,8 @@ export interface DateContext {
 
 type DateSlots = Pick<Slots, 'date' | 'month' | 'period'>;
 
-const iso = /(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d.]*\d)/;
-const numeric = /(?<![\d./-])(\d{1,2})([/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d./-]*\d)/;
+const iso = /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.]*\d)/;
+const numeric = /(?<![\d./-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d./-]*\d)/;
 const monthYearRe = new RegExp(`\\b(${monthPattern})\\.?(?:\\s+(?:de\\s+|of\\s+)?(\\d{4}))?\\b`);
 const quarterRe = new RegExp(
   '\\b(?:(?:[qt])([1-4])|(first|second|third|fourth|last|1st|2nd|3rd|4th|premier|1er|deuxieme|second|' +
@@ -81,7 +81,7 @@ function numericDate(m: RegExpExecArray, ctx: DateContext, today: Ymd): string |
   const a = Number(m[1]);
   const b = Number(m[3]);
   const yearText = m[4];
-  if (m[2] === '.' && !yearText) return undefined; // "24.2" is a version, not a date
+  if (m[2] !== '/' && !yearText) return undefined; // "24.2", "1-2" are no dates without a year
   const usClient = /^en-us$/i.test(ctx.clientLocale ?? '');
   let day = a;
   let month = b;
@@ -142,7 +142,7 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
   let m: RegExpExecArray | null;
 
   if ((m = iso.exec(t))) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (isRealDate(y, mo, d)) out.date = fmtDate(y, mo, d);
     t = consume(t, m);
   }

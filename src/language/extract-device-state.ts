@@ -25,6 +25,9 @@ function vbs(t: string): StateFacts['vbs'] {
   // "how do I check/enable VBS" asks about VBS; it does not state it.
   if (/\b(check\w*|verif\w*|enable|activer|turn on|how|comment|est-ce|whether|si|if|confirm\w*|control\w*|see|voir|vois)\b[^,.;]{0,16}$/.test(before)) return undefined;
   const after = t.slice(m.index + m[0].length);
+  // Win32_DeviceGuard VirtualizationBasedSecurityStatus: 2 running, 1 enabled not running, 0 off (CHK-2).
+  const code = /^\s*(?:status|state|etat|statut|value|valeur)?\s*(?:=|:|is|est)?\s*([012])(?![\d.])/.exec(after);
+  if (code) return code[1] === '2' ? 'running' : code[1] === '1' ? 'enabled-not-running' : 'off';
   if (vbsEnabledNotRunning.test(after)) return 'enabled-not-running';
   if (vbsOff.test(after)) return 'off';
   if (vbsRunning.test(after)) return 'running';

@@ -16,6 +16,11 @@ const rows: Row[] = [
   ['05/04/2026', { locale: 'en', clientLocale: 'en-GB' }, { date: '2026-04-05' }],
   ['05/04/2026', { locale: 'en', clientLocale: 'en-US' }, {}],
   ['31/02/2026', { locale: 'fr' }, {}],
+  ['2027/01/12', { locale: 'en' }, { date: '2027-01-12' }],
+  ['12-01-2027', { locale: 'en', clientLocale: 'en-GB' }, { date: '2027-01-12' }],
+  ['12.01.2027', { locale: 'fr' }, { date: '2027-01-12' }],
+  ['1/13/2027', { locale: 'en', clientLocale: 'en-US' }, { date: '2027-01-13' }],
+  ['in two weeks', { locale: 'en' }, { date: '2026-12-09' }],
   ['2026-02-30', { locale: 'en' }, {}],
   // Relative.
   ['next Tuesday', { locale: 'en' }, { date: '2026-12-01' }],

@@ -52,6 +52,9 @@ describe('extractDevice', () => {
     ['VBS running', { vbs: 'running' }],
     ['VBS actif', { vbs: 'running' }],
     ['VBS enabled but not running', { vbs: 'enabled-not-running' }],
+    ['VirtualizationBasedSecurityStatus = 2', { vbs: 'running' }],
+    ['VBS status 1', { vbs: 'enabled-not-running' }],
+    ['VBS = 0', { vbs: 'off' }],
     ['how do I check VBS is running', undefined],
     // Licences, with negations.
     ['E3', { licenses: ['e3'] }],
