@@ -12,7 +12,9 @@ const SECRET_KEY = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   // A JWT: three base64url segments, the first starting with a JSON header ("ey").
   [/\bey[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, REDACTED],
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
+  [/\bBearer\s+[A-Za-z0-9._~+/=-]{8,}/gi, `Bearer ${REDACTED}`],
+  // Basic credentials are base64: a digit or padding tells them from prose ("Basic settings").
+  [/\bBasic\s+(?=[A-Za-z0-9+/]*[0-9=])[A-Za-z0-9+/]{8,}={0,2}/gi, `Basic ${REDACTED}`],
   // Azure Storage connection strings and SAS tokens.
   [/\b(AccountKey|SharedAccessKey|SharedAccessSignature|sig|client_secret|password|pwd)=([^;&\s"']+)/gi, `$1=${REDACTED}`],
 ];
