@@ -9,13 +9,13 @@ import { startBot, message, TENANT, type ReplyBody } from './harness';
 
 /**
  * Issue 7 §3: random and mutated activities through the real HTTP pipeline — no 5xx, no crash,
- * memory flat. FUZZ_RUNS activities (2,000 in `npm test`, 10,000 with `npm run fuzz`), fixed seed.
+ * memory flat. FUZZ_RUNS activities (10,000 in `npm test`, ~30 s here; 50,000 with `npm run fuzz`), fixed seed.
  * Replies that are not expectReplies go to a connector stub on 127.0.0.1. Any socket to another host is
  * destroyed before DNS (and counted: the test requires zero), so no generated serviceUrl can make the
  * bot send traffic off this machine. (Not nock: its interceptor retains ~30 KB per request, which
  * would hide a real leak of the server behind the harness's own.)
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const BATCH = 20;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 
