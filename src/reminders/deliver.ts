@@ -27,14 +27,19 @@ export interface DeliveryContext {
   conversations: Map<string, ConversationRecord | undefined>;
   /** Due occurrences of this tick by outbox key (to create entries that do not exist yet). */
   due: Map<string, Due>;
+  /** Keys the tick's first read found absent and nobody has looked at since. */
+  absent: Set<string>;
 }
 
 export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<Outcome> {
   const { deps } = ctx;
   const { storage, settings } = deps;
   const now = deps.clock();
-  const found = (await storage.read([key]))[key] as (OutboxEntry & StoreItem) | undefined;
   const due = ctx.due.get(key);
+  // The tick's snapshot said "no entry yet": try to create it straight away (create-only) and skip a
+  // read per send; if another process created it meanwhile, the write conflicts and the next pass reads.
+  const fresh = ctx.absent.delete(key);
+  const found = fresh ? undefined : ((await storage.read([key]))[key] as (OutboxEntry & StoreItem) | undefined);
   if (!found && !due) return { status: 'waiting' };
   // A due occurrence without an entry yet: every write below is then create-only, so of two processes
   // reaching it at once exactly one creates (and claims) it.
@@ -82,6 +87,12 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
   }
   const message = ctx.render({ week, sub, settings });
 
+  // Slot first, then the claim, then the send: an entry is 'sending' only while its request can be on
+  // the wire, so a crash leaves at most one "possibly sent" entry per send in flight (maxInFlight).
+  await ctx.limiter.acquire([
+    { key: `tenant:${entry.tenantId}`, rules: tenantRules(settings.tenantPerSecond), minSpacingMs: 1000 / settings.tenantPerSecond },
+    { key: `thread:${entry.conversationId}`, rules: THREAD_RULES },
+  ]);
   const attempt = entry.attempts + 1;
   const claimAt = deps.clock();
   const claimed = transition(entry, claimAt, {
@@ -91,13 +102,6 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
     leaseUntil: new Date(claimAt.getTime() + settings.leaseMs).toISOString(),
   });
   if (!(await save(claimed, entry.eTag))) return { status: 'waiting' }; // someone else claimed it
-  // The slot is taken after the claim so that nothing but the HTTP call sits between the limiter and
-  // the wire (less jitter at Teams' side). A crash while waiting leaves a "possibly sent" entry: still
-  // bounded by maxInFlight, one per worker.
-  await ctx.limiter.acquire([
-    { key: `tenant:${entry.tenantId}`, rules: tenantRules(settings.tenantPerSecond), minSpacingMs: 1000 / settings.tenantPerSecond },
-    { key: `thread:${entry.conversationId}`, rules: THREAD_RULES },
-  ]);
 
   // The connector's own retries (up to ~15 s for 5xx) must fit in the claim, or a slow success looks like a crash.
   const result = await sendWithTimeout(ctx, conv, message, Math.max(500, settings.leaseMs - 1000));

@@ -49,6 +49,7 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
     subs: new Map(subs.map((s) => [s.id, s])),
     conversations: await loadConversations(deps, subs),
     due: new Map(due.map((d) => [d.key, d])),
+    absent: new Set(due.filter((d) => !entries.has(d.key)).map((d) => d.key)),
   };
   const results = new Map<string, Outcome>();
   for (const d of due) {

@@ -13,6 +13,11 @@ import { startAzurite, type Azurite } from '../helpers/azurite';
 import { channelRef } from './helpers';
 import { runCli, waitFor } from './process-helpers';
 
+// The stub runs in the test process and stamps arrivals with its own clock: when the machine is busy,
+// a stall of this process bunches arrivals that were paced on the wire. The senders keep more headroom
+// here than in production (48/s); the bench measures 48/s with the stub in its own process.
+const HEADROOM_RATE = '40';
+
 // Monday 2026-11-30 09:00 Europe/Paris.
 const NOW = '2026-11-30T08:00:00.000Z';
 const CREATED = new Date('2026-11-20T10:00:00Z');
@@ -37,7 +42,7 @@ function expectExactlyOnce(stub: ConnectorStub, subs: Subscription[], all: Outbo
     expect(['sent', 'possibly-sent']).toContain(e.status);
     if (e.status === 'sent') expect(stub.delivered.get(e.conversationId)).toBe(1);
   }
-  expect(stub.violations).toEqual([]);
+  expect(stub.violations.map((v) => `${v.rule} ${v.conversationId} ${new Date(v.at).toISOString()}`)).toEqual([]);
   expect(stub.peakTenantPerSecond).toBeLessThanOrEqual(50);
 }
 
@@ -83,7 +88,7 @@ describe('real processes on one SQLite file', () => {
     const path = join(dir, 'two.db');
     const storage = new SqliteStorage(path);
     const subs = await subscribe(storage, stub, 150, 'two-sqlite');
-    const env = { STORAGE: 'sqlite', SQLITE_PATH: path, REMINDER_LEASE_SECONDS: '3' };
+    const env = { STORAGE: 'sqlite', SQLITE_PATH: path, REMINDER_LEASE_SECONDS: '3', REMINDER_TENANT_RATE: HEADROOM_RATE };
     const a = runCli(['tick', '--now', NOW, '--json'], env);
     const b = runCli(['tick', '--now', NOW, '--json'], env);
     expect([await a.exit, await b.exit], a.stderr() + b.stderr()).toEqual([0, 0]);
@@ -109,7 +114,7 @@ describe('real processes on Azurite (blobs)', () => {
   it('two processes ticking the same container at once: every reminder exactly once', async () => {
     const storage = new BlobsStore(azurite.connectionString, 'two-procs');
     const subs = await subscribe(storage, stub, 60, 'two-blobs');
-    const env = { STORAGE: 'blobs', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'two-procs', REMINDER_LEASE_SECONDS: '3' };
+    const env = { STORAGE: 'blobs', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'two-procs', REMINDER_LEASE_SECONDS: '3', REMINDER_TENANT_RATE: HEADROOM_RATE };
     const a = runCli(['tick', '--now', NOW, '--json'], env);
     const b = runCli(['tick', '--now', NOW, '--json'], env);
     expect([await a.exit, await b.exit], a.stderr() + b.stderr()).toEqual([0, 0]);
