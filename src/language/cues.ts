@@ -22,6 +22,12 @@ const RESTART_RE = new RegExp(RESTART);
 const WHY_RESTART = new RegExp(`\\b(why|how come|pourquoi|comment ca se fait|reason|raison|cause)\\b.{0,60}${RESTART}`);
 const SETTING_WHERE =
   /\b(where|how|ou|comment)\b.{0,30}\b(setting|settings|parametre|parametres|reglage|reglages|toggle|switch|option|policy|strategie)\b/;
+const FLEET = [
+  /\b(breakdown|repartition|distribution|overview|vue d'ensemble|synthese|dashboard|tableau de bord|across the (company|org|organi[sz]ation|tenant)|(sur|dans) toute l'entreprise|company[- ]wide)\b/,
+  /\b(fleet|parc|our estate|inventory|inventaire|readiness|how ready|how many (of our )?(devices|machines|pcs|laptops)|combien (de |d')(nos )?(appareils|postes|machines|pc|ordinateurs)|pourcentage|percentage|% of|devices\.csv|csv|all (our|of our) (devices|machines|pcs)|tous nos (appareils|postes|pc)|ensemble de nos|organisation|organization|company-wide|across the company|(top|main|biggest) blockers|principaux bloquants)\b/,
+];
+const ELIGIBLE =
+  /\b(eligible|eligibility|elligible|eligibilite|qualif(y|ies|ied)|supported|pris en charge|compatible|compatibilite|prerequisites?|prerequis|requirements?|exigences?|conditions)\b/;
 const MY_DEVICE =
   /\b(my|our|his|her|their|this|that|the|mon|ma|mes|nos|notre|son|sa|leur|ce|cet|cette|le|la|les)\b.{0,20}\b(pc|pcs|laptops?|devices?|machines?|computers?|desktops?|postes?|portables?|ordis?|ordinateurs?|appareils?|serveurs?|servers?|it|il)\b|\b(it|il|elle|ca)\b.{0,10}\b(keeps?|continue|n'arrete pas)\b/;
 const REMIND = '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notify|notifications?|alert me|alert us|alerte-moi|alertez|previens|prevenir|ping (me|us))';
@@ -29,6 +35,7 @@ const REMIND = '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|noti
 const cues: Cue[] = [
   // Reminders: subscribe / unsubscribe / list.
   ['reminders-unsubscribe', 3, new RegExp(`\\b(stop|cancel|unsubscribe|remove|delete|disable|turn off|no more|annule|annuler|arrete|arreter|stoppe|supprime|supprimer|desactive|desactiver|desabonne|desinscri|plus de|retire|enleve)\\b.{0,40}\\b${REMIND}`)],
+  ['reminders-unsubscribe', 3, new RegExp(`${REMIND}\\w*\\b.{0,40}\\b(supprime\\w*|remove|delete|cancel|annule\\w*|stop|arrete\\w*|retire\\w*|enleve\\w*)\\b|\\b(no longer|don't|do not|plus) (need|want|besoin)\\b.{0,25}${REMIND}`)],
   ['reminders-unsubscribe', 2, /\b(unsubscribe|desabonne[rz]?|me desinscrire|desinscris)\b/],
   ['reminders-unsubscribe', 3, new RegExp(`\\b(don't|do not|dont|no longer|never|ne\\b.{0,15}\\bplus|plus jamais|n'en veux plus)\\b.{0,30}${REMIND}|${REMIND}\\w*\\b.{0,20}\\b(anymore|any more|no more|plus)\\b`)],
   ['reminders-list', 3, new RegExp(`\\b(list|show|which|what|see|view|display|my|mes|liste|lister|affiche|afficher|quels|quelles|voir)\\b.{0,30}\\b(reminders|rappels|subscriptions|abonnements)\\b`)],
@@ -40,6 +47,7 @@ const cues: Cue[] = [
   // Escalation to people.
   ['escalate', 3, /\b(talk|speak|chat|parler|discuter)\b.{0,25}\b(human|humain|person|personne|someone|quelqu'un|agent|technician|technicien|engineer|support|helpdesk|admin)\b/],
   ['escalate', 3, /\b(open|create|raise|log|file|ouvrir|creer|cree|ouvre)\b.{0,15}\b(ticket|incident|case|demande)\b/],
+  ['escalate', 3, /\b(forward|transfer|pass|send|escalate|hand)\w*\b.{0,20}\b(to|over to)\b.{0,25}\b(team|it|support|desk|admin|engineer|someone)\b|\b(transmet\w*|transfere\w*|fais suivre|faire suivre|remonte\w*)\b.{0,30}\b(equipe|support|it|dsi|service|admin|quelqu'un)\b/],
   ['escalate', 3, /\b(put me (in touch|through)|connect me (to|with)|transfer me|mettez-moi en relation|mets-moi en relation|mettre en relation|en contact avec)\b/],
   // "qu'un technicien me rappelle" is a call-back request, not a reminder.
   ['escalate', 3.5, /\b(technician|technicien|someone|somebody|quelqu'un|agent|support|helpdesk|service desk|personne)\b.{0,25}\b(me rappelle|m'appelle|me contacte|call me|call me back|contact me|rappeler|get back to me)\b/],
@@ -50,6 +58,7 @@ const cues: Cue[] = [
   ['windows-server', 3, /\b(windows server|server 20(16|19|22|25)|serveurs?|servers?|azure arc|arc[- ]enabled|datacenter|azure edition|azure stack|hci)\b/],
   // Quick Machine Recovery.
   ['explain-qmr', 3, /\b(qmr|quick machine recovery|quick recovery|machine recovery|quick machine|recuperation rapide|remote remediation|cloud remediation|auto remediation|correction (cloud|automatique)|setrecoverytestmode|boottore|winre)\b/],
+  ['explain-qmr', 2.5, /\b(brick\w*|unbootable|can't boot|cannot boot|won't (boot|start)|fails? to (boot|start)|boot (loop|failures?)|plante au demarrage|ne demarre (plus|pas)|echecs? de demarrage|(repair|fix)\w* (it |them )?remotely|remote (fix|repair)|reparer a distance|depanner a distance)\b/],
   ['explain-qmr', 1, /\b(boot loop|won't boot|doesn't boot|fails to boot|ne demarre plus|ne demarre pas|crash au demarrage|bsod|ecran bleu)\b/],
   // Automation: Graph, APIs, scripts.
   ['automation', 3, /\b(graph|api|apis|endpoint|rest call|beta\/|v1\.0|managed ?devices|windowsqualityupdatepolic|hotpatchenabled|qualityupdatecadence|productrevisions|ishotpatchupdate|knownissues|getknownissues|sdk|webhook)\b/],
@@ -71,15 +80,18 @@ const cues: Cue[] = [
   ['admin-setup', 3, /\b(where|how|ou|comment)\b.{0,30}\b(turn on|enable|activate|configure|set up|setup|deploy|roll out|activer|configurer|deployer|mettre en place|allow|autoriser|opt out|desactiver|turn off|block|bloquer)\b/],
   ['admin-setup', 3.5, (c) => SETTING_WHERE.test(c.folded) && !/\b(see|voir|vois|check\w*|verif\w*|confirm\w*|shows?|montre|affiche)\b/.test(c.folded)],
   ['admin-setup', 3, /\b(how|comment)\b.{0,30}\b(stop|prevent|avoid|keep|empecher|eviter|bloquer|block)\b.{0,40}\b(hotpatch\w*|default|defaut)\b/],
+  ['admin-setup', 2.5, /\b(target|cibler|assign|affecter|scope|exclude|exclure)\w*\b.{0,30}\b(groups?|groupes?|rings?|anneaux?)\b|\b(dynamic group|groupe dynamique)\b/],
   ['admin-setup', 2, /\b(by default|par defaut|turned on|enabled by default|active par defaut)\b/],
   ['admin-setup', 2, /\b(intune|quality update polic|strategie de mises? a jour|quality updates? policy|update rings?|anneaux?|deferrals?|deadlines?|echeances?|reports? de|gpo|group policy|tenant|locataire|settings catalog|catalogue de parametres|autopatch|hotpatchrestrictions|disablechpe|csp|opt[- ]out|default[- ]on|par defaut)\b/],
   // Device lookup by name.
   ['device-lookup', 4, (c) => c.hasDeviceName],
   ['device-lookup', 2, /\b(look ?up|lookup|find|search|status of|cherche|chercher|rechercher|retrouve|statut de|etat de)\b.{0,20}\b(device|machine|computer|pc|appareil|poste|ordinateur)\b/],
   // Fleet.
-  ['fleet-summary', 3, /\b(fleet|parc|our estate|inventory|inventaire|readiness|how ready|how many (of our )?(devices|machines|pcs|laptops)|combien (de |d')(nos )?(appareils|postes|machines|pc|ordinateurs)|pourcentage|percentage|% of|devices\.csv|csv|all (our|of our) (devices|machines|pcs)|tous nos (appareils|postes|pc)|ensemble de nos|organisation|organization|company-wide|across the company|(top|main|biggest) blockers|principaux bloquants)\b/],
+  ['fleet-summary', 3, (c) => FLEET.some((re) => re.test(c.folded))],
   // Eligibility.
-  ['eligibility', 3, /\b(eligible|eligibility|elligible|eligibilite|qualif(y|ies|ied)|supported|pris en charge|compatible|compatibilite|prerequisites?|prerequis|requirements?|exigences?|conditions)\b/],
+  // "how many devices are eligible" is about the fleet: there the word only hints.
+  ['eligibility', 3, (c) => ELIGIBLE.test(c.folded) && !FLEET.some((re) => re.test(c.folded))],
+  ['eligibility', 1.5, ELIGIBLE],
   ['eligibility', 2, /\b(can|could|will|does|do|would|est-ce que|peut|peuvent|pourra|aura|auront)\b.{0,40}\b(get|have|receive|use|support|avoir|recevoir|utiliser|beneficier)\b.{0,25}\b(hotpatch\w*|correctifs? a chaud)\b/],
   // Device facts alone ("we have E3 but not E5") describe a device to check.
   ['eligibility', 1.5, (c) => c.hasDevice],
@@ -102,10 +114,12 @@ const cues: Cue[] = [
   ['calendar', 2, (c) => c.hasDate && !c.past && c.wordCount <= 5],
   ['next-reboot', 3, new RegExp(`\\b(next|prochain|prochaine|upcoming|a venir)\\b.{0,25}${RESTART}`)],
   ['next-reboot', 3, new RegExp(`\\b(when|whens|quand|what date|quelle date|a quelle date|how soon|how long (until|till|before)|combien de temps (avant|reste)|dans combien)\\b.{0,40}${RESTART}`)],
+  ['next-reboot', 3, new RegExp(`${RESTART}\\w*\\b.{0,25}\\b(coming|soon|bientot|prochainement|upcoming|a venir)\\b|\\b(soon|bientot|prochainement)\\b.{0,25}${RESTART}`)],
   ['next-reboot', 1, new RegExp(`\\b(will|do|does|dois|devrai|devra|faut|need|needs|have to|has to|got to|gotta|going to|must|va|vais)\\b.{0,40}${RESTART}`)],
   // Explain hotpatch.
   ['explain-hotpatch', 2.5, /^(what is an?|what's an?|whats an?|what are|c'est quoi (un|une|le|la|les)|qu'est-ce qu'une?|qu'est ce qu'une?|define|explain|explique)\b/],
   ['explain-hotpatch', 2, /\b(what is|what's|what are|whats|c'est quoi|qu'est-ce que|qu'est ce que|explain|explique|expliquer|define|definition|how does|comment (ca|cela) (marche|fonctionne)|comment fonctionne|tell me about|parle-moi|benefits?|avantages?|why use|pourquoi utiliser|difference)\b/],
+  ['explain-hotpatch', 2, /\bhotpatch\w*\b.{0,30}\b(patch|fix|cover|include|contain|touch|update|corrige|couvre|contient|inclut|met a jour)\w*\b.{0,20}\b(kernel|noyau|drivers?|pilotes?|apps?|applications?|memory|memoire|processes|processus|office|everything|tout)\b/],
   ['explain-hotpatch', 2.5, /\b(point of|purpose of|why bother|what for|interet|a quoi bon|a quoi sert|but du|benefice)\b/],
   ['explain-hotpatch', 2.5, /\b(new features?|nouvelles fonctionnalites|features? (arrive|come|ship)|fonctionnalites .{0,20}arrivent)\b/],
   ['explain-hotpatch', 1, /\b(rollback|roll back|uninstall|desinstaller|annuler|features?|fonctionnalites?|save|saves|evit\w*|econom\w*|saves?|saving|avoid\w*|how many (restarts|reboots)|combien de (redemarrages|reboots|restarts)|security only|securite uniquement|in-memory|en memoire|lcu|cumulative)\b/],
@@ -114,10 +128,12 @@ const cues: Cue[] = [
   ['greeting', 1, /^(hi|hello|hey|bonjour|salut|coucou)\b/],
   ['thanks', 3, (c) => c.wordCount <= 6 && /\b(thanks|thank you|thank u|thx|ty|cheers|merci|great, thanks|parfait|super merci|top merci|much appreciated|appreciated|merci beaucoup)\b/.test(c.folded)],
   ['thanks', 1, /\b(thanks|thank you|merci)\b/],
+  ['thanks', 2.5, (c) => c.wordCount <= 8 && /\b(that answers|answers my question|that helps|that helped|ca repond|repond a ma question|ca m'aide|ca m'a aide|c'est clair|all clear|makes sense)\b/.test(c.folded)],
   // A bare acknowledgement closes the exchange like a thank-you.
   ['thanks', 2, (c) => c.wordCount <= 3 && /^(ok|okay|k|d'accord|dac|parfait|super|great|cool|nickel|top|noted|bien note|compris|understood|got it)\b/.test(c.folded)],
   ['help', 3, (c) => c.wordCount <= 5 && /^(help|aide|menu|commands|commandes|options|start|demarrer|\/help|au secours|sos)\b|^\?+$/.test(c.folded)],
   ['help', 3, /\b(this|the|ce|le|you|tu|vous) ?bot\b.{0,20}\b(work|works|do|does|marche|fonctionne|faire|fait|sert)\b|\b(how|comment)\b.{0,20}\b(work|marche|fonctionne|utiliser|use)\b.{0,10}\b(this|the|ce|le) bot\b/],
+  ['help', 3, /\b((what|which) commands (exist|are there|are available|do you|can i)|list of commands|liste des commandes|quelles commandes (existe|sont|peux|puis)|how do i talk to you|how to talk to you|comment te parler|comment vous parler|comment je te parle)\b/],
   ['help', 3, /\b(what (kind|sort|type)s? of (questions|things)|which questions|quelles? (sortes? de |types? de )?questions|can you answer|peux-tu repondre|pouvez-vous repondre|i'm new here|i am new here|je debute|je suis nouveau)\b/],
   ['help', 3, /\b((que|qu'est-ce que) (je )?(peux|puis)(-je)? (te|vous) demander|what can you do|what do you do|what can i ask|how do you work|que sais-tu faire|que peux-tu faire|qu'est-ce que tu (sais|peux) faire|tu sers a quoi|what are you|who are you|qui es-tu|comment t'utiliser|how (do i|to) use (you|this bot)|quelles questions)\b/],
   // Prompt injection and off-topic requests.

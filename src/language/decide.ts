@@ -11,7 +11,7 @@ export const CONFIDENCE_THRESHOLD = 0.5;
 
 const CLASSIFIER_WEIGHT = 2;
 const MIN_SCORE = 1.2;
-const specific: Intent[] = ['explain-qmr', 'windows-server', 'automation', 'escalate', 'reminders-unsubscribe', 'reminders-list', 'reminders-subscribe'];
+const specific: Intent[] = ['explain-qmr', 'windows-server', 'automation', 'escalate', 'reminders-unsubscribe', 'reminders-list', 'reminders-subscribe', 'fleet-summary'];
 
 const smallTalk: Partial<Record<Intent, number>> = { greeting: 0.3, thanks: 0.3, help: 0.3, escalate: 0.6 };
 

@@ -41,7 +41,11 @@ const buildVersions: Record<number, { osFamily: 'windows-10' | 'windows-11'; osV
 
 function edition(t: string): Edition | undefined {
   // "Surface Pro X" / "Surface Pro 9" are hardware, not the Pro edition.
-  const u = t.replace(licencePhrases, ' ').replace(/\bsurface\s+pro(\s+x|\s+\d+)?\b/g, ' surface ');
+  const u = t
+    .replace(licencePhrases, ' ')
+    .replace(/\bsurface\s+pro(\s+x|\s+\d+)?\b/g, ' surface ')
+    // French "l'entreprise", "notre entreprise" is the company, not the edition.
+    .replace(/\b(l'|d'|de l'|notre |votre |leur |cette |une |toute l')entreprises?\b/g, ' ');
   for (const [re, ed] of editionRules) if (re.test(u)) return ed;
   return undefined;
 }
