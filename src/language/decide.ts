@@ -50,7 +50,8 @@ export function decide(cues: CueScores, classes: Classification[], inDomain = tr
   const noise = cues.noise ?? 0;
   // Injection/off-topic wins over a weaker product cue; secret-seeking (4) wins over any.
   const noisy = noise >= 4 || (noise >= 2 && noise > strongestCue) || (noise >= 2 && strongestCue < 3 && noise >= strongestCue);
-  const offTopic = !inDomain && best !== undefined && !domainFree.includes(best[0]);
+  // A decisive cue (a Graph path, "quick machine recovery"…) is in the domain by itself.
+  const offTopic = !inDomain && strongestCue < 3 && best !== undefined && !domainFree.includes(best[0]);
   if (!best || best[1] < MIN_SCORE || noisy || offTopic) {
     return { intent: 'unknown', confidence: round(0.3 * (1 - pNone) * Math.min(1, (best?.[1] ?? 0) / MIN_SCORE)) };
   }
