@@ -6,6 +6,7 @@ import { pipelineFromConfig } from './composition';
 import { loadReleaseData } from './data/load-release-data';
 import { createStorage } from './storage';
 import { build, type BuildOptions, type Built } from './server';
+import { wireEscalation } from './wire-escalation';
 
 export interface StartOptions {
   /** Extra pieces other modules wire in (reminders status route, hooks, readiness, metrics). */
@@ -29,14 +30,16 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   const logger = opts.extend?.logger ?? createLogger(config);
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
   const storage = createStorage(config);
+  const now = opts.extend?.now ?? (() => new Date());
   const built = await build({
     releases,
     readiness: readiness(storage),
     ...opts.extend,
     config,
     logger,
-    pipeline: pipelineFromConfig(config),
+    pipeline: pipelineFromConfig(config, { now }),
   });
+  wireEscalation(built, config, storage, logger, now);
   await built.listen(opts.port ?? config.PORT, opts.host);
   if (opts.handleSignals !== false) {
     installGracefulShutdown({ server: built.server, hooks: opts.shutdownHooks ?? [], timeoutMs: 20_000, logger });

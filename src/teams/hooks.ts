@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Question } from '../language/types';
-import type { SuggestedAction } from '../pipeline-types';
+import type { Reply, SuggestedAction } from '../pipeline-types';
 
 /**
  * What a card action handler returns. Action.Execute: the card replaces the clicked card (else the text
@@ -11,6 +11,8 @@ export type ActionHandler = (context: TurnContext, data: Record<string, unknown>
 /** Return true when the hook handled the turn (the pipeline's own reply is then not sent). */
 export type IntentHook = (context: TurnContext, question: Question) => Promise<boolean>;
 export type ActivityHook = (context: TurnContext) => Promise<void>;
+/** Called after the bot sent its answer to a question (escalation remembers the last exchange). */
+export type ReplyHook = (context: TurnContext, reply: Reply) => Promise<void>;
 
 /**
  * Extension points other modules use without touching the routes: reminders (subscribe/list from a
@@ -21,6 +23,7 @@ export class BotHooks {
   private readonly reminderHooks: IntentHook[] = [];
   private readonly escalationHooks: IntentHook[] = [];
   private readonly actions = new Map<string, ActionHandler>();
+  private readonly replyHooks: ReplyHook[] = [];
 
   /** Called on every inbound activity, before routing (errors are logged, never break the turn). */
   onActivity(hook: ActivityHook): this {
@@ -38,6 +41,16 @@ export class BotHooks {
   onEscalation(hook: IntentHook): this {
     this.escalationHooks.push(hook);
     return this;
+  }
+
+  /** Called after a pipeline reply was sent (not when an intent hook took the turn). */
+  onReply(hook: ReplyHook): this {
+    this.replyHooks.push(hook);
+    return this;
+  }
+
+  get replied(): readonly ReplyHook[] {
+    return this.replyHooks;
   }
 
   /** A card action by verb: Action.Execute invokes and Action.Submit messages with `value.verb`. */

@@ -24,4 +24,8 @@ export async function deliver(context: TurnContext, deps: RouteDeps, reply: Repl
     if (await hook(context, reply.question)) return;
   }
   await context.sendActivity(replyToActivity(reply));
+  for (const hook of deps.hooks.replied) {
+    // A failing observer (e.g. storage down) must not turn a delivered answer into an error.
+    await hook(context, reply).catch((err: unknown) => deps.logger.warn({ err: String(err) }, 'reply hook failed'));
+  }
 }
