@@ -44,4 +44,13 @@ export const corpusNoisy: CorpusItem[] = [
   h('reminders-subscribe', 'remind me every monday at 9am\r\n\r\n', { reminder: { day: 1, time: '09:00' } }, { locale: 'en' }),
   h('unknown', 'the the the the the', undefined, { locale: 'en' }),
   h('unknown', 'le le le de la', undefined, { locale: 'fr' }),
+  // Franglais and English with French words: the answer follows the dominant language.
+  h('next-reboot', 'est-ce que le hotpatch va rebooter mon PC bientôt ?', undefined, { locale: 'fr' }),
+  h('why-restarted', 'mon laptop a rebooté hier, why ?', undefined, { locale: 'fr' }),
+  h('eligibility', 'mon device est-il eligible au hotpatch ?', undefined, { locale: 'fr' }),
+  h('calendar', 'on reboot en avril ou pas ?', { month: '2027-04' }, { locale: 'fr' }),
+  h('explain-qmr', 'what is la récupération rapide?', undefined, { locale: 'en', clientLocale: 'en-US' }),
+  h('eligibility', 'is my PC Famille eligible?', { device: { edition: 'home' } }, { locale: 'en', clientLocale: 'en-US' }),
+  h('reminders-subscribe', 'set un reminder chaque lundi à 9h', { reminder: { day: 1, time: '09:00' } }, { locale: 'fr', clientLocale: 'fr-FR' }),
+  h('admin-setup', 'comment on enable le hotpatch dans Intune ?', undefined, { locale: 'fr' }),
 ];
