@@ -11,6 +11,7 @@ import { acquireLease, releaseLease, renewLease } from './tenant-lease';
 import { recordRun, type RunRecord } from './runs';
 
 const finishedKeys = new WeakMap<object, Set<string>>();
+const subscriptionCache = new WeakMap<object, { eTag?: string; subs: Subscription[] }>();
 
 export interface TickOptions {
   /** The instant whose due reminders are delivered (CLI --now); default: the clock. */
@@ -28,9 +29,8 @@ export interface TickOptions {
 export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promise<RunRecord> {
   const started = deps.clock();
   const dueAt = opts.now ?? started;
-  const subs = await listSubscriptions(deps.storage);
   const due: Due[] = [];
-  for (const sub of subs) {
+  for (const sub of await knownSubscriptions(deps)) {
     // An occurrence before the subscription existed is not due (subscribing at 9:05 for "Mondays 9:00").
     const from = new Date(Math.max(dueAt.getTime() - deps.settings.catchUpMs, Date.parse(sub.createdAt)));
     for (const occurrence of occurrencesBetween(sub, from, dueAt)) {
@@ -41,6 +41,14 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
   const finished = finishedKeys.get(deps.storage) ?? new Set<string>();
   finishedKeys.set(deps.storage, finished);
   for (let i = due.length - 1; i >= 0; i--) if (finished.has(due[i]!.key)) due.splice(i, 1);
+  // The cached list may be stale for these few: read them fresh (stopped / snoozed since).
+  const subs = await freshSubscriptions(deps, [...new Map(due.map((d) => [d.sub.id, d.sub])).values()]);
+  const byId = new Map(subs.map((s) => [s.id, s]));
+  for (let i = due.length - 1; i >= 0; i--) {
+    const sub = byId.get(due[i]!.sub.id);
+    if (sub) due[i] = { ...due[i]!, sub };
+    else due.splice(i, 1);
+  }
   const entries = await readMany<OutboxEntry>(deps.storage, due.map((d) => d.key));
   const ctx: DeliveryContext = {
     deps,
@@ -114,6 +122,24 @@ async function sendTenant(ctx: DeliveryContext, tenant: string, list: string[], 
     clearInterval(renew);
     if (!lost) await releaseLease(storage, tenant, instanceId, deps.clock().getTime());
   }
+}
+
+/**
+ * All active subscriptions, re-listed only when the index changed (one read per tick otherwise): with
+ * blobs, listing 2,000 subscriptions every minute would be 2,000 GETs.
+ */
+async function knownSubscriptions(deps: ReminderDeps): Promise<Subscription[]> {
+  const index = (await deps.storage.read([keys.index()]))[keys.index()];
+  const cached = subscriptionCache.get(deps.storage);
+  if (cached && index?.eTag && cached.eTag === index.eTag) return cached.subs;
+  const subs = await listSubscriptions(deps.storage);
+  subscriptionCache.set(deps.storage, { eTag: index?.eTag, subs });
+  return subs;
+}
+
+async function freshSubscriptions(deps: ReminderDeps, subs: Subscription[]): Promise<Subscription[]> {
+  const found = await readMany<Subscription>(deps.storage, subs.map((s) => keys.subscription(s.tenantId, s.id)));
+  return [...found.values()].map(({ eTag: _e, ...s }) => s as Subscription).filter((s) => !s.stopped);
 }
 
 async function loadConversations(deps: ReminderDeps, subs: Subscription[]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../src/storage/memory-storage';
-import { addSubscription, listSubscriptions, readConversation, snoozeSubscription } from '../../src/reminders/subscriptions';
+import { addSubscription, listSubscriptions, readConversation, snoozeSubscription, stopSubscription } from '../../src/reminders/subscriptions';
 import { runTick } from '../../src/reminders/tick';
 import { keys } from '../../src/reminders/keys';
 import { reminderStatus } from '../../src/reminders/status';
@@ -121,6 +121,16 @@ describe('reminder ticks', () => {
     expect(run.possiblySent).toBe(1);
     expect(sender.calls).toHaveLength(0);
     expect((await entryOf(storage, subs[0]!)).status).toBe('possibly-sent');
+  });
+
+  it('a reminder stopped or snoozed after the engine cached the list is not sent', async () => {
+    const { deps, storage, subs, sender } = await setup(2);
+    await runTick(deps, { now: new Date(MONDAY_9.getTime() - 60_000) }); // caches the subscription list
+    await stopSubscription(storage, subs[0]!.tenantId, subs[0]!.id, 'test', MONDAY_9);
+    await snoozeSubscription(storage, subs[1]!.tenantId, subs[1]!.id, new Date(MONDAY_9.getTime() + 1000));
+    const run = await runTick(deps, { now: MONDAY_9, untilDone: true });
+    expect(sender.calls).toHaveLength(0);
+    expect(run.skipped).toBe(1); // the snoozed one is recorded; the stopped one is no longer due
   });
 
   it('two engines ticking the same store at once: each reminder exactly once', async () => {
