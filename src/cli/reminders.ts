@@ -7,11 +7,10 @@ import { loadConfig, type Config } from '../config';
 import { isHbError } from '../errors';
 import { createStorage } from '../storage';
 import { loadReleaseData } from '../data/load-release-data';
-import { renderReminder } from '../replies/reminder-card';
-import { createProactiveSender, createReminderAdapter } from '../teams/proactive-sender';
+import { createReminderDeps } from '../teams/proactive-sender';
 import {
-  addSubscription, calendarContent, findSubscription, listSubscriptions, newInstanceId, parseTime, parseWeekday,
-  reminderSettingsFromConfig, reminderStatus, runTick, stopSubscription, WEEKDAYS, type ReminderDeps,
+  addSubscription, findSubscription, listSubscriptions, parseTime, parseWeekday,
+  reminderStatus, runTick, stopSubscription, WEEKDAYS, type ReminderDeps,
 } from '../reminders';
 import { isValidTimeZone } from '../core/dates';
 
@@ -41,20 +40,17 @@ class UsageError extends Error {}
 /** Built once per command; the composition root of this process. */
 export function cliReminderDeps(config: Config, io: CliIo): ReminderDeps {
   const storage = createStorage({ ...config, SQLITE_PATH: resolve(io.cwd, config.SQLITE_PATH) });
-  return {
+  const overridePath = config.RELEASES_OVERRIDE_PATH ? resolve(io.cwd, config.RELEASES_OVERRIDE_PATH) : undefined;
+  return createReminderDeps(config, {
     storage,
-    sender: createProactiveSender(createReminderAdapter(config), config.BOT_ID ?? ''),
-    content: calendarContent(loadReleaseData(config.RELEASES_OVERRIDE_PATH ? { overridePath: resolve(io.cwd, config.RELEASES_OVERRIDE_PATH) } : {})),
-    render: renderReminder,
-    settings: reminderSettingsFromConfig(config),
+    releases: loadReleaseData(overridePath ? { overridePath } : {}),
     clock: () => io.now(),
-    instanceId: newInstanceId(),
     log: {
       info: () => undefined,
       warn: (o, m) => io.err(`${m} ${JSON.stringify(o)}`),
       error: (o, m) => io.err(`${m} ${JSON.stringify(o)}`),
     },
-  };
+  });
 }
 
 export const remindersCommand: CliCommand = async (argv, io) => {

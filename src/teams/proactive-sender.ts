@@ -1,5 +1,12 @@
 import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConversationReference } from 'botbuilder';
-import type { ConversationRef, ReminderMessage, SendResult, Sender } from '../reminders/types';
+import type { ConversationRef, ReminderDeps, ReminderLogger, ReminderMessage, SendResult, Sender } from '../reminders/types';
+import type { Storage } from '../storage/types';
+import type { Config } from '../config';
+import type { ReleaseData } from '../core/calendar/types';
+import { calendarContent } from '../reminders/content';
+import { newInstanceId, reminderSettingsFromConfig } from '../reminders/settings';
+import { renderReminder } from '../replies/reminder-card';
+import { loadReleaseData } from '../data/load-release-data';
 
 /**
  * The reminders' Sender over botbuilder's CloudAdapter (stack-notes.md, Proactive). With `onTurnError`
@@ -79,4 +86,28 @@ export function createReminderAdapter(config: ReminderAdapterConfig): CloudAdapt
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async () => undefined; // proactive failures are caught in the callback above
   return adapter;
+}
+
+export interface ReminderDepsOptions {
+  storage: Storage;
+  /** The bot's adapter, or one made from the config (processes without the server). */
+  adapter?: CloudAdapter;
+  log?: ReminderLogger;
+  /** Release data already loaded by the root; else loaded here (with RELEASES_OVERRIDE_PATH). */
+  releases?: ReleaseData;
+  clock?: () => Date;
+}
+
+/** Everything the reminders engine needs, from the config: the composition root's one call. */
+export function createReminderDeps(config: Config, opts: ReminderDepsOptions): ReminderDeps {
+  return {
+    storage: opts.storage,
+    sender: createProactiveSender(opts.adapter ?? createReminderAdapter(config), config.BOT_ID ?? ''),
+    content: calendarContent(opts.releases ?? loadReleaseData(config.RELEASES_OVERRIDE_PATH ? { overridePath: config.RELEASES_OVERRIDE_PATH } : {})),
+    render: renderReminder,
+    settings: reminderSettingsFromConfig(config),
+    clock: opts.clock ?? (() => new Date()),
+    instanceId: newInstanceId(),
+    ...(opts.log ? { log: opts.log } : {}),
+  };
 }
