@@ -124,7 +124,10 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
     return done({ status: 'failed', ...(code !== undefined ? { statusCode: code } : {}), reason: retryable ? `gave up after ${attempt} attempts: ${result.reason}` : result.reason });
   }
   const wait = result.retryAfterMs !== undefined ? result.retryAfterMs + Math.round(Math.random() * 250) : backoffMs(attempt);
-  if (code === 429) ctx.limiter.pause(`thread:${entry.conversationId}`, wait);
+  if (code === 429) {
+    ctx.limiter.pause(`thread:${entry.conversationId}`, wait);
+    ctx.limiter.slowDown(`tenant:${entry.tenantId}`);
+  }
   return done({
     status: 'retry',
     ...(code !== undefined ? { statusCode: code } : {}),

@@ -26,6 +26,9 @@ export class SlidingWindow {
   /** Ideal time of the next slot: advanced by the spacing, not by when the timer fired, so timer
    *  lateness does not pile up into a lower rate. The windows still cap every second. */
   private nextSlot = 0;
+  /** After a 429, sends on this key are spaced wider for a while (multiplicative decrease). */
+  private slowUntil = 0;
+  private slowFactor = 1;
 
   constructor(private readonly rules: WindowRule[], private readonly minSpacingMs = 0) {
     this.longest = Math.max(...rules.map((r) => r.windowMs));
@@ -47,7 +50,14 @@ export class SlidingWindow {
 
   record(now: number): void {
     this.stamps.push(now);
-    this.nextSlot = Math.max(now - this.minSpacingMs, this.nextSlot) + this.minSpacingMs;
+    const spacing = now < this.slowUntil ? this.minSpacingMs * this.slowFactor : this.minSpacingMs;
+    this.nextSlot = Math.max(now - spacing, this.nextSlot) + spacing;
+  }
+
+  slowDown(now: number, factor: number, forMs: number): void {
+    this.slowFactor = Math.min(this.slowFactor * factor, 2);
+    if (now >= this.slowUntil) this.slowFactor = factor;
+    this.slowUntil = now + forMs;
   }
 }
 
@@ -80,6 +90,14 @@ export class RateLimiter {
     });
     this.queue = turn.catch(() => undefined);
     return turn;
+  }
+
+  /**
+   * A 429 on a tenant: 10% wider spacing for 10 s (compounding while 429s keep coming, at most half
+   * speed), so a burst of throttling settles instead of turning into a retry storm.
+   */
+  slowDown(key: string, factor = 1.1, forMs = 10_000): void {
+    this.windows.get(key)?.slowDown(this.clock(), factor, forMs);
   }
 
   /** After a 429 with Retry-After, nobody sends on that key until it passes. */

@@ -51,6 +51,21 @@ describe('rate limiter', () => {
     expect(v.clock()).toBeLessThan(10_100);
   });
 
+  it('after a 429 the tenant slows down by 10% for 10 s, then returns to its budget', async () => {
+    const v = virtual();
+    const limiter = new RateLimiter(v.clock, v.sleep);
+    const slot = () => limiter.acquire([{ key: 't', rules: tenantRules(48), minSpacingMs: 1000 / 48 }]);
+    await slot();
+    limiter.slowDown('t');
+    const t0 = v.clock();
+    for (let i = 0; i < 100; i++) await slot();
+    expect(v.clock() - t0).toBeGreaterThanOrEqual((99 * 1000 * 1.1) / 48); // vs 2,083 ms at full speed
+    await v.sleep(10_000);
+    const t1 = v.clock();
+    for (let i = 0; i < 96; i++) await slot();
+    expect(v.clock() - t1).toBeLessThan(2_010);
+  });
+
   it('a paused key (429 Retry-After) waits it out', async () => {
     const v = virtual();
     const limiter = new RateLimiter(v.clock, v.sleep);
