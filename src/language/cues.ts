@@ -23,6 +23,7 @@ const WHY_RESTART = new RegExp(`\\b(why|how come|pourquoi|comment ca se fait|rea
 const SETTING_WHERE =
   /\b(where|how|ou|comment)\b.{0,30}\b(setting|settings|parametre|parametres|reglage|reglages|toggle|switch|option|policy|strategie)\b/;
 const FLEET = [
+  /\b(share of|what fraction|how much of|proportion|part de|ratio|taux|rate of)\b.{0,20}\b(our|nos|the|des|les)\b/,
   /\b(breakdown|repartition|distribution|overview|vue d'ensemble|synthese|dashboard|tableau de bord|across the (company|org|organi[sz]ation|tenant)|(sur|dans) toute l'entreprise|company[- ]wide)\b/,
   /\b(fleet|parc|our estate|inventory|inventaire|readiness|how ready|how many (of our )?(devices|machines|pcs|laptops)|combien (de |d')(nos )?(appareils|postes|machines|pc|ordinateurs)|pourcentage|percentage|% of|devices\.csv|csv|all (our|of our) (devices|machines|pcs)|tous nos (appareils|postes|pc)|ensemble de nos|organisation|organization|company-wide|across the company|(top|main|biggest) blockers|principaux bloquants)\b/,
 ];
@@ -48,6 +49,7 @@ const cues: Cue[] = [
   ['escalate', 3, /\b(talk|speak|chat|parler|discuter)\b.{0,25}\b(human|humain|person|personne|someone|quelqu'un|agent|technician|technicien|engineer|support|helpdesk|admin)\b/],
   ['escalate', 3, /\b(open|create|raise|log|file|ouvrir|creer|cree|ouvre)\b.{0,15}\b(ticket|incident|case|demande)\b/],
   ['escalate', 3, /\b(forward|transfer|pass|send|escalate|hand)\w*\b.{0,20}\b(to|over to)\b.{0,25}\b(team|it|support|desk|admin|engineer|someone)\b|\b(transmet\w*|transfere\w*|fais suivre|faire suivre|remonte\w*)\b.{0,30}\b(equipe|support|it|dsi|service|admin|quelqu'un)\b/],
+  ['escalate', 3, /\b(a person|a human|une personne|un humain|someone|somebody|quelqu'un|a technician|un technicien)\b.{0,15}\b(to )?(look|check|help|review|handle|regarde|verifie|aide|s'occupe|traite)\w*\b/],
   ['escalate', 3, /\b(put me (in touch|through)|connect me (to|with)|transfer me|mettez-moi en relation|mets-moi en relation|mettre en relation|en contact avec)\b/],
   // "qu'un technicien me rappelle" is a call-back request, not a reminder.
   ['escalate', 3.5, /\b(technician|technicien|someone|somebody|quelqu'un|agent|support|helpdesk|service desk|personne)\b.{0,25}\b(me rappelle|m'appelle|me contacte|call me|call me back|contact me|rappeler|get back to me)\b/],
@@ -67,9 +69,11 @@ const cues: Cue[] = [
   // "why did MY laptop restart" is about a device's past; "why does Windows require restarts" is not.
   ['why-restarted', 3.5, (c) => WHY_RESTART.test(c.folded) && (c.past || MY_DEVICE.test(c.folded))],
   ['why-restarted', 1.5, WHY_RESTART],
+  ['explain-hotpatch', 3.5, /\bwhy (are|is|do|does) (some|certain|the|baseline|those|these)?\s?(months?|updates?|baselines?)\b.{0,30}\b(still )?(requir\w*|need\w*)\b|\bpourquoi (certains|des|les) mois\b/],
   ['explain-hotpatch', 2.5, /\b(why (does|do|is|are) (microsoft|windows|hotpatch)|pourquoi (microsoft|windows|le hotpatch)|(four|4|quatre) (times|fois) (a|per|par) (year|an)|(per|a|par) (year|an)\b)/],
   ['why-restarted', 3, new RegExp(`${RESTART}\\w*\\b.{0,50}\\b(why|pourquoi|for no reason|sans raison|without warning|sans prevenir|unexpected|inattendu)`)],
-  ['why-restarted', 1, (c) => c.past && RESTART_RE.test(c.folded)],
+  ['why-restarted', 2, (c) => c.past && RESTART_RE.test(c.folded)],
+  ['why-restarted', 3, (c) => c.past && RESTART_RE.test(c.folded) && /\b(what happened|what went wrong|what caused|any idea|que s'est-il passe|qu'est-ce qui s'est passe|qu'est-ce qui a|une idee|explain|expliquer|explique)\b/.test(c.folded)],
   ['why-restarted', 2, /\b(restarted|rebooted|has restarted|a redemarre|ont redemarre|redemarre tout seul|a reboot|s'est relance|s'est eteint|unexpected (reboot|restart)|redemarrage inattendu|surprise (reboot|restart))\b/],
   // How do I check / verify.
   ['how-to-check', 3, /\b(how|where|comment|ou)\b.{0,25}\b(check\w*|verif\w*|confirm\w*|see|tell|know|find out|identify|determine|vois|voir|savoir|sais|connaitre|identifier|determiner|control\w*|trouve\w*)\b/],
@@ -113,7 +117,7 @@ const cues: Cue[] = [
   // A short follow-up naming only a time ("what about April?", "et en juillet ?") asks about the calendar.
   ['calendar', 2, (c) => c.hasDate && !c.past && c.wordCount <= 5],
   ['next-reboot', 3, new RegExp(`\\b(next|prochain|prochaine|upcoming|a venir)\\b.{0,25}${RESTART}`)],
-  ['next-reboot', 3, new RegExp(`\\b(when|whens|quand|what date|quelle date|a quelle date|how soon|how long (until|till|before)|combien de temps (avant|reste)|dans combien)\\b.{0,40}${RESTART}`)],
+  ['next-reboot', 3, new RegExp(`\\b(when|whens|quand(?! meme)|what date|quelle date|a quelle date|what day|which day|quel jour|how soon|how long (until|till|before)|combien de temps (avant|reste)|dans combien)\\b.{0,40}${RESTART}`)],
   ['next-reboot', 3, new RegExp(`${RESTART}\\w*\\b.{0,25}\\b(coming|soon|bientot|prochainement|upcoming|a venir)\\b|\\b(soon|bientot|prochainement)\\b.{0,25}${RESTART}`)],
   ['next-reboot', 1, new RegExp(`\\b(will|do|does|dois|devrai|devra|faut|need|needs|have to|has to|got to|gotta|going to|must|va|vais)\\b.{0,40}${RESTART}`)],
   // Explain hotpatch.
@@ -133,6 +137,7 @@ const cues: Cue[] = [
   ['thanks', 2, (c) => c.wordCount <= 3 && /^(ok|okay|k|d'accord|dac|parfait|super|great|cool|nickel|top|noted|bien note|compris|understood|got it)\b/.test(c.folded)],
   ['help', 3, (c) => c.wordCount <= 5 && /^(help|aide|menu|commands|commandes|options|start|demarrer|\/help|au secours|sos)\b|^\?+$/.test(c.folded)],
   ['help', 3, /\b(this|the|ce|le|you|tu|vous) ?bot\b.{0,20}\b(work|works|do|does|marche|fonctionne|faire|fait|sert)\b|\b(how|comment)\b.{0,20}\b(work|marche|fonctionne|utiliser|use)\b.{0,10}\b(this|the|ce|le) bot\b/],
+  ['help', 3, /\b(your (features|capabilities|skills)|tes (fonctionnalites|capacites|competences)|vos (fonctionnalites|capacites|competences)|what are you (able|capable)|de quoi es-tu capable)\b/],
   ['help', 3, /\b((what|which) commands (exist|are there|are available|do you|can i)|list of commands|liste des commandes|quelles commandes (existe|sont|peux|puis)|how do i talk to you|how to talk to you|comment te parler|comment vous parler|comment je te parle)\b/],
   ['help', 3, /\b(what (kind|sort|type)s? of (questions|things)|which questions|quelles? (sortes? de |types? de )?questions|can you answer|peux-tu repondre|pouvez-vous repondre|i'm new here|i am new here|je debute|je suis nouveau)\b/],
   ['help', 3, /\b((que|qu'est-ce que) (je )?(peux|puis)(-je)? (te|vous) demander|what can you do|what do you do|what can i ask|how do you work|que sais-tu faire|que peux-tu faire|qu'est-ce que tu (sais|peux) faire|tu sers a quoi|what are you|who are you|qui es-tu|comment t'utiliser|how (do i|to) use (you|this bot)|quelles questions)\b/],

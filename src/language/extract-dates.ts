@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Locale, Slots } from './types';
 import { foldText } from './clean-text';
-import { monthNames, monthPattern, ordinalWords, weekdayPattern } from './month-words';
+import { monthNames, monthPattern, ordinalWords, weekdayNames, weekdayPattern } from './month-words';
 import {
   addDays, addMonths, fmtDate, fmtMonth, isRealDate, isoWeekday, lastDayOfMonth, parseYmd, type Ymd,
 } from './date-utils';
@@ -30,6 +30,8 @@ const relPeriodRe =
   /\b(this|next|last|past|previous|ce|cette|le|la|du|de\s+la)\s+(week|month|quarter|year|semaine|mois|trimestre|annee)(?:[\s-]+(ci|prochaine?|derniere?|passee?))?\b/;
 const relPeriodFrPostRe = /\b(semaine|mois|trimestre|annee|an)\s+(prochaine?|derniere?|passee?)\b/;
 const yearRe = /\b(?:in|en|for|pour|during|durant|of|year|annee|an|through|until|jusqu'en)\s+(20\d{2})\b(?!\s*(?:ltsc|server|r2))/;
+const relWeekdayRe = new RegExp(`\\b(next|this|coming|last|past|previous|ce)\\s+(${weekdayPattern})\\b`);
+const relWeekdayPostRe = new RegExp(`\\b(${weekdayPattern})\\s+(prochain|dernier|passe)\\b`);
 const everyRe = /\b(every|each|chaque|tous\s+les|toutes\s+les)\s+\w+/g;
 
 function monthInDirection(today: Ymd, month: number, year: number | undefined, past: boolean) {
@@ -157,6 +159,21 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
       const yr = m[3] ? Number(m[3]) : ctx.past ? (q <= cq ? today.y : today.y - 1) : q >= cq ? today.y : today.y + 1;
       out.period = quarterPeriod(yr, q);
     }
+    t = consume(t, m);
+  }
+  // "next Tuesday", "mardi dernier": own rule, so "dernier" is never read forward.
+  if (!out.date && ((m = relWeekdayRe.exec(t)) || (m = relWeekdayPostRe.exec(t)))) {
+    const pre = m[0].startsWith(m[1]) && !weekdayNames[m[1]];
+    const word = pre ? m[1] : m[2];
+    const wd = weekdayNames[pre ? m[2] : m[1]];
+    const todayWd = isoWeekday(today);
+    const offset = /^(last|past|previous|dernier|passe)$/.test(word)
+      ? -((todayWd - wd + 7) % 7 || 7)
+      : /^(this|ce)$/.test(word)
+        ? (wd - todayWd + 7) % 7
+        : (wd - todayWd + 7) % 7 || 7;
+    const d = addDays(today, offset);
+    out.date = fmtDate(d.y, d.m, d.d);
     t = consume(t, m);
   }
   if (!out.date && ctx.useChrono !== false) {

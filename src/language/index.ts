@@ -18,7 +18,7 @@ export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =
-  /\b(restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(was|were|got)( i| we| it| they)? (forced|made|asked) to (restart|reboot)|had to (restart|reboot)|j'ai du redemarrer|on a du redemarrer|a fallu redemarrer|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+)?(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|tuesday)|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
+  /\b(restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(was|were|got)( i| we| it| they)? (forced|made|asked) to (restart|reboot)|had to (restart|reboot)|j'ai du redemarrer|on a du redemarrer|a fallu redemarrer|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+){0,2}(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
 
 let classifier: Classifier | undefined;
 

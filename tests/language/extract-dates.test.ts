@@ -25,6 +25,13 @@ const rows: Row[] = [
   // Relative.
   ['next Tuesday', { locale: 'en' }, { date: '2026-12-01' }],
   ['mardi prochain', { locale: 'fr' }, { date: '2026-12-01' }],
+  // Relative weekdays from Wednesday 2026-11-25: "last" is strictly before, "next" strictly after.
+  ['mardi dernier', { locale: 'fr', past: true }, { date: '2026-11-24' }],
+  ['last Tuesday', { locale: 'en', past: true }, { date: '2026-11-24' }],
+  ['last Wednesday', { locale: 'en', past: true }, { date: '2026-11-18' }],
+  ['next Wednesday', { locale: 'en' }, { date: '2026-12-02' }],
+  ['this Friday', { locale: 'en' }, { date: '2026-11-27' }],
+  ['dimanche dernier', { locale: 'fr', past: true }, { date: '2026-11-22' }],
   ['dans 3 semaines', { locale: 'fr' }, { date: '2026-12-16' }],
   ['in 3 weeks', { locale: 'en' }, { date: '2026-12-16' }],
   ['tomorrow', { locale: 'en' }, { date: '2026-11-26' }],
