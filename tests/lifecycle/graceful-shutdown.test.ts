@@ -67,9 +67,9 @@ function ask(url: string, text: string) {
   });
 }
 
-describe('graceful shutdown of the real server process (SIGTERM)', () => {
+describe('graceful shutdown of the real server process (SIGTERM to src/main.ts startServer)', () => {
   it('finishes the in-flight turn, refuses new connections, runs the hooks, exits 0 within the bound', { timeout: 60_000 }, async () => {
-    const child = startFixture({ MODE: process.env.LIFECYCLE_MODE ?? 'direct', SLOW_MS: '1500', SHUTDOWN_TIMEOUT_MS: '20000' });
+    const child = startFixture({ MODE: 'main', SLOW_MS: '1500' });
     const url = await child.url;
     const inFlight = ask(url, 'When is the next reboot?');
     await new Promise((r) => setTimeout(r, 300));

@@ -4,7 +4,6 @@ import { pipelineFromConfig } from '../../src/composition';
 import type { AskPipeline } from '../../src/teams/route-deps';
 import { createHooks } from '../../src/teams/hooks';
 import { createLogger } from '../../src/observability';
-import { authErrorsAs401, withInvokeFallback } from '../../src/teams/guards';
 import { captureLines } from '../observability/capture';
 
 export const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
@@ -30,9 +29,6 @@ export async function startBot(env: Record<string, string> = {}) {
     seen.activities++;
   });
   const built: Built = await build({ config, pipeline, hooks, logger, typingDelayMs: 60_000, now: () => new Date('2026-11-25T10:00:00Z') });
-  // Asked of src/server.ts in /tmp/wiring-hardening.md; idempotent, so harmless once build() does it.
-  authErrorsAs401(built.adapter);
-  withInvokeFallback(built.adapter);
   const url = await built.listen(0, '127.0.0.1');
   return {
     url,

@@ -133,7 +133,8 @@ describe('hostile text', () => {
     const [reply] = texts(body);
     expect(reply).toBeTruthy();
     expect(reply).not.toMatch(/HB-TEAMS-500/);
-    // Echoed verbs are shown as plain text (Teams renders no markup in textFormat "plain").
+    // User-controlled verbs are not echoed, and replies are plain text (Teams renders no markup then).
+    if (value.verb !== 'device-form') expect(reply).not.toContain(value.verb);
     const msg = body.activities.find((a) => a.type === 'message') as { textFormat?: string };
     expect(msg.textFormat).toBe('plain');
   });
