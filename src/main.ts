@@ -7,6 +7,7 @@ import { loadReleaseData } from './data/load-release-data';
 import { createStorage } from './storage';
 import { build, type BuildOptions, type Built } from './server';
 import { wireEscalation } from './wire-escalation';
+import { warmUp } from './language';
 
 export interface StartOptions {
   /** Extra pieces other modules wire in (reminders status route, hooks, readiness, metrics). */
@@ -27,6 +28,8 @@ export interface StartOptions {
  */
 export async function startServer(env: Readonly<Record<string, string | undefined>> = process.env, opts: StartOptions = {}): Promise<Built> {
   const config = loadConfig(env);
+  // Train the intent classifier and load the date parsers now, not on the first user's question.
+  warmUp();
   const logger = opts.extend?.logger ?? createLogger(config);
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
   const storage = createStorage(config);
