@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import diagnostics_channel from 'node:diagnostics_channel';
 import { MemoryStorage } from '../src/storage/memory-storage';
 import { SqliteStorage } from '../src/storage/sqlite-storage';
 import { addSubscription, calendarContent, runTick, DEFAULT_SETTINGS, type ReminderDeps } from '../src/reminders';
@@ -43,6 +44,9 @@ async function main() {
     clock: () => new Date(),
     instanceId: 'bench',
   };
+  // Sender-side stamps of every HTTP request start, to tell real bursts from arrival jitter at the stub.
+  const sentAt: number[] = [];
+  diagnostics_channel.subscribe('http.client.request.start', () => sentAt.push(Date.now()));
   const cpu0 = process.cpuUsage();
   const wall0 = Date.now();
   const t0 = performance.now();
@@ -70,6 +74,7 @@ async function main() {
     throttled429: stub.violations,
     throttledRules: stub.violationRules,
     peakTenantRequestsPerSecond: stub.peakTenantPerSecond,
+    peakSenderRequestsPerSecond: peak(sentAt, 1000),
     budgetPerSecond: deps.settings.tenantPerSecond,
     cpuMsPerSend: Number(((cpu.user + cpu.system) / 1000 / channels).toFixed(2)),
     loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
@@ -78,6 +83,15 @@ async function main() {
   if (storage instanceof SqliteStorage) storage.close();
   rmSync(dir, { recursive: true, force: true });
   process.exitCode = lost === 0 && duplicates === 0 && stub.violations === 0 ? 0 : 1;
+}
+
+function peak(sorted: number[], ms: number): number {
+  let best = 0;
+  for (let i = 0, j = 0; j < sorted.length; j++) {
+    while (sorted[i]! <= sorted[j]! - ms) i++;
+    best = Math.max(best, j - i + 1);
+  }
+  return best;
 }
 
 void main();
