@@ -2,6 +2,7 @@ import type { Config } from './config';
 import { loadReleaseData } from './data/load-release-data';
 import { createPipeline, type Pipeline } from './pipeline';
 import type { DeviceSource } from './core/device-source';
+import type { ReleaseData } from './core/calendar/types';
 import { createDeviceSource } from './inventory/create-device-source';
 import { latestBaseline } from './inventory/latest-baseline';
 import { todayInZone } from './core/dates';
@@ -12,11 +13,13 @@ export interface PipelineExtras {
   /** A helpdesk channel is configured (escalation offered in Teams). */
   canEscalate?: boolean;
   now?: () => Date;
+  /** Already loaded release data (the server loads it once). */
+  releases?: ReleaseData;
 }
 
 /** Builds the pipeline from config: shared by the server and the CLI (composition root helper). */
 export function pipelineFromConfig(config: Config, extra: PipelineExtras = {}): Pipeline {
-  const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
+  const releases = extra.releases ?? loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
   const now = extra.now ?? (() => new Date());
   const deviceSource =
     extra.deviceSource ??

@@ -8,6 +8,9 @@ import { createStorage } from './storage';
 import { build, type BuildOptions, type Built } from './server';
 import { wireEscalation } from './wire-escalation';
 import { warmUp } from './language';
+import { reminderStatusMount, wireReminders } from './wire-reminders';
+import type { ReminderDeps } from './reminders/types';
+import { SqliteStorage } from './storage';
 
 export interface StartOptions {
   /** Extra pieces other modules wire in (reminders status route, hooks, readiness, metrics). */
@@ -20,6 +23,8 @@ export interface StartOptions {
   shutdownHooks?: Array<() => Promise<void>>;
   /** Install SIGTERM/SIGINT handling (default true; tests turn it off). */
   handleSignals?: boolean;
+  /** Run the in-process reminder tick every minute (default true). */
+  scheduleReminders?: boolean;
 }
 
 /**
@@ -34,18 +39,29 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
   const storage = createStorage(config);
   const now = opts.extend?.now ?? (() => new Date());
+  const reminders: { deps?: ReminderDeps } = {};
   const built = await build({
     releases,
     readiness: readiness(storage),
     ...opts.extend,
+    mounts: [reminderStatusMount(reminders), ...(opts.extend?.mounts ?? [])],
     config,
     logger,
-    pipeline: pipelineFromConfig(config, { now }),
+    pipeline: pipelineFromConfig(config, { now, releases }),
   });
   wireEscalation(built, config, storage, logger, now);
+  const stopReminders = wireReminders(built, config, { storage, releases, logger, now, holder: reminders, schedule: opts.scheduleReminders !== false });
+  // Shutdown order: stop the tick (in-flight sends finish, claims are released), then close the store.
+  let stopping: Promise<void> | undefined;
+  const stopWork = () =>
+    (stopping ??= (async () => {
+      await stopReminders();
+      if (storage instanceof SqliteStorage) storage.close();
+    })());
+  built.onClose(stopWork);
   await built.listen(opts.port ?? config.PORT, opts.host);
   if (opts.handleSignals !== false) {
-    installGracefulShutdown({ server: built.server, hooks: opts.shutdownHooks ?? [], timeoutMs: 20_000, logger });
+    installGracefulShutdown({ server: built.server, hooks: [...(opts.shutdownHooks ?? []), stopWork], timeoutMs: 20_000, logger });
   }
   return built;
 }

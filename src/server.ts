@@ -46,7 +46,9 @@ export interface Built {
   botAppId: string;
   url?: string;
   listen(port: number, host?: string): Promise<string>;
+  /** Stops listening, then runs the onClose hooks (reminder tick, storage) in order. */
   close(): Promise<void>;
+  onClose(hook: () => Promise<void>): void;
 }
 
 function sendJson(res: Response, status: number, body: unknown): void {
@@ -126,6 +128,7 @@ export async function build(opts: BuildOptions): Promise<Built> {
   if (opts.releases) registerCalendarIcsRoute(server, opts.releases, opts.config, opts.now ?? (() => new Date()));
   for (const mount of opts.mounts ?? []) mount(server);
 
+  const closeHooks: (() => Promise<void>)[] = [];
   const built: Built = {
     server,
     app,
@@ -145,12 +148,16 @@ export async function build(opts: BuildOptions): Promise<Built> {
         });
       });
     },
-    close() {
+    onClose(hook) {
+      closeHooks.push(hook);
+    },
+    async close() {
       ready = false;
-      return new Promise((resolve) => {
+      await new Promise<void>((resolve) => {
         if (!server.server.listening) return resolve();
         server.close(() => resolve());
       });
+      for (const hook of closeHooks) await hook();
     },
   };
   return built;

@@ -1,4 +1,5 @@
 import type { ReminderDeps } from './types';
+import type { RunRecord } from './runs';
 import { runTick } from './tick';
 import { RateLimiter } from './rate-limiter';
 
@@ -7,7 +8,8 @@ import { RateLimiter } from './rate-limiter';
  * broadcast keeps its tick busy); other processes are kept out by the per-tenant lease and the eTag
  * claims, so running the bot on several instances is safe.
  */
-export function startScheduler(deps: ReminderDeps, intervalMs = 60_000): { stop(): Promise<void> } {
+/** `onRun` sees every tick's record (the server feeds its reminders_sent/failed counters from it). */
+export function startScheduler(deps: ReminderDeps, intervalMs = 60_000, onRun?: (run: RunRecord) => void): { stop(): Promise<void> } {
   const limiter = new RateLimiter(() => deps.clock().getTime());
   let running: Promise<unknown> | undefined;
   let stopped = false;
@@ -17,6 +19,7 @@ export function startScheduler(deps: ReminderDeps, intervalMs = 60_000): { stop(
     if (stopped || running) return;
     running = runTick(deps, { limiter, untilDone: false })
       .then((run) => {
+        onRun?.(run);
         if (run.targets.length) deps.log?.info({ sent: run.sent, failed: run.failed, skipped: run.skipped, possiblySent: run.possiblySent, pending: run.pending }, 'reminders tick');
       })
       .catch((e: unknown) => deps.log?.error({ err: e instanceof Error ? e.message : String(e) }, 'reminders tick failed'))
