@@ -4,7 +4,7 @@ import { renderFleet } from './replies/fleet-reply';
 import type { AnyAnswer } from './answers/types';
 import type { Attachment, Rendered, RenderContext, SuggestedAction } from './pipeline-types';
 import { answer, type AnswerDeps } from './answers';
-import { todayInZone } from './core/dates';
+import { isValidTimeZone, todayInZone } from './core/dates';
 import type { AskInput, Reply } from './pipeline-types';
 
 export type { AskInput, Reply } from './pipeline-types';
@@ -63,11 +63,5 @@ function renderAny(a: AnyAnswer, ctx: RenderContext): Rendered[] {
 
 /** Teams sends activity.localTimezone when it can; a bad value must not break the turn. */
 function validZone(tz: string | undefined): string | undefined {
-  if (!tz) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz;
-  } catch {
-    return undefined;
-  }
+  return tz && isValidTimeZone(tz) ? tz : undefined;
 }
