@@ -1,8 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-/** The shared facts and example questions, read once per test file (the tests' source of truth). */
-export const FACTS_PATH = '/work/shared/domain/hotpatch-facts.md';
-export const QUESTIONS_PATH = '/work/shared/domain/questions.md';
+/**
+ * The team's shared facts and example questions (the tests' source of truth). They live in `shared/`
+ * beside the repository (CI lays a copy there); SHARED_DIR overrides.
+ */
+function sharedDir(): string {
+  const candidates = [process.env.SHARED_DIR, resolve(__dirname, '../../../../shared'), '/work/shared'].filter((d): d is string => !!d);
+  const found = candidates.find((d) => existsSync(resolve(d, 'domain/hotpatch-facts.md')));
+  if (!found) throw new Error(`shared/domain/hotpatch-facts.md not found (looked in ${candidates.join(', ')}); set SHARED_DIR`);
+  return found;
+}
+
+export const FACTS_PATH = resolve(sharedDir(), 'domain/hotpatch-facts.md');
+export const QUESTIONS_PATH = resolve(sharedDir(), 'domain/questions.md');
 
 export const factsText = readFileSync(FACTS_PATH, 'utf8');
 
