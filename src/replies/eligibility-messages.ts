@@ -2,6 +2,7 @@ import type { Check, RuleId } from '../core/eligibility/types';
 import type { Recommendation } from '../core/recommendations';
 import type { Locale } from '../language/types';
 import type { Edition } from '../core/device-profile';
+import { EDITION_WORDS } from './device-words';
 
 /**
  * Words for the eligibility checks, per locale. Rules carry codes (src/core/eligibility); this file is
@@ -241,23 +242,11 @@ const recommendations: Record<string, L> = {
   },
 };
 
-const EDITION_NAMES: Record<Edition, string> = {
-  home: 'Home',
-  pro: 'Pro',
-  'pro-education': 'Pro Education',
-  'pro-workstation': 'Pro for Workstations',
-  enterprise: 'Enterprise',
-  'enterprise-multi-session': 'Enterprise multi-session',
-  education: 'Education',
-  'enterprise-ltsc': 'Enterprise LTSC',
-  'iot-enterprise': 'IoT Enterprise',
-  'iot-enterprise-ltsc': 'IoT Enterprise LTSC',
-  se: 'SE',
-};
 
 function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string {
   const d = rec.qmrDefaults;
-  const on = edition ? { en: ` on Windows 11 ${EDITION_NAMES[edition]}`, fr: ` sur Windows 11 ${EDITION_NAMES[edition]}` } : { en: ' on this edition', fr: ' sur cette édition' };
+  const name = edition ? EDITION_WORDS[edition] : undefined;
+  const on = name ? { en: ` on Windows 11 ${name.en}`, fr: ` sur Windows 11 ${name.fr}` } : { en: ' on this edition', fr: ' sur cette édition' };
   const state =
     d === undefined
       ? { en: '', fr: '' }
@@ -271,6 +260,11 @@ function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string
 
 export function checkReasonText(check: Check, locale: Locale): string {
   return reasons[check.reason]?.[locale] ?? check.reason;
+}
+
+/** The words of a fix code (also used by the fleet card beside each top blocker). */
+export function fixText(code: string, locale: Locale): string {
+  return fixes[code]?.[locale] ?? code;
 }
 
 export function checkFixText(check: Check, locale: Locale): string | undefined {

@@ -4,19 +4,22 @@ import type { RenderContext, Rendered } from '../pipeline-types';
 import { docToCard } from './card-kit';
 import { docToText } from './plain-text';
 import type { ReplyDoc } from './doc';
-import { ruleTitle } from './eligibility-messages';
+import { fixText, ruleTitle } from './eligibility-messages';
 import { pick } from './format';
 
-/** Fixes shown beside the top blockers (same wording as the verdict card: src/replies/eligibility-messages.ts). */
-const BLOCKER_FIX: Partial<Record<RuleId, { en: string; fr: string }>> = {
-  'os-version': { en: 'Upgrade to Windows 11 24H2 or later.', fr: 'Passer à Windows 11 24H2 ou ultérieur.' },
-  edition: { en: 'Move Pro devices to Enterprise (subscription activation with E3/E5).', fr: "Passer les appareils Pro en Enterprise (activation par abonnement E3/E5)." },
-  license: { en: 'Assign an eligible licence (E3/E5, F3, A3/A5, Business Premium, Windows 365 Enterprise).', fr: 'Attribuer une licence éligible (E3/E5, F3, A3/A5, Business Premium, Windows 365 Enterprise).' },
-  'vbs-running': { en: 'Enable VBS at scale (one restart), then check msinfo32 = Running.', fr: "Activer VBS à grande échelle (un redémarrage), puis vérifier msinfo32 = En cours d'exécution." },
-  'arm64-chpe': { en: 'Arm64: set HotPatchRestrictions=1 or the DisableCHPE policy, restart once.', fr: 'Arm64 : HotPatchRestrictions=1 ou la stratégie DisableCHPE, un redémarrage.' },
-  'intune-managed': { en: 'Enroll in Intune and add to a Windows quality update policy.', fr: 'Inscrire dans Intune et ajouter à une stratégie de mises à jour qualité Windows.' },
-  'hotpatch-policy': { en: 'Set the quality update policy (or tenant setting) to Allow.', fr: 'Régler la stratégie de mises à jour qualité (ou le paramètre du locataire) sur Autoriser.' },
-  'latest-baseline': { en: 'Install the latest baseline: hotpatches follow.', fr: 'Installer la dernière baseline : les hotpatchs suivent.' },
+/** The fix shown beside each top blocker: the same words as the verdict card's fix for that rule. */
+const BLOCKER_FIX: Partial<Record<RuleId, string>> = {
+  'os-version': 'upgrade-to-windows-11-24h2',
+  edition: 'subscription-activation',
+  license: 'assign-eligible-licence',
+  'vbs-running': 'enable-vbs',
+  'arm64-chpe': 'disable-chpe',
+  'intune-managed': 'enroll-in-intune',
+  'join-type': 'join-entra',
+  'diagnostic-data': 'set-telemetry-required',
+  'sign-in-assistant': 'enable-wlidsvc',
+  'hotpatch-policy': 'set-policy-allow',
+  'latest-baseline': 'install-latest-baseline',
 };
 
 function percent(n: number, total: number): string {
@@ -52,7 +55,7 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
       {
         heading: pick(locale, 'Top blockers and their fixes', 'Principaux blocages et solutions'),
         lines: blockers.length
-          ? blockers.map((id) => `${ruleTitle(id, locale)}: ${s.byBlocker[id]} — ${BLOCKER_FIX[id]?.[locale] ?? ''}`.trim())
+          ? blockers.map((id) => (BLOCKER_FIX[id] ? `${ruleTitle(id, locale)}: ${s.byBlocker[id]} — ${fixText(BLOCKER_FIX[id]!, locale)}` : `${ruleTitle(id, locale)}: ${s.byBlocker[id]}`))
           : [pick(locale, 'No blocker found.', 'Aucun blocage trouvé.')],
       },
       ...(s.invalidRows.length
