@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { isValidPlainDate } from '../core/dates';
 import { loadConfig } from '../config';
 import { pipelineFromConfig } from '../composition';
 import type { CliCommand } from './types';
-import { usageError } from './usage';
+import { parseCommand, usageError } from './usage';
 
 export const ASK_HELP = `Usage: hotpatch-bot ask "<question>" [--locale en|fr] [--today YYYY-MM-DD] [--tz Area/City] [--json]
 
@@ -19,22 +18,15 @@ Examples:
 `;
 
 export const askCommand: CliCommand = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { locale: { type: 'string' }, today: { type: 'string' }, tz: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    return usageError(io, (e as Error).message, ASK_HELP);
-  }
+  const parsed = parseCommand(
+    argv,
+    { locale: { type: 'string' }, today: { type: 'string' }, tz: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    ASK_HELP,
+    io,
+    true,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(ASK_HELP);
-    return 0;
-  }
   const text = positionals.join(' ').trim();
   if (!text) return usageError(io, 'ask needs a question in quotes', ASK_HELP);
   if (values.locale !== undefined && !/^(en|fr)([-_][A-Za-z]{2})?$/.test(values.locale)) return usageError(io, `--locale must be en or fr (got "${values.locale}")`, ASK_HELP);

@@ -1,5 +1,4 @@
 import { isAbsolute, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildCalendar } from '../core/calendar/build-calendar';
 import type { CalendarMonth, ReleaseData } from '../core/calendar/types';
 import { isValidMonth, isValidPlainDate, isValidTimeZone, monthOf, todayInZone } from '../core/dates';
@@ -8,7 +7,7 @@ import { calendarLabel, localizedLabel, longMonth, type CalendarLocale } from '.
 import { loadReleaseData } from '../data/load-release-data';
 import { isHbError } from '../errors';
 import type { CliCommand, CliIo } from './types';
-import { usageError } from './usage';
+import { parseCommand, usageError } from './usage';
 
 export const MAX_CLI_MONTHS = 120;
 
@@ -77,16 +76,9 @@ const options = {
 } as const;
 
 export const calendarCommand: CliCommand = async (argv, io) => {
-  let v: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
-  try {
-    v = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    return usageError(io, (e as Error).message, CALENDAR_HELP);
-  }
-  if (v.help) {
-    io.out(CALENDAR_HELP);
-    return 0;
-  }
+  const parsed = parseCommand(argv, options, CALENDAR_HELP, io);
+  if (typeof parsed === 'number') return parsed;
+  const v = parsed.values;
   if (v.json && v.ics) return usageError(io, '--json and --ics cannot be used together', CALENDAR_HELP);
   if (v.from !== undefined && !isValidMonth(v.from)) return usageError(io, `--from must be a month YYYY-MM, e.g. 2026-01 (got "${v.from}")`, CALENDAR_HELP);
   const count = v.months === undefined ? 12 : /^\d+$/.test(v.months) ? Number(v.months) : NaN;

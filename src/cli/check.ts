@@ -17,7 +17,7 @@ import {
 } from '../inventory/normalize-values';
 import { checkFixText, checkReasonText, hedgeText, recommendationText, ruleTitle } from '../replies/eligibility-messages';
 import type { CliCommand, CliIo } from './types';
-import { usageError } from './usage';
+import { parseCommand, usageError } from './usage';
 
 export const CHECK_HELP = `Usage: hotpatch-bot check [facts…] [--json] [--locale en|fr] [--today YYYY-MM-DD] [--tz Area/City]
 
@@ -106,16 +106,9 @@ export function profileFromFlags(v: Values): DeviceProfile {
 }
 
 export const checkCommand: CliCommand = async (argv, io) => {
-  let values: Values;
-  try {
-    values = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    return usageError(io, (e as Error).message, CHECK_HELP);
-  }
-  if (values.help) {
-    io.out(CHECK_HELP);
-    return 0;
-  }
+  const parsed = parseCommand(argv, options, CHECK_HELP, io);
+  if (typeof parsed === 'number') return parsed;
+  const values = parsed.values;
   const locale = values.locale === 'fr' ? 'fr' : 'en';
   if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'fr') return usageError(io, '--locale must be en or fr', CHECK_HELP);
   if (values.today !== undefined && !isValidPlainDate(values.today)) return usageError(io, `--today must be YYYY-MM-DD (got "${values.today}")`, CHECK_HELP);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { nextReboot } from '../core/calendar/next-reboot';
 import { RING_POLICY_BOUNDS } from '../core/calendar/ring-policy';
 import type { DeviceCycle, NextReboot, RingPolicy } from '../core/calendar/types';
@@ -6,7 +5,7 @@ import { isValidPlainDate } from '../core/dates';
 import { longDate, longMonth, type CalendarLocale } from '../calendar-export/labels';
 import { loadData, resolveContext } from './calendar';
 import type { CliCommand } from './types';
-import { usageError } from './usage';
+import { parseCommand, usageError } from './usage';
 
 export const NEXT_REBOOT_HELP = `Usage: hotpatch-bot next-reboot [--eligible|--not-eligible|--behind-baseline|--upgraded-25h2 YYYY-MM-DD]
                                [--today YYYY-MM-DD] [--tz Area/City] [--deferral N --deadline N --grace N]
@@ -48,16 +47,9 @@ const options = {
 const POLICY_FLAGS = [['deferral', 'deferralDays'], ['deadline', 'deadlineDays'], ['grace', 'graceDays']] as const;
 
 export const nextRebootCommand: CliCommand = async (argv, io) => {
-  let v: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
-  try {
-    v = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    return usageError(io, (e as Error).message, NEXT_REBOOT_HELP);
-  }
-  if (v.help) {
-    io.out(NEXT_REBOOT_HELP);
-    return 0;
-  }
+  const parsed = parseCommand(argv, options, NEXT_REBOOT_HELP, io);
+  if (typeof parsed === 'number') return parsed;
+  const v = parsed.values;
   const chosen = (['eligible', 'not-eligible', 'behind-baseline', 'upgraded-25h2'] as const).filter((f) => v[f] !== undefined && v[f] !== false);
   if (chosen.length > 1) return usageError(io, `choose one of --${chosen.join(', --')}`, NEXT_REBOOT_HELP);
   const upgrade = v['upgraded-25h2'];

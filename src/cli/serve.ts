@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import type { CliCommand } from './types';
-import { usageError } from './usage';
+import { parseCommand, usageError } from './usage';
 
 export const SERVE_HELP = `Usage: hotpatch-bot serve [--port N]
 
@@ -10,16 +9,9 @@ With BOT_ID empty it runs in local mode (no authentication) for the Agents Playg
 `;
 
 export const serveCommand: CliCommand = async (argv, io) => {
-  let values;
-  try {
-    values = parseArgs({ args: argv, options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }).values;
-  } catch (e) {
-    return usageError(io, (e as Error).message, SERVE_HELP);
-  }
-  if (values.help) {
-    io.out(SERVE_HELP);
-    return 0;
-  }
+  const parsed = parseCommand(argv, { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, SERVE_HELP, io);
+  if (typeof parsed === 'number') return parsed;
+  const values = parsed.values;
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) return usageError(io, `--port must be 0-65535 (got "${values.port}")`, SERVE_HELP);
   // Loaded lazily: the other commands never pay for botbuilder.
