@@ -1,7 +1,7 @@
-import type { DeviceProfile, ProfileOrigins } from '../core/device-profile';
 import { isHbError } from '../errors';
 import type { Answer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
+import { eligibilityFor } from './eligibility-answer';
 
 const words = {
   noSource: {
@@ -16,18 +16,14 @@ const words = {
 };
 
 /** "Is LAPTOP-4F2K eligible?" — from the inventory, for helpdesk staff only (DeviceSource enforces it). */
-export async function answerDeviceLookup(
-  input: AnswerInput,
-  deps: AnswerDeps,
-  verdictFor: (device: DeviceProfile, origins: ProfileOrigins) => Answer,
-): Promise<Answer> {
+export async function answerDeviceLookup(input: AnswerInput, deps: AnswerDeps): Promise<Answer> {
   const name = input.question.slots.deviceName;
   const source = deps.deviceSource;
   if (!source || source.kind === 'none' || !name) return { kind: 'custom', intent: 'device-lookup', text: words.noSource };
   try {
     const found = await source.deviceByName(name, input.requester ?? { isHelpdesk: false });
     if (!found) return { kind: 'custom', intent: 'device-lookup', text: words.notFound };
-    return verdictFor({ ...found.profile, deviceName: found.deviceName ?? name }, found.origins);
+    return eligibilityFor({ ...found.profile, deviceName: found.deviceName ?? name }, input.today, deps, found.origins);
   } catch (e) {
     if (isHbError(e) && e.code === 'HB-INV-403') return { kind: 'custom', intent: 'device-lookup', text: words.forbidden };
     throw e;

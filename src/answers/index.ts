@@ -1,6 +1,6 @@
 import type { AnyAnswer, Answer, UnknownAnswer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
-import { answerEligibility, eligibilityFor } from './eligibility-answer';
+import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
 import { answerKnowledge, findTopic, knowledgeAnswer, strongTopic } from './knowledge-answer';
@@ -50,7 +50,7 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
       return answerCalendar(input, deps);
     }
     case 'device-lookup':
-      return answerDeviceLookup(input, deps, (device, origins) => eligibilityFor(device, input.today, deps, origins));
+      return answerDeviceLookup(input, deps);
     case 'help':
     case 'greeting':
     case 'thanks':

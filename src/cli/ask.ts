@@ -1,4 +1,4 @@
-import { isValidPlainDate } from '../core/dates';
+import { isValidPlainDate, isValidTimeZone } from '../core/dates';
 import { loadConfig } from '../config';
 import { pipelineFromConfig } from '../composition';
 import type { CliCommand } from './types';
@@ -31,7 +31,7 @@ export const askCommand: CliCommand = async (argv, io) => {
   if (!text) return usageError(io, 'ask needs a question in quotes', ASK_HELP);
   if (values.locale !== undefined && !/^(en|fr)([-_][A-Za-z]{2})?$/.test(values.locale)) return usageError(io, `--locale must be en or fr (got "${values.locale}")`, ASK_HELP);
   if (values.today !== undefined && !isValidPlainDate(values.today)) return usageError(io, `--today must be YYYY-MM-DD (got "${values.today}")`, ASK_HELP);
-  if (values.tz !== undefined && !isZone(values.tz)) return usageError(io, `--tz must be an IANA time zone such as Europe/Paris (got "${values.tz}")`, ASK_HELP);
+  if (values.tz !== undefined && !isValidTimeZone(values.tz)) return usageError(io, `--tz must be an IANA time zone such as Europe/Paris (got "${values.tz}")`, ASK_HELP);
   const config = loadConfig(io.env);
   const pipeline = pipelineFromConfig(config);
   const reply = await pipeline.ask({ text, clientLocale: values.locale, now: io.now(), today: values.today, timeZone: values.tz });
@@ -42,12 +42,3 @@ export const askCommand: CliCommand = async (argv, io) => {
   }
   return 0;
 };
-
-function isZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}

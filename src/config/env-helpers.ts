@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../core/dates';
 
 /** A comma-separated list variable ("a,b, c" → ["a","b","c"]). */
 export const csvList = z
@@ -17,14 +18,4 @@ export function intVar(def: number, min: number, max: number, example: string) {
 }
 
 /** An IANA time zone name, checked with Intl. */
-export const timeZone = z.string().refine(
-  (tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an IANA time zone, e.g. Europe/Paris' },
-);
+export const timeZone = z.string().refine(isValidTimeZone, { message: 'must be an IANA time zone, e.g. Europe/Paris' });

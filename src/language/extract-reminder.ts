@@ -1,5 +1,6 @@
 import type { ReminderSlots } from './types';
 import { weekdayNames, weekdayPattern } from './month-words';
+import { isValidTimeZone } from '../core/dates';
 
 /**
  * "every Monday at 9:00", "chaque lundi à 9h", "à 8h30", "at 9am", "Europe/Paris", "Paris time".
@@ -47,7 +48,7 @@ export function extractReminder(folded: string, rawText: string): ReminderSlots 
   const t = time(folded.replace(/\b\d{2}h[12]\b/g, ' '));
   if (t) out.time = t;
   const iana = /\b((?:Europe|America|Africa|Asia|Australia|Pacific|Atlantic|Indian)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\b/.exec(rawText);
-  if (iana && isValidZone(iana[1])) out.timeZone = iana[1];
+  if (iana && isValidTimeZone(iana[1])) out.timeZone = iana[1];
   else {
     for (const [re, zone] of zoneAliases) {
       if (re.test(folded)) {
@@ -59,11 +60,3 @@ export function extractReminder(folded: string, rawText: string): ReminderSlots 
   return Object.keys(out).length ? out : undefined;
 }
 
-function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
