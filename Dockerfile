@@ -25,7 +25,6 @@ COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --chown=root:root package.json package-lock.json tsconfig.json ./
 COPY --chown=root:root bin ./bin
 COPY --chown=root:root src ./src
-COPY --chown=root:root cards ./cards
 COPY --chown=root:root data/releases.json ./data/releases.json
 # The code is read-only for the app user; only the state folder (SQLite) is writable. With STORAGE=blobs
 # (several instances) nothing is written locally.

@@ -7,6 +7,7 @@ import { botAuth } from './config/server-config';
 import { silentLogger, type Logger } from './observability/logger';
 import type { ReleaseData } from './core/calendar/types';
 import { createAdapter, botAppIdOf } from './teams/adapter';
+import { reuseConnectorClients } from './teams/connector-cache';
 import { createBotApp } from './teams/bot-app';
 import { createHooks, type BotHooks } from './teams/hooks';
 import type { AskPipeline } from './teams/route-deps';
@@ -64,6 +65,8 @@ export async function build(opts: BuildOptions): Promise<Built> {
   const adapter = createAdapter(auth);
   // botbuilder 4.23 answers 500 to a bad JWT signature / alg / nbf: map to 401 (src/teams/guards).
   authErrorsAs401(adapter);
+  // One ConnectorClient per service URL instead of one per activity (src/teams/connector-cache.ts).
+  reuseConnectorClients(adapter);
   // An invoke no route handles would get botbuilder's 501: answer an empty 200 instead.
   withInvokeFallback(adapter);
   const hooks = opts.hooks ?? createHooks();

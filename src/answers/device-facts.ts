@@ -4,6 +4,8 @@ import type { Verdict } from '../core/eligibility/types';
 /** The facts of the question: the form's submitted values win over what the text said. */
 export function mergeDeviceFacts(fromText: Partial<DeviceProfile> | undefined, fromForm: Partial<DeviceProfile> | undefined): DeviceProfile {
   const merged = { ...(fromText ?? {}), ...(fromForm ?? {}) };
+  // Most questions name no device at all: nothing to validate.
+  if (Object.keys(merged).length === 0) return {};
   const parsed = DeviceProfile.safeParse(merged);
   if (parsed.success) return parsed.data;
   // Drop only the fields that do not validate; keep the rest (bad input never loses good facts).

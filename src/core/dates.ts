@@ -17,12 +17,28 @@ export function plainDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(y: number, m: number): number {
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+}
+
+/**
+ * Fields of a valid 'YYYY-MM-DD', else undefined. Arithmetic, not a Date round trip: every calendar
+ * and next-reboot step validates its dates, so this runs thousands of times per turn. Years below 100
+ * stay invalid (Date.UTC maps them to 19xx).
+ */
+function dateFields(s: string): { y: number; m: number; d: number } | undefined {
+  const match = DATE_RE.exec(s);
+  if (!match) return undefined;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  return y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? { y, m, d } : undefined;
+}
+
 export function isValidPlainDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return dateFields(s) !== undefined;
 }
 
 export function isValidMonth(s: string): boolean {
@@ -31,9 +47,9 @@ export function isValidMonth(s: string): boolean {
 }
 
 function parseDate(s: string): { y: number; m: number; d: number } {
-  if (!isValidPlainDate(s)) throw new HbError('HB-DATE-001', `"${s}" is not a valid date (expected YYYY-MM-DD, e.g. 2026-11-25)`);
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  return { y, m, d };
+  const fields = dateFields(s);
+  if (!fields) throw new HbError('HB-DATE-001', `"${s}" is not a valid date (expected YYYY-MM-DD, e.g. 2026-11-25)`);
+  return fields;
 }
 
 export function parseMonth(s: string): { year: number; month: number } {
@@ -80,8 +96,10 @@ export function monthOf(date: string): string {
 
 export function addMonths(month: string, n: number): string {
   const { year, month: mo } = parseMonth(month);
-  const t = new Date(Date.UTC(year, mo - 1 + n, 1));
-  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}`;
+  // Month arithmetic on a month count (no Date: next reboot walks months for every question).
+  const total = year * 12 + (mo - 1) + n;
+  const y = Math.floor(total / 12);
+  return `${pad(y, 4)}-${pad(total - y * 12 + 1)}`;
 }
 
 /**
@@ -108,13 +126,26 @@ export function isValidTimeZone(timeZone: string): boolean {
   return dayFormatter(timeZone) !== null;
 }
 
+/**
+ * The last answer per zone, valid for the minute it was computed in: formatToParts is the costly part
+ * of a turn's clock reading, and zone offsets change on whole minutes — since 1973 (the last offsets
+ * with seconds, e.g. Africa/Monrovia, ended in 1972: older instants are not remembered). A memo, not state.
+ */
+const lastDay = new Map<string, { minute: number; day: string }>();
+const WHOLE_MINUTE_OFFSETS_FROM = Date.UTC(1973, 0, 1);
+
 /** The calendar date at instant `now` in an IANA zone (the user's "today"); pure given its arguments. */
 export function todayInZone(now: Date, timeZone: string): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const hit = lastDay.get(timeZone);
+  if (hit && hit.minute === minute) return hit.day;
   const formatter = dayFormatter(timeZone);
   if (!formatter) {
     throw new HbError('HB-DATE-003', `Unknown time zone "${timeZone}" (expected an IANA name, e.g. Europe/Paris)`);
   }
   const parts = formatter.formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return plainDate(get('year'), get('month'), get('day'));
+  const day = plainDate(get('year'), get('month'), get('day'));
+  if (now.getTime() >= WHOLE_MINUTE_OFFSETS_FROM && (lastDay.size < 1000 || lastDay.has(timeZone))) lastDay.set(timeZone, { minute, day });
+  return day;
 }

@@ -44,7 +44,9 @@ export function decide(cues: CueScores, classes: Classification[], inDomain = tr
     const damp = smallTalk[c.intent] !== undefined && cues[c.intent] === undefined ? smallTalk[c.intent]! : 1;
     scores.set(c.intent, (scores.get(c.intent) ?? 0) + CLASSIFIER_WEIGHT * c.score * damp);
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // Ties break on the intent name (plain code-unit order: intents are ASCII kebab-case; localeCompare
+  // built a collator per call).
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const [best, second] = [ranked[0], ranked[1]];
   const strongestCue = Math.max(0, ...Object.entries(cues).filter(([k]) => k !== 'noise').map(([, v]) => v ?? 0));
   const noise = cues.noise ?? 0;

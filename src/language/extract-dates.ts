@@ -101,9 +101,10 @@ function numericDate(m: RegExpExecArray, ctx: DateContext, today: Ymd): string |
 }
 
 // chrono is the slow part: only call it when a day could be named in words (numeric dates have
-// their own parser above).
+// their own parser above). "next"/"prochain" alone is no hint: chrono only gives a day for them next
+// to a weekday or month name, which the hint already has ("the next reboot" names no day).
 const dayHint = new RegExp(
-  `\\b(${monthPattern}|${weekdayPattern}|today|tomorrow|tonight|yesterday|aujourd|demain|hier|next|prochaine?|dans|within|weeks?|days?|semaines?|jours?|ago|il y a|noon|midi)\\b`,
+  `\\b(${monthPattern}|${weekdayPattern}|today|tomorrow|tonight|yesterday|aujourd|demain|hier|dans|within|weeks?|days?|semaines?|jours?|ago|il y a|noon|midi)\\b`,
 );
 
 function chronoDate(text: string, ctx: DateContext, today: Ymd): string | undefined {

@@ -61,12 +61,39 @@ function signalFeatures(a: Analysis): string[] {
   return s;
 }
 
+/**
+ * Questions already understood: the same words come back again and again — suggested-action and card
+ * buttons send fixed texts ("When is the next reboot?"), and users repeat the FAQ. Understanding is a
+ * pure function of (text, client locale, today), so the last MAX_REMEMBERED answers are kept, frozen
+ * (no caller can change what the next one reads). A memo, not state: results never depend on it.
+ */
+export const MAX_REMEMBERED = 1000;
+const remembered = new Map<string, Question>();
+
 /** Text + client locale + today → intent, slots, confidence and the language to answer in. */
 export function understand(input: UnderstandInput): Question {
   const text = cleanText(typeof input?.text === 'string' ? input.text : '');
-  const locale = detectLocale(text, input?.clientLocale);
   const today = /^\d{4}-\d{2}-\d{2}$/.test(input?.today ?? '') ? input.today : '1970-01-01';
-  const a = analyse(text, locale, today, input?.clientLocale);
+  const key = `${today}\n${input?.clientLocale ?? ''}\n${text}`;
+  const hit = remembered.get(key);
+  if (hit) return hit;
+  const question = deepFreeze(understandText(text, input?.clientLocale, today));
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  remembered.set(key, question);
+  return question;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function understandText(text: string, clientLocale: string | undefined, today: string): Question {
+  const locale = detectLocale(text, clientLocale);
+  const a = analyse(text, locale, today, clientLocale);
   const tokens = contentTokens(text);
   const clf = getClassifier();
   // Typos ("rebot", "redemarage", "eligble") are read as the known word they are closest to.

@@ -49,7 +49,6 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
     `Calendrier des correctifs : ${a.months.length} mois, dont ${restarts} avec redémarrage sur les appareils Hotpatch`,
   );
   return {
-    template: 'answer',
     title: pick(locale, 'Patch calendar (Hotpatch devices)', 'Calendrier des correctifs (appareils Hotpatch)'),
     status: { text: summary, tone: 'accent' },
     intro: [
@@ -92,7 +91,6 @@ export function renderDateCheck(a: DateCheckAnswer, ctx: RenderContext): ReplyDo
         `${monthName(m.month, locale)} est un mois hotpatch : les appareils Hotpatch éligibles ne redémarrent pas ; les appareils non éligibles redémarrent quand même.`,
       );
   return {
-    template: 'answer',
     title: pick(locale, 'Patch Tuesday check', 'Vérification du Patch Tuesday'),
     status: { text: status, tone: a.isPatchTuesday ? 'accent' : 'default' },
     intro: [restart],

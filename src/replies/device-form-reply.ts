@@ -4,6 +4,7 @@ import type { Locale } from '../language/types';
 import type { RenderContext } from '../pipeline-types';
 import { EDITION_WORDS, LICENSE_WORDS, MANAGEMENT_WORDS, VBS_WORDS } from './device-words';
 import { pick } from './format';
+import type { DeviceFormCardData, DeviceFormField as Field } from './cards/device-form-card';
 
 /** The verb of the form's Action.Execute and of its Action.Submit fallback (src/teams handles both). */
 export const DEVICE_FORM_VERB = 'device-form-submit';
@@ -11,13 +12,6 @@ export const DEVICE_FORM_VERB = 'device-form-submit';
 export const UNKNOWN_CHOICE = 'unknown';
 export const VERSION_CHOICES = ['25H2', '24H2', '23H2', '22H2', 'windows-10'] as const;
 
-interface Field {
-  id: string;
-  label: string;
-  multi: boolean;
-  value: string;
-  choices: { title: string; value: string }[];
-}
 
 function field(id: string, label: string, choices: { title: string; value: string }[], value: string | undefined, locale: Locale, multi = false): Field {
   const dontKnow = { title: pick(locale, "I don't know", 'Je ne sais pas'), value: UNKNOWN_CHOICE };
@@ -30,8 +24,7 @@ function choiceTitles(f: Field): string {
 }
 
 export interface DeviceFormDoc {
-  template: 'device-form';
-  data: Record<string, unknown>;
+  card: DeviceFormCardData;
   text: string;
   summary: string;
 }
@@ -71,5 +64,5 @@ export function renderDeviceForm(a: DeviceFormAnswer, ctx: RenderContext): Devic
     ...fields.map((f) => `- ${f.label}${colon}${choiceTitles(f)}`),
     note,
   ].join('\n');
-  return { template: 'device-form', data: { title, intro: [intro], fields, note, submitTitle, purpose: a.purpose, locale, summary }, text, summary };
+  return { card: { title, intro: [intro], fields, note, submitTitle, verb: DEVICE_FORM_VERB, purpose: a.purpose, locale, summary }, text, summary };
 }

@@ -1,8 +1,8 @@
 import type { SuggestedAction } from '../pipeline-types';
 
 /**
- * Every reply is first built as a ReplyDoc (already localized words). The card template and the
- * plain text are both drawn from the same doc, so `text` says everything the card says.
+ * Every reply is first built as a ReplyDoc (already localized words). The card (cards/answer-card.ts) and
+ * the plain text are both drawn from the same doc, so `text` says everything the card says.
  */
 export type Tone = 'good' | 'warning' | 'attention' | 'accent' | 'default';
 
@@ -29,8 +29,6 @@ export interface DocSection {
 }
 
 export interface ReplyDoc {
-  /** Template name in cards/ (without .json). */
-  template: string;
   /** French typography puts a space before the colon. */
   locale?: 'en' | 'fr';
   title: string;

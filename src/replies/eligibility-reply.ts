@@ -31,7 +31,6 @@ export function renderEligibility(a: EligibilityAnswer, ctx: RenderContext): Rep
       ? `${v[locale]} (${blockers} ${pick(locale, blockers > 1 ? 'blockers' : 'blocker', blockers > 1 ? 'blocages' : 'blocage')})`
       : v[locale];
   return {
-    template: 'answer',
     title: pick(locale, 'Hotpatch eligibility', 'Éligibilité au Hotpatch'),
     status: { text: summary, tone: v.tone },
     userText: a.device.deviceName ? [{ label: t(LABELS.device, locale), value: a.device.deviceName }] : [],

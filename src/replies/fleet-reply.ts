@@ -1,7 +1,8 @@
 import type { FleetAnswer } from '../answers/types';
 import { ruleIds, type RuleId } from '../core/eligibility/types';
 import type { RenderContext, Rendered } from '../pipeline-types';
-import { docToCard } from './card-kit';
+import { answerCard } from './cards/answer-card';
+import type { OtherElement } from './cards/elements';
 import { docToText } from './plain-text';
 import type { ReplyDoc } from './doc';
 import { fixText, ruleTitle } from './eligibility-messages';
@@ -39,7 +40,6 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
     `État du parc : ${s.eligible} appareils sur ${s.total} éligibles au Hotpatch (${percent(s.eligible, s.total)}), ${s.notEligible} non éligibles, ${s.unknown} inconnus.`,
   );
   return {
-    template: 'answer',
     title: pick(locale, 'Hotpatch readiness of the fleet', 'Préparation du parc au Hotpatch'),
     status: { text: summary, tone: s.eligible === s.total ? 'good' : 'warning' },
     sections: [
@@ -71,7 +71,7 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
  * Teams renders Chart.Donut (stack-notes.md); clients that do not (the Playground, older Teams) show
  * the fallback text. The plain text already carries every number.
  */
-function donut(a: FleetAnswer, locale: 'en' | 'fr'): Record<string, unknown> {
+function donut(a: FleetAnswer, locale: 'en' | 'fr'): OtherElement {
   const s = a.summary;
   return {
     type: 'Chart.Donut',
@@ -87,8 +87,7 @@ function donut(a: FleetAnswer, locale: 'en' | 'fr'): Record<string, unknown> {
 
 export function renderFleet(a: FleetAnswer, ctx: RenderContext): Rendered {
   const doc = { ...fleetDoc(a, ctx), locale: ctx.locale };
-  const card = docToCard(doc);
-  const body = Array.isArray(card.body) ? card.body : [];
-  card.body = [...body.slice(0, 2), donut(a, ctx.locale), ...body.slice(2)];
+  const card = answerCard(doc);
+  card.body = [...card.body.slice(0, 2), donut(a, ctx.locale), ...card.body.slice(2)];
   return { text: docToText(doc), card, suggestedActions: [] };
 }

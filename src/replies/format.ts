@@ -28,26 +28,32 @@ function toUtcDate(iso: string): Date | undefined {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
 }
 
+// Formatting is still ~5 µs a date and a reply shows the same few dates again and again: remember
+// the words (a memo of a pure function; bounded, since dates in questions come from users).
+const words = new Map<string, string | undefined>();
+function dateWords(iso: string, locale: Locale, kind: 'long' | 'weekday' | 'month'): string | undefined {
+  const key = `${kind}:${locale}:${iso}`;
+  if (words.has(key)) return words.get(key);
+  const d = toUtcDate(iso);
+  const out = d && formatter(locale, kind).format(d);
+  if (words.size < 5000) words.set(key, out);
+  return out;
+}
+
 /** "12 January 2027" / "12 janvier 2027"; an unparsable value is returned as is. */
 export function longDate(iso: string, locale: Locale): string {
-  const d = toUtcDate(iso);
-  if (!d) return iso;
-  return formatter(locale, 'long').format(d);
+  return dateWords(iso, locale, 'long') ?? iso;
 }
 
 /** "Tuesday 12 January 2027 (2027-01-12)" / "mardi 12 janvier 2027 (2027-01-12)". */
 export function dateBoth(iso: string, locale: Locale, withWeekday = false): string {
-  const d = toUtcDate(iso);
-  if (!d) return iso;
-  const words = formatter(locale, withWeekday ? 'weekday' : 'long').format(d);
-  return `${words} (${iso})`;
+  const w = dateWords(iso, locale, withWeekday ? 'weekday' : 'long');
+  return w === undefined ? iso : `${w} (${iso})`;
 }
 
 /** "January 2027" / "janvier 2027" for a YYYY-MM month. */
 export function monthName(month: string, locale: Locale): string {
-  const d = toUtcDate(month);
-  if (!d) return month;
-  return formatter(locale, 'month').format(d);
+  return dateWords(month, locale, 'month') ?? month;
 }
 
 /** hotpatch-facts.md header: licence/eligibility answers always say "according to Microsoft documentation as of <date>". */

@@ -1,6 +1,7 @@
 import type { Answer } from '../answers/types';
 import type { RenderContext, Rendered } from '../pipeline-types';
-import { docToCard, expandCard } from './card-kit';
+import { answerCard } from './cards/answer-card';
+import { deviceFormCard } from './cards/device-form-card';
 import { docToText } from './plain-text';
 import type { ReplyDoc } from './doc';
 import { renderEligibility } from './eligibility-reply';
@@ -15,7 +16,7 @@ export { DEVICE_FORM_VERB, UNKNOWN_CHOICE } from './device-form-reply';
 
 function fromDoc(d: ReplyDoc, ctx: RenderContext): Rendered {
   const doc = { ...d, locale: ctx.locale };
-  return { text: docToText(doc), card: docToCard(doc), suggestedActions: doc.suggestions ?? [] };
+  return { text: docToText(doc), card: answerCard(doc), suggestedActions: doc.suggestions ?? [] };
 }
 
 /** Answer + locale → plain text (everything the card says) + Adaptive Card 1.5 + suggested actions. */
@@ -35,7 +36,7 @@ export function render(answer: Answer, ctx: RenderContext): Rendered {
       return fromDoc(renderQmr(answer, ctx), ctx);
     case 'device-form': {
       const f = renderDeviceForm(answer, ctx);
-      return { text: f.text, card: expandCard(f.template, f.data), suggestedActions: [] };
+      return { text: f.text, card: deviceFormCard(f.card), suggestedActions: [] };
     }
     case 'help':
     case 'greeting':

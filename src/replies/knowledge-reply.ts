@@ -11,7 +11,6 @@ export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDo
   const [first, ...rest] = topic.body[locale];
   const code = (topic.commands ?? []).map((c) => ({ label: c.label[locale], code: c.code }));
   return {
-    template: 'answer',
     title: topic.title[locale],
     intro: first ? [first] : [],
     sections: [{ lines: rest }, ...(code.length ? [{ code }] : [])],

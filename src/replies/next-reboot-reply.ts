@@ -42,7 +42,6 @@ export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): Reply
         : title;
   const p = a.policy;
   return {
-    template: 'answer',
     title: pick(locale, 'Next reboot', 'Prochain redémarrage'),
     status: first ? { text: summary, tone: a.scenarios.every((s) => s.reboot.certainty === 'confirmed') ? 'accent' : 'warning' } : undefined,
     intro: [

@@ -39,7 +39,6 @@ export function renderQmr(a: QmrAdviceAnswer, ctx: RenderContext): ReplyDoc {
     'Quick Machine Recovery complète les mises à jour ; elle ne réduit pas les redémarrages.',
   );
   return {
-    template: 'answer',
     title: pick(locale, 'Quick Machine Recovery (QMR)', 'Récupération rapide de la machine (Quick Machine Recovery)'),
     status: { text: summary, tone: 'accent' },
     intro: [

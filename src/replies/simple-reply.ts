@@ -11,7 +11,7 @@ export function renderSimple(a: SimpleAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   if (a.kind === 'thanks') {
     const s = pick(locale, "You're welcome! Ask me anything else about Hotpatch, reboots or Quick Machine Recovery.", 'Avec plaisir ! Posez-moi une autre question sur le Hotpatch, les redémarrages ou Quick Machine Recovery.');
-    return { template: 'answer', title: pick(locale, "You're welcome", 'Avec plaisir'), intro: [s], sections: [], suggestions: suggestions(['next-reboot', 'help'], locale), summary: s };
+    return { title: pick(locale, "You're welcome", 'Avec plaisir'), intro: [s], sections: [], suggestions: suggestions(['next-reboot', 'help'], locale), summary: s };
   }
   const hello = pick(
     locale,
@@ -21,7 +21,6 @@ export function renderSimple(a: SimpleAnswer, ctx: RenderContext): ReplyDoc {
   const lines = SKILLS.map((i) => `• ${INTENT_EXAMPLES[i]?.[locale]}`);
   if (a.kind === 'greeting') {
     return {
-      template: 'answer',
       title: pick(locale, 'Hotpatch assistant', 'Assistant Hotpatch'),
       intro: [hello],
       sections: [{ heading: pick(locale, 'Try for example', 'Essayez par exemple'), lines: lines.slice(0, 4) }],
@@ -30,7 +29,6 @@ export function renderSimple(a: SimpleAnswer, ctx: RenderContext): ReplyDoc {
     };
   }
   return {
-    template: 'answer',
     title: pick(locale, 'What I can help with', 'Ce que je sais faire'),
     intro: [hello],
     sections: [
@@ -68,7 +66,6 @@ export function renderUnknown(a: UnknownAnswer, ctx: RenderContext): ReplyDoc {
   }
   const esc = a.canEscalate ? suggestions(['escalate'], locale) : [];
   return {
-    template: 'answer',
     title: pick(locale, 'Can you tell me more?', 'Pouvez-vous préciser ?'),
     intro: [ask],
     sections: lines.length ? [{ lines }] : [],

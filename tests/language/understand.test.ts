@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_THRESHOLD, understand, warmUp } from '../../src/language';
+import { CONFIDENCE_THRESHOLD, MAX_REMEMBERED, understand, warmUp } from '../../src/language';
 
 const ask = (text: string, clientLocale?: string) => understand({ text, clientLocale, today: '2026-11-25' });
 
@@ -55,5 +55,35 @@ describe('understand()', () => {
     const perCallMs = (used.user + used.system) / 1000 / 300;
     // Typical is ~0.2 ms on an idle core; the bound leaves room for slow CI machines.
     expect(perCallMs).toBeLessThan(1.5);
+  });
+});
+
+describe('understand() remembers what it understood, per text, client locale and day', () => {
+  it('answers a repeated question with the same frozen result, equal to a fresh reading', () => {
+    const first = ask('When is the next reboot for my Pro 23H2 laptop tomorrow?');
+    expect(ask('When is the next reboot for my Pro 23H2 laptop tomorrow?')).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.slots)).toBe(true);
+    expect(() => {
+      (first.slots as Record<string, unknown>).device = undefined;
+    }).toThrow(TypeError);
+  });
+
+  it('keys on the day and the client locale: relative dates and 04/05 read differently', () => {
+    const today = understand({ text: 'reboot tomorrow?', clientLocale: 'en-GB', today: '2026-11-25' });
+    const later = understand({ text: 'reboot tomorrow?', clientLocale: 'en-GB', today: '2026-12-31' });
+    expect(today.slots.date).toBe('2026-11-26');
+    expect(later.slots.date).toBe('2027-01-01');
+    const gb = understand({ text: 'reboot on 04/05/2027?', clientLocale: 'en-GB', today: '2026-11-25' });
+    const us = understand({ text: 'reboot on 04/05/2027?', clientLocale: 'en-US', today: '2026-11-25' });
+    expect(gb.slots.date).toBe('2027-05-04');
+    expect(us.slots.date).toBeUndefined();
+  });
+
+  it('is bounded: the oldest text is read again once MAX_REMEMBERED newer texts came', () => {
+    const first = ask('is QMR on by default?');
+    for (let i = 0; i < MAX_REMEMBERED; i++) ask(`question number ${i}`);
+    const again = ask('is QMR on by default?');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });

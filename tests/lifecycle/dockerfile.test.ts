@@ -116,9 +116,9 @@ describe('Dockerfile', () => {
     expect(ignored(src)).toBe(false);
   });
 
-  it('copies what the app reads at run time (card templates, release data)', () => {
-    expect(sources).toEqual(expect.arrayContaining(['src', 'cards', 'data/releases.json', 'bin', 'package.json']));
-    expect(statSync(join(ROOT, 'cards')).isDirectory()).toBe(true);
+  it('copies what the app reads at run time (code, release data)', () => {
+    expect(sources).toEqual(expect.arrayContaining(['src', 'data/releases.json', 'bin', 'package.json']));
+    expect(statSync(join(ROOT, 'src')).isDirectory()).toBe(true);
   });
 
   it.each(['.git', 'node_modules', 'env/.env.dev.user', 'data/hotpatch-bot.db', 'data/hotpatch-bot.db-wal', 'src/.env', 'keys/graph.pem'])(

@@ -16,7 +16,33 @@ export function bRelease(releases: ReleaseEntry[]): ReleaseEntry | undefined {
   return releases.filter((e) => !e.outOfBand).at(-1);
 }
 
+/**
+ * Months already computed for a release data object. Next reboot walks month after month for every
+ * question (bench:turn profile: a fifth of the turn); a month is a pure function of (month, data), and
+ * the data is loaded once and never mutated, so the memo is keyed by the data object itself. The
+ * months are frozen: a caller cannot change what the next caller reads. Bounded per data object.
+ */
+const memo = new WeakMap<ReleaseData, Map<string, CalendarMonth>>();
+const MAX_MEMO_MONTHS = 2400;
+
 export function calendarMonth(month: string, data: ReleaseData): CalendarMonth {
+  let months = memo.get(data);
+  if (!months) memo.set(data, (months = new Map()));
+  let cm = months.get(month);
+  if (!cm) {
+    cm = freezeMonth(computeMonth(month, data));
+    if (months.size < MAX_MEMO_MONTHS) months.set(month, cm);
+  }
+  return cm;
+}
+
+function freezeMonth(cm: CalendarMonth): CalendarMonth {
+  Object.freeze(cm.releases);
+  Object.freeze(cm.factIds);
+  return Object.freeze(cm);
+}
+
+function computeMonth(month: string, data: ReleaseData): CalendarMonth {
   const { year, month: m } = parseMonth(month);
   const planned = plannedKind(m);
   const inMonth = data.releases.filter((e) => e.month === month);

@@ -88,7 +88,35 @@ function classifier(cycle: DeviceCycle, data: ReleaseData): (ev: ReleaseEvent, i
   }
 }
 
+/**
+ * Answers already computed, per release data object: the answer is a pure function of (today, cycle,
+ * ring policy, data) and every user asking on the same day asks the same thing. Frozen, so no caller
+ * can change what the next one reads; bounded; errors are never remembered.
+ */
+const memo = new WeakMap<ReleaseData, Map<string, NextReboot>>();
+const MAX_MEMO = 1000;
+
 export function nextReboot(input: NextRebootInput): NextReboot {
+  const { today, cycle, policy, releases } = input;
+  const key = [today, cycle.kind, cycle.kind === 'upgraded-25h2' ? cycle.upgradeDate : '', policy.deferralDays, policy.deadlineDays, policy.graceDays].join('|');
+  let answers = memo.get(releases);
+  if (!answers) memo.set(releases, (answers = new Map()));
+  const hit = answers.get(key);
+  if (hit) return hit;
+  const computed = freeze(computeNextReboot(input));
+  if (answers.size >= MAX_MEMO) answers.delete(answers.keys().next().value!);
+  answers.set(key, computed);
+  return computed;
+}
+
+function freeze(r: NextReboot): NextReboot {
+  Object.freeze(r.caveats);
+  Object.freeze(r.factIds);
+  if (r.following) Object.freeze(r.following);
+  return Object.freeze(r);
+}
+
+function computeNextReboot(input: NextRebootInput): NextReboot {
   const { today, cycle, policy, releases } = input;
   if (!isValidPlainDate(today)) throw new HbError('HB-CAL-005', `today "${today}" is not a valid date (expected YYYY-MM-DD, e.g. 2026-11-25)`);
   const problems = ringPolicyProblems(policy);

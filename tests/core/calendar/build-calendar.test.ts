@@ -168,3 +168,15 @@ describe('overrides win over the planned calendar and the shipped data', () => {
     expect(june.releases.map((r) => r.date)).toEqual(['2026-06-10']);
   });
 });
+
+describe('calendarMonth remembers months per release data object', () => {
+  it('returns the same frozen month on a repeat, and each data object (e.g. with overrides) its own', () => {
+    const a = calendarMonth('2026-06', data);
+    expect(calendarMonth('2026-06', data)).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.releases) && Object.isFrozen(a.factIds)).toBe(true);
+    const empty = calendarMonth('2026-06', EMPTY);
+    expect(empty.kind).toBe(plannedKind(6));
+    expect(empty.unplanned).toBe(false);
+    expect(a.unplanned).toBe(true);
+  });
+});

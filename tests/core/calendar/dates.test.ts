@@ -117,3 +117,48 @@ describe('todayInZone: the user\'s date, DST never shifts a plain date', () => {
     expect(() => todayInZone(new Date('2026-11-25T12:00:00Z'), 'Mars/Olympus')).toThrow(/HB-DATE-003/);
   });
 });
+
+describe('fast paths agree with the Date/Intl reference', () => {
+  const reference = (y: number, m: number, d: number) => {
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return y >= 100 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  };
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+  it('isValidPlainDate (arithmetic) accepts exactly the dates a Date round trip accepts (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        expect(isValidPlainDate(`${pad(y, 4)}-${pad(m)}-${pad(d)}`)).toBe(reference(y, m, d));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const [s, ok] of [['2024-02-29', true], ['2100-02-29', false], ['2000-02-29', true], ['2026-04-31', false], ['0099-01-01', false]] as const) {
+      expect(isValidPlainDate(s)).toBe(ok);
+    }
+  });
+
+  it('addMonths (month arithmetic) matches Date.UTC month rollover (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 8000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: -1200, max: 1200 }), (y, m, n) => {
+        const t = new Date(Date.UTC(y, m - 1 + n, 1));
+        expect(addMonths(`${y}-${pad(m)}`, n)).toBe(`${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}`);
+      }),
+    );
+  });
+
+  it('todayInZone remembers a zone\'s day only within the minute: instants around midnight still flip the day (property)', () => {
+    const zones = ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Paris', 'Asia/Kolkata', 'Australia/Eucla', 'UTC'];
+    const fmt = new Map(zones.map((z) => [z, new Intl.DateTimeFormat('en-CA', { timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit' })]));
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1973, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...zones), fc.array(fc.integer({ min: -90, max: 90 }), { minLength: 1, maxLength: 8 }), (ms, tz, steps) => {
+        let t = ms;
+        for (const s of steps) {
+          t += s * 1000;
+          expect(todayInZone(new Date(t), tz)).toBe(fmt.get(tz)!.format(new Date(t)));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+

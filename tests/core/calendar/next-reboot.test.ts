@@ -148,3 +148,28 @@ describe('nextReboot properties (1990-2200, any cycle and policy)', () => {
     );
   });
 });
+
+describe('nextReboot remembers answers per release data, never wrongly', () => {
+  it('returns the same frozen answer for the same day, cycle and policy; a copy of the data gets an equal one', () => {
+    const first = at('2026-11-25', E);
+    expect(at('2026-11-25', E)).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.caveats) && Object.isFrozen(first.factIds)).toBe(true);
+    expect(() => (first.caveats as string[]).push('x')).toThrow(TypeError);
+    const copy: ReleaseData = JSON.parse(JSON.stringify(data));
+    const fresh = at('2026-11-25', E, NONE, copy);
+    expect(fresh).not.toBe(first);
+    expect(fresh).toEqual(first);
+  });
+
+  it('keys on every input: another day, cycle, upgrade date or ring policy is its own answer', () => {
+    const base = at('2026-11-25', E);
+    expect(at('2026-11-26', E)).not.toBe(base);
+    expect(at('2026-11-25', N).releaseKind).toBe('monthly-lcu');
+    expect(at('2026-11-25', E, { deferralDays: 7, deadlineDays: 2, graceDays: 1 }).restartBy).toBe(addDays(base.releaseDate, 9));
+    expect(at('2026-11-25', U('2026-11-18'))).not.toEqual(at('2026-11-25', U('2026-10-20')));
+  });
+
+  it('never remembers an error: a bad day fails every time with its code', () => {
+    for (let i = 0; i < 2; i++) expect(() => at('2026-02-30', E)).toThrow(/HB-CAL-005/);
+  });
+});

@@ -1,0 +1,118 @@
+// Typed Adaptive Card 1.5 elements (https://adaptivecards.io/explorer/): only the properties the bot
+// uses. Builders instead of templates: a card is plain data built in one pass, so a turn does not pay
+// for expression evaluation (adaptivecards-templating was a quarter of the in-process turn, bench:turn).
+export type Color = 'Default' | 'Good' | 'Warning' | 'Attention' | 'Accent';
+
+export interface TextBlock {
+  type: 'TextBlock';
+  text: string;
+  size?: 'Small' | 'Large';
+  weight?: 'Bolder';
+  color?: Color;
+  wrap?: boolean;
+  style?: 'heading';
+  spacing?: 'None' | 'Small' | 'Medium';
+  isSubtle?: boolean;
+  fontType?: 'Monospace';
+}
+
+export interface TextRun {
+  type: 'TextRun';
+  text: string;
+  weight?: 'Bolder';
+}
+
+export interface RichTextBlock {
+  type: 'RichTextBlock';
+  inlines: TextRun[];
+}
+
+export interface FactSet {
+  type: 'FactSet';
+  facts: { title: string; value: string }[];
+}
+
+export interface Column {
+  type: 'Column';
+  width: 'auto' | 'stretch';
+  items: CardElement[];
+}
+
+export interface ColumnSet {
+  type: 'ColumnSet';
+  spacing?: 'Small';
+  columns: Column[];
+}
+
+export interface Container {
+  type: 'Container';
+  separator?: boolean;
+  spacing?: 'Small' | 'Medium';
+  style?: 'emphasis' | 'warning';
+  items: CardElement[];
+}
+
+export interface ChoiceSetInput {
+  type: 'Input.ChoiceSet';
+  id: string;
+  label: string;
+  style: 'compact';
+  isMultiSelect: boolean;
+  value: string;
+  choices: { title: string; value: string }[];
+}
+
+/** Elements other modules add as they are (e.g. the fleet card's Chart.Donut with its fallback). */
+export interface OtherElement {
+  type: string;
+  [key: string]: unknown;
+}
+
+export type CardElement = TextBlock | RichTextBlock | FactSet | ColumnSet | Container | ChoiceSetInput | OtherElement;
+
+export interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: Record<string, unknown>;
+}
+
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  verb: string;
+  title: string;
+  style?: 'positive';
+  data: Record<string, unknown>;
+  fallback?: SubmitAction;
+}
+
+export type CardAction = SubmitAction | ExecuteAction;
+
+export interface AdaptiveCard {
+  $schema: string;
+  type: 'AdaptiveCard';
+  version: '1.5';
+  fallbackText: string;
+  speak: string;
+  msteams: { width: 'Full' };
+  body: CardElement[];
+  actions?: CardAction[];
+  [key: string]: unknown;
+}
+
+export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+/** Every card opens the same way: full width in Teams, the summary for notifications and screen readers. */
+export function adaptiveCard(summary: string, body: CardElement[], actions: CardAction[]): AdaptiveCard {
+  const card: AdaptiveCard = { $schema: CARD_SCHEMA, type: 'AdaptiveCard', version: '1.5', fallbackText: summary, speak: summary, msteams: { width: 'Full' }, body };
+  // An empty "actions" array is valid but noisy; leave it out.
+  if (actions.length) card.actions = actions;
+  return card;
+}
+
+export function textBlock(text: string, props: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock {
+  return { type: 'TextBlock', text, ...props };
+}
+
+export function heading(text: string): TextBlock {
+  return textBlock(text, { size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' });
+}
