@@ -1,6 +1,6 @@
-// npm run bench:http [-- --duration 6 --connections 10 --rounds 3]
+// npm run bench:http [-- --duration 5 --connections 10 --rounds 5]
 // Throughput and latency of POST /api/messages for a real question (expectReplies, local mode) on the
-// real server (build()), against the bare botbuilder echo bot (bench/echo-bot.ts) measured the same way
+// server as `npm start` composes it (SQLite), against the bare botbuilder echo bot (bench/echo-bot.ts) measured the same way
 // in the same run. Each server runs in its own child process; autocannon drives it from this one.
 // Target: hotpatch-bot ≥ 0.8× the echo bot's requests/s (median of the rounds). The repeated question
 // is served with its understanding remembered (src/language/index.ts); the "mixed" row sends texts
@@ -9,9 +9,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEchoBot } from './echo-bot';
-import { build } from '../src/server';
-import { loadConfig } from '../src/config';
-import { pipelineFromConfig } from '../src/composition';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { startServer } from '../src/main';
 
 // autocannon ships no types; this is the part used here.
 interface CannonRequest {
@@ -76,9 +76,12 @@ async function serve(kind: string): Promise<void> {
   if (kind === 'echo') {
     url = (await startEchoBot()).url;
   } else {
-    const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent' });
-    const built = await build({ config, pipeline: pipelineFromConfig(config), typingDelayMs: 60_000 });
-    url = await built.listen(0, '127.0.0.1');
+    // What `npm start` runs (startServer: SQLite storage, reminders tick, escalation, conversation
+    // references), in a throw-away folder. Logs off on both sides: log volume is the operator's choice.
+    const dir = mkdtempSync(join(tmpdir(), 'hotpatch-bench-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const built = await startServer({ STORAGE: 'sqlite', SQLITE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'silent' }, { port: 0, host: '127.0.0.1', handleSignals: false });
+    url = built.url!;
   }
   // Exit cleanly on the driver's SIGTERM so `node --cpu-prof` can write its profile.
   process.once('SIGTERM', () => process.exit(0));
@@ -151,7 +154,7 @@ function median(ms: Measure[]): Measure {
 export async function run(argv: string[] = []): Promise<{ ratio: number; ratios: number[]; bot: Measure; echo: Measure; greeting: Measure; mixed: Measure }> {
   const { values } = parseArgs({
     args: argv,
-    options: { duration: { type: 'string', default: '6' }, connections: { type: 'string', default: '10' }, rounds: { type: 'string', default: '3' } },
+    options: { duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' }, rounds: { type: 'string', default: '5' } },
     strict: false,
   });
   const seconds = Number(values.duration);

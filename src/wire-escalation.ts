@@ -8,8 +8,8 @@ import { registerEscalation, rememberExchange, type EscalationDeps } from './tea
 
 /**
  * Escalation (issue 4 §3) on a built server: "Contact the helpdesk" posts a ticket card to the
- * configured channel; ticket buttons update it in place; every answered question is remembered so the
- * ticket carries the question and the bot's attempt.
+ * configured channel; ticket buttons update it in place; with a ticket channel, every answered
+ * question is remembered so the ticket carries the question and the bot's attempt.
  */
 export function wireEscalation(built: Built, config: Config, storage: Storage, logger: Logger, now: () => Date): EscalationDeps {
   const deps: EscalationDeps = {
@@ -23,8 +23,13 @@ export function wireEscalation(built: Built, config: Config, storage: Storage, l
     logger,
   };
   registerEscalation(built.hooks, deps);
-  built.hooks.onReply(async (context, reply) => {
-    if (reply.intent !== 'escalate') await rememberExchange(context, { question: reply.question.text, botAttempt: reply.text }, deps);
-  });
+  // Only a ticket channel reads the last exchange (escalate() without HELPDESK_CONVERSATION_ID shows
+  // the contact text): without one, users' questions are not written to storage at all — one storage
+  // write less per answer, and no data kept that nothing uses.
+  if (deps.settings.conversationId) {
+    built.hooks.onReply(async (context, reply) => {
+      if (reply.intent !== 'escalate') await rememberExchange(context, { question: reply.question.text, botAttempt: reply.text }, deps);
+    });
+  }
   return deps;
 }

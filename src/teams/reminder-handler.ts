@@ -30,12 +30,35 @@ function isBotRemoval(activity: Partial<Activity>): boolean {
   return activity.type === 'conversationUpdate' && !!botId && (activity.membersRemoved ?? []).some((m) => m.id === botId);
 }
 
+/**
+ * References this process saved or found fresh, per storage: saveConversation skips a refresh within
+ * the hour anyway, but still reads storage to know — one read per turn (an HTTP call with blobs).
+ * Messages within that hour skip the read; installs and membership changes always go to storage (a
+ * reinstall must clear a "removed" mark another instance wrote). Bounded.
+ */
+const recentlySaved = new WeakMap<object, Map<string, number>>();
+const REFRESH_MS = 3600_000;
+const MAX_RECENT = 10_000;
+
 /** Call on every inbound activity: stores / refreshes the reference (serviceUrl can change); on uninstall it forgets. */
 export async function recordConversation(context: TurnContext, deps: ReminderDeps): Promise<void> {
   const activity = context.activity;
   if (!activity?.conversation?.id || !activity.serviceUrl) return;
-  if (isBotRemoval(activity)) return forgetConversation(context, deps, activity.type === 'installationUpdate' ? 'uninstalled' : 'bot removed from the conversation');
-  await saveConversation(deps.storage, referenceOf(activity), deps.clock());
+  if (isBotRemoval(activity)) {
+    recentlySaved.get(deps.storage)?.clear();
+    return forgetConversation(context, deps, activity.type === 'installationUpdate' ? 'uninstalled' : 'bot removed from the conversation');
+  }
+  const ref = referenceOf(activity);
+  const key = `${tenantOf(ref)}\n${ref.conversation.id}\n${ref.serviceUrl}`;
+  const now = deps.clock().getTime();
+  let recent = recentlySaved.get(deps.storage);
+  if (!recent) recentlySaved.set(deps.storage, (recent = new Map()));
+  const at = recent.get(key);
+  if (activity.type === 'message' && at !== undefined && now - at < REFRESH_MS) return;
+  await saveConversation(deps.storage, ref, new Date(now));
+  recent.delete(key);
+  if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, now);
 }
 
 /** The bot left the conversation: the reference is kept with why, its reminders are stopped. */

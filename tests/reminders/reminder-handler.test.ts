@@ -113,6 +113,45 @@ describe('reminders from chat', () => {
     expect(await listSubscriptions(d.storage)).toHaveLength(0);
   });
 
+  it('recordConversation reads storage once an hour per conversation for messages, always for installs', async () => {
+    const storage = new MemoryStorage();
+    let reads = 0;
+    const read = storage.read.bind(storage);
+    storage.read = (keys: string[]) => {
+      reads += 1;
+      return read(keys);
+    };
+    let now = NOW.getTime();
+    const d = makeDeps(storage, new FakeSender(), { clock: () => new Date(now) });
+    const record = (over: Partial<Activity> = {}) => turn(activity(over), (ctx) => recordConversation(ctx, d));
+    await record();
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    now += 10 * 60_000;
+    await record();
+    await record();
+    expect(reads).toBe(afterFirst);
+    await record({ type: 'installationUpdate', action: 'add', text: undefined });
+    expect(reads).toBeGreaterThan(afterFirst);
+    const afterInstall = reads;
+    await record({ serviceUrl: 'https://smba.trafficmanager.net/amer/' });
+    expect((await readConversation(storage, 'tenant-x', '19:abc@thread.tacv2'))?.reference.serviceUrl).toBe('https://smba.trafficmanager.net/amer/');
+    const afterMove = reads;
+    expect(afterMove).toBeGreaterThan(afterInstall);
+    now += 61 * 60_000;
+    await record({ serviceUrl: 'https://smba.trafficmanager.net/amer/' });
+    expect(reads).toBeGreaterThan(afterMove);
+  });
+
+  it('a reinstall after an uninstall clears the removed mark even if this process saw the conversation recently', async () => {
+    const d = deps();
+    await turn(activity(), (ctx) => recordConversation(ctx, d));
+    await turn(activity({ type: 'installationUpdate', action: 'remove', text: undefined }), (ctx) => recordConversation(ctx, d));
+    expect((await readConversation(d.storage, 'tenant-x', '19:abc@thread.tacv2'))?.removed).toBeDefined();
+    await turn(activity({ type: 'installationUpdate', action: 'add', text: undefined }), (ctx) => recordConversation(ctx, d));
+    expect((await readConversation(d.storage, 'tenant-x', '19:abc@thread.tacv2'))?.removed).toBeUndefined();
+  });
+
   it.each([
     ['only when a restart is due within 5 days', 5],
     ['seulement dans les 3 jours', 3],
