@@ -1,6 +1,6 @@
 import type { Intent, Locale } from '../../language/types';
 import type { KnowledgeTopic } from './types';
-import { containsPhrase, keywordTokens, phraseWeight, tokens } from './text-normalize';
+import { containsPhrase, GAP, keywordTokens, phraseWeight, tokens } from './text-normalize';
 
 /** Minimum score for an answer: one specific word, or two generic ones in a phrase. */
 export const MATCH_THRESHOLD = 1;
@@ -11,12 +11,16 @@ const OTHER_LOCALE_FACTOR = 0.75;
 
 interface CompiledKeyword {
   tokens: string[];
+  /** The words the phrase cannot match without (its gaps excluded): a cheap test before the scan. */
+  required: string[];
   weight: number;
 }
 
 interface CompiledTopic {
   topic: KnowledgeTopic;
   keywords: Record<Locale, CompiledKeyword[]>;
+  /** Per question locale: the other language's keywords that the locale's own list does not have. */
+  crossKeywords: Record<Locale, CompiledKeyword[]>;
 }
 
 function compileKeywords(list: readonly string[]): CompiledKeyword[] {
@@ -27,28 +31,33 @@ function compileKeywords(list: readonly string[]): CompiledKeyword[] {
     const key = t.join(' ');
     if (!t.length || seen.has(key)) continue;
     seen.add(key);
-    out.push({ tokens: t, weight: phraseWeight(t) });
+    out.push({ tokens: t, required: [...new Set(t.filter((w) => w !== GAP))], weight: phraseWeight(t) });
   }
   return out;
 }
 
-export function compileTopics(topics: readonly KnowledgeTopic[]): CompiledTopic[] {
-  return topics.map((topic) => ({
-    topic,
-    keywords: { en: compileKeywords(topic.keywords.en), fr: compileKeywords(topic.keywords.fr) },
-  }));
+function notIn(list: CompiledKeyword[], own: CompiledKeyword[]): CompiledKeyword[] {
+  const ownKeys = new Set(own.map((k) => k.tokens.join(' ')));
+  return list.filter((k) => !ownKeys.has(k.tokens.join(' ')));
 }
 
-function scoreTopic(c: CompiledTopic, text: string[], locale: Locale): number {
-  const other: Locale = locale === 'en' ? 'fr' : 'en';
-  const own = c.keywords[locale];
+export function compileTopics(topics: readonly KnowledgeTopic[]): CompiledTopic[] {
+  return topics.map((topic) => {
+    const en = compileKeywords(topic.keywords.en);
+    const fr = compileKeywords(topic.keywords.fr);
+    return { topic, keywords: { en, fr }, crossKeywords: { en: notIn(fr, en), fr: notIn(en, fr) } };
+  });
+}
+
+function found(k: CompiledKeyword, text: string[], present: ReadonlySet<string>): boolean {
+  for (const w of k.required) if (!present.has(w)) return false;
+  return containsPhrase(text, k.tokens);
+}
+
+function scoreTopic(c: CompiledTopic, text: string[], present: ReadonlySet<string>, locale: Locale): number {
   let score = 0;
-  for (const k of own) if (containsPhrase(text, k.tokens)) score += k.weight;
-  const ownKeys = new Set(own.map((k) => k.tokens.join(' ')));
-  for (const k of c.keywords[other]) {
-    if (ownKeys.has(k.tokens.join(' '))) continue;
-    if (containsPhrase(text, k.tokens)) score += k.weight * OTHER_LOCALE_FACTOR;
-  }
+  for (const k of c.keywords[locale]) if (found(k, text, present)) score += k.weight;
+  for (const k of c.crossKeywords[locale]) if (found(k, text, present)) score += k.weight * OTHER_LOCALE_FACTOR;
   return score;
 }
 
@@ -64,9 +73,10 @@ export function matchCompiled(
 ): { topic: KnowledgeTopic; score: number } | undefined {
   const t = tokens(text);
   if (!t.length) return undefined;
+  const present = new Set(t);
   let best: { topic: KnowledgeTopic; score: number } | undefined;
   for (const c of compiled) {
-    let score = scoreTopic(c, t, locale);
+    let score = scoreTopic(c, t, present, locale);
     if (score > 0 && intent && c.topic.intent === intent) score += INTENT_BONUS;
     if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { topic: c.topic, score };
   }
