@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nock from 'nock';
 import { startServer } from '../../src/main';
 import type { Built } from '../../src/server';
+import { activity, post } from './helpers';
 
 // The composition root wires escalation: an answered question is remembered, and "Contact the helpdesk"
 // posts a ticket card to the helpdesk channel (Bot Connector stood in by nock, the only outside service).
@@ -22,26 +23,9 @@ afterAll(async () => {
   nock.enableNetConnect();
 });
 
-function activity(text: string, id: string) {
-  return {
-    type: 'message',
-    id,
-    text,
-    locale: 'en-US',
-    channelId: 'msteams',
-    serviceUrl: SERVICE,
-    from: { id: 'user-1', name: 'Ada', aadObjectId: 'aad-user-1' },
-    recipient: { id: 'bot', name: 'Hotpatch' },
-    conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    deliveryMode: 'expectReplies',
-  };
-}
-
-async function post(body: unknown) {
-  const res = await fetch(`${built.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json().catch(() => ({}))) as { activities?: { text?: string }[] } };
-}
+// A personal-chat message from the helpers' Teams-like activity, on this test's service URL and tenant.
+const message = (text: string, id: string) =>
+  activity({ id, text, serviceUrl: SERVICE, conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: 'tenant-1' }, channelData: { tenant: { id: 'tenant-1' } } });
 
 describe('escalation through the composition root', () => {
   it('posts the last question and the bot\'s attempt as a ticket to the helpdesk channel', async () => {
@@ -53,14 +37,14 @@ describe('escalation through the composition root', () => {
         posted.push(body);
         return { id: `act-${posted.length}` };
       });
-    const first = await post(activity('Can we roll back a bad hotpatch automatically?', 'm1'));
+    const first = await post(built.url!, message('Can we roll back a bad hotpatch automatically?', 'm1'));
     expect(first.status).toBe(200);
-    const second = await post(activity('I want to talk to a human', 'm2'));
+    const second = await post(built.url!, message('I want to talk to a human', 'm2'));
     expect(second.status).toBe(200);
     const ticket = JSON.stringify(posted);
     expect(ticket).toContain('Can we roll back a bad hotpatch automatically?');
     expect(ticket).toMatch(/automatic rollback/i);
-    const confirmations = JSON.stringify(second.body);
+    const confirmations = JSON.stringify(second.json);
     expect(confirmations).toMatch(/helpdesk/i);
   });
 });
