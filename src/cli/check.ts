@@ -3,7 +3,6 @@ import { DeviceProfile } from '../core/device-profile';
 import { evaluate } from '../core/eligibility/evaluate';
 import { recommend } from '../core/recommendations';
 import { parseOsVersion } from '../core/os-version';
-import { todayInZone, isValidPlainDate } from '../core/dates';
 import { loadReleaseData } from '../data/load-release-data';
 import {
   ValueError,
@@ -17,6 +16,7 @@ import {
 } from '../inventory/normalize-values';
 import { checkFixText, checkReasonText, hedgeText, recommendationText, ruleTitle } from '../replies/eligibility-messages';
 import type { CliCommand, CliIo } from './types';
+import { resolveContext } from './context';
 import { parseCommand, usageError } from './usage';
 
 export const CHECK_HELP = `Usage: hotpatch-bot check [facts…] [--json] [--locale en|fr] [--today YYYY-MM-DD] [--tz Area/City]
@@ -109,9 +109,10 @@ export const checkCommand: CliCommand = async (argv, io) => {
   const parsed = parseCommand(argv, options, CHECK_HELP, io);
   if (typeof parsed === 'number') return parsed;
   const values = parsed.values;
-  const locale = values.locale === 'fr' ? 'fr' : 'en';
-  if (values.locale !== undefined && values.locale !== 'en' && values.locale !== 'fr') return usageError(io, '--locale must be en or fr', CHECK_HELP);
-  if (values.today !== undefined && !isValidPlainDate(values.today)) return usageError(io, `--today must be YYYY-MM-DD (got "${values.today}")`, CHECK_HELP);
+  // The same --locale / --today / --tz rules as calendar and next-reboot (an unknown zone is a usage error).
+  const r = resolveContext(values, io);
+  if (!r.ok) return usageError(io, r.message, CHECK_HELP);
+  const { today, locale } = r.ctx;
   let device: DeviceProfile;
   try {
     device = profileFromFlags(values);
@@ -119,7 +120,6 @@ export const checkCommand: CliCommand = async (argv, io) => {
     if (e instanceof ValueError || (e as Error).name === 'ZodError') return usageError(io, (e as Error).message, CHECK_HELP);
     throw e;
   }
-  const today = values.today ?? todayInZone(io.now(), values.tz ?? io.env.DEFAULT_TIMEZONE ?? 'Europe/Paris');
   const verdict = evaluate(device, { today });
   const recs = recommend(device, verdict);
   const asOf = loadReleaseData({}).asOf;

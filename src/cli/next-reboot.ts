@@ -3,7 +3,7 @@ import { RING_POLICY_BOUNDS } from '../core/calendar/ring-policy';
 import type { DeviceCycle, NextReboot, RingPolicy } from '../core/calendar/types';
 import { isValidPlainDate } from '../core/dates';
 import { longDate, longMonth, type CalendarLocale } from '../calendar-export/labels';
-import { loadData, resolveContext } from './calendar';
+import { loadData, resolveContext } from './context';
 import type { CliCommand } from './types';
 import { parseCommand, usageError } from './usage';
 

@@ -62,6 +62,8 @@ describe('hotpatch-bot check', () => {
     [['--nope']],
     [['--chpe-disabled', '--chpe-enabled']],
     [['--today', '2026-13-01']],
+    [['--tz', 'Mars/Olympus']],
+    [['--locale', 'de']],
   ])('bad input %j → a clear message and exit code 2', async (args) => {
     const { code, stderr } = await check(args);
     expect(code).toBe(2);
