@@ -3,6 +3,7 @@
  * the machine's zone and DST never shift a day (design.md: no Date objects cross the core boundary).
  */
 import { HbError } from '../errors';
+import { BoundedMemo } from './memo';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
@@ -106,20 +107,17 @@ export function addMonths(month: string, n: number): string {
  * One formatter per zone: building an Intl.DateTimeFormat costs ~0.15 ms (measured by bench:turn), and
  * a turn asks for the same zone several times. The cache is a memo of a pure function, not state.
  */
-const dayFormatters = new Map<string, Intl.DateTimeFormat | null>();
+// Bounded: zone names come from users (activity.localTimezone).
+const dayFormatters = new BoundedMemo<string, Intl.DateTimeFormat | null>(1000);
 
 function dayFormatter(timeZone: string): Intl.DateTimeFormat | null {
-  let f = dayFormatters.get(timeZone);
-  if (f === undefined) {
+  return dayFormatters.get(timeZone, () => {
     try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     } catch {
-      f = null;
+      return null;
     }
-    // Bounded: zone names come from users (activity.localTimezone); cap the memo.
-    if (dayFormatters.size < 1000) dayFormatters.set(timeZone, f);
-  }
-  return f;
+  });
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -127,25 +125,24 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /**
- * The last answer per zone, valid for the minute it was computed in: formatToParts is the costly part
- * of a turn's clock reading, and zone offsets change on whole minutes — since 1973 (the last offsets
- * with seconds, e.g. Africa/Monrovia, ended in 1972: older instants are not remembered). A memo, not state.
+ * A zone's day per minute: formatToParts is the costly part of a turn's clock reading, and zone
+ * offsets change on whole minutes — since 1973 (the last offsets with seconds, e.g. Africa/Monrovia,
+ * ended in 1972: older instants are not remembered).
  */
-const lastDay = new Map<string, { minute: number; day: string }>();
+const zoneDays = new BoundedMemo<string, string>(1000);
 const WHOLE_MINUTE_OFFSETS_FROM = Date.UTC(1973, 0, 1);
 
 /** The calendar date at instant `now` in an IANA zone (the user's "today"); pure given its arguments. */
 export function todayInZone(now: Date, timeZone: string): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  const hit = lastDay.get(timeZone);
-  if (hit && hit.minute === minute) return hit.day;
-  const formatter = dayFormatter(timeZone);
-  if (!formatter) {
-    throw new HbError('HB-DATE-003', `Unknown time zone "${timeZone}" (expected an IANA name, e.g. Europe/Paris)`);
-  }
-  const parts = formatter.formatToParts(now);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const day = plainDate(get('year'), get('month'), get('day'));
-  if (now.getTime() >= WHOLE_MINUTE_OFFSETS_FROM && (lastDay.size < 1000 || lastDay.has(timeZone))) lastDay.set(timeZone, { minute, day });
-  return day;
+  const compute = () => {
+    const formatter = dayFormatter(timeZone);
+    if (!formatter) {
+      throw new HbError('HB-DATE-003', `Unknown time zone "${timeZone}" (expected an IANA name, e.g. Europe/Paris)`);
+    }
+    const parts = formatter.formatToParts(now);
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return plainDate(get('year'), get('month'), get('day'));
+  };
+  if (!(now.getTime() >= WHOLE_MINUTE_OFFSETS_FROM)) return compute();
+  return zoneDays.get(`${Math.floor(now.getTime() / 60_000)}\n${timeZone}`, compute);
 }

@@ -10,6 +10,7 @@ import { extractReminder } from './extract-reminder';
 import { canonicalToken, contentTokens, fixSpelling } from './features';
 import { trainingExamples } from './training-data';
 import type { Question, Slots, UnderstandInput } from './types';
+import { BoundedMemo } from '../core/memo';
 
 export { CONFIDENCE_THRESHOLD } from './decide';
 export { cleanText } from './clean-text';
@@ -68,19 +69,13 @@ function signalFeatures(a: Analysis): string[] {
  * (no caller can change what the next one reads). A memo, not state: results never depend on it.
  */
 export const MAX_REMEMBERED = 1000;
-const remembered = new Map<string, Question>();
+const remembered = new BoundedMemo<string, Question>(MAX_REMEMBERED);
 
 /** Text + client locale + today → intent, slots, confidence and the language to answer in. */
 export function understand(input: UnderstandInput): Question {
   const text = cleanText(typeof input?.text === 'string' ? input.text : '');
   const today = /^\d{4}-\d{2}-\d{2}$/.test(input?.today ?? '') ? input.today : '1970-01-01';
-  const key = `${today}\n${input?.clientLocale ?? ''}\n${text}`;
-  const hit = remembered.get(key);
-  if (hit) return hit;
-  const question = deepFreeze(understandText(text, input?.clientLocale, today));
-  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-  remembered.set(key, question);
-  return question;
+  return remembered.get(`${today}\n${input?.clientLocale ?? ''}\n${text}`, () => deepFreeze(understandText(text, input?.clientLocale, today)));
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,4 +1,5 @@
 import type { Locale } from '../language/types';
+import { BoundedMemo } from '../core/memo';
 
 /**
  * Dates are shown twice: in words for people and in ISO for tools and tests that grep
@@ -30,14 +31,12 @@ function toUtcDate(iso: string): Date | undefined {
 
 // Formatting is still ~5 µs a date and a reply shows the same few dates again and again: remember
 // the words (a memo of a pure function; bounded, since dates in questions come from users).
-const words = new Map<string, string | undefined>();
+const words = new BoundedMemo<string, string | undefined>(5000);
 function dateWords(iso: string, locale: Locale, kind: 'long' | 'weekday' | 'month'): string | undefined {
-  const key = `${kind}:${locale}:${iso}`;
-  if (words.has(key)) return words.get(key);
-  const d = toUtcDate(iso);
-  const out = d && formatter(locale, kind).format(d);
-  if (words.size < 5000) words.set(key, out);
-  return out;
+  return words.get(`${kind}:${locale}:${iso}`, () => {
+    const d = toUtcDate(iso);
+    return d && formatter(locale, kind).format(d);
+  });
 }
 
 /** "12 January 2027" / "12 janvier 2027"; an unparsable value is returned as is. */

@@ -1,5 +1,6 @@
 /** The effective calendar: the planned cycle (CAL-1, CAL-2, CAL-9) with release data merged on top. */
 import { HbError } from '../../errors';
+import { memoPerObject } from '../memo';
 import { addMonths, compare, parseMonth } from '../dates';
 import { patchTuesday, previewTuesday } from './patch-tuesday';
 import { plannedKind } from './planned-kind';
@@ -22,18 +23,10 @@ export function bRelease(releases: ReleaseEntry[]): ReleaseEntry | undefined {
  * the data is loaded once and never mutated, so the memo is keyed by the data object itself. The
  * months are frozen: a caller cannot change what the next caller reads. Bounded per data object.
  */
-const memo = new WeakMap<ReleaseData, Map<string, CalendarMonth>>();
-const MAX_MEMO_MONTHS = 2400;
+const monthsOf = memoPerObject<ReleaseData, string, CalendarMonth>(2400);
 
 export function calendarMonth(month: string, data: ReleaseData): CalendarMonth {
-  let months = memo.get(data);
-  if (!months) memo.set(data, (months = new Map()));
-  let cm = months.get(month);
-  if (!cm) {
-    cm = freezeMonth(computeMonth(month, data));
-    if (months.size < MAX_MEMO_MONTHS) months.set(month, cm);
-  }
-  return cm;
+  return monthsOf(data).get(month, () => freezeMonth(computeMonth(month, data)));
 }
 
 function freezeMonth(cm: CalendarMonth): CalendarMonth {

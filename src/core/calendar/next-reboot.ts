@@ -4,6 +4,7 @@
  * out-of-band releases that need a restart (CAL-OOB-1: a non-hotpatchable OOB is an unplanned baseline).
  */
 import { HbError } from '../../errors';
+import { memoPerObject } from '../memo';
 import { addDays, addMonths, compare, isValidPlainDate, monthOf } from '../dates';
 import { calendarMonth } from './build-calendar';
 import { ringPolicyProblems } from './ring-policy';
@@ -93,20 +94,12 @@ function classifier(cycle: DeviceCycle, data: ReleaseData): (ev: ReleaseEvent, i
  * ring policy, data) and every user asking on the same day asks the same thing. Frozen, so no caller
  * can change what the next one reads; bounded; errors are never remembered.
  */
-const memo = new WeakMap<ReleaseData, Map<string, NextReboot>>();
-const MAX_MEMO = 1000;
+const answersOf = memoPerObject<ReleaseData, string, NextReboot>(1000);
 
 export function nextReboot(input: NextRebootInput): NextReboot {
   const { today, cycle, policy, releases } = input;
   const key = [today, cycle.kind, cycle.kind === 'upgraded-25h2' ? cycle.upgradeDate : '', policy.deferralDays, policy.deadlineDays, policy.graceDays].join('|');
-  let answers = memo.get(releases);
-  if (!answers) memo.set(releases, (answers = new Map()));
-  const hit = answers.get(key);
-  if (hit) return hit;
-  const computed = freeze(computeNextReboot(input));
-  if (answers.size >= MAX_MEMO) answers.delete(answers.keys().next().value!);
-  answers.set(key, computed);
-  return computed;
+  return answersOf(releases).get(key, () => freeze(computeNextReboot(input)));
 }
 
 function freeze(r: NextReboot): NextReboot {
