@@ -3,14 +3,14 @@
  * in a RichTextBlock TextRun: TextRuns are never parsed as markdown, so "[x](https://…)" or "**" stay
  * literal. TextBlocks only carry the bot's own fixed words.
  */
-export type CardElement = Record<string, unknown>;
+import { CARD_SCHEMA } from '../replies/cards/elements';
 
-export const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+export type CardElement = Record<string, unknown>;
 
 export function card(body: CardElement[], actions: CardElement[] = []): CardElement {
   return {
     type: 'AdaptiveCard',
-    $schema: SCHEMA,
+    $schema: CARD_SCHEMA,
     version: '1.5',
     msteams: { width: 'Full' },
     body,
@@ -47,16 +47,8 @@ export function plain(text: string, opts: { color?: string; subtle?: boolean; bo
   };
 }
 
-/** "Label: value" on one line, value plain. */
-export function labelled(name: string, value: string, colon: string): CardElement {
-  return {
-    type: 'RichTextBlock',
-    inlines: [
-      { type: 'TextRun', text: `${name}${colon}`, weight: 'Bolder' },
-      { type: 'TextRun', text: value },
-    ],
-  };
-}
+/** "Label: value" on one line, value plain: the same block the answer cards use. */
+export { labelled } from '../replies/cards/elements';
 
 /** "2026-11-25T12:30:00.000Z" → "2026-11-25 12:30 UTC" (the helpdesk spans zones; UTC is unambiguous). */
 export function utcStamp(iso: string): string {

@@ -1,3 +1,4 @@
+import { CARD_SCHEMA } from './cards/elements';
 import type { Locale } from '../language/types';
 import type { ReminderMessage, ReminderSettings, ReminderWeek, Subscription } from '../reminders/types';
 
@@ -86,7 +87,7 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
   ];
   const card: Record<string, unknown> = {
     type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    $schema: CARD_SCHEMA,
     version: '1.5',
     body,
     actions: [

@@ -1,5 +1,5 @@
 import type { DocRow, DocSection, ReplyDoc, Tone } from '../doc';
-import { adaptiveCard, heading, textBlock, type AdaptiveCard, type CardAction, type CardElement, type Color, type Container } from './elements';
+import { adaptiveCard, heading, labelled, textBlock, type AdaptiveCard, type CardAction, type CardElement, type Color, type Container } from './elements';
 
 const COLORS: Record<Tone, Color> = { good: 'Good', warning: 'Warning', attention: 'Attention', accent: 'Accent', default: 'Default' };
 
@@ -51,9 +51,7 @@ export function answerCard(doc: ReplyDoc): AdaptiveCard {
   const sourceLabel = doc.sourceLabel ?? 'Source';
   const body: CardElement[] = [heading(doc.title)];
   if (doc.status) body.push(textBlock(doc.status.text, { color: COLORS[doc.status.tone], weight: 'Bolder', wrap: true }));
-  for (const u of doc.userText ?? []) {
-    body.push({ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: `${u.label}${colon}`, weight: 'Bolder' }, { type: 'TextRun', text: u.value }] });
-  }
+  for (const u of doc.userText ?? []) body.push(labelled(u.label, u.value, colon));
   for (const l of doc.intro ?? []) body.push(textBlock(l, { wrap: true }));
   for (const s of doc.sections) body.push(section(s, sourceLabel));
   if (doc.hedges?.length) {

@@ -16,16 +16,18 @@ export interface TextBlock {
   fontType?: 'Monospace';
 }
 
-export interface TextRun {
+// Type aliases (not interfaces) so the blocks also fit the untyped Record<string, unknown> card parts
+// of src/escalation.
+export type TextRun = {
   type: 'TextRun';
   text: string;
   weight?: 'Bolder';
-}
+};
 
-export interface RichTextBlock {
+export type RichTextBlock = {
   type: 'RichTextBlock';
   inlines: TextRun[];
-}
+};
 
 export interface FactSet {
   type: 'FactSet';
@@ -115,4 +117,9 @@ export function textBlock(text: string, props: Omit<TextBlock, 'type' | 'text'> 
 
 export function heading(text: string): TextBlock {
   return textBlock(text, { size: 'Large', weight: 'Bolder', wrap: true, style: 'heading' });
+}
+
+/** "Label: value" on one line; the value in a plain TextRun (never markdown: it may come from a user). */
+export function labelled(name: string, value: string, colon: string): RichTextBlock {
+  return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: `${name}${colon}`, weight: 'Bolder' }, { type: 'TextRun', text: value }] };
 }
