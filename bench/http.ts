@@ -8,9 +8,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startEchoBot } from './echo-bot';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { startEchoBot } from './echo-bot';
 import { startServer } from '../src/main';
 
 // autocannon ships no types; this is the part used here.
@@ -142,9 +142,9 @@ function stop({ child }: Child): void {
   child.kill('SIGTERM');
 }
 
-/** Median by requests/s (the row as measured, not an average of rows). */
-function median(ms: Measure[]): Measure {
-  return [...ms].sort((a, b) => a.rps - b.rps)[Math.floor(ms.length / 2)]!;
+/** The middle item by `by` (a row as measured, not an average of rows). */
+function median<T>(items: T[], by: (x: T) => number): T {
+  return [...items].sort((a, b) => by(a) - by(b))[Math.floor(items.length / 2)]!;
 }
 
 /**
@@ -183,9 +183,9 @@ export async function run(argv: string[] = []): Promise<{ ratio: number; ratios:
     }
     const greeting = await load(botServer.url, seconds, connections, 'bot-hello', same(GREETING));
     const mixed = await load(botServer.url, seconds, connections, 'bot-mixed', mixedUnique);
-    const ratio = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
-    const echo = median(echoes);
-    const bot = median(bots);
+    const ratio = median(ratios, (r) => r);
+    const echo = median(echoes, (m) => m.rps);
+    const bot = median(bots, (m) => m.rps);
     const row = (name: string, m: Measure) =>
       `${name.padEnd(12)} ${m.rps.toFixed(0).padStart(7)} req/s   p50 ${String(m.p50).padStart(4)} ms   p99 ${String(m.p99).padStart(4)} ms   non-2xx ${m.non2xx}   errors ${m.errors}`;
     console.log(row('echo bot', echo) + '   (median round)');

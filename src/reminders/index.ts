@@ -12,6 +12,7 @@ export {
   stopSubscription,
   snoozeSubscription,
   saveConversation,
+  REFERENCE_REFRESH_MS,
   markConversationRemoved,
   readConversation,
 } from './subscriptions';

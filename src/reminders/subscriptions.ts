@@ -10,12 +10,15 @@ interface IndexDoc {
   subs: Record<string, string>;
 }
 
+/** A stored reference younger than this with the same serviceUrl is not written again. */
+export const REFERENCE_REFRESH_MS = 3600_000;
+
 export async function saveConversation(storage: Storage, reference: ConversationRef, at: Date): Promise<ConversationRecord> {
   const tenantId = tenantOf(reference);
   const conversationId = reference.conversation.id;
   const record = await update<ConversationRecord>(storage, keys.conversation(tenantId, conversationId), (cur) => {
     // A refresh with the same serviceUrl within the hour is skipped: one write per turn is wasteful.
-    if (cur && !cur.removed && cur.reference.serviceUrl === reference.serviceUrl && at.getTime() - Date.parse(cur.updatedAt) < 3600_000) return null;
+    if (cur && !cur.removed && cur.reference.serviceUrl === reference.serviceUrl && at.getTime() - Date.parse(cur.updatedAt) < REFERENCE_REFRESH_MS) return null;
     return { tenantId, conversationId, reference, updatedAt: at.toISOString() };
   });
   return record!;

@@ -12,7 +12,6 @@ export const DEVICE_FORM_VERB = 'device-form-submit';
 export const UNKNOWN_CHOICE = 'unknown';
 export const VERSION_CHOICES = ['25H2', '24H2', '23H2', '22H2', 'windows-10'] as const;
 
-
 function field(id: string, label: string, choices: { title: string; value: string }[], value: string | undefined, locale: Locale, multi = false): Field {
   const dontKnow = { title: pick(locale, "I don't know", 'Je ne sais pas'), value: UNKNOWN_CHOICE };
   return { id, label, multi, value: value ?? (multi ? '' : UNKNOWN_CHOICE), choices: multi ? choices : [...choices, dontKnow] };

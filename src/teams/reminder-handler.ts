@@ -2,7 +2,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { Question, Locale } from '../language/types';
 import type { ConversationRef, ReminderDeps, Subscription } from '../reminders/types';
 import {
-  addSubscription, listSubscriptions, findSubscription, markConversationRemoved, saveConversation,
+  addSubscription, listSubscriptions, findSubscription, markConversationRemoved, REFERENCE_REFRESH_MS, saveConversation,
   snoozeSubscription, stopSubscription,
 } from '../reminders';
 import { tenantOf } from '../reminders/keys';
@@ -37,7 +37,6 @@ function isBotRemoval(activity: Partial<Activity>): boolean {
  * reinstall must clear a "removed" mark another instance wrote). Bounded.
  */
 const recentlySaved = new WeakMap<object, Map<string, number>>();
-const REFRESH_MS = 3600_000;
 const MAX_RECENT = 10_000;
 
 /** Call on every inbound activity: stores / refreshes the reference (serviceUrl can change); on uninstall it forgets. */
@@ -54,7 +53,7 @@ export async function recordConversation(context: TurnContext, deps: ReminderDep
   let recent = recentlySaved.get(deps.storage);
   if (!recent) recentlySaved.set(deps.storage, (recent = new Map()));
   const at = recent.get(key);
-  if (activity.type === 'message' && at !== undefined && now - at < REFRESH_MS) return;
+  if (activity.type === 'message' && at !== undefined && now - at < REFERENCE_REFRESH_MS) return;
   await saveConversation(deps.storage, ref, new Date(now));
   recent.delete(key);
   if (recent.size >= MAX_RECENT) recent.delete(recent.keys().next().value!);
