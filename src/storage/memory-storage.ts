@@ -5,7 +5,7 @@ import { StorageConflictError } from './errors';
 
 /** In-process storage for tests and `STORAGE=memory`: items are copied in and out (JSON), like a real store. */
 export class MemoryStorage implements Storage {
-  private readonly items = new Map<string, { json: string; eTag: string }>();
+  protected readonly items = new Map<string, { json: string; eTag: string }>();
 
   async read(keys: string[]): Promise<StoreItems> {
     const out: StoreItems = {};
