@@ -126,7 +126,7 @@ export async function startConnectorStub(opts: ConnectorStubOptions = {}): Promi
 }
 
 /** Most requests in any window of `ms` (sorted stamps, two pointers). */
-function peak(sorted: number[], ms: number): number {
+export function peak(sorted: number[], ms: number): number {
   let best = 0;
   for (let i = 0, j = 0; j < sorted.length; j++) {
     while (sorted[i]! <= sorted[j]! - ms) i++;

@@ -11,6 +11,7 @@ import { SqliteStorage } from '../src/storage/sqlite-storage';
 import { addSubscription, calendarContent, runTick, DEFAULT_SETTINGS, type ReminderDeps } from '../src/reminders';
 import { renderReminder } from '../src/replies/reminder-card';
 import { loadReleaseData } from '../src/data/load-release-data';
+import { peak } from './connector-stub';
 import { createProactiveSender, createReminderAdapter } from '../src/teams/proactive-sender';
 import { spawn } from 'node:child_process';
 
@@ -83,15 +84,6 @@ async function main() {
   if (storage instanceof SqliteStorage) storage.close();
   rmSync(dir, { recursive: true, force: true });
   process.exitCode = lost === 0 && duplicates === 0 && stub.violations === 0 ? 0 : 1;
-}
-
-function peak(sorted: number[], ms: number): number {
-  let best = 0;
-  for (let i = 0, j = 0; j < sorted.length; j++) {
-    while (sorted[i]! <= sorted[j]! - ms) i++;
-    best = Math.max(best, j - i + 1);
-  }
-  return best;
 }
 
 void main();

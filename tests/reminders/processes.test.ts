@@ -46,6 +46,17 @@ function expectExactlyOnce(stub: ConnectorStub, subs: Subscription[], all: Outbo
   expect(stub.peakTenantPerSecond).toBeLessThanOrEqual(50);
 }
 
+/** Two `tick` processes at once on one store: both exit 0 and every reminder is sent exactly once. */
+async function twoTicksAtOnce(storage: Storage, stub: ConnectorStub, subs: Subscription[], env: Record<string, string>): Promise<{ sent: number }> {
+  const a = runCli(['tick', '--now', NOW, '--json'], env);
+  const b = runCli(['tick', '--now', NOW, '--json'], env);
+  expect([await a.exit, await b.exit], a.stderr() + b.stderr()).toEqual([0, 0]);
+  const all = await entries(storage, subs);
+  expect(all.every((e) => e.status === 'sent')).toBe(true);
+  expectExactlyOnce(stub, subs, all);
+  return { sent: JSON.parse(a.stdout()).sent + JSON.parse(b.stdout()).sent };
+}
+
 describe('real processes on one SQLite file', () => {
   let stub: ConnectorStub;
   const dir = mkdtempSync(join(tmpdir(), 'hb-proc-'));
@@ -89,15 +100,7 @@ describe('real processes on one SQLite file', () => {
     const storage = new SqliteStorage(path);
     const subs = await subscribe(storage, stub, 150, 'two-sqlite');
     const env = { STORAGE: 'sqlite', SQLITE_PATH: path, REMINDER_LEASE_SECONDS: '3', REMINDER_TENANT_RATE: HEADROOM_RATE };
-    const a = runCli(['tick', '--now', NOW, '--json'], env);
-    const b = runCli(['tick', '--now', NOW, '--json'], env);
-    expect([await a.exit, await b.exit], a.stderr() + b.stderr()).toEqual([0, 0]);
-    const all = await entries(storage, subs);
-    expect(all.every((e) => e.status === 'sent')).toBe(true);
-    expectExactlyOnce(stub, subs, all);
-    const ra = JSON.parse(a.stdout());
-    const rb = JSON.parse(b.stdout());
-    expect(ra.sent + rb.sent).toBe(150);
+    expect((await twoTicksAtOnce(storage, stub, subs, env)).sent).toBe(150);
     expect(await listSubscriptions(storage)).toHaveLength(150);
     storage.close();
   }, 90_000);
@@ -115,12 +118,6 @@ describe('real processes on Azurite (blobs)', () => {
     const storage = new BlobsStore(azurite.connectionString, 'two-procs');
     const subs = await subscribe(storage, stub, 60, 'two-blobs');
     const env = { STORAGE: 'blobs', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'two-procs', REMINDER_LEASE_SECONDS: '3', REMINDER_TENANT_RATE: HEADROOM_RATE };
-    const a = runCli(['tick', '--now', NOW, '--json'], env);
-    const b = runCli(['tick', '--now', NOW, '--json'], env);
-    expect([await a.exit, await b.exit], a.stderr() + b.stderr()).toEqual([0, 0]);
-    const all = await entries(storage, subs);
-    expect(all.every((e) => e.status === 'sent')).toBe(true);
-    expectExactlyOnce(stub, subs, all);
-    expect(JSON.parse(a.stdout()).sent + JSON.parse(b.stdout()).sent).toBe(60);
+    expect((await twoTicksAtOnce(storage, stub, subs, env)).sent).toBe(60);
   }, 90_000);
 });
