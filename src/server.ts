@@ -11,6 +11,8 @@ import { reuseConnectorClients } from './teams/connector-cache';
 import { createBotApp } from './teams/bot-app';
 import { createHooks, type BotHooks } from './teams/hooks';
 import type { AskPipeline } from './teams/route-deps';
+import type { IncomingMessage } from 'node:http';
+import { readJsonBody, refuseEncodedBodies, type BodyRejection } from './teams/guards/json-body';
 import { authErrorsAs401, bodySizeLimit, checkActivityBody, replayGuard, tenantGuard, textGuard, withInvokeFallback } from './teams/guards';
 import { createBotMetrics, MetricsRegistry, type BotMetrics } from './observability/metrics';
 import { livenessEndpoint, metricsEndpoint, readinessEndpoint, type ReadinessReport } from './observability/endpoints';
@@ -95,14 +97,21 @@ export async function build(opts: BuildOptions): Promise<Built> {
   server.pre(bodySizeLimit(opts.config.MAX_BODY_BYTES));
   server.use(requestIdHandler(logger, (route, status) => metrics.httpRequests.inc({ route, status: String(status) })));
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: opts.config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  // No restify bodyParser: it inflates gzip (a crash and a bomb), writes multipart to disk and reads forms.
+  // Only POST /api/messages reads a body, as UTF-8 JSON with a limit on the bytes read (json-body.ts).
+  const onBodyRejected = (r: BodyRejection) => metrics.rejectedActivities.inc({ reason: String(r.status) });
+  server.pre(refuseEncodedBodies(onBodyRejected));
+  // A stream error on any request is logged, never an unhandled 'error' event that ends the process.
+  server.server.on('request', (req: IncomingMessage) => {
+    req.on('error', (err) => logger.warn({ code: 'HB-HTTP-400', err: err.message }, 'request stream error'));
+  });
   server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; message?: string }, cb: () => void) => {
     const status = err.statusCode ?? 500;
     logger.warn({ status, path: req.path(), code: status === 400 ? 'HB-TEAMS-400' : undefined }, err.message ?? 'request error');
     return cb();
   });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  server.post('/api/messages', readJsonBody(opts.config.MAX_BODY_BYTES, onBodyRejected), async (req: Request, res: Response) => {
     const check = checkActivityBody(req.body);
     if (!check.ok) {
       metrics.rejectedActivities.inc({ reason: 'invalid' });
