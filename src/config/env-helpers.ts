@@ -10,7 +10,7 @@ export const csvList = z
 /** An integer variable with a default and bounds, with an example in the message. */
 export function intVar(def: number, min: number, max: number, example: string) {
   return z.coerce
-    .number({ invalid_type_error: `must be a whole number, e.g. ${example}` })
+    .number({ error: `must be a whole number, e.g. ${example}` })
     .int(`must be a whole number, e.g. ${example}`)
     .min(min, `must be ≥ ${min}, e.g. ${example}`)
     .max(max, `must be ≤ ${max}, e.g. ${example}`)

@@ -16,8 +16,10 @@ import { startBot, message } from './harness';
 
 type Raw = { status: number; body: string };
 function raw(url: string, method: string, path: string, headers: Record<string, string | number>, body?: Buffer | string): Promise<Raw> {
+  // A body without framing would be read as the next request: declare its length unless chunked.
+  const framed = body === undefined || headers['transfer-encoding'] ? headers : { ...headers, 'content-length': Buffer.byteLength(body) };
   return new Promise((done, fail) => {
-    const req = request(`${url}${path}`, { method, headers }, (res) => {
+    const req = request(`${url}${path}`, { method, headers: framed }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));

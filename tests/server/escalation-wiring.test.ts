@@ -33,7 +33,7 @@ describe('escalation through the composition root', () => {
     nock(SERVICE)
       .post(/\/v3\/conversations\/.*\/activities.*/)
       .times(5)
-      .reply(200, (_uri, body) => {
+      .reply(200, (_uri: string, body: unknown) => {
         posted.push(body);
         return { id: `act-${posted.length}` };
       });

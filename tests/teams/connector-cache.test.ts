@@ -58,7 +58,7 @@ describe('connector clients on the real server', () => {
     const scope = nock(SERVICE_A)
       .post(/\/v3\/conversations\/.+\/activities/)
       .times(2)
-      .reply(200, (_uri, body) => {
+      .reply(200, (_uri: string, body: unknown) => {
         posted.push(body as { text?: string });
         return { id: `reply-${posted.length}` };
       });

@@ -62,7 +62,7 @@ export function parseReleaseData(input: unknown): { ok: true; data: ReleaseData 
   return { ok: false, issues: r.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })) };
 }
 
-function jsonPath(path: (string | number)[]): string {
+function jsonPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '$';
-  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 }
