@@ -1,4 +1,6 @@
-import { CardFactory, CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type ConversationReference } from 'botbuilder';
+import { CardFactory, type CloudAdapter, type Activity, type ConversationReference } from 'botbuilder';
+import { botAuth } from '../config/server-config';
+import { createAdapter } from './adapter';
 import type { ConversationRef, ReminderDeps, ReminderLogger, ReminderMessage, SendResult, Sender } from '../reminders/types';
 import type { Storage } from '../storage/types';
 import type { Config } from '../config';
@@ -68,22 +70,15 @@ export function toFailure(e: unknown): SendResult {
   return { ok: false, ...(err.statusCode ? { statusCode: err.statusCode } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), reason };
 }
 
-export interface ReminderAdapterConfig {
-  BOT_ID?: string;
-  BOT_PASSWORD?: string;
-  BOT_TYPE?: string;
-  BOT_TENANT_ID?: string;
-}
+export type ReminderAdapterConfig = Pick<Config, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_TYPE' | 'BOT_TENANT_ID'>;
 
-/** A CloudAdapter for processes without the server (CLI `reminders tick`); BOT_ID empty = local mode. */
+/**
+ * The adapter for processes without the server (CLI `reminders tick`), from the same factory and the
+ * same `botAuth` rules as the server: an unset BOT_TYPE is SingleTenant in both (it used to be
+ * MultiTenant here, so cron asked for multi-tenant tokens for a single-tenant bot).
+ */
 export function createReminderAdapter(config: ReminderAdapterConfig): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.BOT_ID ?? '',
-    MicrosoftAppPassword: config.BOT_PASSWORD ?? '',
-    MicrosoftAppType: config.BOT_TYPE ?? 'MultiTenant',
-    MicrosoftAppTenantId: config.BOT_TENANT_ID ?? '',
-  });
-  const adapter = new CloudAdapter(auth);
+  const adapter = createAdapter(botAuth(config));
   adapter.onTurnError = async () => undefined; // proactive failures are caught in the callback above
   return adapter;
 }
