@@ -92,7 +92,7 @@ describe('bodies are read only as JSON on POST /api/messages, with a limit on wh
   });
   afterAll(() => bot?.close());
 
-  it('a gzip bomb (200 KB → 200 MB) is refused before anything is inflated: 415, heap unchanged', async () => {
+  it('a gzip bomb (200 KB → 200 MB) is refused before anything is inflated: 4xx, heap unchanged', async () => {
     const bomb = gzipSync(Buffer.alloc(200 * 1024 * 1024, 0x20));
     expect(bomb.length).toBeLessThan(64 * 1024 * 4);
     global.gc?.();
@@ -100,7 +100,8 @@ describe('bodies are read only as JSON on POST /api/messages, with a limit on wh
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => raw(bot.url, 'POST', '/api/messages', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, bomb)),
     );
-    for (const a of answers) expect(a.status).toBe(415);
+    // 413 (declared size over the limit) or 415 (encoded): refused either way, never inflated.
+    for (const a of answers) expect([413, 415]).toContain(a.status);
     const grown = process.memoryUsage().heapUsed - before;
     // Five inflated bombs would be 1 GB; reading nothing keeps the growth to noise.
     expect(grown).toBeLessThan(50 * 1024 * 1024);
