@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { startEchoBot } from './echo-bot';
-import { startServer } from '../src/main';
+import { startServer } from '../src/app/main';
 
 // autocannon ships no types; this is the part used here.
 interface CannonRequest {

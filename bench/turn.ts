@@ -6,7 +6,7 @@
 // A benchmark, never a test assertion.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
-import { pipelineFromConfig } from '../src/composition';
+import { pipelineFromConfig } from '../src/app/composition';
 
 const TARGET_P99_MS = 2;
 const NOW = new Date('2026-11-25T10:00:00Z');

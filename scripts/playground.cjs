@@ -35,7 +35,7 @@ function stopAll(code) {
 
 (async () => {
   if (withBot) {
-    const bot = spawn(process.execPath, [resolve(root, 'bin/run-ts.cjs'), resolve(root, 'src/main.ts')], {
+    const bot = spawn(process.execPath, [resolve(root, 'bin/run-ts.cjs'), resolve(root, 'src/app/main.ts')], {
       env: { ...process.env, BOT_ID: '', BOT_PASSWORD: '', BOT_TYPE: '', BOT_TENANT_ID: '', PORT: botPort },
       stdio: 'inherit',
     });

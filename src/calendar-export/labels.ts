@@ -4,7 +4,9 @@
  */
 import type { CalendarMonth } from '../core/calendar/types';
 
-export type CalendarLocale = 'en' | 'fr';
+import type { Locale } from '../core/vocabulary';
+
+export type CalendarLocale = Locale;
 
 /** The §2.5 labels; also the `label` of `calendar --json` (always English: a machine contract). */
 export type CalendarLabel = 'BASELINE – restart' | 'Hotpatch – no restart' | 'Restart (likely unplanned baseline)';

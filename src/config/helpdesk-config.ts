@@ -1,3 +1,4 @@
+import type { Locale } from '../core/vocabulary';
 import { z } from 'zod';
 
 // Owned by the helpdesk/escalation area (issue 4 part 3).
@@ -31,7 +32,7 @@ export interface HelpdeskSettings {
   conversationId?: string;
   serviceUrl?: string;
   contactText?: string;
-  locale: 'en' | 'fr';
+  locale: Locale;
 }
 
 export function helpdeskSettings(c: Partial<HelpdeskConfig>): HelpdeskSettings {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HbError } from '../errors';
 import { csvList, intVar } from './env-helpers';
-import { checkTenantConfig } from '../teams/guards/tenant';
+import { checkTenantConfig } from './tenant-config';
 
 // Owned by the Teams/server area. Names follow the Teams Toolkit samples (stack-notes.md).
 export const serverSchema = z.object({

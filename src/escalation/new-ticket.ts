@@ -1,3 +1,4 @@
+import type { Locale } from '../core/vocabulary';
 import type { ConversationRef, Ticket, TicketPerson } from './ticket';
 import { LIMITS, clip } from './ticket';
 
@@ -33,7 +34,7 @@ export function conversationLink(ref: ConversationRef, activityId: string | unde
 export interface NewTicketInput {
   id: string;
   tenantId: string;
-  locale: 'en' | 'fr';
+  locale: Locale;
   requester: TicketPerson;
   question: string;
   botAttempt?: string;

@@ -1,3 +1,4 @@
+import type { Locale } from '../core/vocabulary';
 /** Helpdesk tickets (issue 4 part 3): plain data, stored through the Storage port. */
 
 export type TicketState = 'unassigned' | 'assigned' | 'closed';
@@ -42,7 +43,7 @@ export interface Ticket {
   tenantId: string;
   state: TicketState;
   /** Language of the requester: the notifications they get. */
-  locale: 'en' | 'fr';
+  locale: Locale;
   requester: TicketPerson;
   question: string;
   /** What the bot answered (or tried to), shown to the helpdesk. */

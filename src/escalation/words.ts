@@ -1,7 +1,9 @@
 import type { RefusalReason } from './state-machine';
 import type { TicketState } from './ticket';
 
-export type EscLocale = 'en' | 'fr';
+import type { Locale } from '../core/vocabulary';
+
+export type EscLocale = Locale;
 
 /** Words of the escalation flow. Values with names or user text are rendered as TextRuns (never markdown). */
 export const W = {

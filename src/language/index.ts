@@ -1,3 +1,4 @@
+import type { Locale } from '../core/vocabulary';
 import { cleanText, foldText } from './clean-text';
 import { trainClassifier, type Classifier } from './classifier';
 import { cueScores, inDomain } from './cues';
@@ -37,7 +38,7 @@ interface Analysis {
   past: boolean;
 }
 
-function analyse(text: string, locale: 'en' | 'fr', today: string, clientLocale?: string, withDates = true): Analysis {
+function analyse(text: string, locale: Locale, today: string, clientLocale?: string, withDates = true): Analysis {
   const folded = foldText(text);
   const past = pastCue.test(folded);
   const slots: Slots = {};

@@ -1,31 +1,7 @@
 import type { DeviceProfile } from '../core/device-profile';
 
-export type Locale = 'en' | 'fr';
-
-/** The product's skills (design.md, "Intents"). */
-export const intents = [
-  'eligibility',
-  'next-reboot',
-  'calendar',
-  'explain-hotpatch',
-  'explain-qmr',
-  'why-restarted',
-  'how-to-check',
-  'admin-setup',
-  'automation',
-  'windows-server',
-  'reminders-subscribe',
-  'reminders-unsubscribe',
-  'reminders-list',
-  'device-lookup',
-  'fleet-summary',
-  'help',
-  'greeting',
-  'thanks',
-  'escalate',
-  'unknown',
-] as const;
-export type Intent = (typeof intents)[number];
+export { intents, type Intent, type Locale } from '../core/vocabulary';
+import type { Intent, Locale } from '../core/vocabulary';
 
 export interface ReminderSlots {
   /** ISO weekday 1 = Monday … 7 = Sunday. */

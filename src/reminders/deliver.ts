@@ -6,7 +6,7 @@ import { CREATE_ONLY } from '../storage/types';
 import { RateLimiter, THREAD_RULES, tenantRules } from './rate-limiter';
 import { markConversationRemoved } from './subscriptions';
 import { localDate } from './schedule';
-import type { RenderReminder } from './render';
+import type { RenderReminder } from './types';
 
 /** What happened to one entry in this pass. 'waiting' = not finished yet (retry later / other owner). */
 export type Outcome = { status: OutboxEntry['status'] | 'waiting'; entry?: OutboxEntry; retryAt?: number; acted?: boolean };

@@ -17,4 +17,4 @@ export {
   readConversation,
 } from './subscriptions';
 export { occurrencesBetween, nextOccurrence, parseWeekday, parseTime, WEEKDAYS } from './schedule';
-export type { RenderReminder } from './render';
+export type { RenderReminder } from './types';

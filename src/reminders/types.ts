@@ -1,6 +1,5 @@
 import type { Storage } from '../storage/types';
-import type { Locale } from '../language/types';
-import type { RenderReminder } from './render';
+import type { Locale } from '../core/vocabulary';
 
 /**
  * Where a proactive message goes: botbuilder's ConversationReference shape, declared here so that
@@ -161,3 +160,6 @@ export const DEFAULT_SETTINGS: ReminderSettings = Object.freeze({
   defaultLocale: 'en',
   admins: [],
 }) as ReminderSettings;
+
+/** Turns the week's facts into words and a card; src/replies/reminder-card.ts implements it. */
+export type RenderReminder = (input: { week: ReminderWeek; sub: Subscription; settings: ReminderSettings }) => ReminderMessage;

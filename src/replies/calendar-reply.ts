@@ -1,7 +1,7 @@
 import type { CalendarAnswer, DateCheckAnswer } from '../answers/types';
 import type { CalendarMonth } from '../core/calendar/types';
 import type { Locale } from '../language/types';
-import type { RenderContext } from '../pipeline-types';
+import type { RenderContext } from './render-types';
 import type { DocRow, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';
 import { CAL_SOURCES, CERTAINTY_WORDS, KIND_WORDS } from './calendar-words';

@@ -1,5 +1,5 @@
 import type { Locale } from '../language/types';
-import type { SuggestedAction } from '../pipeline-types';
+import type { SuggestedAction } from './render-types';
 import type { CheckStatus } from '../core/eligibility/types';
 import type { Tone } from './doc';
 

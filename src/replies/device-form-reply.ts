@@ -1,7 +1,7 @@
 import type { DeviceFormAnswer } from '../answers/types';
 import { architectures, editions, licenses, managementKinds, vbsStates } from '../core/device-profile';
 import type { Locale } from '../language/types';
-import type { RenderContext } from '../pipeline-types';
+import type { RenderContext } from './render-types';
 import { EDITION_WORDS, LICENSE_WORDS, MANAGEMENT_WORDS, VBS_WORDS } from './device-words';
 import { pick } from './format';
 import type { DeviceFormCardData, DeviceFormField as Field } from './cards/device-form-card';

@@ -1,4 +1,5 @@
-import type { SuggestedAction } from '../pipeline-types';
+import type { Locale } from '../core/vocabulary';
+import type { SuggestedAction } from './render-types';
 
 /**
  * Every reply is first built as a ReplyDoc (already localized words). The card (cards/answer-card.ts) and
@@ -30,7 +31,7 @@ export interface DocSection {
 
 export interface ReplyDoc {
   /** French typography puts a space before the colon. */
-  locale?: 'en' | 'fr';
+  locale?: Locale;
   title: string;
   status?: { text: string; tone: Tone };
   /** Text that came from the user: rendered only as plain TextRuns (no markdown). */

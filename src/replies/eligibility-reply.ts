@@ -1,5 +1,5 @@
 import type { EligibilityAnswer } from '../answers/types';
-import type { RenderContext } from '../pipeline-types';
+import type { RenderContext } from './render-types';
 import type { DocFact, ReplyDoc } from './doc';
 import { checkFixText, checkReasonText, hedgeText, recommendationText, ruleTitle } from './eligibility-messages';
 import { LABELS, STATUS_WORDS, sourcesOf, suggestions, t } from './common-words';

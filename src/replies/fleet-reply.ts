@@ -1,6 +1,7 @@
+import type { Locale } from '../core/vocabulary';
 import type { FleetAnswer } from '../answers/types';
 import { ruleIds, type RuleId } from '../core/eligibility/types';
-import type { RenderContext, Rendered } from '../pipeline-types';
+import type { RenderContext, Rendered } from './render-types';
 import { answerCard } from './cards/answer-card';
 import type { OtherElement } from './cards/elements';
 import { docToText } from './plain-text';
@@ -71,7 +72,7 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
  * Teams renders Chart.Donut (stack-notes.md); clients that do not (the Playground, older Teams) show
  * the fallback text. The plain text already carries every number.
  */
-function donut(a: FleetAnswer, locale: 'en' | 'fr'): OtherElement {
+function donut(a: FleetAnswer, locale: Locale): OtherElement {
   const s = a.summary;
   return {
     type: 'Chart.Donut',

@@ -1,5 +1,5 @@
 import type { Answer } from '../answers/types';
-import type { RenderContext, Rendered } from '../pipeline-types';
+import type { RenderContext, Rendered } from './render-types';
 import { answerCard } from './cards/answer-card';
 import { deviceFormCard } from './cards/device-form-card';
 import { docToText } from './plain-text';

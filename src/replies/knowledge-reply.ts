@@ -1,5 +1,5 @@
 import type { KnowledgeAnswer } from '../answers/types';
-import type { RenderContext } from '../pipeline-types';
+import type { RenderContext } from './render-types';
 import type { ReplyDoc } from './doc';
 import { LABELS, t } from './common-words';
 import { asOfLine, kv } from './format';

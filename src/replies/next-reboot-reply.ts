@@ -1,5 +1,5 @@
 import type { NextRebootAnswer } from '../answers/types';
-import type { RenderContext } from '../pipeline-types';
+import type { RenderContext } from './render-types';
 import type { DocSection, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';
 import { CAL_SOURCES, CERTAINTY_WORDS, CYCLE_SHORT, CYCLE_WORDS, KIND_WORDS, caveatText } from './calendar-words';

@@ -1,6 +1,6 @@
 import type { QmrAdviceAnswer } from '../answers/types';
 import type { Locale } from '../language/types';
-import type { RenderContext } from '../pipeline-types';
+import type { RenderContext } from './render-types';
 import type { DocFact, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';
 import { recommendationText } from './eligibility-messages';

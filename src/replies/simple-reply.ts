@@ -1,6 +1,6 @@
 import type { CustomAnswer, SimpleAnswer, UnknownAnswer } from '../answers/types';
 import { intents } from '../language/types';
-import type { RenderContext, SuggestedAction } from '../pipeline-types';
+import type { RenderContext, SuggestedAction } from './render-types';
 import type { ReplyDoc } from './doc';
 import { INTENT_EXAMPLES, suggestion, suggestions } from './common-words';
 import { pick } from './format';

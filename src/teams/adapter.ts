@@ -1,10 +1,14 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
+import { TeamsAdapter, type Application } from '@microsoft/teams-ai';
 import type { BotAuth } from '../config/server-config';
 
 /**
  * CloudAdapter over ConfigurationBotFrameworkAuthentication (stack-notes.md). Local mode passes no
  * app id: unsigned requests are accepted and outgoing calls carry no token (Agents Playground).
  */
+/** The transport types the composition root holds without importing botbuilder itself. */
+export type BotAdapter = TeamsAdapter;
+export type BotApplication = Application;
+
 export function createAdapter(auth: BotAuth): TeamsAdapter {
   if (auth.mode === 'local') return new TeamsAdapter({});
   if (auth.mode === 'UserAssignedMSI') {

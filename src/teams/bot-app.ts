@@ -1,3 +1,4 @@
+import type { Locale } from '../core/vocabulary';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
 import type { Logger } from '../observability/logger';
@@ -19,7 +20,7 @@ export interface BotAppOptions {
   now?: () => Date;
   helpdeskIds?: readonly string[];
   typingDelayMs?: number;
-  defaultLocale?: 'en' | 'fr';
+  defaultLocale?: Locale;
   storage?: Storage;
   metrics?: BotMetrics;
 }

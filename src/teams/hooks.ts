@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Question } from '../language/types';
-import type { Reply, SuggestedAction } from '../pipeline-types';
+import type { Reply, SuggestedAction } from '../pipeline/types';
 
 /**
  * What a card action handler returns. Action.Execute: the card replaces the clicked card (else the text

@@ -1,7 +1,8 @@
+import type { Locale } from '../core/vocabulary';
 import type { Application } from '@microsoft/teams-ai';
 import type { Logger } from '../observability/logger';
 import type { BotMetrics } from '../observability/metrics';
-import type { AskInput, Reply } from '../pipeline-types';
+import type { AskInput, Reply } from '../pipeline/types';
 import type { BotHooks } from './hooks';
 
 export interface AskPipeline {
@@ -19,6 +20,6 @@ export interface RouteDeps {
   helpdeskIds: readonly string[];
   /** Show "typing…" when an answer takes longer than this. */
   typingDelayMs: number;
-  defaultLocale: 'en' | 'fr';
+  defaultLocale: Locale;
   metrics?: BotMetrics;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { pipelineFromConfig } from '../../src/composition';
+import { pipelineFromConfig } from '../../src/app/composition';
 
 /**
  * The cases of the shared questions.md, EN and FR, through the whole pipeline (the same path as

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
-import { pipelineFromConfig } from '../../src/composition';
+import { pipelineFromConfig } from '../../src/app/composition';
 import { cardProblems } from '../replies/card-schema';
 
 // A small inventory: two devices of user-1, one of user-2; admin-1 is helpdesk (HELPDESK_ADMIN_IDS).

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Built } from '../../src/server';
-import { startRealBot } from '../server/helpers';
+import type { Built } from '../../src/app/server';
+import { startRealBot } from '../app/server/helpers';
 import { freePort, Playground } from './playground-driver';
 import { cardProblems } from '../replies/card-schema';
 

@@ -1,4 +1,4 @@
-import type { CliIo } from '../../src/cli/types';
+import type { CliIo } from '../../src/app/cli/types';
 
 /** A CliIo that records what a command prints; the clock is fixed. */
 export function fakeIo(now = '2026-11-25T10:00:00Z', env: Record<string, string | undefined> = {}) {

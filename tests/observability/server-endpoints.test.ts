@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, type Built } from '../../src/server';
+import { build, type Built } from '../../src/app/server';
 import { loadConfig } from '../../src/config';
-import { pipelineFromConfig } from '../../src/composition';
+import { pipelineFromConfig } from '../../src/app/composition';
 import { MemoryStorage, type Storage } from '../../src/storage';
 import { createLogger, readiness } from '../../src/observability';
 import { captureLines } from './capture';

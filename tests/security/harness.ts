@@ -1,6 +1,6 @@
-import { build, type Built } from '../../src/server';
+import { build, type Built } from '../../src/app/server';
 import { loadConfig } from '../../src/config';
-import { pipelineFromConfig } from '../../src/composition';
+import { pipelineFromConfig } from '../../src/app/composition';
 import type { AskPipeline } from '../../src/teams/route-deps';
 import { createHooks } from '../../src/teams/hooks';
 import { createLogger } from '../../src/observability';

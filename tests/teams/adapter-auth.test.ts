@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CloudAdapter } from 'botbuilder';
 import { loadConfig } from '../../src/config';
-import { build } from '../../src/server';
-import { pipelineFromConfig } from '../../src/composition';
+import { build } from '../../src/app/server';
+import { pipelineFromConfig } from '../../src/app/composition';
 import { createReminderAdapter } from '../../src/teams/proactive-sender';
 
 /**

@@ -2,9 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import nock from 'nock';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { reuseConnectorClients } from '../../src/teams/connector-cache';
-import { activity, post, startRealBot } from '../server/helpers';
+import { activity, post, startRealBot } from '../app/server/helpers';
 import { readIntercepted } from '../helpers/nock-request';
-import type { Built } from '../../src/server';
+import type { Built } from '../../src/app/server';
 
 // CloudAdapter builds a ConnectorClient (and a UserTokenClient) per inbound activity; the bot reuses
 // them per (app id, service URL, audience). These tests prove the reuse on the real HTTP pipeline and

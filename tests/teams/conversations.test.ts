@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Built } from '../../src/server';
-import { activity, cardOf, cardTitle, messages, post, startRealBot } from '../server/helpers';
+import type { Built } from '../../src/app/server';
+import { activity, cardOf, cardTitle, messages, post, startRealBot } from '../app/server/helpers';
 import { cardProblems } from '../replies/card-schema';
 
 let bot: Built & { url: string };

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import { build, type Built } from '../../src/server';
+import { build, type Built } from '../../src/app/server';
 import { createHooks } from '../../src/teams/hooks';
-import type { AskInput, Reply } from '../../src/pipeline-types';
-import { activity, messages, post } from '../server/helpers';
+import type { AskInput, Reply } from '../../src/pipeline/types';
+import { activity, messages, post } from '../app/server/helpers';
 
 /** A stand-in pipeline: these tests are about the transport (typing, hooks, errors), not the answers. */
 function fakePipeline(opts: { delayMs?: number; intent?: Reply['intent']; fail?: boolean } = {}) {

@@ -1,4 +1,4 @@
-import type { Intent, Locale } from '../../language/types';
+import type { Intent, Locale } from '../vocabulary';
 import type { KnowledgeTopic } from './types';
 import { compileTopics, matchCompiled } from './match-topic';
 import { hotpatchBasicsTopics } from './topics/hotpatch-basics';

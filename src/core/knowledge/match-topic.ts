@@ -1,4 +1,4 @@
-import type { Intent, Locale } from '../../language/types';
+import type { Intent, Locale } from '../vocabulary';
 import type { KnowledgeTopic } from './types';
 import { containsPhrase, GAP, keywordTokens, phraseWeight, tokens } from './text-normalize';
 

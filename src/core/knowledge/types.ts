@@ -1,4 +1,4 @@
-import type { Intent } from '../../language/types';
+import type { Intent } from '../vocabulary';
 
 export interface Localized<T = string> {
   en: T;

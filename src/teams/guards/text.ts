@@ -1,3 +1,4 @@
+import type { Locale } from '../../core/vocabulary';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { GuardLogger, RejectCounter } from './types';
 
@@ -12,7 +13,7 @@ export function cleanInboundText(text: string): string {
   return text.normalize('NFC').replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
 }
 
-const TOO_LONG: Record<'en' | 'fr', (max: number) => string> = {
+const TOO_LONG: Record<Locale, (max: number) => string> = {
   en: (max) => `That message is too long for me (more than ${max} characters). Please ask one short question, for example: "Is my device eligible for Hotpatch?"`,
   fr: (max) => `Ce message est trop long pour moi (plus de ${max} caractères). Posez une question courte, par exemple : « Mon appareil est-il éligible à Hotpatch ? »`,
 };

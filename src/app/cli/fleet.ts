@@ -1,0 +1,135 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliCommand, CliIo } from './types';
+import type { RuleId, Verdict } from '../../core/eligibility/types';
+import { isValidPlainDate } from '../../core/dates';
+import { isHbError } from '../../errors';
+import { loadReleaseData } from '../../data/load-release-data';
+import { summarizeInventoryCsv, type FleetSummary } from '../../inventory/fleet-summary';
+import { latestBaseline } from '../../inventory/latest-baseline';
+
+const HELP = `Usage: hotpatch-bot fleet <devices.csv> [--json|--csv] [--today YYYY-MM-DD] [--locale en|fr]
+                          [--baseline-ubr N] [--progress]
+
+Hotpatch readiness of an inventory file, by blocker (hotpatch-facts.md §1.8).
+Columns (case-insensitive, any may be missing or empty = unknown): deviceName, edition, osVersion,
+architecture, vbs, licenses (";"-separated), chpeDisabled, managed, hotpatchPolicy, joinType.
+Intune export names are accepted too ("Device name", "OS version", "SKU Family", …).
+
+  --json            { total, eligible, notEligible, unknown, byBlocker, byMissing, invalidRows, … }
+  --csv             one row per input row: line, deviceName, status, blockers, missing
+  --today           evaluation date (default: today, UTC)
+  --baseline-ubr    UBR of the latest baseline (default: from the release data, when it lists it)
+  --progress        progress on stderr every 10,000 rows (default: only when stderr is a terminal)
+Exit codes: 0 done, 1 unreadable file, 2 usage error.`;
+
+import type { Locale } from '../../core/vocabulary';
+const WORDS: Record<Locale, Record<string, string>> = {
+  en: { title: 'Hotpatch readiness', devices: 'devices', eligible: 'Eligible', notEligible: 'Not eligible', unknown: 'Unknown (data missing)', blockers: 'Blockers (a device counts once per failing rule)', missing: 'Missing data', invalid: 'Invalid rows (skipped)', line: 'line', temporary: 'of which only behind the baseline', colon: ':' },
+  fr: { title: 'Préparation au hotpatch', devices: 'appareils', eligible: 'Éligibles', notEligible: 'Non éligibles', unknown: 'Inconnus (données manquantes)', blockers: 'Blocages (un appareil compte une fois par règle en échec)', missing: 'Données manquantes', invalid: 'Lignes invalides (ignorées)', line: 'ligne', temporary: 'dont seulement en retard de baseline', colon: ' :' },
+};
+const RULES: Record<Locale, Record<RuleId, string>> = {
+  en: { 'os-version': 'Windows version', edition: 'Edition', license: 'Licence', 'vbs-running': 'VBS running', 'arm64-chpe': 'Architecture / Arm64 CHPE', 'intune-managed': 'Intune management', 'join-type': 'Entra join', 'diagnostic-data': 'Diagnostic data', 'sign-in-assistant': 'Sign-in Assistant (wlidsvc)', 'hotpatch-policy': 'Hotpatch policy', 'latest-baseline': 'Latest baseline', 'government-cloud': 'Government cloud' },
+  fr: { 'os-version': 'Version de Windows', edition: 'Édition', license: 'Licence', 'vbs-running': 'VBS actif', 'arm64-chpe': 'Architecture / CHPE Arm64', 'intune-managed': 'Gestion Intune', 'join-type': 'Jonction Entra', 'diagnostic-data': 'Données de diagnostic', 'sign-in-assistant': 'Assistant de connexion (wlidsvc)', 'hotpatch-policy': 'Stratégie hotpatch', 'latest-baseline': 'Dernière baseline', 'government-cloud': 'Cloud gouvernemental' },
+};
+
+function pct(n: number, total: number, locale: Locale): string {
+  const p = total === 0 ? 0 : (100 * n) / total;
+  return locale === 'fr' ? `${p.toFixed(1).replace('.', ',')} %` : `${p.toFixed(1)}%`;
+}
+
+export function renderTable(s: FleetSummary, today: string, locale: Locale): string {
+  const w = WORDS[locale];
+  const row = (label: string, n: number, indent = 2) => `${' '.repeat(indent)}${label.padEnd(44 - indent)}${String(n).padStart(7)}  ${pct(n, s.total, locale)}`;
+  const lines = [`${w.title} — ${s.total} ${w.devices} (${today})`, row(w.eligible, s.eligible), row(w.notEligible, s.notEligible)];
+  if (s.temporarilyBlocked) lines.push(row(`… ${w.temporary}`, s.temporarilyBlocked, 4));
+  lines.push(row(w.unknown, s.unknown), '', w.blockers);
+  for (const [id, n] of Object.entries(s.byBlocker)) lines.push(row(`${RULES[locale][id as RuleId]} [${id}]`, n));
+  if (Object.keys(s.byMissing).length) {
+    lines.push('', w.missing);
+    for (const [id, n] of Object.entries(s.byMissing)) lines.push(row(`${RULES[locale][id as RuleId]} [${id}]`, n));
+  }
+  if (s.invalidRows.length) {
+    lines.push('', `${w.invalid}${w.colon} ${s.invalidRows.length}`);
+    for (const r of s.invalidRows.slice(0, 50)) lines.push(`  ${w.line} ${r.line}${w.colon} ${r.error}`);
+    if (s.invalidRows.length > 50) lines.push(`  … +${s.invalidRows.length - 50}`);
+  }
+  return lines.join('\n');
+}
+
+/** RFC 4180 quoting, and a leading ' against spreadsheet formulas in names taken from exports. */
+export function csvCell(v: string): string {
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.err(`${message}\n\n${HELP}`);
+  return 2;
+}
+
+export const fleetCommand: CliCommand = async (argv, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' }, csv: { type: 'boolean' }, today: { type: 'string' }, locale: { type: 'string' },
+        'baseline-ubr': { type: 'string' }, progress: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return usage(io, (e as Error).message);
+  }
+  const { values: o, positionals } = parsed;
+  if (o.help) return io.out(HELP), 0;
+  if (positionals.length !== 1) return usage(io, 'Give exactly one inventory file, e.g. hotpatch-bot fleet devices.csv');
+  if (o.json && o.csv) return usage(io, 'Choose one output: --json or --csv.');
+  const locale = (o.locale ?? 'en') as Locale;
+  if (locale !== 'en' && locale !== 'fr') return usage(io, `--locale must be en or fr (got "${o.locale}")`);
+  const today = o.today ?? io.now().toISOString().slice(0, 10);
+  if (!isValidPlainDate(today)) return usage(io, `--today must be a date YYYY-MM-DD, e.g. 2026-11-25 (got "${o.today}")`);
+  let baselineUbr: number | undefined;
+  if (o['baseline-ubr'] !== undefined) {
+    baselineUbr = Number(o['baseline-ubr']);
+    if (!/^\d{1,6}$/.test(o['baseline-ubr'])) return usage(io, `--baseline-ubr must be a whole number, e.g. 8655 (got "${o['baseline-ubr']}")`);
+  } else {
+    try {
+      baselineUbr = latestBaseline(loadReleaseData({ overridePath: io.env.RELEASES_OVERRIDE_PATH }), today)?.ubr;
+    } catch (e) {
+      io.err(`Release data not loaded, the latest-baseline check stays unknown: ${(e as Error).message}`);
+    }
+  }
+
+  const file = resolve(io.cwd, positionals[0]);
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+  } catch (e) {
+    io.err(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Check the path.`);
+    return 1;
+  }
+  const showProgress = o.progress ?? process.stderr.isTTY === true;
+  const rows: string[] = [];
+  const onRow = (line: number, name: string, status: string, v?: Verdict, error?: string) =>
+    rows.push([String(line), name, status, v?.blockers.join(';') ?? '', v?.missing.join(';') ?? '', error ?? ''].map(csvCell).join(','));
+  let summary: FleetSummary;
+  try {
+    summary = await summarizeInventoryCsv(createReadStream(file), {
+      today,
+      baselineUbr,
+      onProgress: showProgress ? (n) => io.err(`… ${n.toLocaleString('en-US')} rows`) : undefined,
+      onDevice: o.csv ? (d, v, line) => onRow(line ?? 0, d.deviceName ?? '', v.status, v) : undefined,
+      onInvalid: o.csv ? (r) => onRow(r.line, '', 'invalid', undefined, r.error) : undefined,
+    });
+  } catch (e) {
+    io.err(isHbError(e) ? e.message : `Cannot read ${file}: ${(e as Error).message}`);
+    return 1;
+  }
+  if (o.json) io.out(JSON.stringify({ today, baselineUbr: baselineUbr ?? null, ...summary }, null, 2));
+  else if (o.csv) io.out(['line,deviceName,status,blockers,missing,error', ...rows].join('\n'));
+  else io.out(renderTable(summary, today, locale));
+  return 0;
+};

@@ -1,0 +1,75 @@
+import { loadConfig } from '../config';
+import { createLogger } from '../observability/logger';
+import { readiness } from '../observability/endpoints';
+import { installGracefulShutdown } from './graceful-shutdown';
+import { pipelineFromConfig } from './composition';
+import { loadReleaseData } from '../data/load-release-data';
+import { createStorage } from '../storage';
+import { build, type BuildOptions, type Built } from './server';
+import { wireEscalation } from './wire-escalation';
+import { warmUp } from '../language';
+import { reminderStatusMount, wireReminders } from './wire-reminders';
+import type { ReminderDeps } from '../reminders/types';
+import { SqliteStorage } from '../storage';
+
+export interface StartOptions {
+  /** Extra pieces other modules wire in (reminders status route, hooks, readiness, metrics). */
+  extend?: Partial<Omit<BuildOptions, 'config' | 'pipeline'>>;
+  /** Override PORT (tests: 0). */
+  port?: number;
+  /** Interface to listen on (default all; tests: 127.0.0.1). */
+  host?: string;
+  /** Run after the server stopped accepting requests (finish sends, release claims, close storage). */
+  shutdownHooks?: Array<() => Promise<void>>;
+  /** Install SIGTERM/SIGINT handling (default true; tests turn it off). */
+  handleSignals?: boolean;
+  /** Run the in-process reminder tick every minute (default true). */
+  scheduleReminders?: boolean;
+}
+
+/**
+ * `npm start` / `hotpatch-bot serve`: environment → config (fails fast with HB-CONFIG-*), pipeline,
+ * server. process.env is read here, once.
+ */
+export async function startServer(env: Readonly<Record<string, string | undefined>> = process.env, opts: StartOptions = {}): Promise<Built> {
+  const config = loadConfig(env);
+  // Train the intent classifier and load the date parsers now, not on the first user's question.
+  warmUp();
+  const logger = opts.extend?.logger ?? createLogger(config);
+  const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
+  const storage = createStorage(config);
+  const now = opts.extend?.now ?? (() => new Date());
+  const reminders: { deps?: ReminderDeps } = {};
+  const built = await build({
+    releases,
+    readiness: readiness(storage),
+    ...opts.extend,
+    mounts: [reminderStatusMount(reminders), ...(opts.extend?.mounts ?? [])],
+    config,
+    logger,
+    pipeline: pipelineFromConfig(config, { now, releases }),
+  });
+  wireEscalation(built, config, storage, logger, now);
+  const stopReminders = wireReminders(built, config, { storage, releases, logger, now, holder: reminders, schedule: opts.scheduleReminders !== false });
+  // Shutdown order: stop the tick (in-flight sends finish, claims are released), then close the store.
+  let stopping: Promise<void> | undefined;
+  const stopWork = () =>
+    (stopping ??= (async () => {
+      await stopReminders();
+      if (storage instanceof SqliteStorage) storage.close();
+    })());
+  built.onClose(stopWork);
+  await built.listen(opts.port ?? config.PORT, opts.host);
+  if (opts.handleSignals !== false) {
+    installGracefulShutdown({ server: built.server, hooks: [...(opts.shutdownHooks ?? []), stopWork], timeoutMs: 20_000, logger });
+  }
+  return built;
+}
+
+// Run directly (node bin/run-ts.cjs src/app/main.ts sets argv[1] to this file).
+if (require.main === module || process.argv[1] === __filename) {
+  startServer().catch((err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,180 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { AddressInfo } from 'node:net';
+import type { Storage } from '../storage/types';
+import type { BotAdapter, BotApplication } from '../teams/adapter';
+import type { Config } from '../config';
+import { botAuth } from '../config/server-config';
+import { silentLogger, type Logger } from '../observability/logger';
+import type { ReleaseData } from '../core/calendar/types';
+import { createAdapter, botAppIdOf } from '../teams/adapter';
+import { reuseConnectorClients } from '../teams/connector-cache';
+import { createBotApp } from '../teams/bot-app';
+import { createHooks, type BotHooks } from '../teams/hooks';
+import type { AskPipeline } from '../teams/route-deps';
+import type { IncomingMessage } from 'node:http';
+import { readJsonBody, refuseEncodedBodies, type BodyRejection } from '../teams/guards/json-body';
+import { authErrorsAs401, bodySizeLimit, checkActivityBody, replayGuard, tenantGuard, textGuard, withInvokeFallback } from '../teams/guards';
+import { createBotMetrics, MetricsRegistry, type BotMetrics } from '../observability/metrics';
+import { livenessEndpoint, metricsEndpoint, readinessEndpoint, type ReadinessReport } from '../observability/endpoints';
+import { requestIdHandler } from '../observability/request-id';
+import { registerCalendarIcsRoute } from './server-calendar';
+
+export interface BuildOptions {
+  config: Config;
+  pipeline: AskPipeline;
+  logger?: Logger;
+  hooks?: BotHooks;
+  /** The clock, read at the edge (tests pass a fixed one). */
+  now?: () => Date;
+  storage?: Storage;
+  typingDelayMs?: number;
+  /** Release data for GET /calendar.ics (omit to leave the route out). */
+  releases?: ReleaseData;
+  /** Extra routes other modules mount (e.g. GET /reminders/status). */
+  mounts?: ((server: Server) => void)[];
+  /** GET /readyz check (observability `readiness(storage)`); default: ready once listening. */
+  readiness?: () => Promise<ReadinessReport>;
+  /** Metrics registry served on GET /metrics (loopback or METRICS_TOKEN); one is created if omitted. */
+  metrics?: MetricsRegistry;
+  metricsToken?: string;
+}
+
+export interface Built {
+  server: Server;
+  app: BotApplication;
+  adapter: BotAdapter;
+  hooks: BotHooks;
+  metrics: BotMetrics;
+  /** Bot id for proactive sends (a placeholder in local mode). */
+  botAppId: string;
+  url?: string;
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops listening, then runs the onClose hooks (reminder tick, storage) in order. */
+  close(): Promise<void>;
+  onClose(hook: () => Promise<void>): void;
+}
+
+function sendJson(res: Response, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+/** Composition of the HTTP surface; separate from listen() so tests run it on port 0. */
+export async function build(opts: BuildOptions): Promise<Built> {
+  const logger = opts.logger ?? silentLogger();
+  const auth = botAuth(opts.config);
+  const adapter = createAdapter(auth);
+  // botbuilder 4.23 answers 500 to a bad JWT signature / alg / nbf: map to 401 (src/teams/guards).
+  authErrorsAs401(adapter);
+  // One ConnectorClient per service URL instead of one per activity (src/teams/connector-cache.ts).
+  reuseConnectorClients(adapter);
+  // An invoke no route handles would get botbuilder's 501: answer an empty 200 instead.
+  withInvokeFallback(adapter);
+  const hooks = opts.hooks ?? createHooks();
+  const botAppId = botAppIdOf(auth);
+  const registry = opts.metrics ?? new MetricsRegistry();
+  const metrics = createBotMetrics(registry);
+  // Guards run before the routes (src/teams/guards): tenant allow-list, redelivery, text hygiene.
+  if (opts.config.ALLOWED_TENANT_IDS.length) adapter.use(tenantGuard({ allowed: opts.config.ALLOWED_TENANT_IDS, logger, metrics }));
+  adapter.use(replayGuard({ logger, metrics }));
+  adapter.use(textGuard({ logger, metrics }));
+  const app = createBotApp({
+    adapter,
+    botAppId,
+    pipeline: opts.pipeline,
+    hooks,
+    logger,
+    now: opts.now,
+    helpdeskIds: opts.config.HELPDESK_ADMIN_IDS,
+    typingDelayMs: opts.typingDelayMs,
+    defaultLocale: opts.config.DEFAULT_LOCALE,
+    storage: opts.storage,
+    metrics,
+  });
+
+  const server = restify.createServer({ name: 'hotpatch-bot', handleUncaughtExceptions: false });
+  server.pre(bodySizeLimit(opts.config.MAX_BODY_BYTES));
+  server.use(requestIdHandler(logger, (route, status) => metrics.httpRequests.inc({ route, status: String(status) })));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  // No restify bodyParser: it inflates gzip (a crash and a bomb), writes multipart to disk and reads forms.
+  // Only POST /api/messages reads a body, as UTF-8 JSON with a limit on the bytes read (json-body.ts).
+  const onBodyRejected = (r: BodyRejection) => metrics.rejectedActivities.inc({ reason: String(r.status) });
+  server.pre(refuseEncodedBodies(onBodyRejected));
+  // A stream error on any request is logged, never an unhandled 'error' event that ends the process.
+  server.server.on('request', (req: IncomingMessage) => {
+    req.on('error', (err) => logger.warn({ code: 'HB-HTTP-400', err: err.message }, 'request stream error'));
+  });
+  server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; message?: string }, cb: () => void) => {
+    const status = err.statusCode ?? 500;
+    logger.warn({ status, path: req.path(), code: status === 400 ? 'HB-TEAMS-400' : undefined }, err.message ?? 'request error');
+    return cb();
+  });
+
+  server.post('/api/messages', readJsonBody(opts.config.MAX_BODY_BYTES, onBodyRejected), async (req: Request, res: Response) => {
+    const check = checkActivityBody(req.body);
+    if (!check.ok) {
+      metrics.rejectedActivities.inc({ reason: 'invalid' });
+      return sendJson(res, 400, { code: 'HB-TEAMS-400', error: check.error });
+    }
+    await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+  });
+
+  // The Agents Playground probes the endpoint with HEAD before connecting.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.statusCode = 200;
+    res.end();
+  });
+
+  let ready = false;
+  const liveness = livenessEndpoint();
+  const readinessCheck = opts.readiness ?? (async (): Promise<ReadinessReport> => ({ ready: true, checks: {} }));
+  const readyz = readinessEndpoint(async () => {
+    const report = await readinessCheck();
+    return ready ? report : { ready: false, checks: { ...report.checks, server: 'not listening' } };
+  });
+  const metricsRoute = metricsEndpoint({ registry, token: opts.metricsToken ?? opts.config.METRICS_TOKEN });
+  server.get('/healthz', async (req: Request, res: Response) => liveness(req, res));
+  server.get('/readyz', async (req: Request, res: Response) => readyz(req, res));
+  server.get('/metrics', async (req: Request, res: Response) => metricsRoute(req, res));
+  if (opts.releases) registerCalendarIcsRoute(server, opts.releases, opts.config, opts.now ?? (() => new Date()));
+  for (const mount of opts.mounts ?? []) mount(server);
+
+  const closeHooks: (() => Promise<void>)[] = [];
+  const built: Built = {
+    server,
+    app,
+    adapter,
+    hooks,
+    metrics,
+    botAppId,
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const addr = server.address() as AddressInfo;
+          built.url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${addr.port}`;
+          ready = true;
+          logger.info({ url: built.url, auth: auth.mode }, 'hotpatch-bot listening');
+          resolve(built.url);
+        });
+      });
+    },
+    onClose(hook) {
+      closeHooks.push(hook);
+    },
+    async close() {
+      ready = false;
+      await new Promise<void>((resolve) => {
+        if (!server.server.listening) return resolve();
+        server.close(() => resolve());
+      });
+      for (const hook of closeHooks) await hook();
+    },
+  };
+  return built;
+}
+
+export async function listen(built: Built, port: number, host?: string): Promise<string> {
+  return built.listen(port, host);
+}

@@ -1,0 +1,55 @@
+import type { Server, Request, Response } from 'restify';
+import type { Config } from '../config';
+import type { ReleaseData } from '../core/calendar/types';
+import type { Logger } from '../observability/logger';
+import type { Storage } from '../storage/types';
+import type { Built } from './server';
+import { reminderStatus, startScheduler } from '../reminders';
+import type { ReminderDeps } from '../reminders/types';
+import { createReminderDeps } from '../teams/proactive-sender';
+import { handleReminderAction, handleReminderIntent, recordConversation } from '../teams/reminder-handler';
+
+/** GET /reminders/status before the deps exist (the sender needs the built adapter): filled in by wireReminders. */
+export function reminderStatusMount(holder: { deps?: ReminderDeps }) {
+  return (server: Server) => {
+    server.get('/reminders/status', async (_req: Request, res: Response) => {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      if (!holder.deps) {
+        res.statusCode = 503;
+        return res.end(JSON.stringify({ code: 'HB-REMIND-503', error: 'reminders not started yet' }));
+      }
+      res.statusCode = 200;
+      res.end(JSON.stringify(await reminderStatus(holder.deps)));
+    });
+  };
+}
+
+/**
+ * Weekly reminders (issue 5) on a built server: conversation references refreshed on every activity,
+ * chat commands and card buttons, the in-process scheduler tick, and its counters on /metrics.
+ * Returns the scheduler's stop, for graceful shutdown.
+ */
+export function wireReminders(
+  built: Built,
+  config: Config,
+  opts: { storage: Storage; releases: ReleaseData; logger: Logger; now: () => Date; holder: { deps?: ReminderDeps }; schedule: boolean },
+): () => Promise<void> {
+  const deps = createReminderDeps(config, { storage: opts.storage, adapter: built.adapter, log: opts.logger, releases: opts.releases, clock: opts.now });
+  opts.holder.deps = deps;
+  built.hooks.onActivity((context) => recordConversation(context, deps));
+  built.hooks.onReminderIntent(async (context, question) => {
+    await handleReminderIntent(context, question, deps);
+    return true;
+  });
+  for (const verb of ['reminder-snooze', 'reminder-unsubscribe']) {
+    built.hooks.onAction(verb, async (context, data) => {
+      await handleReminderAction(context, data as { verb?: string; subscriptionId?: string }, deps);
+    });
+  }
+  if (!opts.schedule) return async () => {};
+  const scheduler = startScheduler(deps, 60_000, (run) => {
+    if (run.sent) built.metrics.remindersSent.inc({}, run.sent);
+    if (run.failed) built.metrics.remindersFailed.inc({ reason: 'after-retries' }, run.failed);
+  });
+  return () => scheduler.stop();
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { folderOf, importEdges } from './imports';
+
+/**
+ * The layers of the README's architecture table, as import rules: shared vocabulary at the bottom
+ * (core), start-up at the top (app), botbuilder and teams-ai only in src/teams, and no cycle
+ * between folders (a cycle means a type lives on the wrong floor).
+ */
+const edges = importEdges();
+const internal = edges.filter((e) => e.target);
+
+describe('layers', () => {
+  it('every relative import resolves to a file', () => {
+    expect(edges.filter((e) => e.spec.startsWith('.') && !e.target).map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+  });
+
+  it('core imports nothing of ours outside core (but the error catalogue, which imports nothing)', () => {
+    const bad = internal.filter((e) => folderOf(e.file) === 'core' && !['core', 'errors'].includes(folderOf(e.target!)));
+    expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+  });
+
+  it('the error catalogue imports nothing of ours', () => {
+    expect(internal.filter((e) => e.file === 'errors.ts').map((e) => e.spec)).toEqual([]);
+  });
+
+  // botbuilder-azure-blobs is a Storage implementation, not the bot transport: src/storage may use it.
+  it('only src/teams imports botbuilder or @microsoft/teams-ai (type imports included)', () => {
+    const bad = edges.filter((e) => /^(botbuilder(-core|-dialogs)?|botframework-[\w-]+|@microsoft\/teams-ai)$/.test(e.spec) && folderOf(e.file) !== 'teams');
+    expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+  });
+
+  it('nothing imports src/app (start-up is the top floor)', () => {
+    const bad = internal.filter((e) => folderOf(e.target!) === 'app' && folderOf(e.file) !== 'app');
+    expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+  });
+
+  it('no cycle between folders', () => {
+    const graph = new Map<string, Set<string>>();
+    for (const e of internal) {
+      const [a, b] = [folderOf(e.file), folderOf(e.target!)];
+      if (a !== b) graph.set(a, (graph.get(a) ?? new Set()).add(b));
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (n: string, path: string[]) => {
+      if (state.get(n) === 'done') return;
+      if (state.get(n) === 'open') return void cycles.push([...path.slice(path.indexOf(n)), n].join(' → '));
+      state.set(n, 'open');
+      for (const m of graph.get(n) ?? []) visit(m, [...path, n]);
+      state.set(n, 'done');
+    };
+    for (const n of graph.keys()) visit(n, []);
+    expect(cycles).toEqual([]);
+  });
+});
