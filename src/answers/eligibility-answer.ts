@@ -13,7 +13,7 @@ export function eligibilityFor(device: DeviceProfile, today: string, deps: Answe
     ...(origins ? { origins } : {}),
     verdict,
     recommendations: recommend(device, verdict),
-    // "according to Microsoft documentation as of <date>" (hotpatch-facts.md, How to read this file).
+    // "according to Microsoft documentation as of <date>" (the licence lists changed three times, HP-LIC-1/HP-LIC-3).
     asOf: deps.releases.asOf,
   };
 }

@@ -16,8 +16,7 @@ function hasFacts(input: AnswerInput): boolean {
 
 /**
  * "Is my device eligible?" with an inventory configured and no facts in the question: the asker's own
- * devices from the source (issue 6: "answers from inventory when configured, a card per device, no
- * form"). Undefined when the source has nothing to say, so the caller falls back to the form.
+ * devices from the source. Undefined when the source has nothing to say, so the caller falls back to the form.
  */
 export async function ownDevices(input: AnswerInput, deps: AnswerDeps): Promise<SourcedDevice[] | undefined> {
   const source = deps.deviceSource;

@@ -10,7 +10,7 @@ import { mergeDeviceFacts } from './device-facts';
 type Cycle = NextRebootAnswer['scenarios'][number]['cycle'];
 
 /**
- * Which restart cycle the device is on (design.md "Next reboot"): eligible → baselines only; behind its
+ * Which restart cycle the device is on: eligible → baselines only; behind its
  * baseline only → the next release, then baselines (CAL-3); any other blocker → every Patch Tuesday
  * (HP-INEL-1); unknown → both scenarios, so the user sees the earliest possible restart.
  */

@@ -7,7 +7,7 @@ import type { Recommendation } from '../core/recommendations';
 import type { FleetSummary } from '../inventory/fleet-summary';
 
 /**
- * Answers are plain data (style.md: "Answers are data; replies are words"). src/replies turns each
+ * Answers are plain data. src/replies turns each
  * kind into an Adaptive Card and a plain text, per locale.
  */
 export type Answer =
@@ -100,7 +100,7 @@ export interface CustomAnswer {
   card?: Record<string, unknown>;
 }
 
-/** "How ready is our fleet?" (helpdesk/admins): readiness by blocker from the inventory (issue 6). */
+/** "How ready is our fleet?" (helpdesk/admins): readiness by blocker from the inventory. */
 export interface FleetAnswer {
   kind: 'fleet';
   summary: FleetSummary;

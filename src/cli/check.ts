@@ -21,7 +21,7 @@ import { parseCommand, usageError } from './usage';
 
 export const CHECK_HELP = `Usage: hotpatch-bot check [facts…] [--json] [--locale en|fr] [--today YYYY-MM-DD] [--tz Area/City]
 
-Checks a device against every Hotpatch prerequisite (hotpatch-facts.md §1.8).
+Checks a device against every Hotpatch prerequisite (the checklist of src/core/eligibility/all-rules.ts).
 Facts you leave out are "unknown", never a failure.
 
   --edition NAME        Enterprise, Education, Pro, Home, "Enterprise LTSC", SE, "Pro Education"…

@@ -13,7 +13,7 @@ import { latestBaseline } from '../inventory/latest-baseline';
 const HELP = `Usage: hotpatch-bot fleet <devices.csv> [--json|--csv] [--today YYYY-MM-DD] [--locale en|fr]
                           [--baseline-ubr N] [--progress]
 
-Hotpatch readiness of an inventory file, by blocker (hotpatch-facts.md §1.8).
+Hotpatch readiness of an inventory file, by blocker (the checklist of src/core/eligibility/all-rules.ts).
 Columns (case-insensitive, any may be missing or empty = unknown): deviceName, edition, osVersion,
 architecture, vbs, licenses (";"-separated), chpeDisabled, managed, hotpatchPolicy, joinType.
 Intune export names are accepted too ("Device name", "OS version", "SKU Family", …).

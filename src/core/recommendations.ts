@@ -38,7 +38,7 @@ function qmrAvailable(device: DeviceProfile): boolean | undefined {
 
 /**
  * What to do next: a fix for every blocker, then QMR as a complement to patching (QMR-16), first for
- * devices that cannot get hotpatch (design.md: "first to those that cannot get Hotpatch").
+ * devices that cannot get hotpatch (README, Architecture: "first to those that cannot get Hotpatch").
  */
 export function recommend(device: DeviceProfile, verdict: Verdict): Recommendation[] {
   const out: Recommendation[] = [];

@@ -1,6 +1,7 @@
-/** Error codes of release-data loading (data/releases.json and the admin override file). */
+/** Error codes of data loading (data/releases.json, the admin override file, data/facts/register.json). */
 export const DATA_ERROR_CODES = {
   'HB-DATA-001': 'A release data file cannot be read (missing file or no permission).',
   'HB-DATA-002': 'A release data file is not valid JSON.',
   'HB-DATA-003': 'A release data file does not match the schema (the message names each JSON path).',
+  'HB-DATA-004': 'The facts register (data/facts/register.json) cannot be read or does not match its schema.',
 } as const;

@@ -2,7 +2,7 @@ import type { DeviceProfile } from '../core/device-profile';
 
 export type Locale = 'en' | 'fr';
 
-/** The product's skills (design.md, "Intents"). */
+/** The product's skills (README, Architecture). */
 export const intents = [
   'eligibility',
   'next-reboot',

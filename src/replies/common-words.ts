@@ -49,7 +49,7 @@ export function suggestions(intents: string[], locale: Locale): SuggestedAction[
   });
 }
 
-/** Titles for the source URLs the replies cite (hotpatch-facts.md). Unknown URLs show their path. */
+/** Titles for the source URLs the replies cite (data/facts/register.json). Unknown URLs show their path. */
 const SOURCE_TITLES: Record<string, string> = {
   'windows-autopatch-hotpatch-updates': 'Microsoft Learn — Hotpatch updates (Windows Autopatch)',
   'windows-autopatch-faq': 'Microsoft Learn — Windows Autopatch FAQ',

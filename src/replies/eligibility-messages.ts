@@ -6,7 +6,7 @@ import { EDITION_WORDS } from './device-words';
 
 /**
  * Words for the eligibility checks, per locale. Rules carry codes (src/core/eligibility); this file is
- * where they become sentences. Every sentence restates a fact of hotpatch-facts.md (IDs in the rules).
+ * where they become sentences. Every sentence restates a fact of data/facts/register.json (IDs in the rules).
  */
 type L = { en: string; fr: string };
 

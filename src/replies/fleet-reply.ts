@@ -68,7 +68,7 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
 }
 
 /**
- * Teams renders Chart.Donut (stack-notes.md); clients that do not (the Playground, older Teams) show
+ * Teams renders Chart.Donut (Adaptive Cards charts, Teams only); clients that do not (the Playground, older Teams) show
  * the fallback text. The plain text already carries every number.
  */
 function donut(a: FleetAnswer, locale: 'en' | 'fr'): OtherElement {

@@ -4,7 +4,7 @@ import { askCommand } from '../../src/cli/ask';
 import { main } from '../../src/cli';
 import { fakeIo } from '../helpers/fake-io';
 
-describe('hotpatch-bot ask (design.md contract)', () => {
+describe('hotpatch-bot ask (CLI contract)', () => {
   it('--json prints { intent, locale, text, attachments[{contentType, content}] }', async () => {
     const f = fakeIo();
     const code = await askCommand(['Devrai-je redémarrer le 14 avril 2026 ?', '--json', '--today', '2026-11-25'], f.io);

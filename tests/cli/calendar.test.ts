@@ -23,7 +23,7 @@ async function run(argv: string[], ...rest: Parameters<typeof fakeIo>) {
 const dir = mkdtempSync(join(tmpdir(), 'hb-cal-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** hotpatch-facts.md §2.5: month → [Patch Tuesday, label]. */
+/** the computed calendar (CAL-1, CAL-2): month → [Patch Tuesday, label]. */
 const TABLE_2_5: Record<string, [string, string]> = {
   '2026-01': ['2026-01-13', 'BASELINE – restart'], '2026-02': ['2026-02-10', 'Hotpatch – no restart'],
   '2026-03': ['2026-03-10', 'Hotpatch – no restart'], '2026-04': ['2026-04-14', 'BASELINE – restart'],

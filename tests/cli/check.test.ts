@@ -9,7 +9,7 @@ async function check(args: string[]) {
   return { code, result: code === 0 ? f.json() : undefined, stderr: f.stderr() };
 }
 
-// questions.md eligibility cases through the CLI contract (design.md: check … --json).
+// The eligibility example cases through the CLI contract (README, Architecture: check … --json).
 const cases: [name: string, args: string[], status: string, failing: string[]][] = [
   ['TC-01 Pro without Enterprise subscription', ['--edition', 'Pro', '--version', '24H2', '--arch', 'x64', '--vbs', 'running', '--license', 'none'], 'not-eligible', ['edition', 'license']],
   ['TC-02 Enterprise 25H2 E3 in an Allow policy', ['--edition', 'Enterprise', '--version', '25H2', '--arch', 'x64', '--vbs', 'running', '--license', 'E3', '--managed', 'intune', '--policy', 'allow', '--baseline', 'latest'], 'eligible', []],

@@ -123,7 +123,7 @@ describe('fleet usage and file errors', () => {
 describe('the latest baseline from the release data (HP-OS-3)', () => {
   it('uses the admin override (RELEASES_OVERRIDE_PATH) when --baseline-ubr is not given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fleet-'));
-    // A test value for the July 2026 baseline's build (the real one is not in hotpatch-facts.md).
+    // A test value for the July 2026 baseline's build (made up for the test).
     writeFileSync(join(dir, 'override.json'), JSON.stringify({ asOf: '2026-08-01', releases: [
       { month: '2026-07', date: '2026-07-14', kind: 'baseline', builds: ['26100.9100'], certainty: 'reported', factIds: ['CAL-1'], sources: ['test'] },
     ] }));

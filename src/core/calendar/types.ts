@@ -1,6 +1,6 @@
 /**
  * Calendar contract (implemented in src/core/calendar/). Dates are plain `YYYY-MM-DD` strings and
- * months `YYYY-MM`; no Date objects cross this boundary, so no time zone sneaks in (design.md).
+ * months `YYYY-MM`; no Date objects cross this boundary, so no time zone sneaks in (README, Architecture).
  */
 
 /** CAL-1: baseline (restart) vs hotpatch (no restart). */

@@ -1,4 +1,4 @@
-/** Primary source URLs for the eligibility rules (hotpatch-facts.md §1). */
+/** Primary source URLs for the eligibility rules (facts HP-*, data/facts/register.json). */
 export const SRC = {
   autopatchHotpatch:
     'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates',

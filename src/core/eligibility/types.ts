@@ -2,7 +2,7 @@ import type { DeviceProfile } from '../device-profile';
 
 export type CheckStatus = 'pass' | 'fail' | 'unknown';
 
-/** Stable ids of the prerequisites (checklist hotpatch-facts.md §1.8). */
+/** Stable ids of the prerequisites (one per rule file in src/core/eligibility/rules). */
 export const ruleIds = [
   'os-version',
   'edition',
@@ -21,7 +21,7 @@ export type RuleId = (typeof ruleIds)[number];
 
 /**
  * The result of one rule. Words are not here: `reason`, `fix` and `hedge` are stable codes that
- * src/replies renders per locale (style.md: "words live in src/replies/").
+ * src/replies renders per locale.
  */
 export interface Check {
   id: RuleId;
@@ -30,13 +30,13 @@ export interface Check {
   reason: string;
   /** Fix code, e.g. "upgrade-to-24h2"; absent when the check passes. */
   fix?: string;
-  /** Fact IDs from hotpatch-facts.md that ground this result. */
+  /** Fact IDs (data/facts/register.json) that ground this result. */
   factIds: string[];
   /** Primary source URL shown to the user. */
   source: string;
-  /** Unknown only because the data is missing, and the conventional value is assumed (questions.md conventions). */
+  /** Unknown only because the data is missing, and the conventional value is assumed (managed, joined, telemetry on, not blocked). */
   assumed?: boolean;
-  /** Uncertain or conflicting fact: the answer must carry this hedge (hotpatch-facts.md §7). */
+  /** Uncertain or conflicting fact: the answer must carry this hedge (facts with certainty "uncertain" in data/facts/register.json). */
   hedge?: string;
   /** Which profile field would turn an unknown into pass/fail. */
   ask?: keyof DeviceProfile;
@@ -60,7 +60,7 @@ export interface Verdict {
   blockers: RuleId[];
   /** Ids of checks that are unknown and not assumed: what to ask the user. */
   missing: RuleId[];
-  /** Ids of checks that passed only by the questions.md convention. */
+  /** Ids of checks that passed only by that assumption. */
   assumptions: RuleId[];
   /** Hedge codes carried by any check. */
   hedges: string[];

@@ -1,5 +1,5 @@
 /**
- * Source links for knowledge topics, copied from hotpatch-facts.md (compiled 2026-11-25).
+ * Source links for knowledge topics, each one listed among the sources of data/facts/register.json.
  * Primary sources [MS-Learn]/[MS-Blog] first in each topic; [2nd] only as corroboration.
  */
 export interface SourceLink {

@@ -10,7 +10,7 @@ const data = loadReleaseData();
 const EMPTY: ReleaseData = { asOf: '2026-11-25', releases: [] };
 
 /**
- * hotpatch-facts.md §2.5, row by row: month, Patch Tuesday (B), planned hotpatch label, 4th Tuesday (D).
+ * the computed calendar (CAL-1, CAL-2), row by row: month, Patch Tuesday (B), planned hotpatch label, 4th Tuesday (D).
  * June 2026 is "Restart (likely unplanned baseline)" — uncertain (CAL-REL-2, §7 item 2).
  */
 const SECTION_2_5: [string, string, string, string][] = [
@@ -40,7 +40,7 @@ const SECTION_2_5: [string, string, string, string][] = [
   ['2027-12', '2027-12-14', 'Hotpatch – no restart', '2027-12-28'],
 ];
 
-describe("buildCalendar('2026-01', 24) reproduces hotpatch-facts.md §2.5", () => {
+describe("buildCalendar('2026-01', 24) reproduces the computed calendar (CAL-1, CAL-2)", () => {
   const months = buildCalendar('2026-01', 24, data);
 
   it('has the 24 rows in order', () => {

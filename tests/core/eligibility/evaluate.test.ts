@@ -7,7 +7,7 @@ import { allRules } from '../../../src/core/eligibility/all-rules';
 
 const ctx = { today: '2026-11-25' };
 
-// The eligibility cases of questions.md, with the verdict and the blocker the answer must name.
+// The eligibility example cases (tests/fixtures/questions/cases.json), with the verdict and the blocker the answer must name.
 const cases: [tc: string, device: DeviceProfile, status: string, blockers: string[]][] = [
   ['TC-01 Pro 24H2 x64, VBS running, no Enterprise subscription', { edition: 'pro', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: [] }, 'not-eligible', ['edition', 'license']],
   ['TC-02 Enterprise 25H2 x64 E3 VBS running, policy Allow, latest baseline', { edition: 'enterprise', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['e3'], hotpatchPolicy: 'allow', onLatestBaseline: true }, 'eligible', []],

@@ -20,7 +20,7 @@ type Row = [name: string, rule: Rule, device: DeviceProfile, status: CheckStatus
 
 const TODAY = '2026-11-25';
 
-// One row per situation of hotpatch-facts.md §1.8; the fact ID column is what the answer must cite.
+// One row per situation of the eligibility checklist; the fact ID column is what the answer must cite.
 const rows: Row[] = [
   ['Windows 10 is out', osVersionRule, { osFamily: 'windows-10', osVersion: '22H2' }, 'fail', 'HP-OS-4', { fix: 'upgrade-to-windows-11-24h2' }],
   ['Windows 11 23H2 is out', osVersionRule, { osFamily: 'windows-11', osVersion: '23H2' }, 'fail', 'HP-OS-4'],
@@ -90,7 +90,7 @@ const rows: Row[] = [
   ['commercial cloud passes', governmentCloudRule, { cloud: 'commercial' }, 'pass', 'HP-LIC-2'],
 ];
 
-describe('eligibility rules (hotpatch-facts.md §1.8)', () => {
+describe('eligibility rules (the checklist of src/core/eligibility/all-rules.ts)', () => {
   it.each(rows)('%s', (_name, rule, device, status, factId, extra = {}) => {
     const check = rule(device, { today: extra.today ?? TODAY });
     expect(check.status).toBe(status);

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Confusions CF-1, CF-3, CF-6 (hotpatch-facts.md §6.4). CF-2 → default-on-may-2026, CF-4 → hotpatch-rollback,
+// Confusions CF-1, CF-3, CF-6. CF-2 → default-on-may-2026, CF-4 → hotpatch-rollback,
 // CF-5 → hybrid-join, CF-7 → hotpatch-no-features.
 export const confusionTopics: KnowledgeTopic[] = [
   {
@@ -73,6 +73,11 @@ export const confusionTopics: KnowledgeTopic[] = [
     factIds: ['CF-6', 'G-CAT-4', 'G-QUP-3'],
     sources: [src.graphProductRevision, src.graphQup],
     asOf: '2026-01-27',
+    // G-CAT-4 is a documentation conflict.
+    hedge: {
+      en: 'Microsoft’s documentation has used both names; read isHotpatchUpdate and accept a boolean or a string.',
+      fr: 'La documentation Microsoft a utilisé les deux noms ; lire isHotpatchUpdate et accepter un booléen ou une chaîne.',
+    },
     keywords: {
       en: ['windowsqualityupdateprofiles', 'property name', 'renamed', 'naming', 'ishotpatchenabled vs ishotpatchupdate'],
       fr: ['windowsqualityupdateprofiles', 'nom de propriete', 'renomme', 'nommage'],

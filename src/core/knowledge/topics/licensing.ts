@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Licences HP-LIC-1..7 (hotpatch-facts.md §1.2). Answers carry "according to Microsoft documentation
+// Licences HP-LIC-1..7. Answers carry "according to Microsoft documentation
 // as of <date>" because the list changed at least three times (Nov 2024 → mid-2026).
 const AS_OF_EN = 'According to Microsoft documentation as of 2026-11-25 (the licence list changed several times since November 2024).';
 const AS_OF_FR = 'Selon la documentation Microsoft au 25/11/2026 (la liste des licences a changé plusieurs fois depuis novembre 2024).';

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Which Windows versions/editions: HP-OS-1, HP-OS-4, HP-OS-6, HP-OS-7, HP-OS-8 (hotpatch-facts.md §1.3).
+// Which Windows versions/editions: HP-OS-1, HP-OS-4, HP-OS-6, HP-OS-7, HP-OS-8.
 export const osVersionTopics: KnowledgeTopic[] = [
   {
     id: 'ltsc',

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Quick machine recovery, QMR-1..QMR-16 (hotpatch-facts.md §4). The French Settings label of QMR is
+// Quick machine recovery, QMR-1..QMR-16. The French Settings label of QMR is
 // unverified (§7.9): the English label stays in parentheses.
 const CSP = './Device/Vendor/MSFT/RemoteRemediation';
 const QMR_XML = `<?xml version='1.0' encoding='utf-8'?>

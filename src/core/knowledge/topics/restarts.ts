@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// What still restarts and why (hotpatch-facts.md §2.4 R-1..R-8, §6.1).
+// What still restarts and why (R-1..R-8, §6.1).
 export const restartTopics: KnowledgeTopic[] = [
   {
     id: 'what-still-restarts',

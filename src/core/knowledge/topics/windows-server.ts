@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Windows Server hotpatch, WS-1..WS-4 (hotpatch-facts.md §5). Pricing is [UNCERTAIN] on dates: hedge (§7.4).
+// Windows Server hotpatch, WS-1..WS-4. Pricing is [UNCERTAIN] on dates: hedge (§7.4).
 export const windowsServerTopics: KnowledgeTopic[] = [
   {
     id: 'windows-server',
