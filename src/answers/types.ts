@@ -47,6 +47,14 @@ export interface CalendarAnswer {
   months: CalendarMonth[];
   today: string;
   asOf: string;
+  /** CAL-3 / CAL-10: the first hotpatch month shown and the baseline a device needs to take it. */
+  needsBaseline?: NeedsBaseline;
+}
+
+/** "December 2026's hotpatch needs the October 2026 baseline" (CAL-3). */
+export interface NeedsBaseline {
+  hotpatchMonth: string;
+  baseline: string;
 }
 
 /** "Will I need to reboot on 14 April 2026?" / "Is Patch Tuesday in December 2026 on the 1st?" */
@@ -55,6 +63,7 @@ export interface DateCheckAnswer {
   date: string;
   month: CalendarMonth;
   isPatchTuesday: boolean;
+  needsBaseline?: NeedsBaseline;
   today: string;
   asOf: string;
 }
