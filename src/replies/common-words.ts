@@ -53,7 +53,7 @@ export function suggestions(intents: string[], locale: Locale): SuggestedAction[
 const SOURCE_TITLES: Record<string, string> = {
   'windows-autopatch-hotpatch-updates': 'Microsoft Learn — Hotpatch updates (Windows Autopatch)',
   'windows-autopatch-faq': 'Microsoft Learn — Windows Autopatch FAQ',
-  'device-updates/windows/hotpatch': 'Microsoft Learn — Hotpatch (Intune)',
+  'device-updates/windows/configure-hotpatch': 'Microsoft Learn — Hotpatch (Intune)',
   'manage-quality-updates': 'Microsoft Learn — Quality updates (Intune)',
   '3-update-schedules': 'Microsoft Learn — Hotpatch update schedules',
   'windows11-release-information': 'Microsoft Learn — Windows 11 release information',

@@ -36,15 +36,15 @@ export const confusionTopics: KnowledgeTopic[] = [
     body: {
       en: [
         'No extra SKU for Windows 11: hotpatch is part of the listed Windows/Microsoft 365 entitlements (Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise) plus Intune Plan 1.',
-        'Windows Server Arc hotpatch was paid (USD 1.50 per core per month) from July 2025 to May 2026, and is reported free since 19 May 2026.',
+        'Windows Server 2025 Arc hotpatch is at no extra cost now (Microsoft Learn); it was paid (USD 1.50 per core per month) from July 2025 to May 2026.',
       ],
       fr: [
         'Pas de SKU supplémentaire pour Windows 11 : le hotpatch fait partie des droits Windows/Microsoft 365 listés (Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise) avec Intune Plan 1.',
-        'Le hotpatch Windows Server via Arc était payant (1,50 USD par cœur et par mois) de juillet 2025 à mai 2026, et annoncé gratuit depuis le 19 mai 2026.',
+        'Le hotpatch Windows Server 2025 via Arc est sans coût supplémentaire aujourd’hui (Microsoft Learn) ; il était payant (1,50 USD par cœur et par mois) de juillet 2025 à mai 2026.',
       ],
     },
     factIds: ['CF-3', 'HP-LIC-1', 'HP-LIC-5', 'WS-3'],
-    sources: [src.autopatchHotpatch, src.intuneQuality, src.cloudservusArcFree],
+    sources: [src.autopatchHotpatch, src.intuneQuality, src.serverArc, src.cloudservusArcFree],
     asOf: '2026-05-19',
     hedge: {
       en: 'Server pricing dates come from third parties citing the Azure Arc Blog.',
