@@ -6,7 +6,7 @@ import type { AnswerDeps, AnswerInput } from './deps';
 import { mergeDeviceFacts, missingFormFields, needsForm } from './device-facts';
 
 export function eligibilityFor(device: DeviceProfile, today: string, deps: AnswerDeps, origins?: ProfileOrigins): EligibilityAnswer {
-  const verdict = evaluate(device, { today });
+  const verdict = evaluate(device, { today, lifecycle: deps.lifecycle });
   return {
     kind: 'eligibility',
     device,

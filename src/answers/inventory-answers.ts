@@ -55,7 +55,7 @@ export async function answerFleet(input: AnswerInput, deps: AnswerDeps): Promise
   const source = deps.deviceSource;
   if (!source || source.kind === 'none' || !source.allDevices) return { kind: 'custom', intent: 'fleet-summary', text: words.noSource };
   try {
-    const summary = await summarizeFleet(source.allDevices(input.requester ?? { isHelpdesk: false }), { today: input.today });
+    const summary = await summarizeFleet(source.allDevices(input.requester ?? { isHelpdesk: false }), { today: input.today, lifecycle: deps.lifecycle });
     return { kind: 'fleet', summary, source: source.kind, today: input.today, asOf: input.today };
   } catch (e) {
     if (isHbError(e) && e.code === 'HB-INV-403') return { kind: 'custom', intent: 'fleet-summary', text: words.forbidden };

@@ -1,3 +1,4 @@
+import type { ServicingStatus } from '../core/lifecycle/servicing';
 import type { DeviceProfile, Edition, ProfileOrigins } from '../core/device-profile';
 import type { Verdict } from '../core/eligibility/types';
 import type { CalendarMonth, NextReboot, RingPolicy } from '../core/calendar/types';
@@ -39,6 +40,8 @@ export interface NextRebootAnswer {
   policy: RingPolicy;
   /** Per scenario: when eligibility is unknown both are given. */
   scenarios: { cycle: 'eligible' | 'not-eligible' | 'behind-baseline' | 'upgraded-25h2'; reboot: NextReboot }[];
+  /** LIFE-5: the device's version is past its end of servicing (then `scenarios` is empty). */
+  servicing?: ServicingStatus;
   asOf: string;
 }
 

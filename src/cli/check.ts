@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { lifecycleData } from '../data/load-lifecycle';
 import { DeviceProfile } from '../core/device-profile';
 import { evaluate } from '../core/eligibility/evaluate';
 import { recommend } from '../core/recommendations';
@@ -120,7 +121,7 @@ export const checkCommand: CliCommand = async (argv, io) => {
     if (e instanceof ValueError || (e as Error).name === 'ZodError') return usageError(io, (e as Error).message, CHECK_HELP);
     throw e;
   }
-  const verdict = evaluate(device, { today });
+  const verdict = evaluate(device, { today, lifecycle: lifecycleData() });
   const recs = recommend(device, verdict);
   const asOf = loadReleaseData({}).asOf;
   const result = {

@@ -3,5 +3,6 @@ export const DATA_ERROR_CODES = {
   'HB-DATA-001': 'A release data file cannot be read (missing file or no permission).',
   'HB-DATA-002': 'A release data file is not valid JSON.',
   'HB-DATA-003': 'A release data file does not match the schema (the message names each JSON path).',
+  'HB-DATA-005': 'The lifecycle data (data/lifecycle.json) cannot be read or does not match its schema.',
   'HB-DATA-004': 'The facts register (data/facts/register.json) cannot be read or does not match its schema.',
 } as const;

@@ -3,6 +3,7 @@ import type { Recommendation } from '../core/recommendations';
 import type { Locale } from '../language/types';
 import type { Edition } from '../core/device-profile';
 import { EDITION_WORDS } from './device-words';
+import { dateBoth } from './format';
 
 /**
  * Words for the eligibility checks, per locale. Rules carry codes (src/core/eligibility); this file is
@@ -17,6 +18,7 @@ const LICENCE_LIST: L = {
 
 export const ruleTitles: Record<RuleId, L> = {
   'os-version': { en: 'Windows version', fr: 'Version de Windows' },
+  'end-of-servicing': { en: 'End of servicing', fr: 'Fin de maintenance' },
   edition: { en: 'Edition', fr: 'Édition' },
   license: { en: 'Licence', fr: 'Licence' },
   'vbs-running': { en: 'Virtualization-based security (VBS)', fr: 'Sécurité basée sur la virtualisation (VBS)' },
@@ -49,6 +51,16 @@ const reasons: Record<string, L> = {
     en: 'Microsoft has not documented hotpatch for this release (26H1) yet.',
     fr: "Microsoft n'a pas encore documenté le hotpatch pour cette version (26H1).",
   },
+  'end-of-servicing.windows-10': {
+    en: 'Windows 10 reached end of support on 14 October 2025; Extended Security Updates are cumulative updates with restarts, never hotpatch.',
+    fr: 'Windows 10 est en fin de support depuis le 14 octobre 2025 ; les mises à jour de sécurité étendues (ESU) sont des mises à jour cumulatives avec redémarrage, jamais du hotpatch.',
+  },
+  'end-of-servicing.ltsc': { en: 'LTSC has its own lifecycle (not checked here).', fr: 'LTSC a son propre cycle de vie (non vérifié ici).' },
+  'end-of-servicing.assumed': {
+    en: 'Assumed still serviced (Windows version or edition not known).',
+    fr: 'Supposé encore maintenu (version ou édition de Windows inconnue).',
+  },
+  'end-of-servicing.not-checked': { en: 'End of servicing not checked.', fr: 'Fin de maintenance non vérifiée.' },
   'edition.supported': { en: 'Enterprise or Education edition: supported.', fr: 'Édition Enterprise ou Education : prise en charge.' },
   'edition.missing': { en: 'Edition not known (Enterprise or Education is required).', fr: 'Édition inconnue (Enterprise ou Education requise).' },
   'edition.home': {
@@ -168,6 +180,11 @@ const reasons: Record<string, L> = {
 };
 
 const fixes: Record<string, L> = {
+  // LIFE-5: never "keep the standard monthly updates" for a version that gets none.
+  'upgrade-serviced-version': {
+    en: 'Upgrade to a serviced version (Windows 11 25H2 or 26H2), ideally in a baseline month (January, April, July or October) so the device lands on the hotpatch cycle.',
+    fr: 'Passer à une version maintenue (Windows 11 25H2 ou 26H2), idéalement un mois de baseline (janvier, avril, juillet ou octobre) pour que l’appareil rejoigne le cycle hotpatch.',
+  },
   'upgrade-to-windows-11-24h2': { en: 'Upgrade to Windows 11 24H2 or later.', fr: 'Passer à Windows 11 24H2 ou ultérieur.' },
   'upgrade-edition-enterprise': {
     en: 'Move to Windows 11 Enterprise or Education with an eligible licence.',
@@ -220,6 +237,10 @@ export const hedges: Record<string, L> = {
   'new-release-undocumented': {
     en: 'No Microsoft statement on hotpatch for Windows 11 26H1 (its own branch, new Arm devices only) was found: treat it as not documented and check the Windows 11 hotpatch calendar.',
     fr: "Aucune déclaration de Microsoft sur le hotpatch pour Windows 11 26H1 (branche propre, nouveaux appareils Arm seulement) : considérer comme non documenté et consulter le calendrier hotpatch de Windows 11.",
+  },
+  'lifecycle-rule-date': {
+    en: 'The end-of-servicing date of 26H2 follows Microsoft’s 24/36-month rule; the exact day was not yet read on a Microsoft page.',
+    fr: 'La date de fin de maintenance de 26H2 suit la règle des 24/36 mois de Microsoft ; le jour exact n’a pas encore été lu sur une page Microsoft.',
   },
   'covered-26h2': {
     en: 'No 26H2-specific statement from Microsoft was found: 26H2 is covered by "Windows 11 24H2 or later" on the shared servicing branch.',
@@ -287,8 +308,24 @@ function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string
     : `Enable Quick machine recovery${state.en}: Settings > System > Recovery, Intune "Remote Remediation" (settings catalog) or reagentc /setrecoverysettings. It complements patching, does not replace it, and does not reduce restarts.`;
 }
 
+const FAMILY_WORDS = { 'home-pro': { en: 'Home/Pro', fr: 'Famille/Pro' }, 'enterprise-education': { en: 'Enterprise/Education', fr: 'Enterprise/Education' } } as const;
+
+/** LIFE-1..5: the end-of-servicing words carry the version, edition family and date. */
+function servicingText(check: Check, locale: Locale): string | undefined {
+  const s = check.servicing;
+  if (!s) return undefined;
+  const who = `Windows 11 ${s.version} ${FAMILY_WORDS[s.family][locale]}`;
+  const date = dateBoth(s.end, locale);
+  if (s.ended) {
+    return locale === 'fr'
+      ? `${who} est en fin de maintenance depuis le ${date} : plus aucune mise à jour — ni hotpatch, ni mise à jour mensuelle.`
+      : `${who} reached end of servicing on ${date}: it gets no update at all any more — no hotpatch, no monthly update.`;
+  }
+  return locale === 'fr' ? `${who} : maintenu jusqu’au ${date}.` : `${who}: serviced until ${date}.`;
+}
+
 export function checkReasonText(check: Check, locale: Locale): string {
-  return reasons[check.reason]?.[locale] ?? check.reason;
+  return servicingText(check, locale) ?? reasons[check.reason]?.[locale] ?? check.reason;
 }
 
 /** The words of a fix code (also used by the fleet card beside each top blocker). */

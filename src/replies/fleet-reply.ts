@@ -11,6 +11,7 @@ import { pick } from './format';
 /** The fix shown beside each top blocker: the same words as the verdict card's fix for that rule. */
 const BLOCKER_FIX: Partial<Record<RuleId, string>> = {
   'os-version': 'upgrade-to-windows-11-24h2',
+  'end-of-servicing': 'upgrade-serviced-version',
   edition: 'subscription-activation',
   license: 'assign-eligible-licence',
   'vbs-running': 'enable-vbs',

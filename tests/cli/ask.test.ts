@@ -19,7 +19,8 @@ describe('hotpatch-bot ask (CLI contract)', () => {
 
   it('--today moves "next reboot" (never before today)', async () => {
     const f = fakeIo();
-    await askCommand(['When is my next reboot? Windows 11 Pro 24H2', '--json', '--today', '2027-01-13'], f.io);
+    // 25H2: 24H2 Pro is past its end of servicing (LIFE-2) and gets no update at all.
+    await askCommand(['When is my next reboot? Windows 11 Pro 25H2', '--json', '--today', '2027-01-13'], f.io);
     expect(f.json().text).toMatch(/2027-02-09/);
   });
 

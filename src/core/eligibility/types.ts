@@ -1,10 +1,12 @@
 import type { DeviceProfile } from '../device-profile';
+import type { LifecycleData, ServicingStatus } from '../lifecycle/servicing';
 
 export type CheckStatus = 'pass' | 'fail' | 'unknown';
 
 /** Stable ids of the prerequisites (one per rule file in src/core/eligibility/rules). */
 export const ruleIds = [
   'os-version',
+  'end-of-servicing',
   'edition',
   'license',
   'vbs-running',
@@ -42,11 +44,15 @@ export interface Check {
   ask?: keyof DeviceProfile;
   /** A fail that resolves by itself (e.g. not on the latest baseline: HP-OS-3, CAL-3). */
   temporary?: boolean;
+  /** end-of-servicing only: the version, edition family and end date (LIFE-1..3). */
+  servicing?: ServicingStatus;
 }
 
 export interface EvaluationContext {
   /** Plain date YYYY-MM-DD: rules that changed over time (default-on since May 2026, HP-MGT-3) need it. */
   today: string;
+  /** End-of-servicing data (data/lifecycle.json); without it the end-of-servicing rule is only assumed. */
+  lifecycle?: LifecycleData;
 }
 
 export type Rule = (device: DeviceProfile, ctx: EvaluationContext) => Check;
