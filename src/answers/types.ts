@@ -1,3 +1,4 @@
+import type { RestartContext } from '../core/calendar/restart-causes';
 import type { ServicingStatus } from '../core/lifecycle/servicing';
 import type { DeviceProfile, Edition, ProfileOrigins } from '../core/device-profile';
 import type { Verdict } from '../core/eligibility/types';
@@ -75,6 +76,8 @@ export interface KnowledgeAnswer {
   kind: 'knowledge';
   topic: KnowledgeTopic;
   related: Pick<KnowledgeTopic, 'id' | 'title'>[];
+  /** "Why did my device restart?": the causes ordered for the month asked about, or today's. */
+  restart?: RestartContext;
 }
 
 export interface QmrAdviceAnswer {

@@ -39,8 +39,9 @@ const reasons: Record<string, L> = {
     fr: "Windows 10 ne reçoit pas le hotpatch : le hotpatch client n'existe que pour Windows 11 24H2 et ultérieur.",
   },
   'os-version.too-old': {
-    en: 'Windows 11 23H2 and earlier keep standard monthly updates (with a restart); hotpatch needs 24H2 or later.',
-    fr: 'Windows 11 23H2 et antérieur restent sur les mises à jour mensuelles classiques (avec redémarrage) ; le hotpatch exige 24H2 ou ultérieur.',
+    // HP-OS-4 + LIFE-1: standard updates only until the version's end of servicing, then none at all.
+    en: 'Windows 11 23H2 and earlier get standard monthly updates (with a restart) only until their end of servicing, never hotpatch; hotpatch needs 24H2 or later.',
+    fr: 'Windows 11 23H2 et antérieur reçoivent les mises à jour mensuelles classiques (avec redémarrage) seulement jusqu’à leur fin de maintenance, jamais le hotpatch ; le hotpatch exige 24H2 ou ultérieur.',
   },
   'os-version.missing': { en: 'Windows version not known (24H2 or later is required).', fr: 'Version de Windows inconnue (24H2 ou ultérieur requis).' },
   'os-version.covered-26h2': {
