@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 
 /**
  * A real local HTTP server standing in for the Bot Connector: `POST /v3/conversations/{id}/activities[/{replyTo}]`.
- * It enforces Teams' limits (stack-notes.md): 50 requests/s per tenant, and per thread 7/1 s, 8/2 s,
+ * It enforces Teams' limits (Teams rate limits: https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit): 50 requests/s per tenant, and per thread 7/1 s, 8/2 s,
  * 60/30 s, 1800/h — every request counts, and one over a limit gets 429 (Retry-After: 1). `chaos` can
  * answer 429 (with or without Retry-After) and 5xx on chosen attempts to test retries.
  */

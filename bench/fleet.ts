@@ -1,7 +1,7 @@
 /**
  * `npm run bench:fleet [-- --devices N]`: writes a generated fleet (bench/fleet-generate.ts), then
  * in two fresh processes (so memory numbers do not mix) measures (1) reading + mapping the CSV only,
- * (2) reading + mapping + evaluating every device (summarizeInventoryCsv). Target (issue 6):
+ * (2) reading + mapping + evaluating every device (summarizeInventoryCsv). Target:
  * 100,000 devices evaluated in under 2 s on the 2-core build machine.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * Errors with stable codes that helpdesk staff can search (style.md "Errors have codes").
+ * Errors with stable codes that helpdesk staff can search (docs/error-codes.md).
  * Codes: HB-<AREA>-<NNN>. Each area lists its codes in its own `errors.ts`; README lists them all.
  */
 export class HbError extends Error {

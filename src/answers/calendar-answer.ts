@@ -1,13 +1,21 @@
-import { buildCalendar, calendarMonth } from '../core/calendar/build-calendar';
+import { buildCalendar, calendarMonth, requiredBaseline } from '../core/calendar/build-calendar';
+import type { CalendarMonth, ReleaseData } from '../core/calendar/types';
 import { patchTuesdayOf } from '../core/calendar/patch-tuesday';
 import { addMonths } from '../core/dates';
-import type { CalendarAnswer, DateCheckAnswer } from './types';
+import type { CalendarAnswer, DateCheckAnswer, NeedsBaseline } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
 
 function monthsBetween(from: string, to: string): number {
   const [fy, fm] = from.split('-').map(Number) as [number, number];
   const [ty, tm] = to.split('-').map(Number) as [number, number];
   return (ty - fy) * 12 + (tm - fm) + 1;
+}
+
+/** CAL-3 / CAL-10: the first hotpatch month of the answer that is still ahead (else the first one) and its baseline. */
+function needsBaseline(months: CalendarMonth[], today: string, data: ReleaseData): NeedsBaseline | undefined {
+  const hp = months.find((m) => m.kind === 'hotpatch' && m.patchTuesday >= today) ?? months.find((m) => m.kind === 'hotpatch');
+  const baseline = hp && requiredBaseline(hp.month, data);
+  return hp && baseline ? { hotpatchMonth: hp.month, baseline } : undefined;
 }
 
 /**
@@ -19,16 +27,17 @@ export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAn
   const base = { today: input.today, asOf: deps.releases.asOf };
   if (date) {
     const m = calendarMonth(date.slice(0, 7), deps.releases);
-    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, ...base };
+    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, needsBaseline: needsBaseline([m], input.today, deps.releases), ...base };
   }
-  if (month) return { kind: 'calendar', months: [calendarMonth(month, deps.releases)], ...base };
+  const calendar = (months: CalendarMonth[]): CalendarAnswer => ({ kind: 'calendar', months, needsBaseline: needsBaseline(months, input.today, deps.releases), ...base });
+  if (month) return calendar([calendarMonth(month, deps.releases)]);
   if (period) {
     const from = period.from.slice(0, 7);
     const count = Math.min(Math.max(monthsBetween(from, period.to.slice(0, 7)), 1), 24);
-    return { kind: 'calendar', months: buildCalendar(from, count, deps.releases), ...base };
+    return calendar(buildCalendar(from, count, deps.releases));
   }
   // "When is the next Patch Tuesday?": start at the month whose Patch Tuesday is still ahead.
   const thisMonth = input.today.slice(0, 7);
   const from = patchTuesdayOf(thisMonth) < input.today ? addMonths(thisMonth, 1) : thisMonth;
-  return { kind: 'calendar', months: buildCalendar(from, 6, deps.releases), ...base };
+  return calendar(buildCalendar(from, 6, deps.releases));
 }

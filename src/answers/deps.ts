@@ -1,10 +1,13 @@
 import type { DeviceProfile } from '../core/device-profile';
 import type { DeviceSource, Requester } from '../core/device-source';
 import type { ReleaseData, RingPolicy } from '../core/calendar/types';
+import type { LifecycleData } from '../core/lifecycle/servicing';
 import type { Question } from '../language/types';
 
 export interface AnswerDeps {
   releases: ReleaseData;
+  /** End of servicing per version × edition family (LIFE-1..3); the composition root loads data/lifecycle.json. */
+  lifecycle?: LifecycleData;
   /** The organisation's update ring (config RING_*), CAL-8. */
   ringPolicy: RingPolicy;
   deviceSource?: DeviceSource;

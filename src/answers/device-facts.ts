@@ -13,7 +13,7 @@ export function mergeDeviceFacts(fromText: Partial<DeviceProfile> | undefined, f
   return DeviceProfile.parse(Object.fromEntries(Object.entries(merged).filter(([k]) => !bad.has(k))));
 }
 
-/** Facts the form asks for (issue 3: edition, version, architecture, VBS, licence, Intune-managed). */
+/** Facts the form asks for. */
 export const FORM_FIELDS: (keyof DeviceProfile)[] = ['edition', 'osVersion', 'architecture', 'vbs', 'licenses', 'management'];
 
 /**

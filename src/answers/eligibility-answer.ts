@@ -6,14 +6,14 @@ import type { AnswerDeps, AnswerInput } from './deps';
 import { mergeDeviceFacts, missingFormFields, needsForm } from './device-facts';
 
 export function eligibilityFor(device: DeviceProfile, today: string, deps: AnswerDeps, origins?: ProfileOrigins): EligibilityAnswer {
-  const verdict = evaluate(device, { today });
+  const verdict = evaluate(device, { today, lifecycle: deps.lifecycle });
   return {
     kind: 'eligibility',
     device,
     ...(origins ? { origins } : {}),
     verdict,
     recommendations: recommend(device, verdict),
-    // "according to Microsoft documentation as of <date>" (hotpatch-facts.md, How to read this file).
+    // "according to Microsoft documentation as of <date>" (the licence lists changed three times, HP-LIC-1/HP-LIC-3).
     asOf: deps.releases.asOf,
   };
 }

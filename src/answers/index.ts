@@ -1,3 +1,4 @@
+import { restartContext } from '../core/calendar/restart-causes';
 import type { AnyAnswer, Answer, UnknownAnswer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
@@ -17,6 +18,15 @@ function unknown(deps: AnswerDeps): UnknownAnswer {
 
 /** One function per intent: Question → Answer (plain data). Never invents: low confidence → a topic match or "unknown". */
 export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
+  const a = await answerByIntent(input, deps);
+  // "Why did my device restart?": order the causes for the month asked about, or today's (CAL-3, CAL-9, HP-OS-5).
+  if (a.kind === 'knowledge' && a.topic.id === 'why-restarted') {
+    return { ...a, restart: restartContext(input.today, deps.releases, input.question.slots.month) };
+  }
+  return a;
+}
+
+async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
   const { question } = input;
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   if (!confident) {

@@ -16,8 +16,7 @@ function hasFacts(input: AnswerInput): boolean {
 
 /**
  * "Is my device eligible?" with an inventory configured and no facts in the question: the asker's own
- * devices from the source (issue 6: "answers from inventory when configured, a card per device, no
- * form"). Undefined when the source has nothing to say, so the caller falls back to the form.
+ * devices from the source. Undefined when the source has nothing to say, so the caller falls back to the form.
  */
 export async function ownDevices(input: AnswerInput, deps: AnswerDeps): Promise<SourcedDevice[] | undefined> {
   const source = deps.deviceSource;
@@ -56,7 +55,7 @@ export async function answerFleet(input: AnswerInput, deps: AnswerDeps): Promise
   const source = deps.deviceSource;
   if (!source || source.kind === 'none' || !source.allDevices) return { kind: 'custom', intent: 'fleet-summary', text: words.noSource };
   try {
-    const summary = await summarizeFleet(source.allDevices(input.requester ?? { isHelpdesk: false }), { today: input.today });
+    const summary = await summarizeFleet(source.allDevices(input.requester ?? { isHelpdesk: false }), { today: input.today, lifecycle: deps.lifecycle });
     return { kind: 'fleet', summary, source: source.kind, today: input.today, asOf: input.today };
   } catch (e) {
     if (isHbError(e) && e.code === 'HB-INV-403') return { kind: 'custom', intent: 'fleet-summary', text: words.forbidden };

@@ -10,7 +10,7 @@ import { mergeDeviceFacts } from './device-facts';
 type Cycle = NextRebootAnswer['scenarios'][number]['cycle'];
 
 /**
- * Which restart cycle the device is on (design.md "Next reboot"): eligible → baselines only; behind its
+ * Which restart cycle the device is on: eligible → baselines only; behind its
  * baseline only → the next release, then baselines (CAL-3); any other blocker → every Patch Tuesday
  * (HP-INEL-1); unknown → both scenarios, so the user sees the earliest possible restart.
  */
@@ -29,7 +29,10 @@ function toCycle(kind: Cycle): DeviceCycle {
 
 export function answerNextReboot(input: AnswerInput, deps: AnswerDeps): NextRebootAnswer {
   const device: DeviceProfile = mergeDeviceFacts(input.question.slots.device, input.device);
-  const verdict = evaluate(device, { today: input.today });
+  const verdict = evaluate(device, { today: input.today, lifecycle: deps.lifecycle });
+  // LIFE-5: a version past its end of servicing gets no update at all, so no update restart to announce.
+  const ended = verdict.checks.find((c) => c.id === 'end-of-servicing' && c.status === 'fail')?.servicing;
+  if (ended) return { kind: 'next-reboot', today: input.today, timeZone: input.timeZone, policy: deps.ringPolicy, scenarios: [], servicing: ended, asOf: deps.releases.asOf };
   const scenarios = cyclesFor(verdict).map((cycle) => ({
     cycle,
     reboot: nextReboot({ today: input.today, cycle: toCycle(cycle), policy: deps.ringPolicy, releases: deps.releases }),

@@ -1,3 +1,5 @@
+import type { RestartContext } from '../core/calendar/restart-causes';
+import type { ServicingStatus } from '../core/lifecycle/servicing';
 import type { DeviceProfile, Edition, ProfileOrigins } from '../core/device-profile';
 import type { Verdict } from '../core/eligibility/types';
 import type { CalendarMonth, NextReboot, RingPolicy } from '../core/calendar/types';
@@ -7,7 +9,7 @@ import type { Recommendation } from '../core/recommendations';
 import type { FleetSummary } from '../inventory/fleet-summary';
 
 /**
- * Answers are plain data (style.md: "Answers are data; replies are words"). src/replies turns each
+ * Answers are plain data. src/replies turns each
  * kind into an Adaptive Card and a plain text, per locale.
  */
 export type Answer =
@@ -39,6 +41,8 @@ export interface NextRebootAnswer {
   policy: RingPolicy;
   /** Per scenario: when eligibility is unknown both are given. */
   scenarios: { cycle: 'eligible' | 'not-eligible' | 'behind-baseline' | 'upgraded-25h2'; reboot: NextReboot }[];
+  /** LIFE-5: the device's version is past its end of servicing (then `scenarios` is empty). */
+  servicing?: ServicingStatus;
   asOf: string;
 }
 
@@ -47,6 +51,14 @@ export interface CalendarAnswer {
   months: CalendarMonth[];
   today: string;
   asOf: string;
+  /** CAL-3 / CAL-10: the first hotpatch month shown and the baseline a device needs to take it. */
+  needsBaseline?: NeedsBaseline;
+}
+
+/** "December 2026's hotpatch needs the October 2026 baseline" (CAL-3). */
+export interface NeedsBaseline {
+  hotpatchMonth: string;
+  baseline: string;
 }
 
 /** "Will I need to reboot on 14 April 2026?" / "Is Patch Tuesday in December 2026 on the 1st?" */
@@ -55,6 +67,7 @@ export interface DateCheckAnswer {
   date: string;
   month: CalendarMonth;
   isPatchTuesday: boolean;
+  needsBaseline?: NeedsBaseline;
   today: string;
   asOf: string;
 }
@@ -63,6 +76,8 @@ export interface KnowledgeAnswer {
   kind: 'knowledge';
   topic: KnowledgeTopic;
   related: Pick<KnowledgeTopic, 'id' | 'title'>[];
+  /** "Why did my device restart?": the causes ordered for the month asked about, or today's. */
+  restart?: RestartContext;
 }
 
 export interface QmrAdviceAnswer {
@@ -100,7 +115,7 @@ export interface CustomAnswer {
   card?: Record<string, unknown>;
 }
 
-/** "How ready is our fleet?" (helpdesk/admins): readiness by blocker from the inventory (issue 6). */
+/** "How ready is our fleet?" (helpdesk/admins): readiness by blocker from the inventory. */
 export interface FleetAnswer {
   kind: 'fleet';
   summary: FleetSummary;

@@ -13,6 +13,7 @@ Commands:
   next-reboot    the next restart for a device and an update-ring policy
   fleet <csv>    readiness of an inventory file, by blocker
   reminders      weekly channel reminders: add, list, remove, tick, status
+  data status    how old the release and lifecycle data are, with warnings
 `;
 
 /** Sub-commands load lazily so `hotpatch-bot check` does not pay for botbuilder. */
@@ -24,6 +25,7 @@ const commands: Record<string, () => CliCommand> = {
   'next-reboot': () => (require('./cli/next-reboot') as Record<string, CliCommand>).nextRebootCommand!,
   fleet: () => (require('./cli/fleet') as Record<string, CliCommand>).fleetCommand!,
   reminders: () => (require('./cli/reminders') as Record<string, CliCommand>).remindersCommand!,
+  data: () => (require('./cli/data') as Record<string, CliCommand>).dataCommand!,
 };
 
 export function processIo(): CliIo {

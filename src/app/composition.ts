@@ -1,6 +1,8 @@
 import type { Config } from '../config';
+import { lifecycleData } from '../data/load-lifecycle';
+import type { LifecycleData } from '../core/lifecycle/servicing';
 import { loadReleaseData } from '../data/load-release-data';
-import { createPipeline, type Pipeline } from '../pipeline/index';
+import { createPipeline, type Pipeline } from '../pipeline';
 import type { DeviceSource } from '../core/device-source';
 import type { ReleaseData } from '../core/calendar/types';
 import { createDeviceSource } from '../inventory/create-device-source';
@@ -15,6 +17,8 @@ export interface PipelineExtras {
   now?: () => Date;
   /** Already loaded release data (the server loads it once). */
   releases?: ReleaseData;
+  /** Already loaded lifecycle data (LIFE-1..3). */
+  lifecycle?: LifecycleData;
 }
 
 /** Builds the pipeline from config: shared by the server and the CLI (composition root helper). */
@@ -30,6 +34,7 @@ export function pipelineFromConfig(config: Config, extra: PipelineExtras = {}): 
     });
   return createPipeline({
     releases,
+    lifecycle: extra.lifecycle ?? lifecycleData(),
     ringPolicy: { deferralDays: config.RING_DEFERRAL_DAYS, deadlineDays: config.RING_DEADLINE_DAYS, graceDays: config.RING_GRACE_DAYS },
     deviceSource,
     canEscalate: extra.canEscalate ?? canEscalate(helpdeskSettings(config)),

@@ -1,6 +1,10 @@
 import { loadConfig } from '../config';
 import { createLogger } from '../observability/logger';
-import { readiness } from '../observability/endpoints';
+import { readiness, type ReadinessReport } from '../observability/endpoints';
+import { dataStatus, type DataStatus } from '../core/data-status';
+import { todayInZone } from '../core/dates';
+import { lifecycleData } from '../data/load-lifecycle';
+import { dataWarningText } from '../replies/data-status-words';
 import { installGracefulShutdown } from './graceful-shutdown';
 import { pipelineFromConfig } from './composition';
 import { loadReleaseData } from '../data/load-release-data';
@@ -37,17 +41,21 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   warmUp();
   const logger = opts.extend?.logger ?? createLogger(config);
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
+  const lifecycle = lifecycleData();
   const storage = createStorage(config);
   const now = opts.extend?.now ?? (() => new Date());
+  // How old the data is: warned once at start, and reported by every /readyz probe (never failing it).
+  const statusNow = () => dataStatus({ today: todayInZone(now(), config.DEFAULT_TIMEZONE), releases, lifecycle });
+  for (const w of statusNow().warnings) logger.warn({ code: 'HB-DATA-006', warning: w.code }, dataWarningText(w));
   const reminders: { deps?: ReminderDeps } = {};
   const built = await build({
     releases,
-    readiness: readiness(storage),
     ...opts.extend,
+    readiness: withDataStatus(opts.extend?.readiness ?? readiness(storage), statusNow),
     mounts: [reminderStatusMount(reminders), ...(opts.extend?.mounts ?? [])],
     config,
     logger,
-    pipeline: pipelineFromConfig(config, { now, releases }),
+    pipeline: pipelineFromConfig(config, { now, releases, lifecycle }),
   });
   wireEscalation(built, config, storage, logger, now);
   const stopReminders = wireReminders(built, config, { storage, releases, logger, now, holder: reminders, schedule: opts.scheduleReminders !== false });
@@ -64,6 +72,15 @@ export async function startServer(env: Readonly<Record<string, string | undefine
     installGracefulShutdown({ server: built.server, hooks: [...(opts.shutdownHooks ?? []), stopWork], timeoutMs: 20_000, logger });
   }
   return built;
+}
+
+/** /readyz keeps its verdict; its body gains `checks.data`: "ok" or the data warnings (HB-DATA-006). */
+export function withDataStatus(check: () => Promise<ReadinessReport>, status: () => DataStatus): () => Promise<ReadinessReport> {
+  return async () => {
+    const report = await check();
+    const warnings = status().warnings;
+    return { ...report, checks: { ...report.checks, data: warnings.length ? `warning: ${warnings.map((w) => dataWarningText(w)).join(' ')}` : 'ok' } };
+  };
 }
 
 // Run directly (node bin/run-ts.cjs src/app/main.ts sets argv[1] to this file).

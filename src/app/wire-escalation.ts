@@ -7,7 +7,7 @@ import type { Built } from './server';
 import { registerEscalation, rememberExchange, type EscalationDeps } from '../teams/escalation-handler';
 
 /**
- * Escalation (issue 4 §3) on a built server: "Contact the helpdesk" posts a ticket card to the
+ * Escalation on a built server: "Contact the helpdesk" posts a ticket card to the
  * configured channel; ticket buttons update it in place; with a ticket channel, every answered
  * question is remembered so the ticket carries the question and the bot's attempt.
  */

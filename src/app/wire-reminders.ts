@@ -25,7 +25,7 @@ export function reminderStatusMount(holder: { deps?: ReminderDeps }) {
 }
 
 /**
- * Weekly reminders (issue 5) on a built server: conversation references refreshed on every activity,
+ * Weekly reminders on a built server: conversation references refreshed on every activity,
  * chat commands and card buttons, the in-process scheduler tick, and its counters on /metrics.
  * Returns the scheduler's stop, for graceful shutdown.
  */

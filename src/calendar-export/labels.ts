@@ -1,5 +1,5 @@
 /**
- * Words for calendar months, EN and FR (glossary at the end of hotpatch-facts.md: baseline =
+ * Words for calendar months, EN and FR (project glossary: baseline =
  * « mise à jour de référence (baseline) », hotpatch = « correctif à chaud (hotpatch) »).
  */
 import type { CalendarMonth } from '../core/calendar/types';

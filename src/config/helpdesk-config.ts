@@ -1,7 +1,7 @@
 import type { Locale } from '../core/vocabulary';
 import { z } from 'zod';
 
-// Owned by the helpdesk/escalation area (issue 4 part 3).
+// Owned by the helpdesk/escalation area.
 export const helpdeskSchema = z.object({
   /**
    * Conversation id of the Teams channel that receives ticket cards, e.g. 19:abc123@thread.tacv2

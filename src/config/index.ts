@@ -7,7 +7,7 @@ import { inventorySchema } from './inventory-config';
 import { helpdeskSchema } from './helpdesk-config';
 
 /**
- * Environment → typed, frozen Config, read once at start (style.md). Each section lives in its own
+ * Environment → typed, frozen Config, read once at start (README, Architecture). Each section lives in its own
  * file so areas can grow independently; a wrong value fails at start with HB-CONFIG-001 naming the
  * variable and an example.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HbError } from '../errors';
 import { csvList, intVar } from './env-helpers';
 
-// Owned by the inventory area (GitHub issue 6). Graph settings follow the app-registration names
+// Owned by the inventory area. Graph settings follow the app-registration names
 // of the Azure samples: tenant id, client (application) id, then one credential.
 export const inventorySchema = z.object({
   DEVICE_SOURCE: z.enum(['none', 'csv', 'intune'], { message: 'must be none, csv or intune' }).default('none'),

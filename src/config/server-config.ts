@@ -3,7 +3,7 @@ import { HbError } from '../errors';
 import { csvList, intVar } from './env-helpers';
 import { checkTenantConfig } from './tenant-config';
 
-// Owned by the Teams/server area. Names follow the Teams Toolkit samples (stack-notes.md).
+// Owned by the Teams/server area. Names follow the Teams Toolkit samples.
 export const serverSchema = z.object({
   PORT: intVar(3978, 1, 65535, '3978'),
   BOT_ID: z.string().optional(),
@@ -28,7 +28,7 @@ export type BotAuth =
 
 /**
  * Local mode (no auth) when BOT_ID is empty; otherwise production must be complete. Azure no longer
- * creates multi-tenant bots (stack-notes.md), so an unspecified BOT_TYPE means SingleTenant.
+ * creates multi-tenant bots, so an unspecified BOT_TYPE means SingleTenant.
  */
 export function botAuth(c: Pick<ServerConfig, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_TYPE' | 'BOT_TENANT_ID'>): BotAuth {
   const id = c.BOT_ID?.trim();
@@ -67,7 +67,7 @@ export function botAuth(c: Pick<ServerConfig, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_T
   return type === 'MultiTenant' ? { mode: 'MultiTenant', appId: id, password } : { mode: 'SingleTenant', appId: id, password, tenantId: tenant };
 }
 
-/** Production must be fully configured; refuses to start half-configured (issue 3). */
+/** Production must be fully configured; refuses to start half-configured. */
 export function checkServerConfig(config: ServerConfig): void {
   botAuth(config);
   // A production bot answers only its own tenants (src/teams/guards/tenant.ts).

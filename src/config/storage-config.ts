@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { csvList, intVar } from './env-helpers';
 
-// Reminders (issue 5). Rate budget below Teams' 50 requests/s per app per tenant (stack-notes.md).
+// Reminders. Rate budget below Teams' 50 requests/s per app per tenant (Teams rate limits: https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit).
 const reminderSchema = z.object({
   /** Entra object ids allowed to change reminders from chat; empty = everyone. */
   REMINDER_ADMINS: csvList,

@@ -1,6 +1,6 @@
 /**
  * Plain-date helpers on 'YYYY-MM-DD' / 'YYYY-MM' strings. All arithmetic goes through Date.UTC so
- * the machine's zone and DST never shift a day (design.md: no Date objects cross the core boundary).
+ * the machine's zone and DST never shift a day (README, Architecture: no Date objects cross the core boundary).
  */
 import { HbError } from '../errors';
 import { BoundedMemo } from './memo';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * What we know about one Windows device. Every field is optional: a missing field means
  * "unknown", and the eligibility rules turn unknown into `unknown`, never into `fail`
- * (design.md, "Missing data is unknown, never fail").
+ * (README, Architecture).
  */
 
 // Client editions (HP-LIC-7, HP-OS-6, checklist §1.8 item 10 for SE).

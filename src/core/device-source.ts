@@ -19,7 +19,7 @@ export interface Requester {
 }
 
 /**
- * Where device facts come from (design.md: declared in core, implemented in src/inventory, given by
+ * Where device facts come from (README, Architecture: declared in core, implemented in src/inventory, given by
  * the composition root). `none` returns nothing and the bot asks the user with a form.
  */
 export interface DeviceSource {

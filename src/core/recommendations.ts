@@ -38,7 +38,7 @@ function qmrAvailable(device: DeviceProfile): boolean | undefined {
 
 /**
  * What to do next: a fix for every blocker, then QMR as a complement to patching (QMR-16), first for
- * devices that cannot get hotpatch (design.md: "first to those that cannot get Hotpatch").
+ * devices that cannot get hotpatch (README, Architecture: "first to those that cannot get Hotpatch").
  */
 export function recommend(device: DeviceProfile, verdict: Verdict): Recommendation[] {
   const out: Recommendation[] = [];
@@ -47,8 +47,9 @@ export function recommend(device: DeviceProfile, verdict: Verdict): Recommendati
       out.push({ id: `fix:${check.fix}`, priority: 'high', factIds: check.factIds, source: check.source });
     }
   }
-  if (verdict.status === 'not-eligible') {
+  if (verdict.status === 'not-eligible' && !verdict.blockers.includes('end-of-servicing')) {
     // HP-INEL-1: ineligible devices get the LCU with a restart every month; nothing to switch off.
+    // LIFE-5: not for a version past its end of servicing — it gets no update at all (its fix is the upgrade).
     out.push({ id: 'keep-monthly-updates', priority: 'normal', factIds: ['HP-INEL-1', 'HP-INEL-2'], source: INELIGIBLE_SOURCE });
   }
   if (verdict.status === 'eligible') {

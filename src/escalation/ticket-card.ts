@@ -29,7 +29,7 @@ function button(type: CardActionType, title: string, data: TicketActionData, sty
   return type === 'Action.Execute' ? { type, title, verb: data.verb, data, ...(style ? { style } : {}), fallback: submit } : submit;
 }
 
-/** The card in the helpdesk channel, updated in place on every change (issue 4 part 3). */
+/** The card in the helpdesk channel, updated in place on every change. */
 export function helpdeskTicketCard(ticket: Ticket, locale: EscLocale, opts: TicketCardOptions = {}): CardElement {
   const w = W[locale];
   const colon = locale === 'fr' ? ' : ' : ': ';

@@ -1,5 +1,5 @@
 import type { Locale } from '../core/vocabulary';
-/** Helpdesk tickets (issue 4 part 3): plain data, stored through the Storage port. */
+/** Helpdesk tickets: plain data, stored through the Storage port. */
 
 export type TicketState = 'unassigned' | 'assigned' | 'closed';
 export type TicketVerb = 'ticket-assign' | 'ticket-reply' | 'ticket-close';
@@ -61,7 +61,7 @@ export interface Ticket {
   updatedAt: string;
 }
 
-/** Limits that keep a card far below Teams' 28 KB budget (stack-notes.md). */
+/** Limits that keep a card far below Teams' 28 KB budget. */
 export const LIMITS = { question: 2000, botAttempt: 1500, reply: 2000, replies: 10 } as const;
 
 export function clip(text: string, max: number): string {

@@ -1,6 +1,6 @@
 import { fold } from './normalize-values';
 
-/** The canonical inventory columns (design.md "fleet"), plus an optional owner for per-user lookups. */
+/** The canonical inventory columns (README, Inventory files), plus an optional owner for per-user lookups. */
 export const canonicalColumns = [
   'deviceName',
   'edition',

@@ -58,7 +58,7 @@ export async function summarizeFleet(devices: AsyncIterable<FleetItem> | Iterabl
   for await (const item of devices) {
     // DeviceProfile is a strict object without a `profile` key, so this tells the two apart.
     const d = 'profile' in item && typeof item.profile === 'object' ? (item as SourcedDevice).profile : (item as DeviceProfile);
-    const v = evaluate(d, { today: ctx.today });
+    const v = evaluate(d, { today: ctx.today, lifecycle: ctx.lifecycle });
     addVerdict(s, v);
     ctx.onDevice?.(d, v);
   }
@@ -78,7 +78,7 @@ export async function summarizeInventoryCsv(input: AsyncIterable<Buffer | string
   const every = ctx.progressEvery ?? 10_000;
   const s = emptySummary();
   let records = 0;
-  const evalCtx = { today: ctx.today };
+  const evalCtx = { today: ctx.today, lifecycle: ctx.lifecycle };
   for await (const batch of readInventoryCsvBatches(input, ctx)) {
     for (const r of batch) {
       if (++records % every === 0) ctx.onProgress?.(records);

@@ -2,7 +2,7 @@ import type { Intent } from './types';
 
 /**
  * Strong, precise cues per intent, on folded text (lower case, no accents). They carry the
- * meaning the product depends on (design.md "Intents"); the classifier fills in the rest.
+ * meaning the product depends on; the classifier fills in the rest.
  * Weights: 3 = decisive, 2 = strong, 1 = hint. Context signals come from the slot extractors.
  */
 export interface CueContext {

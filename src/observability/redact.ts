@@ -1,5 +1,5 @@
 /**
- * Scrubbing of secrets out of log data (issue 7: "secrets never reach logs"). Two layers:
+ * Scrubbing of secrets out of log data. Two layers:
  * key names that always hold secrets (Authorization headers, passwords, connection strings) are
  * replaced whole; any string is then searched for secret-shaped text (JWTs, `Bearer …`,
  * `AccountKey=…`, `SharedAccessSignature`, `client_secret=…`) and for the literal secret values

@@ -20,7 +20,7 @@ export interface Pipeline {
 }
 
 /**
- * The one path every surface uses (design.md): text + locale → Question → Answer → words and card.
+ * The one path every surface uses (README, Architecture): text + locale → Question → Answer → words and card.
  * Teams and `hotpatch-bot ask` call the same `ask`, so what the CLI prints is what Teams shows.
  */
 export function createPipeline(deps: PipelineDeps): Pipeline {

@@ -11,7 +11,7 @@ import type { RenderReminder } from './types';
 /** What happened to one entry in this pass. 'waiting' = not finished yet (retry later / other owner). */
 export type Outcome = { status: OutboxEntry['status'] | 'waiting'; entry?: OutboxEntry; retryAt?: number; acted?: boolean };
 
-// Teams guidance (stack-notes.md): retry 429 (Retry-After), 412, 500, 502, 503, 504; network errors too.
+// Teams guidance (Teams rate limits: https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit): retry 429 (Retry-After), 412, 500, 502, 503, 504; network errors too.
 const RETRYABLE = new Set([412, 429, 500, 502, 503, 504]);
 
 export function backoffMs(attempt: number, random: () => number = Math.random): number {

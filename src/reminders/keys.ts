@@ -1,4 +1,4 @@
-/** Store keys. Tenant data lives under `<tenantId>/` (issue 5 §5); ids from Teams may hold ":" ";" "@". */
+/** Store keys. Tenant data lives under `<tenantId>/`; ids from Teams may hold ":" ";" "@". */
 export const keys = {
   index: () => '_system/reminders-index',
   runs: () => '_system/reminders-runs',

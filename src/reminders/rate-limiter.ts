@@ -8,7 +8,7 @@ export interface WindowRule {
   windowMs: number;
 }
 
-/** Teams: 7/1 s, 8/2 s, 60/30 s, 1800/h per bot per thread (stack-notes.md); kept one below each. */
+/** Teams: 7/1 s, 8/2 s, 60/30 s, 1800/h per bot per thread (Teams rate limits: https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit); kept one below each. */
 export const THREAD_RULES: WindowRule[] = [
   { limit: 6, windowMs: 1000 },
   { limit: 7, windowMs: 2000 },

@@ -3,7 +3,7 @@ import type { Locale } from '../core/vocabulary';
 
 /**
  * Where a proactive message goes: botbuilder's ConversationReference shape, declared here so that
- * src/reminders never imports botbuilder (design.md, layers). Stored as-is, refreshed on each turn.
+ * src/reminders never imports botbuilder (README, Architecture). Stored as-is, refreshed on each turn.
  */
 export interface ConversationRef {
   serviceUrl: string;
@@ -108,7 +108,7 @@ export interface ReminderContentSource {
 }
 
 export interface ReminderSettings {
-  /** Per-tenant sends per second; Teams allows 50/s per app per tenant, budget below it (stack-notes.md). */
+  /** Per-tenant sends per second; Teams allows 50/s per app per tenant, budget below it (Teams rate limits: https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit). */
   tenantPerSecond: number;
   /** Sends in flight at once per process: also the bound on "possibly sent" entries after a crash. */
   maxInFlight: number;
@@ -139,7 +139,7 @@ export interface ReminderDeps {
   /** Words and card for a reminder: src/replies/reminder-card.ts `renderReminder`. */
   render: RenderReminder;
   settings: ReminderSettings;
-  /** The clock, read at the edge (style.md). */
+  /** The clock, read at the edge (README, Architecture). */
   clock: () => Date;
   /** Names this process in claims and leases. */
   instanceId: string;

@@ -1,10 +1,10 @@
-import type { CalendarAnswer, DateCheckAnswer } from '../answers/types';
+import type { CalendarAnswer, DateCheckAnswer, NeedsBaseline } from '../answers/types';
 import type { CalendarMonth } from '../core/calendar/types';
 import type { Locale } from '../language/types';
 import type { RenderContext } from './render-types';
 import type { DocRow, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';
-import { CAL_SOURCES, CERTAINTY_WORDS, KIND_WORDS } from './calendar-words';
+import { CAL_SOURCES, CALENDAR_CAVEATS, CERTAINTY_WORDS, KIND_WORDS, caveatText, needsBaselineText, STATUS_WORDS, previewText } from './calendar-words';
 import { asOfLine, dateBoth, monthName, pick, kv } from './format';
 
 /** One month: baseline vs hotpatch (CAL-1), Patch Tuesday (CAL-2), preview (CAL-9), uncertainty marked. */
@@ -12,7 +12,8 @@ function monthRow(m: CalendarMonth, locale: Locale): DocRow {
   const restart = m.restart ? pick(locale, '🔁 Restart', '🔁 Redémarrage') : pick(locale, '✅ No restart', '✅ Sans redémarrage');
   const lines = [
     kv(locale, pick(locale, 'Patch Tuesday', 'Patch Tuesday'), `${dateBoth(m.patchTuesday, locale, true)}`),
-    kv(locale, pick(locale, 'Optional preview (D release)', 'Préversion facultative (publication D)'), `${dateBoth(m.previewTuesday, locale)}`),
+    kv(locale, pick(locale, 'Status', 'Statut'), STATUS_WORDS[m.status][locale]),
+    kv(locale, pick(locale, 'Optional preview (D release)', 'Préversion facultative (publication D)'), previewText(m, locale)),
   ];
   if (m.unplanned) lines.push(pick(locale, 'Unplanned baseline.', 'Baseline non planifiée.'));
   if (m.certainty !== 'confirmed') lines.push(kv(locale, pick(locale, 'Certainty', 'Certitude'), `${CERTAINTY_WORDS[m.certainty][locale]}`));
@@ -26,6 +27,14 @@ function monthRow(m: CalendarMonth, locale: Locale): DocRow {
     label: `${monthName(m.month, locale)} — ${KIND_WORDS[m.kind][locale]}`,
     lines,
   };
+}
+
+/**
+ * Every calendar answer: the months not confirmed, the CAL-7 caveats and, for the first hotpatch
+ * month ahead, the baseline it needs (CAL-3, CAL-10).
+ */
+function calendarHedges(months: CalendarMonth[], needs: NeedsBaseline | undefined, locale: Locale): string[] {
+  return [...uncertainHedge(months, locale), ...(needs ? [needsBaselineText(needs, locale)] : []), ...CALENDAR_CAVEATS.map((c) => caveatText(c, locale))];
 }
 
 function uncertainHedge(months: CalendarMonth[], locale: Locale): string[] {
@@ -59,7 +68,7 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
       ),
     ],
     sections: [{ rows: a.months.map((m) => monthRow(m, locale)) }],
-    hedges: uncertainHedge(a.months, locale),
+    hedges: calendarHedges(a.months, a.needsBaseline, locale),
     asOf: asOfLine(a.asOf, locale),
     sourcesHeading: t(LABELS.sources, locale),
     sources: sourcesOf(CAL_SOURCES),
@@ -95,7 +104,7 @@ export function renderDateCheck(a: DateCheckAnswer, ctx: RenderContext): ReplyDo
     status: { text: status, tone: a.isPatchTuesday ? 'accent' : 'default' },
     intro: [restart],
     sections: [{ rows: [monthRow(m, locale)] }],
-    hedges: uncertainHedge([m], locale),
+    hedges: calendarHedges([m], a.needsBaseline, locale),
     asOf: asOfLine(a.asOf, locale),
     sourcesHeading: t(LABELS.sources, locale),
     sources: sourcesOf(CAL_SOURCES),

@@ -1,5 +1,5 @@
 import type { Locale } from '../language/types';
-import type { Certainty, ReleaseKind } from '../core/calendar/types';
+import type { Certainty, ReleaseKind, ReleaseStatus } from '../core/calendar/types';
 
 type L = { en: string; fr: string };
 
@@ -46,6 +46,36 @@ export const CAVEAT_WORDS: Record<string, L> = {
   },
 };
 
+/** CAL-7 caveats said on every calendar answer too (CAL-10). */
+export const CALENDAR_CAVEATS = ['unplanned-baseline', 'drivers-firmware', 'dotnet-non-security', 'feature-update'] as const;
+
+/** CAL-10: released vs planned, never "confirmed" for a month Microsoft has not published. */
+export const STATUS_WORDS: Record<ReleaseStatus, L> = {
+  released: { en: 'released', fr: 'publié' },
+  planned: { en: 'planned (not yet published by Microsoft)', fr: 'prévu (pas encore publié par Microsoft)' },
+};
+
+const MONTHS: Record<Locale, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+};
+const monthWords = (month: string, locale: Locale) => `${MONTHS[locale][Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+/** CAL-3: "December 2026's hotpatch needs the October 2026 baseline". */
+export function needsBaselineText(n: { hotpatchMonth: string; baseline: string }, locale: Locale): string {
+  return locale === 'fr'
+    ? `Le hotpatch de ${monthWords(n.hotpatchMonth, 'fr')} exige la dernière baseline (${monthWords(n.baseline, 'fr')}) : un appareil qui ne l’a pas reçoit d’abord la baseline, avec redémarrage.`
+    : `The ${monthWords(n.hotpatchMonth, 'en')} hotpatch needs the latest baseline (${monthWords(n.baseline, 'en')}): a device without it gets the baseline first, with a restart.`;
+}
+
+/** CAL-9: the D release's usual slot, never stated as a fact; none in December. */
+export function previewText(m: { previewTuesday: string | null; status: ReleaseStatus }, locale: Locale): string {
+  if (m.previewTuesday === null) return locale === 'fr' ? 'aucune en décembre (pas de préversion facultative)' : 'none in December (no optional preview)';
+  const d = `${Number(m.previewTuesday.slice(8, 10))} ${MONTHS[locale][Number(m.previewTuesday.slice(5, 7)) - 1]} ${m.previewTuesday.slice(0, 4)}`;
+  if (m.status === 'planned') return locale === 'fr' ? `créneau habituel : ${d}` : `usual slot: ${d}`;
+  return d;
+}
+
 export function caveatText(code: string, locale: Locale): string {
   return CAVEAT_WORDS[code]?.[locale] ?? code;
 }
@@ -54,7 +84,8 @@ export const CYCLE_WORDS: Record<string, L> = {
   eligible: { en: 'If the device gets Hotpatch', fr: 'Si l’appareil reçoit le Hotpatch' },
   'not-eligible': { en: 'If the device is not eligible (restart every Patch Tuesday)', fr: 'Si l’appareil n’est pas éligible (redémarrage à chaque Patch Tuesday)' },
   'behind-baseline': { en: 'If the device is behind on its baseline', fr: 'Si l’appareil n’a pas la dernière baseline' },
-  'upgraded-25h2': { en: 'After an upgrade to 25H2 in a hotpatch month', fr: 'Après une mise à niveau vers 25H2 un mois hotpatch' },
+  // HP-OS-5 / HP-OS-8: the rule holds for any feature update (25H2, 26H2) installed in a hotpatch month.
+  'upgraded-25h2': { en: 'After a feature update (25H2 or 26H2) in a hotpatch month', fr: 'Après une mise à jour de fonctionnalités (25H2 ou 26H2) un mois hotpatch' },
 };
 
 /** Short labels for the headline when several scenarios are given (eligibility unknown). */

@@ -49,11 +49,11 @@ export function suggestions(intents: string[], locale: Locale): SuggestedAction[
   });
 }
 
-/** Titles for the source URLs the replies cite (hotpatch-facts.md). Unknown URLs show their path. */
+/** Titles for the source URLs the replies cite (data/facts/register.json). Unknown URLs show their path. */
 const SOURCE_TITLES: Record<string, string> = {
   'windows-autopatch-hotpatch-updates': 'Microsoft Learn — Hotpatch updates (Windows Autopatch)',
   'windows-autopatch-faq': 'Microsoft Learn — Windows Autopatch FAQ',
-  'device-updates/windows/hotpatch': 'Microsoft Learn — Hotpatch (Intune)',
+  'device-updates/windows/configure-hotpatch': 'Microsoft Learn — Hotpatch (Intune)',
   'manage-quality-updates': 'Microsoft Learn — Quality updates (Intune)',
   '3-update-schedules': 'Microsoft Learn — Hotpatch update schedules',
   'windows11-release-information': 'Microsoft Learn — Windows 11 release information',

@@ -3,10 +3,11 @@ import type { Recommendation } from '../core/recommendations';
 import type { Locale } from '../language/types';
 import type { Edition } from '../core/device-profile';
 import { EDITION_WORDS } from './device-words';
+import { dateBoth } from './format';
 
 /**
  * Words for the eligibility checks, per locale. Rules carry codes (src/core/eligibility); this file is
- * where they become sentences. Every sentence restates a fact of hotpatch-facts.md (IDs in the rules).
+ * where they become sentences. Every sentence restates a fact of data/facts/register.json (IDs in the rules).
  */
 type L = { en: string; fr: string };
 
@@ -17,6 +18,7 @@ const LICENCE_LIST: L = {
 
 export const ruleTitles: Record<RuleId, L> = {
   'os-version': { en: 'Windows version', fr: 'Version de Windows' },
+  'end-of-servicing': { en: 'End of servicing', fr: 'Fin de maintenance' },
   edition: { en: 'Edition', fr: 'Édition' },
   license: { en: 'Licence', fr: 'Licence' },
   'vbs-running': { en: 'Virtualization-based security (VBS)', fr: 'Sécurité basée sur la virtualisation (VBS)' },
@@ -37,23 +39,51 @@ const reasons: Record<string, L> = {
     fr: "Windows 10 ne reçoit pas le hotpatch : le hotpatch client n'existe que pour Windows 11 24H2 et ultérieur.",
   },
   'os-version.too-old': {
-    en: 'Windows 11 23H2 and earlier keep standard monthly updates (with a restart); hotpatch needs 24H2 or later.',
-    fr: 'Windows 11 23H2 et antérieur restent sur les mises à jour mensuelles classiques (avec redémarrage) ; le hotpatch exige 24H2 ou ultérieur.',
+    // HP-OS-4 + LIFE-1: standard updates only until the version's end of servicing, then none at all.
+    en: 'Windows 11 23H2 and earlier get standard monthly updates (with a restart) only until their end of servicing, never hotpatch; hotpatch needs 24H2 or later.',
+    fr: 'Windows 11 23H2 et antérieur reçoivent les mises à jour mensuelles classiques (avec redémarrage) seulement jusqu’à leur fin de maintenance, jamais le hotpatch ; le hotpatch exige 24H2 ou ultérieur.',
   },
   'os-version.missing': { en: 'Windows version not known (24H2 or later is required).', fr: 'Version de Windows inconnue (24H2 ou ultérieur requis).' },
-  'os-version.undocumented-release': {
-    en: 'Microsoft has not documented hotpatch for this release (26H1/26H2) yet.',
-    fr: "Microsoft n'a pas encore documenté le hotpatch pour cette version (26H1/26H2).",
+  'os-version.covered-26h2': {
+    en: "Windows 11 26H2: covered by Microsoft's \"24H2 or later\". Installing 26H2 in a hotpatch month moves the device to restart updates until the next baseline: install it in a baseline month.",
+    fr: "Windows 11 26H2 : couvert par « 24H2 ou ultérieur » de Microsoft. Installer 26H2 un mois hotpatch fait passer l'appareil aux mises à jour avec redémarrage jusqu'à la baseline suivante : l'installer un mois de baseline.",
   },
+  'os-version.undocumented-release': {
+    en: 'Microsoft has not documented hotpatch for this release (26H1) yet.',
+    fr: "Microsoft n'a pas encore documenté le hotpatch pour cette version (26H1).",
+  },
+  'end-of-servicing.windows-10': {
+    en: 'Windows 10 reached end of support on 14 October 2025; Extended Security Updates are cumulative updates with restarts, never hotpatch.',
+    fr: 'Windows 10 est en fin de support depuis le 14 octobre 2025 ; les mises à jour de sécurité étendues (ESU) sont des mises à jour cumulatives avec redémarrage, jamais du hotpatch.',
+  },
+  'end-of-servicing.ltsc': { en: 'LTSC has its own lifecycle (not checked here).', fr: 'LTSC a son propre cycle de vie (non vérifié ici).' },
+  'end-of-servicing.assumed': {
+    en: 'Assumed still serviced (Windows version or edition not known).',
+    fr: 'Supposé encore maintenu (version ou édition de Windows inconnue).',
+  },
+  'end-of-servicing.not-checked': { en: 'End of servicing not checked.', fr: 'Fin de maintenance non vérifiée.' },
   'edition.supported': { en: 'Enterprise or Education edition: supported.', fr: 'Édition Enterprise ou Education : prise en charge.' },
   'edition.missing': { en: 'Edition not known (Enterprise or Education is required).', fr: 'Édition inconnue (Enterprise ou Education requise).' },
   'edition.home': {
     en: "Windows 11 Home isn't eligible: hotpatch updates aren't available to Home or Pro devices.",
     fr: "Windows 11 Famille (Home) n'est pas éligible : le hotpatch n'est pas proposé aux appareils Home ou Pro.",
   },
+  // HP-LIC-6/HP-LIC-8: Pro is not eligible with any licence; never "Pro without an eligible licence".
   'edition.pro': {
-    en: `Windows 11 Pro without an eligible subscription isn't eligible: hotpatch updates aren't available to Home or Pro devices (eligible licences: ${LICENCE_LIST.en}).`,
-    fr: `Windows 11 Pro sans licence éligible n'est pas éligible : le hotpatch n'est pas proposé aux appareils Home ou Pro (licences éligibles : ${LICENCE_LIST.fr}).`,
+    en: `Windows 11 Pro isn't eligible, whatever the licence: hotpatch updates aren't available to Home or Pro devices. The device needs the Enterprise or Education edition with one of Microsoft's eligible licences (${LICENCE_LIST.en}).`,
+    fr: `Windows 11 Pro n'est pas éligible, quelle que soit la licence : le hotpatch n'est pas proposé aux appareils Home ou Pro. L'appareil doit passer en édition Enterprise ou Education avec une des licences éligibles de Microsoft (${LICENCE_LIST.fr}).`,
+  },
+  'edition.pro-education': {
+    en: "Windows 11 Pro Education isn't eligible while it runs Pro Education (treated like Pro): with an Education A3/A5 licence, subscription activation moves it to Education, which is eligible.",
+    fr: "Windows 11 Pro Éducation n'est pas éligible tant qu'il reste en Pro Éducation (traité comme Pro) : avec une licence Education A3/A5, l'activation par abonnement le fait passer en Education, qui est éligible.",
+  },
+  'edition.pro-education-with-licence': {
+    en: "Not eligible while the device still reports Pro Education: the A3/A5 licence is eligible, but Education has not been activated on the device yet.",
+    fr: "Non éligible tant que l'appareil indique encore Pro Éducation : la licence A3/A5 est éligible, mais l'édition Education n'est pas encore activée sur l'appareil.",
+  },
+  'edition.multi-session': {
+    en: 'Windows 11 Enterprise multi-session (Azure Virtual Desktop): unknown — verify in the Hotpatch quality updates report.',
+    fr: 'Windows 11 Enterprise multisession (Azure Virtual Desktop) : inconnu — à vérifier dans le rapport « Hotpatch quality updates ».',
   },
   'edition.pro-with-licence': {
     en: 'Not eligible while the device runs Pro: the licence is on Microsoft\'s list, but a licence does not change the installed edition.',
@@ -151,6 +181,11 @@ const reasons: Record<string, L> = {
 };
 
 const fixes: Record<string, L> = {
+  // LIFE-5: never "keep the standard monthly updates" for a version that gets none.
+  'upgrade-serviced-version': {
+    en: 'Upgrade to a serviced version (Windows 11 25H2 or 26H2), ideally in a baseline month (January, April, July or October) so the device lands on the hotpatch cycle.',
+    fr: 'Passer à une version maintenue (Windows 11 25H2 ou 26H2), idéalement un mois de baseline (janvier, avril, juillet ou octobre) pour que l’appareil rejoigne le cycle hotpatch.',
+  },
   'upgrade-to-windows-11-24h2': { en: 'Upgrade to Windows 11 24H2 or later.', fr: 'Passer à Windows 11 24H2 ou ultérieur.' },
   'upgrade-edition-enterprise': {
     en: 'Move to Windows 11 Enterprise or Education with an eligible licence.',
@@ -159,6 +194,10 @@ const fixes: Record<string, L> = {
   'subscription-activation': {
     en: 'Assign Windows Enterprise E3/E5 (subscription activation steps Pro up to Enterprise; included in Microsoft 365 F3, E3, E5), then confirm in the Hotpatch quality updates report.',
     fr: "Attribuer Windows Enterprise E3/E5 (l'activation par abonnement fait passer Pro en Enterprise ; inclus dans Microsoft 365 F3, E3, E5), puis vérifier dans le rapport « Hotpatch quality updates ».",
+  },
+  'activate-education': {
+    en: 'Activate Education with the A3/A5 licence (subscription activation moves Pro Education to Education), then confirm in the Hotpatch quality updates report.',
+    fr: "Activer Education avec la licence A3/A5 (l'activation par abonnement fait passer Pro Éducation en Education), puis vérifier dans le rapport « Hotpatch quality updates ».",
   },
   'use-update-rings': { en: 'Use update ring policies for LTSC (standard monthly updates).', fr: 'Utiliser les anneaux de mise à jour pour LTSC (mises à jour mensuelles classiques).' },
   'assign-eligible-licence': { en: `Assign an eligible licence: ${LICENCE_LIST.en}.`, fr: `Attribuer une licence éligible : ${LICENCE_LIST.fr}.` },
@@ -197,8 +236,20 @@ const fixes: Record<string, L> = {
 
 export const hedges: Record<string, L> = {
   'new-release-undocumented': {
-    en: 'No Microsoft statement on hotpatch for Windows 11 26H1/26H2 was found: treat it as not documented yet and check the Windows 11 hotpatch calendar.',
-    fr: "Aucune déclaration de Microsoft sur le hotpatch pour Windows 11 26H1/26H2 : considérer comme non documenté pour l'instant et consulter le calendrier hotpatch de Windows 11.",
+    en: 'No Microsoft statement on hotpatch for Windows 11 26H1 (its own branch, new Arm devices only) was found: treat it as not documented and check the Windows 11 hotpatch calendar.',
+    fr: "Aucune déclaration de Microsoft sur le hotpatch pour Windows 11 26H1 (branche propre, nouveaux appareils Arm seulement) : considérer comme non documenté et consulter le calendrier hotpatch de Windows 11.",
+  },
+  'lifecycle-rule-date': {
+    en: 'The end-of-servicing date of 26H2 follows Microsoft’s 24/36-month rule; the exact day was not yet read on a Microsoft page.',
+    fr: 'La date de fin de maintenance de 26H2 suit la règle des 24/36 mois de Microsoft ; le jour exact n’a pas encore été lu sur une page Microsoft.',
+  },
+  'covered-26h2': {
+    en: 'No 26H2-specific statement from Microsoft was found: 26H2 is covered by "Windows 11 24H2 or later" on the shared servicing branch.',
+    fr: "Aucune déclaration de Microsoft propre à 26H2 : 26H2 est couvert par « Windows 11 24H2 ou ultérieur » sur la branche de maintenance commune.",
+  },
+  'multi-session': {
+    en: 'Microsoft names Azure Virtual Desktop in a training module, but Intune quality update policies list only Pro, Pro Education, Enterprise and Education: multi-session is not documented there.',
+    fr: "Microsoft cite Azure Virtual Desktop dans un module de formation, mais les stratégies de mises à jour qualité Intune ne listent que Pro, Pro Éducation, Enterprise et Education : le multisession n'y est pas documenté.",
   },
   'pro-business-premium': {
     en: "Microsoft 365 Business Premium is on Microsoft's licence list, but Microsoft also says hotpatch isn't available to Pro devices: not eligible while the device runs Pro — upgrade the edition (Enterprise via subscription activation where the licence includes it) and confirm in the Hotpatch quality updates report.",
@@ -258,8 +309,24 @@ function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string
     : `Enable Quick machine recovery${state.en}: Settings > System > Recovery, Intune "Remote Remediation" (settings catalog) or reagentc /setrecoverysettings. It complements patching, does not replace it, and does not reduce restarts.`;
 }
 
+const FAMILY_WORDS = { 'home-pro': { en: 'Home/Pro', fr: 'Famille/Pro' }, 'enterprise-education': { en: 'Enterprise/Education', fr: 'Enterprise/Education' } } as const;
+
+/** LIFE-1..5: the end-of-servicing words carry the version, edition family and date. */
+function servicingText(check: Check, locale: Locale): string | undefined {
+  const s = check.servicing;
+  if (!s) return undefined;
+  const who = `Windows 11 ${s.version} ${FAMILY_WORDS[s.family][locale]}`;
+  const date = dateBoth(s.end, locale);
+  if (s.ended) {
+    return locale === 'fr'
+      ? `${who} est en fin de maintenance depuis le ${date} : plus aucune mise à jour — ni hotpatch, ni mise à jour mensuelle.`
+      : `${who} reached end of servicing on ${date}: it gets no update at all any more — no hotpatch, no monthly update.`;
+  }
+  return locale === 'fr' ? `${who} : maintenu jusqu’au ${date}.` : `${who}: serviced until ${date}.`;
+}
+
 export function checkReasonText(check: Check, locale: Locale): string {
-  return reasons[check.reason]?.[locale] ?? check.reason;
+  return servicingText(check, locale) ?? reasons[check.reason]?.[locale] ?? check.reason;
 }
 
 /** The words of a fix code (also used by the fleet card beside each top blocker). */

@@ -12,7 +12,7 @@ const VERDICT = {
   unknown: { en: '❓ Cannot decide yet: some facts are missing', fr: '❓ Impossible de conclure : il manque des informations', tone: 'warning' },
 } as const;
 
-/** Verdict card: one row per rule (pass / fail / unknown with icon words), reason, fix, source (design.md). */
+/** Verdict card: one row per rule (pass / fail / unknown with icon words), reason, fix, source (README, Architecture). */
 export function renderEligibility(a: EligibilityAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   const v = VERDICT[a.verdict.status];

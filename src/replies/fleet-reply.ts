@@ -12,6 +12,7 @@ import { pick } from './format';
 /** The fix shown beside each top blocker: the same words as the verdict card's fix for that rule. */
 const BLOCKER_FIX: Partial<Record<RuleId, string>> = {
   'os-version': 'upgrade-to-windows-11-24h2',
+  'end-of-servicing': 'upgrade-serviced-version',
   edition: 'subscription-activation',
   license: 'assign-eligible-licence',
   'vbs-running': 'enable-vbs',
@@ -69,7 +70,7 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
 }
 
 /**
- * Teams renders Chart.Donut (stack-notes.md); clients that do not (the Playground, older Teams) show
+ * Teams renders Chart.Donut (Adaptive Cards charts, Teams only); clients that do not (the Playground, older Teams) show
  * the fallback text. The plain text already carries every number.
  */
 function donut(a: FleetAnswer, locale: Locale): OtherElement {

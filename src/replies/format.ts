@@ -55,7 +55,7 @@ export function monthName(month: string, locale: Locale): string {
   return dateWords(month, locale, 'month') ?? month;
 }
 
-/** hotpatch-facts.md header: licence/eligibility answers always say "according to Microsoft documentation as of <date>". */
+/** Licence/eligibility answers always say "according to Microsoft documentation as of <date>". */
 export function asOfLine(asOf: string, locale: Locale): string {
   return locale === 'fr'
     ? `D'après la documentation Microsoft au ${dateBoth(asOf, locale)}.`

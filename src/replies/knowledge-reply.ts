@@ -3,12 +3,14 @@ import type { RenderContext } from './render-types';
 import type { ReplyDoc } from './doc';
 import { LABELS, t } from './common-words';
 import { asOfLine, kv } from './format';
+import { restartIntro, restartLines } from './restart-words';
 
 /** A helpdesk topic: title, body lines, commands as code, hedge, as-of, sources; follow-ups as suggestions. */
 export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   const topic = a.topic;
-  const [first, ...rest] = topic.body[locale];
+  // "Why did my device restart?": the causes ordered for the month (src/core/calendar/restart-causes.ts).
+  const [first, ...rest] = a.restart ? [restartIntro(a.restart, locale), ...restartLines(a.restart, locale)] : topic.body[locale];
   const code = (topic.commands ?? []).map((c) => ({ label: c.label[locale], code: c.code }));
   return {
     title: topic.title[locale],

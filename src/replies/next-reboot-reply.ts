@@ -1,4 +1,7 @@
 import type { NextRebootAnswer } from '../answers/types';
+import type { ServicingStatus } from '../core/lifecycle/servicing';
+import type { Locale } from '../language/types';
+import { fixText } from './eligibility-messages';
 import type { RenderContext } from './render-types';
 import type { DocSection, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';
@@ -6,8 +9,32 @@ import { CAL_SOURCES, CERTAINTY_WORDS, CYCLE_SHORT, CYCLE_WORDS, KIND_WORDS, cav
 import { asOfLine, dateBoth, monthName, pick, kv } from './format';
 
 /** Next reboot per scenario: release date, offered on, restart by (CAL-8 ring policy), caveats (CAL-7). */
+/** LIFE-5: a version past its end of servicing gets no update at all: no update restart, an upgrade instead. */
+function renderEndOfServicing(a: NextRebootAnswer & { servicing: ServicingStatus }, locale: Locale): ReplyDoc {
+  const s = a.servicing;
+  const who = `Windows 11 ${s.version} ${s.family === 'home-pro' ? pick(locale, 'Home/Pro', 'Famille/Pro') : 'Enterprise/Education'}`;
+  const summary = pick(
+    locale,
+    `No update restart to plan: ${who} reached end of servicing on ${dateBoth(s.end, locale)} and gets no update at all any more.`,
+    `Aucun redémarrage de mise à jour à prévoir : ${who} est en fin de maintenance depuis le ${dateBoth(s.end, locale)} et ne reçoit plus aucune mise à jour.`,
+  );
+  return {
+    title: pick(locale, 'Next reboot', 'Prochain redémarrage'),
+    status: { text: summary, tone: 'warning' },
+    intro: [summary],
+    sections: [{ lines: [fixText('upgrade-serviced-version', locale)] }],
+    hedges: [],
+    asOf: asOfLine(a.asOf, locale),
+    sourcesHeading: t(LABELS.sources, locale),
+    sources: sourcesOf([s.source]),
+    suggestions: suggestions(['calendar', 'eligibility'], locale),
+    summary,
+  };
+}
+
 export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
+  if (a.servicing?.ended) return renderEndOfServicing({ ...a, servicing: a.servicing }, locale);
   const d = (iso: string) => dateBoth(iso, locale, true);
   const sections: DocSection[] = a.scenarios.map(({ cycle, reboot: r }) => {
     const facts = [

@@ -30,7 +30,7 @@ function defaultsFacts(a: QmrAdviceAnswer, locale: Locale): DocFact[] {
   });
 }
 
-// Note (hotpatch-facts.md §7.9): French UI labels are not verified, so the English label is shown in parentheses.
+// Note (French UI labels are unverified, register note on QMR-8): French UI labels are not verified, so the English label is shown in parentheses.
 export function renderQmr(a: QmrAdviceAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   const summary = pick(

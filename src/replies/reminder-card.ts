@@ -4,7 +4,7 @@ import type { ReminderMessage, ReminderSettings, ReminderWeek, Subscription } fr
 
 /**
  * The weekly reminder: Adaptive Card 1.5 + plain text + a short summary for the notification toast.
- * Words per locale live here (style.md, "answers are data; replies are words"). Nothing a user typed
+ * Words per locale live here. Nothing a user typed
  * is put in a markdown TextBlock: the only user-supplied value, a tag name, goes in a mention entity.
  */
 const W = {

@@ -18,7 +18,7 @@ export interface StorageSettings {
   BLOB_CONTAINER?: string;
 }
 
-/** The composition root's one call: picks the adapter named by STORAGE (design.md, "Storage"). */
+/** The composition root's one call: picks the adapter named by STORAGE (README, Architecture). */
 export function createStorage(config: StorageSettings): Storage {
   switch (config.STORAGE) {
     case 'memory':

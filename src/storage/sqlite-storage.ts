@@ -7,7 +7,7 @@ import { CREATE_ONLY } from './types';
 import { StorageConflictError } from './errors';
 
 /**
- * SQLite storage on one table (stack-notes.md, Storage). WAL + busy_timeout make it safe for several
+ * SQLite storage on one table. WAL + busy_timeout make it safe for several
  * processes on one file: each write is one IMMEDIATE transaction, so the eTag check and the update
  * cannot interleave with another process's.
  */

@@ -1,6 +1,6 @@
 /**
  * The storage port: botbuilder's `Storage` shape (read/write/delete with eTags), so that
- * botbuilder-azure-blobs can serve as-is and SQLite/memory behave the same (stack-notes.md, Storage).
+ * botbuilder-azure-blobs can serve as-is and SQLite/memory behave the same.
  * Write semantics: an item whose eTag is missing or "*" overwrites; any other eTag must match the
  * stored one or the write throws a StorageConflictError (optimistic concurrency).
  */

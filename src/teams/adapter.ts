@@ -2,7 +2,7 @@ import { TeamsAdapter, type Application } from '@microsoft/teams-ai';
 import type { BotAuth } from '../config/server-config';
 
 /**
- * CloudAdapter over ConfigurationBotFrameworkAuthentication (stack-notes.md). Local mode passes no
+ * CloudAdapter over ConfigurationBotFrameworkAuthentication. Local mode passes no
  * app id: unsigned requests are accepted and outgoing calls carry no token (Agents Playground).
  */
 /** The transport types the composition root holds without importing botbuilder itself. */
@@ -24,7 +24,7 @@ export function createAdapter(auth: BotAuth): TeamsAdapter {
 
 /**
  * Proactive sends and new channel threads need a non-empty bot id even when auth is off
- * (stack-notes.md): local mode uses this placeholder.
+ *: local mode uses this placeholder.
  */
 export const LOCAL_BOT_APP_ID = '00000000-0000-0000-0000-000000000001';
 

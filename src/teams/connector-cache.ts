@@ -60,7 +60,7 @@ export interface ConnectorCacheStats {
 /**
  * CloudAdapter builds a new ConnectorClient and UserTokenClient — each a full HTTP pipeline with its
  * credentials — for every inbound activity (cloudAdapterBase.js processActivity), even when the turn
- * never calls out. That was the largest share of a turn's CPU and garbage (bench:http profile, issue 7).
+ * never calls out. That was the largest share of a turn's CPU and garbage (bench:http profile).
  * The clients are stateless between requests and their credentials cache and refresh tokens, so they
  * are reused per (bot app id, service URL, audience) — what BotFrameworkAdapter did with its
  * connector-client cache. Idempotent; returns live counts for tests and /metrics.

@@ -12,7 +12,7 @@ export function conversationKind(a: Partial<Activity>): ConversationKind {
   return 'personal';
 }
 
-/** In channels and group chats the bot answers only when it is @mentioned (issue 3). */
+/** In channels and group chats the bot answers only when it is @mentioned. */
 export function mentionsBot(a: Partial<Activity>): boolean {
   const botId = a.recipient?.id;
   return (a.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === botId);

@@ -81,7 +81,7 @@ function refOf(activity: Activity): ConversationRef {
 async function sendTo(deps: EscalationDeps, ref: Partial<ConversationReference>, activity: Partial<Activity>, newPost = false): Promise<string | undefined> {
   let id: string | undefined;
   let failure: unknown;
-  // With onTurnError set, a proactive failure never rejects (stack-notes.md): catch inside the callback.
+  // With onTurnError set, a proactive failure never rejects: catch inside the callback.
   await deps.adapter.continueConversationAsync(deps.botAppId, ref, async (ctx) => {
     try {
       const client = newPost ? ctx.turnState.get<ConversationsClient>(ctx.adapter.ConnectorClientKey) : undefined;

@@ -11,10 +11,10 @@ import { renderReminder } from '../replies/reminder-card';
 import { loadReleaseData } from '../data/load-release-data';
 
 /**
- * The reminders' Sender over botbuilder's CloudAdapter (stack-notes.md, Proactive). With `onTurnError`
+ * The reminders' Sender over botbuilder's CloudAdapter. With `onTurnError`
  * set, a failing proactive send never rejects, so the result is caught inside the callback.
  *
- * The connector client's own retry policy (429 with Retry-After, 5xx: 3 times, stack-notes.md) is
+ * The connector client's own retry policy (429 with Retry-After, 5xx: 3 times) is
  * removed from the turn's pipeline: those hidden retries bypass the reminders' rate limiter, and under
  * throttling they turned one 429 into a storm (measured with bench/reminders.ts). The engine retries
  * instead, through the limiter, with Retry-After or backoff with jitter, and records every attempt.

@@ -10,7 +10,7 @@ import { isValidTimeZone } from '../core/dates';
 import { reminderWords } from '../replies/reminder-card';
 
 /**
- * Chat side of the weekly reminders (issue 5 §1-2): subscribe / list / stop from a channel or group
+ * Chat side of the weekly reminders: subscribe / list / stop from a channel or group
  * chat, the card's Snooze / Unsubscribe buttons, and the conversation references the sends need.
  * Business rules live in src/reminders; this file only reads the activity and answers.
  */

@@ -3,9 +3,9 @@ import { loadConfig } from '../../src/config';
 import { pipelineFromConfig } from '../../src/app/composition';
 
 /**
- * The cases of the shared questions.md, EN and FR, through the whole pipeline (the same path as
+ * The example cases (tests/fixtures/questions/cases.json), EN and FR, through the whole pipeline (the same path as
  * `hotpatch-bot ask --json` and Teams). Each row: the facts the answer's text must carry.
- * Today = 2026-11-25 (questions.md convention).
+ * Today = 2026-11-25 (the example cases' today).
  */
 const pipeline = pipelineFromConfig(loadConfig({ STORAGE: 'memory' }));
 const now = new Date('2026-11-25T10:00:00Z');
@@ -55,7 +55,7 @@ const rows: Row[] = [
   ['TC-48', "My device can't get hotpatch. What should the bot recommend?", 'Mon appareil ne peut pas avoir le hotpatch. Que doit recommander le bot ?', [], [/Quick machine recovery/i], [/récupération rapide/i]],
 ];
 
-describe('questions.md through the pipeline', () => {
+describe('the example cases through the pipeline', () => {
   for (const [tc, en, fr, both, enOnly, frOnly] of rows) {
     it(`${tc} EN`, async () => {
       const reply = await pipeline.ask({ text: en, now, timeZone: 'Europe/Paris' });

@@ -24,7 +24,7 @@ const pipeline = pipelineFromConfig(loadConfig({ STORAGE: 'memory', DEVICE_SOURC
 const now = new Date('2026-11-25T10:00:00Z');
 const user = (id: string) => ({ aadObjectId: id, isHelpdesk: false });
 
-describe('answers from the inventory (issue 6)', () => {
+describe('answers from the inventory', () => {
   it('"is my device eligible?" answers per device of the asker, without a form', async () => {
     const reply = await pipeline.ask({ text: 'is my device eligible for hotpatch?', now, requester: user('user-1') });
     expect(reply.answer.kind).toBe('multi');

@@ -1,6 +1,6 @@
 import { h, t, type CorpusItem } from './corpus-types';
 
-/** English utterances: every TC question of questions.md, paraphrases, chat style, typos. */
+/** English utterances: every TC question of tests/fixtures/questions/cases.json, paraphrases, chat style, typos. */
 export const corpusEn: CorpusItem[] = [
   // TC-01
   t('eligibility', 'Windows 11 Pro 24H2 x64, VBS running, no Enterprise subscription — eligible for hotpatch?', {

@@ -1,6 +1,6 @@
 import { h, t, type CorpusItem } from './corpus-types';
 
-/** Énoncés en français : chaque question TC de questions.md, reformulations, style chat, fautes. */
+/** Énoncés en français : chaque question TC de tests/fixtures/questions/cases.json, reformulations, style chat, fautes. */
 export const corpusFr: CorpusItem[] = [
   // TC-01
   t('eligibility', 'Windows 11 Pro 24H2 x64, VBS actif, sans abonnement Enterprise — éligible au hotpatch ?', {

@@ -7,7 +7,7 @@ export interface CorpusItem {
   /** Expected answer language; defaults to the corpus file's language. */
   locale?: Locale;
   clientLocale?: string;
-  /** Defaults to 2026-11-25 (questions.md convention). */
+  /** Defaults to 2026-11-25 (the example cases' today). */
   today?: string;
   slots?: Slots;
   /** Slot keys that must be absent ("no date in 'LTSC 2024'"). */

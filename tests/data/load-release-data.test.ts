@@ -27,11 +27,12 @@ function errorOf(fn: () => unknown): { code: string; message: string } {
 describe('data/releases.json (CAL-REL-2, timeline, §2.5)', () => {
   const data = loadReleaseData();
 
-  it('is dated 2026-11-25 and every entry is sourced and cites fact IDs', () => {
-    expect(data.asOf).toBe('2026-11-25');
+  it('is dated 2026-12-06 and every entry is sourced and cites fact IDs', () => {
+    expect(data.asOf).toBe('2026-12-06');
     for (const e of data.releases) {
       expect(e.sources.length, e.kb).toBeGreaterThan(0);
-      expect(e.factIds, e.kb).toContain('CAL-REL-2');
+      // Entries with a KB rest on the known-releases fact; months without one on the cycle (CAL-1, CAL-10).
+      expect(e.factIds, e.month).toContain(e.kb ? 'CAL-REL-2' : 'CAL-10');
     }
   });
 
@@ -52,7 +53,7 @@ describe('data/releases.json (CAL-REL-2, timeline, §2.5)', () => {
     ['KB5074109', '2026-01-13', 'baseline', false, undefined],
     ['KB5077212', '2026-02-10', 'hotpatch', false, ['26200.7781', '26100.7781']],
     ['KB5079420', '2026-03-10', 'hotpatch', false, undefined],
-    ['KB5083769', '2026-04-14', 'baseline', false, undefined],
+    ['KB5083769', '2026-04-14', 'baseline', false, ['26200.8246', '26100.8246']],
     ['KB5089466', '2026-05-12', 'hotpatch', false, ['26200.8390', '26100.8390']],
     ['KB5094126', '2026-06-09', 'baseline', false, ['26100.8655', '26200.8655']],
   ] as const)('%s on %s is a %s (OOB %s)', (kb, date, kind, oob, builds) => {
@@ -80,18 +81,19 @@ describe('data/releases.json (CAL-REL-2, timeline, §2.5)', () => {
 describe('loadReleaseData with an admin override', () => {
   it('merges a valid override on top (override wins)', () => {
     const p = write('ok.json', {
-      asOf: '2026-12-02',
+      asOf: '2026-12-20',
       releases: [{ month: '2026-06', date: '2026-06-09', kind: 'baseline', unplanned: true, certainty: 'confirmed', factIds: ['CAL-6'], sources: ['release health'] }],
     });
     const data = loadReleaseData({ overridePath: p });
-    expect(data.asOf).toBe('2026-12-02');
+    expect(data.asOf).toBe('2026-12-20');
     expect(data.releases.filter((r) => r.month === '2026-06')).toEqual([
-      { month: '2026-06', date: '2026-06-09', kind: 'baseline', unplanned: true, certainty: 'confirmed', factIds: ['CAL-6'], sources: ['release health'] },
+      // status defaults to released (CAL-10)
+      { month: '2026-06', date: '2026-06-09', kind: 'baseline', unplanned: true, certainty: 'confirmed', status: 'released', factIds: ['CAL-6'], sources: ['release health'] },
     ]);
   });
 
   it('defaults factIds and sources of an override entry to []', () => {
-    const p = write('min.json', { asOf: '2026-12-02', releases: [{ month: '2027-02', date: '2027-02-09', kind: 'baseline', certainty: 'reported' }] });
+    const p = write('min.json', { asOf: '2026-12-20', releases: [{ month: '2027-02', date: '2027-02-09', kind: 'baseline', certainty: 'reported' }] });
     const e = loadReleaseData({ overridePath: p }).releases.find((r) => r.month === '2027-02')!;
     expect([e.factIds, e.sources]).toEqual([[], []]);
   });
@@ -111,16 +113,16 @@ describe('loadReleaseData with an admin override', () => {
   });
 
   it.each([
-    [{ asOf: '2026-12-02', releases: [{ month: '2026-06', date: '2026-06-09', kind: 'restart', certainty: 'uncertain' }] }, 'releases[0].kind', /"baseline" or "hotpatch"/],
-    [{ asOf: '2026-12-02', releases: [{ month: '2026-06', date: '2026-07-09', kind: 'baseline', certainty: 'uncertain' }] }, 'releases[0].date', /must fall in month/],
-    [{ asOf: '2026-12-02', releases: [{ month: '2026-6', date: '2026-06-31', kind: 'baseline', certainty: 'uncertain' }] }, 'releases[0].month', /YYYY-MM/],
-    [{ asOf: '2026-12-02', releases: [{ month: '2026-06', date: '2026-06-31', kind: 'baseline', certainty: 'uncertain' }] }, 'releases[0].date', /YYYY-MM-DD/],
-    [{ asOf: '2026-12-02', releases: [{ month: '2026-06', date: '2026-06-09', kind: 'baseline', certainty: 'maybe' }] }, 'releases[0].certainty', /confirmed/],
-    [{ asOf: '2026-12-02', releases: [{ month: '2026-06', date: '2026-06-09', kind: 'baseline', certainty: 'uncertain', kidn: 1 }] }, 'releases[0]', /kidn/],
-    [{ asOf: '2026-12-02', releases: [{ month: '2026-06', date: '2026-06-09', kind: 'baseline', certainty: 'uncertain', kb: '5094126' }] }, 'releases[0].kb', /KB5094126/],
+    [{ asOf: '2026-12-20', releases: [{ month: '2026-06', date: '2026-06-09', kind: 'restart', certainty: 'uncertain' }] }, 'releases[0].kind', /"baseline" or "hotpatch"/],
+    [{ asOf: '2026-12-20', releases: [{ month: '2026-06', date: '2026-07-09', kind: 'baseline', certainty: 'uncertain' }] }, 'releases[0].date', /must fall in month/],
+    [{ asOf: '2026-12-20', releases: [{ month: '2026-6', date: '2026-06-31', kind: 'baseline', certainty: 'uncertain' }] }, 'releases[0].month', /YYYY-MM/],
+    [{ asOf: '2026-12-20', releases: [{ month: '2026-06', date: '2026-06-31', kind: 'baseline', certainty: 'uncertain' }] }, 'releases[0].date', /YYYY-MM-DD/],
+    [{ asOf: '2026-12-20', releases: [{ month: '2026-06', date: '2026-06-09', kind: 'baseline', certainty: 'maybe' }] }, 'releases[0].certainty', /confirmed/],
+    [{ asOf: '2026-12-20', releases: [{ month: '2026-06', date: '2026-06-09', kind: 'baseline', certainty: 'uncertain', kidn: 1 }] }, 'releases[0]', /kidn/],
+    [{ asOf: '2026-12-20', releases: [{ month: '2026-06', date: '2026-06-09', kind: 'baseline', certainty: 'uncertain', kb: '5094126' }] }, 'releases[0].kb', /KB5094126/],
     [{ asOf: 'yesterday', releases: [] }, 'asOf', /YYYY-MM-DD/],
-    [{ releases: [] }, 'asOf', /Required|expected string, received undefined/],
-    [{ asOf: '2026-12-02', releases: [
+    [{ releases: [] }, 'asOf', /Required|expected string/],
+    [{ asOf: '2026-12-20', releases: [
       { month: '2026-06', date: '2026-06-09', kind: 'baseline', certainty: 'uncertain' },
       { month: '2026-06', date: '2026-06-16', kind: 'baseline', certainty: 'uncertain' },
     ] }, 'releases[1].month', /second B release/],

@@ -25,7 +25,7 @@ export interface PlaygroundMessage {
 
 /**
  * Drives the Microsoft 365 Agents Playground offline through its HTTP API and WebSocket stream
- * (stack-notes.md): the same mock Bot Connector the web UI uses.
+ *: the same mock Bot Connector the web UI uses.
  */
 export class Playground {
   readonly base: string;

@@ -29,7 +29,7 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** Starts azurite-blob 3.35 in memory on a free port (stack-notes.md, Storage). */
+/** Starts azurite-blob 3.35 in memory on a free port. */
 export async function startAzurite(): Promise<Azurite> {
   const port = await freePort();
   const bin = join(__dirname, '../../node_modules/.bin/azurite-blob');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDates, type DateContext } from '../../src/language/extract-dates';
 
-const today = '2026-11-25'; // a Wednesday, in Q4 (questions.md convention)
+const today = '2026-11-25'; // a Wednesday, in Q4 (the example cases' today)
 type Row = [string, Partial<DateContext>, Record<string, unknown>];
 
 const rows: Row[] = [

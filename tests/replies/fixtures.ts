@@ -26,10 +26,10 @@ export const nextReboot: NextReboot = {
 };
 
 export const months: CalendarMonth[] = [
-  { month: '2026-12', patchTuesday: '2026-12-08', previewTuesday: '2026-12-22', plannedKind: 'hotpatch', kind: 'hotpatch', restart: false, unplanned: false, certainty: 'confirmed', releases: [], factIds: ['CAL-1'] },
-  { month: '2027-01', patchTuesday: '2027-01-12', previewTuesday: '2027-01-26', plannedKind: 'baseline', kind: 'baseline', restart: true, unplanned: false, certainty: 'confirmed', releases: [], factIds: ['CAL-1'] },
+  { month: '2026-12', patchTuesday: '2026-12-08', previewTuesday: null, status: 'planned', plannedKind: 'hotpatch', kind: 'hotpatch', restart: false, unplanned: false, certainty: 'confirmed', releases: [], factIds: ['CAL-1'] },
+  { month: '2027-01', patchTuesday: '2027-01-12', previewTuesday: '2027-01-26', status: 'planned', plannedKind: 'baseline', kind: 'baseline', restart: true, unplanned: false, certainty: 'confirmed', releases: [], factIds: ['CAL-1'] },
   {
-    month: '2026-06', patchTuesday: '2026-06-09', previewTuesday: '2026-06-23', plannedKind: 'hotpatch', kind: 'baseline', restart: true, unplanned: true, certainty: 'uncertain',
+    month: '2026-06', patchTuesday: '2026-06-09', previewTuesday: '2026-06-23', status: 'released', plannedKind: 'hotpatch', kind: 'baseline', restart: true, unplanned: true, certainty: 'uncertain',
     releases: [{ month: '2026-06', date: '2026-06-09', kind: 'baseline', kb: 'KB5094126', builds: ['26100.8655'], certainty: 'uncertain', factIds: ['CAL-REL-2'], sources: [SRC] }],
     factIds: ['CAL-REL-2'],
   },

@@ -131,7 +131,7 @@ describe('content promises', () => {
 });
 
 describe('size', () => {
-  it('a 12-month calendar card stays under the 28 KB card limit (stack-notes.md, Teams limits)', () => {
+  it('a 12-month calendar card stays under the 28 KB card limit', () => {
     const base = (answers.calendar as Extract<typeof answers.calendar, { kind: 'calendar' }>).months;
     const months = Array.from({ length: 12 }, (_, i) => ({ ...base[i % base.length]!, month: `2027-${String(i + 1).padStart(2, '0')}` }));
     for (const locale of locales) {

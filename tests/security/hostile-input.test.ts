@@ -10,7 +10,7 @@ afterAll(() => bot?.close());
 
 const texts = (b: ReplyBody) => b.activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
 
-describe('HTTP-level refusals (issue 7 §3)', () => {
+describe('HTTP-level refusals', () => {
   it('a body over MAX_BODY_BYTES → 413, nothing processed', async () => {
     const before = { ...bot.seen };
     const res = await bot.post(message({ text: 'x'.repeat(70 * 1024) }));

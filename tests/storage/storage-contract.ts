@@ -17,7 +17,7 @@ async function conflictOf(p: Promise<unknown>): Promise<boolean> {
   }
 }
 
-/** ONE contract for every Storage adapter (issue 5 §5): run it against each with a factory. */
+/** ONE contract for every Storage adapter: run it against each with a factory. */
 export function storageContract(name: string, getStorage: () => Storage): void {
   describe(`Storage contract: ${name}`, () => {
     it('reads back what it wrote, with an eTag, and omits missing keys', async () => {

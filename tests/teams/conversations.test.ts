@@ -64,7 +64,7 @@ describe('welcome on install', () => {
   });
 });
 
-describe('device form (issue 3 §4)', () => {
+describe('device form', () => {
   it('a question without facts gets the form; submitting it gets the verdict', async () => {
     const ask = await post(bot.url, activity({ text: 'is my device eligible?' }));
     const form = cardOf(messages(ask.json)[0]);

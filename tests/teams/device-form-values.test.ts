@@ -8,7 +8,7 @@ describe('parseDeviceForm', () => {
     [{ purpose: 'eligibility', edition: 'enterprise', version: '24H2', architecture: 'arm64', vbs: 'running', licenses: 'e3,f3', management: 'intune' },
       { edition: 'enterprise', osFamily: 'windows-11', osVersion: '24H2', architecture: 'arm64', vbs: 'running', licenses: ['e3', 'f3'], management: 'intune' }],
     [{ purpose: 'next-reboot', version: 'windows-10' }, { osFamily: 'windows-10' }],
-    // "I don't know" and empty stay unknown: missing data is never a fail (design.md).
+    // "I don't know" and empty stay unknown: missing data is never a fail (README, Architecture).
     [{ purpose: 'eligibility', edition: 'unknown', version: '', vbs: 'unknown', licenses: '' }, {}],
   ])('%j → %j', (data, device) => {
     const r = parseDeviceForm(data);

@@ -39,7 +39,7 @@ async function start(pipeline: ReturnType<typeof fakePipeline>, extra: Partial<P
   return bot.listen(0, '127.0.0.1');
 }
 
-describe('the ask input comes from the activity (issue 3 §3)', () => {
+describe('the ask input comes from the activity', () => {
   it('passes text, locale, time zone, the clock and the requester', async () => {
     const p = fakePipeline();
     const url = await start(p, { config: loadConfig({ HELPDESK_ADMIN_IDS: 'aad-user-1' }) });

@@ -1,4 +1,4 @@
-import { buildCalendar } from '../../core/calendar/build-calendar';
+import { buildCalendar, requiredBaseline } from '../../core/calendar/build-calendar';
 import type { CalendarMonth } from '../../core/calendar/types';
 import { isValidMonth, monthOf } from '../../core/dates';
 import { RELEASE_NOTES_URLS, toIcs } from '../../calendar-export/ics';
@@ -68,7 +68,8 @@ const WORDS = {
   en: {
     title: (a: string, b: string, asOf: string) => `Patch Tuesday calendar ${a} → ${b} (release data as of ${asOf})`,
     head: ['Month', 'Patch Tuesday', 'Baseline / hotpatch', 'Restart', 'Note'],
-    yes: 'yes', no: 'no', oob: 'out-of-band',
+    yes: 'yes', no: 'no', oob: 'out-of-band', planned: 'planned',
+    needs: (hp: string, bl: string) => `A hotpatch month needs the latest baseline first (CAL-3): ${bl} for ${hp}.`,
     uncertain: 'appears to have been a restart month; not confirmed by Microsoft',
     footer: [
       'Restart = on a hotpatch device. Devices not eligible for hotpatch restart every Patch Tuesday (HP-INEL-1).',
@@ -80,7 +81,8 @@ const WORDS = {
   fr: {
     title: (a: string, b: string, asOf: string) => `Calendrier des Patch Tuesday ${a} → ${b} (données de publication au ${asOf})`,
     head: ['Mois', 'Patch Tuesday', 'Baseline / hotpatch', 'Redémarrage', 'Remarque'],
-    yes: 'oui', no: 'non', oob: 'hors cycle',
+    yes: 'oui', no: 'non', oob: 'hors cycle', planned: 'prévu',
+    needs: (hp: string, bl: string) => `Un mois hotpatch exige d’abord la dernière baseline (CAL-3) : ${bl} pour ${hp}.`,
     uncertain: 'semble avoir été un mois avec redémarrage ; non confirmé par Microsoft',
     footer: [
       'Redémarrage = sur un appareil hotpatch. Les appareils non éligibles redémarrent à chaque Patch Tuesday (HP-INEL-1).',
@@ -95,6 +97,8 @@ function note(m: CalendarMonth, locale: CalendarLocale): string {
   const w = WORDS[locale];
   const parts = m.releases.map((e) => (e.outOfBand ? `${e.kb ?? e.kind} (${w.oob} ${e.date})` : (e.kb ?? '')) ).filter(Boolean);
   if (m.certainty === 'uncertain') parts.push(w.uncertain);
+  // CAL-10: a month Microsoft has not published yet is planned, never confirmed.
+  if (m.status === 'planned') parts.unshift(w.planned);
   return parts.join(', ');
 }
 
@@ -106,5 +110,8 @@ export function renderTable(months: CalendarMonth[], ctx: Context): string {
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
   const first = months[0]?.month ?? '';
   const last = months.at(-1)?.month ?? '';
-  return [w.title(first, last, ctx.data.asOf), '', line(all[0]!), ...rows.map(line), '', ...w.footer].join('\n');
+  const hp = months.find((m) => m.status === 'planned' && m.kind === 'hotpatch') ?? months.find((m) => m.kind === 'hotpatch');
+  const bl = hp && requiredBaseline(hp.month, ctx.data);
+  const needs = hp && bl ? [w.needs(longMonth(hp.month, ctx.locale), longMonth(bl, ctx.locale))] : [];
+  return [w.title(first, last, ctx.data.asOf), '', line(all[0]!), ...rows.map(line), '', ...needs, ...w.footer].join('\n');
 }

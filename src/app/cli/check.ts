@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/vocabulary';
 import { parseArgs } from 'node:util';
+import { lifecycleData } from '../../data/load-lifecycle';
 import { DeviceProfile } from '../../core/device-profile';
 import { evaluate } from '../../core/eligibility/evaluate';
 import { recommend } from '../../core/recommendations';
@@ -22,7 +23,7 @@ import { parseCommand, usageError } from './usage';
 
 export const CHECK_HELP = `Usage: hotpatch-bot check [facts…] [--json] [--locale en|fr] [--today YYYY-MM-DD] [--tz Area/City]
 
-Checks a device against every Hotpatch prerequisite (hotpatch-facts.md §1.8).
+Checks a device against every Hotpatch prerequisite (the checklist of src/core/eligibility/all-rules.ts).
 Facts you leave out are "unknown", never a failure.
 
   --edition NAME        Enterprise, Education, Pro, Home, "Enterprise LTSC", SE, "Pro Education"…
@@ -121,7 +122,7 @@ export const checkCommand: CliCommand = async (argv, io) => {
     if (e instanceof ValueError || (e as Error).name === 'ZodError') return usageError(io, (e as Error).message, CHECK_HELP);
     throw e;
   }
-  const verdict = evaluate(device, { today });
+  const verdict = evaluate(device, { today, lifecycle: lifecycleData() });
   const recs = recommend(device, verdict);
   const asOf = loadReleaseData({}).asOf;
   const result = {

@@ -8,12 +8,13 @@ import { isValidPlainDate } from '../../core/dates';
 import { isHbError } from '../../errors';
 import { loadReleaseData } from '../../data/load-release-data';
 import { summarizeInventoryCsv, type FleetSummary } from '../../inventory/fleet-summary';
+import { lifecycleData } from '../../data/load-lifecycle';
 import { latestBaseline } from '../../inventory/latest-baseline';
 
 const HELP = `Usage: hotpatch-bot fleet <devices.csv> [--json|--csv] [--today YYYY-MM-DD] [--locale en|fr]
                           [--baseline-ubr N] [--progress]
 
-Hotpatch readiness of an inventory file, by blocker (hotpatch-facts.md §1.8).
+Hotpatch readiness of an inventory file, by blocker (the checklist of src/core/eligibility/all-rules.ts).
 Columns (case-insensitive, any may be missing or empty = unknown): deviceName, edition, osVersion,
 architecture, vbs, licenses (";"-separated), chpeDisabled, managed, hotpatchPolicy, joinType.
 Intune export names are accepted too ("Device name", "OS version", "SKU Family", …).
@@ -31,8 +32,8 @@ const WORDS: Record<Locale, Record<string, string>> = {
   fr: { title: 'Préparation au hotpatch', devices: 'appareils', eligible: 'Éligibles', notEligible: 'Non éligibles', unknown: 'Inconnus (données manquantes)', blockers: 'Blocages (un appareil compte une fois par règle en échec)', missing: 'Données manquantes', invalid: 'Lignes invalides (ignorées)', line: 'ligne', temporary: 'dont seulement en retard de baseline', colon: ' :' },
 };
 const RULES: Record<Locale, Record<RuleId, string>> = {
-  en: { 'os-version': 'Windows version', edition: 'Edition', license: 'Licence', 'vbs-running': 'VBS running', 'arm64-chpe': 'Architecture / Arm64 CHPE', 'intune-managed': 'Intune management', 'join-type': 'Entra join', 'diagnostic-data': 'Diagnostic data', 'sign-in-assistant': 'Sign-in Assistant (wlidsvc)', 'hotpatch-policy': 'Hotpatch policy', 'latest-baseline': 'Latest baseline', 'government-cloud': 'Government cloud' },
-  fr: { 'os-version': 'Version de Windows', edition: 'Édition', license: 'Licence', 'vbs-running': 'VBS actif', 'arm64-chpe': 'Architecture / CHPE Arm64', 'intune-managed': 'Gestion Intune', 'join-type': 'Jonction Entra', 'diagnostic-data': 'Données de diagnostic', 'sign-in-assistant': 'Assistant de connexion (wlidsvc)', 'hotpatch-policy': 'Stratégie hotpatch', 'latest-baseline': 'Dernière baseline', 'government-cloud': 'Cloud gouvernemental' },
+  en: { 'os-version': 'Windows version', 'end-of-servicing': 'End of servicing', edition: 'Edition', license: 'Licence', 'vbs-running': 'VBS running', 'arm64-chpe': 'Architecture / Arm64 CHPE', 'intune-managed': 'Intune management', 'join-type': 'Entra join', 'diagnostic-data': 'Diagnostic data', 'sign-in-assistant': 'Sign-in Assistant (wlidsvc)', 'hotpatch-policy': 'Hotpatch policy', 'latest-baseline': 'Latest baseline', 'government-cloud': 'Government cloud' },
+  fr: { 'os-version': 'Version de Windows', 'end-of-servicing': 'Fin de maintenance', edition: 'Édition', license: 'Licence', 'vbs-running': 'VBS actif', 'arm64-chpe': 'Architecture / CHPE Arm64', 'intune-managed': 'Gestion Intune', 'join-type': 'Jonction Entra', 'diagnostic-data': 'Données de diagnostic', 'sign-in-assistant': 'Assistant de connexion (wlidsvc)', 'hotpatch-policy': 'Stratégie hotpatch', 'latest-baseline': 'Dernière baseline', 'government-cloud': 'Cloud gouvernemental' },
 };
 
 function pct(n: number, total: number, locale: Locale): string {
@@ -119,6 +120,7 @@ export const fleetCommand: CliCommand = async (argv, io) => {
   try {
     summary = await summarizeInventoryCsv(createReadStream(file), {
       today,
+      lifecycle: lifecycleData(),
       baselineUbr,
       onProgress: showProgress ? (n) => io.err(`… ${n.toLocaleString('en-US')} rows`) : undefined,
       onDevice: o.csv ? (d, v, line) => onRow(line ?? 0, d.deviceName ?? '', v.status, v) : undefined,

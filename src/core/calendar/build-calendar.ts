@@ -49,12 +49,16 @@ function computeMonth(month: string, data: ReleaseData): CalendarMonth {
   // 2026) carries the entry's own certainty. CAL-7 caveats are added by next-reboot and the replies.
   const certainty = b && (b.kind !== planned || b.unplanned === true) ? b.certainty : 'confirmed';
   const releases = [...inMonth].sort((a, c) => compare(a.date, c.date));
-  const factIds = unique(['CAL-1', 'CAL-2', 'CAL-9', ...(unplanned ? ['CAL-6'] : []), ...releases.flatMap((e) => e.factIds)]);
+  const factIds = unique(['CAL-1', 'CAL-2', 'CAL-9', 'CAL-10', ...(unplanned ? ['CAL-6'] : []), ...releases.flatMap((e) => e.factIds)]);
+  // CAL-10: only a month whose update Microsoft has published is "released"; the rest is planned.
+  const status = b && (b.status ?? 'released') === 'released' ? 'released' : 'planned';
   return {
     month,
     // The B release's actual date when the data knows it (always the 2nd Tuesday in data/releases.json).
     patchTuesday: b?.date ?? patchTuesday(year, m),
-    previewTuesday: previewTuesday(year, m),
+    // CAL-9: Microsoft normally skips the optional preview in December.
+    previewTuesday: m === 12 ? null : previewTuesday(year, m),
+    status,
     plannedKind: planned,
     kind,
     restart: kind === 'baseline',
@@ -72,4 +76,18 @@ export function buildCalendar(from: string, months: number, data: ReleaseData): 
     throw new HbError('HB-CAL-004', `months must be a whole number 0-${MAX_CALENDAR_MONTHS} (got ${months})`);
   }
   return Array.from({ length: months }, (_, i) => calendarMonth(addMonths(from, i), data));
+}
+
+/**
+ * CAL-3 / CAL-10: the baseline a device must have to take `month`'s hotpatch — the latest month up to
+ * `month` whose release is a baseline (planned or unplanned): October 2026 for December 2026, July
+ * 2026 for August 2026. Undefined for a baseline month itself (it is the baseline).
+ */
+export function requiredBaseline(month: string, data: ReleaseData): string | undefined {
+  if (calendarMonth(month, data).kind === 'baseline') return undefined;
+  for (let i = 1; i <= 12; i++) {
+    const m = addMonths(month, -i);
+    if (calendarMonth(m, data).kind === 'baseline') return m;
+  }
+  return undefined;
 }

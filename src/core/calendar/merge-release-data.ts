@@ -1,4 +1,4 @@
-/** Admin overrides on top of the shipped release data (design.md: "a dated, sourced file that an admin can override"). */
+/** Admin overrides on top of the shipped release data (README, Architecture: "a dated, sourced file that an admin can override"). */
 import { compare } from '../dates';
 import type { ReleaseData, ReleaseEntry } from './types';
 

@@ -1,5 +1,5 @@
 /**
- * "When is my next reboot?" for a device cycle (design.md "Domain rules"; hotpatch-facts.md §2).
+ * "When is my next reboot?" for a device cycle (CAL-1..CAL-10).
  * Restart events come from the effective calendar (build-calendar.ts): every month's B release, plus
  * out-of-band releases that need a restart (CAL-OOB-1: a non-hotpatchable OOB is an unplanned baseline).
  */

@@ -20,6 +20,8 @@ export const releaseEntrySchema = z
     kb: z.string().regex(/^KB\d{6,8}$/, { message: 'must look like "KB5094126"' }).optional(),
     builds: z.array(z.string().regex(/^\d{5}\.\d+$/, { message: 'must look like "26100.8655"' })).optional(),
     certainty: z.enum(['confirmed', 'reported', 'uncertain'], { message: 'must be "confirmed", "reported" or "uncertain"' }),
+    // CAL-10: "released" once Microsoft has published the month's update; "planned" before that.
+    status: z.enum(['released', 'planned'], { message: 'must be "released" or "planned"' }).default('released'),
     factIds: z.array(z.string().min(1)).default([]),
     sources: z.array(z.string().min(1)).default([]),
     note: z.string().optional(),

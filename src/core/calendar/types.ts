@@ -1,6 +1,6 @@
 /**
  * Calendar contract (implemented in src/core/calendar/). Dates are plain `YYYY-MM-DD` strings and
- * months `YYYY-MM`; no Date objects cross this boundary, so no time zone sneaks in (design.md).
+ * months `YYYY-MM`; no Date objects cross this boundary, so no time zone sneaks in (README, Architecture).
  */
 
 /** CAL-1: baseline (restart) vs hotpatch (no restart). */
@@ -21,10 +21,15 @@ export interface ReleaseEntry {
   kb?: string;
   builds?: string[];
   certainty: Certainty;
+  /** CAL-10: released (published by Microsoft) or planned (not yet published). Defaults to released. */
+  status?: ReleaseStatus;
   factIds: string[];
   sources: string[];
   note?: string;
 }
+
+/** CAL-10: a month is released once its update is published; until then it is planned. */
+export type ReleaseStatus = 'released' | 'planned';
 
 export interface ReleaseData {
   /** When the data was compiled (YYYY-MM-DD); answers say "as of" this date. */
@@ -36,7 +41,10 @@ export interface ReleaseData {
 export interface CalendarMonth {
   month: string; // YYYY-MM
   patchTuesday: string; // CAL-2: second Tuesday, YYYY-MM-DD
-  previewTuesday: string; // CAL-9: fourth Tuesday (optional D release), YYYY-MM-DD
+  /** CAL-9: usual slot of the optional D release (fourth Tuesday); null in December (no preview). */
+  previewTuesday: string | null;
+  /** CAL-10: released when the data records a published B release; otherwise planned. */
+  status: ReleaseStatus;
   plannedKind: ReleaseKind; // CAL-1
   kind: ReleaseKind; // effective kind after release data / overrides
   /** Does the month's B release need a restart on a hotpatch device? (kind === 'baseline') */

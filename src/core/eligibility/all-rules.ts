@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { osVersionRule } from './rules/os-version';
+import { endOfServicingRule } from './rules/end-of-servicing';
 import { editionRule } from './rules/edition';
 import { licenseRule } from './rules/license';
 import { vbsRunningRule } from './rules/vbs-running';
@@ -9,9 +10,10 @@ import { hotpatchPolicyRule } from './rules/hotpatch-policy';
 import { latestBaselineRule } from './rules/latest-baseline';
 import { governmentCloudRule } from './rules/government-cloud';
 
-/** The checklist of hotpatch-facts.md §1.8, in the order a person reads it. A new prerequisite = a new file + one line. */
+/** The prerequisite checklist (HP-OS-1, LIFE-5, HP-LIC-1/6/7, HP-OS-6, HP-VBS-1, HP-CPU-2, HP-MGT-2/5, HP-OS-3), in the order a person reads it. A new prerequisite = a new file + one line. */
 export const allRules: readonly Rule[] = [
   osVersionRule,
+  endOfServicingRule,
   editionRule,
   licenseRule,
   vbsRunningRule,

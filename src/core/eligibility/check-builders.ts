@@ -2,7 +2,7 @@ import type { Check, RuleId } from './types';
 
 type Extra = Omit<Check, 'id' | 'status' | 'reason' | 'factIds' | 'source'>;
 
-/** Tiny builders so each rule reads as a table of outcomes (style.md, vercel/ai shape). */
+/** Tiny builders so each rule reads as a table of outcomes (vercel/ai shape). */
 export const pass = (id: RuleId, reason: string, factIds: string[], source: string, extra: Extra = {}): Check => ({
   id,
   status: 'pass',
@@ -30,6 +30,6 @@ export const unknown = (id: RuleId, reason: string, factIds: string[], source: s
   ...extra,
 });
 
-/** Unknown only for lack of data, where questions.md's convention assumes the usual value. */
+/** Unknown only for lack of data, where the usual value is assumed (managed, joined, telemetry on, not blocked). */
 export const assumed = (id: RuleId, reason: string, factIds: string[], source: string, extra: Extra = {}): Check =>
   unknown(id, reason, factIds, source, { assumed: true, ...extra });

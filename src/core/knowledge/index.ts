@@ -16,7 +16,7 @@ import { licensingTopics } from './topics/licensing';
 
 export type { KnowledgeTopic, Localized } from './types';
 
-/** Every helpdesk topic, grounded in hotpatch-facts.md (compiled 2026-11-25). Order breaks match ties. */
+/** Every helpdesk topic, grounded in data/facts/register.json. Order breaks match ties. */
 export const allTopics: readonly KnowledgeTopic[] = Object.freeze([
   ...hotpatchBasicsTopics,
   ...restartTopics,

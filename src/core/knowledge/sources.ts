@@ -1,5 +1,5 @@
 /**
- * Source links for knowledge topics, copied from hotpatch-facts.md (compiled 2026-11-25).
+ * Source links for knowledge topics, each one listed among the sources of data/facts/register.json.
  * Primary sources [MS-Learn]/[MS-Blog] first in each topic; [2nd] only as corroboration.
  */
 export interface SourceLink {
@@ -14,7 +14,7 @@ export const src = {
     'Hotpatch updates — Windows Autopatch (Microsoft Learn, 2025-07-04)',
     'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates',
   ),
-  intuneHotpatch: s('Hotpatch — Microsoft Intune (Microsoft Learn, 2026-01-13)', 'https://learn.microsoft.com/en-us/intune/device-updates/windows/hotpatch'),
+  intuneHotpatch: s('Hotpatch — Microsoft Intune (Microsoft Learn, 2026-01-13)', 'https://learn.microsoft.com/en-us/intune/device-updates/windows/configure-hotpatch'),
   intuneQuality: s(
     'Manage Windows quality updates — Intune (Microsoft Learn, 2026-01-08)',
     'https://learn.microsoft.com/en-us/intune/device-updates/windows/manage-quality-updates',

@@ -5,7 +5,7 @@ export interface Localized<T = string> {
   fr: T;
 }
 
-/** One helpdesk topic, grounded in hotpatch-facts.md fact IDs, in both languages. */
+/** One helpdesk topic, grounded in fact IDs of data/facts/register.json, in both languages. */
 export interface KnowledgeTopic {
   /** kebab-case, stable: "what-is-hotpatch", "why-restarted", "check-vbs"… */
   id: string;

@@ -37,7 +37,7 @@ const ifNotFound =
   };
 const isWindows = (d: GraphManagedDevice) => (d.operatingSystem ?? '').toLowerCase() === 'windows';
 
-/** Intune devices through Microsoft Graph (hotpatch-facts.md §3.7), as DeviceSource. */
+/** Intune devices through Microsoft Graph (G-MD-1..G-MD-4, G-QUP-2), as DeviceSource. */
 export class IntuneDeviceSource implements DeviceSource {
   readonly kind = 'intune' as const;
   private readonly cache: TtlCache<unknown>;

@@ -1,6 +1,6 @@
 import type { Intent } from '../types';
 
-/** Hand-written English training utterances, grounded in questions.md and hotpatch-facts.md. */
+/** Hand-written English training utterances, grounded in the example cases and data/facts/register.json. */
 export const examplesEn: Partial<Record<Intent, string[]>> = {
   eligibility: [
     'is my device eligible for hotpatch',

@@ -1,6 +1,6 @@
 import type { Intent } from '../types';
 
-/** Phrases d'entraînement en français, fondées sur questions.md et hotpatch-facts.md. */
+/** Phrases d'entraînement en français, fondées sur les cas d’exemple et data/facts/register.json. */
 export const examplesFr: Partial<Record<Intent, string[]>> = {
   eligibility: [
     'mon appareil est-il éligible au hotpatch',

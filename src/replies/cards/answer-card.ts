@@ -44,7 +44,7 @@ function section(s: DocSection, sourceLabel: string): Container {
 /**
  * The one answer layout (title, status, the user's words, intro, sections, hedges, as-of, sources,
  * buttons). Every string lands in a `text` property as it is: text from the user only in TextRuns,
- * which Teams never reads as markdown (issue 7 §3).
+ * which Teams never reads as markdown.
  */
 export function answerCard(doc: ReplyDoc): AdaptiveCard {
   const colon = doc.locale === 'fr' ? ' : ' : ': ';

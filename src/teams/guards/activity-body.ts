@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * Bot Framework activities are small JSON documents; Teams caps a message near 100 KB (stack-notes.md,
+ * Bot Framework activities are small JSON documents; Teams caps a message near 100 KB (
  * Teams limits). 256 KB leaves room for channelData and attachments and stops memory abuse.
  */
 export const MAX_BODY_BYTES = 256 * 1024;

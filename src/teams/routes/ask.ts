@@ -5,7 +5,7 @@ import { replyToActivity } from '../reply-activity';
 import { withTyping } from '../typing';
 import type { RouteDeps } from '../route-deps';
 
-/** One question through the pipeline from a Teams turn (issue 3 §3): the clock is read here, at the edge. */
+/** One question through the pipeline from a Teams turn: the clock is read here, at the edge. */
 export async function askFromTurn(context: TurnContext, deps: RouteDeps, extra: Partial<AskInput> & { text: string }): Promise<Reply> {
   const a = context.activity;
   const input: AskInput = {

@@ -5,7 +5,7 @@ import type { RouteDeps } from '../route-deps';
 import { askFromTurn } from './ask';
 
 /**
- * Device form submit (issue 3 §4): the facts go to the pipeline with the form's purpose as the intent,
+ * Device form submit: the facts go to the pipeline with the form's purpose as the intent,
  * and the verdict (or next reboot) comes back. Bad values get a clear message, never an exception.
  */
 export function registerDeviceFormAction(deps: RouteDeps): void {

@@ -17,7 +17,7 @@ export function registerMessageRoute(deps: RouteDeps): void {
       await runSubmitAction(context, deps, value.verb, value);
       return;
     }
-    // Teams delivers channel/group messages when the bot is mentioned; be strict anyway (issue 3 §2).
+    // Teams delivers channel/group messages when the bot is mentioned; be strict anyway.
     if (!shouldAnswer(a)) {
       deps.logger.debug({ conversationType: conversationKind(a) }, 'message without a mention ignored');
       return;

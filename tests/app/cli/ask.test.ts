@@ -4,7 +4,7 @@ import { askCommand } from '../../../src/app/cli/ask';
 import { main } from '../../../src/app/cli';
 import { fakeIo } from '../../helpers/fake-io';
 
-describe('hotpatch-bot ask (design.md contract)', () => {
+describe('hotpatch-bot ask (CLI contract)', () => {
   it('--json prints { intent, locale, text, attachments[{contentType, content}] }', async () => {
     const f = fakeIo();
     const code = await askCommand(['Devrai-je redémarrer le 14 avril 2026 ?', '--json', '--today', '2026-11-25'], f.io);
@@ -19,7 +19,8 @@ describe('hotpatch-bot ask (design.md contract)', () => {
 
   it('--today moves "next reboot" (never before today)', async () => {
     const f = fakeIo();
-    await askCommand(['When is my next reboot? Windows 11 Pro 24H2', '--json', '--today', '2027-01-13'], f.io);
+    // 25H2: 24H2 Pro is past its end of servicing (LIFE-2) and gets no update at all.
+    await askCommand(['When is my next reboot? Windows 11 Pro 25H2', '--json', '--today', '2027-01-13'], f.io);
     expect(f.json().text).toMatch(/2027-02-09/);
   });
 

@@ -23,7 +23,7 @@ async function run(argv: string[], ...rest: Parameters<typeof fakeIo>) {
 const dir = mkdtempSync(join(tmpdir(), 'hb-cal-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** hotpatch-facts.md §2.5: month → [Patch Tuesday, label]. */
+/** the computed calendar (CAL-1, CAL-2): month → [Patch Tuesday, label]. */
 const TABLE_2_5: Record<string, [string, string]> = {
   '2026-01': ['2026-01-13', 'BASELINE – restart'], '2026-02': ['2026-02-10', 'Hotpatch – no restart'],
   '2026-03': ['2026-03-10', 'Hotpatch – no restart'], '2026-04': ['2026-04-14', 'BASELINE – restart'],
@@ -41,7 +41,7 @@ const TABLE_2_5: Record<string, [string, string]> = {
 
 function checkJson(out: string) {
   const j = JSON.parse(out);
-  expect(j.asOf).toBe('2026-11-25');
+  expect(j.asOf).toBe('2026-12-06');
   expect(j.from).toBe('2026-01');
   expect(j.months).toHaveLength(24);
   for (const m of j.months) {
@@ -52,6 +52,33 @@ function checkJson(out: string) {
   const june = j.months.find((m: { month: string }) => m.month === '2026-06');
   expect([june.certainty, june.unplanned, june.kind]).toEqual(['uncertain', true, 'baseline']);
 }
+
+describe('CAL-10: released vs planned (calendar --from 2026-06 --months 8 --json)', () => {
+  it.each([
+    ['2026-06', 'released', 'baseline', 'KB5094126', '2026-06-23'],
+    ['2026-07', 'released', 'baseline', undefined, '2026-07-28'],
+    ['2026-08', 'released', 'hotpatch', undefined, '2026-08-25'],
+    ['2026-09', 'released', 'hotpatch', undefined, '2026-09-22'],
+    ['2026-10', 'released', 'baseline', undefined, '2026-10-27'],
+    ['2026-11', 'released', 'hotpatch', undefined, '2026-11-24'],
+    // CAL-9: no optional preview in December; CAL-10: December 2026 is planned until 2026-12-08.
+    ['2026-12', 'planned', 'hotpatch', undefined, null],
+    ['2027-01', 'planned', 'baseline', undefined, '2027-01-26'],
+  ] as const)('%s is %s (%s), KB %s, D release %s', async (month, status, kind, kb, preview) => {
+    const r = await run(['--from', '2026-06', '--months', '8', '--json']);
+    const m = JSON.parse(r.out).months.find((x: { month: string }) => x.month === month);
+    expect([m.status, m.kind, m.releases.find((e: { outOfBand?: boolean }) => !e.outOfBand)?.kb, m.previewTuesday]).toEqual([status, kind, kb, preview]);
+  });
+
+  it('CAL-10/CAL-3: the table marks planned months and says December 2026 needs the October 2026 baseline (EN, FR)', async () => {
+    const en = await run(['--from', '2026-11', '--months', '3', '--today', '2026-12-07']);
+    expect(en.out).toMatch(/December 2026 +2026-12-08 +Hotpatch – no restart +no +planned/);
+    expect(en.out).toContain('October 2026 for December 2026');
+    const fr = await run(['--from', '2026-11', '--months', '3', '--today', '2026-12-07', '--locale', 'fr']);
+    expect(fr.out).toContain('prévu');
+    expect(fr.out).toContain('octobre 2026 pour décembre 2026');
+  });
+});
 
 describe('hotpatch-bot calendar', () => {
   it('--json reproduces §2.5 for --from 2026-01 --months 24', async () => {
@@ -89,7 +116,7 @@ describe('hotpatch-bot calendar', () => {
     expect(rows[0]).toMatch(/Hotpatch – no restart\s+no\s+KB5089466/);
     expect(rows[1]).toMatch(/Restart \(likely unplanned baseline\)\s+yes\s+KB5094126, appears to have been a restart month/);
     expect(rows[2]).toMatch(/BASELINE – restart\s+yes$/);
-    expect(r.out).toContain('release data as of 2026-11-25');
+    expect(r.out).toContain('release data as of 2026-12-06');
     expect(r.out).toContain('CAL-7');
   });
 
@@ -97,7 +124,7 @@ describe('hotpatch-bot calendar', () => {
     const r = await run(['--from', '2026-06', '--months', '2', '--locale', 'fr']);
     expect(r.out).toMatch(/juin 2026\s+2026-06-09\s+Redémarrage \(baseline non planifiée probable\)\s+oui/);
     expect(r.out).toMatch(/juillet 2026\s+2026-07-14\s+BASELINE \(mise à jour de référence\) – redémarrage\s+oui/);
-    expect(r.out).toContain('données de publication au 2026-11-25');
+    expect(r.out).toContain('données de publication au 2026-12-06');
   });
 
   it('--ics prints a calendar that ical.js parses, one event per month', async () => {
@@ -111,12 +138,12 @@ describe('hotpatch-bot calendar', () => {
 
   it('merges an admin override given with --releases (relative to cwd)', async () => {
     writeFileSync(join(dir, 'override.json'), JSON.stringify({
-      asOf: '2026-12-01',
+      asOf: '2026-12-20',
       releases: [{ month: '2026-12', date: '2026-12-08', kind: 'baseline', unplanned: true, kb: 'KB7000002', certainty: 'confirmed', factIds: ['CAL-6'], sources: ['release health'] }],
     }));
     const r = await run(['--from', '2026-12', '--months', '1', '--json', '--releases', 'override.json'], undefined, {}, dir);
     const j = JSON.parse(r.out);
-    expect(j.asOf).toBe('2026-12-01');
+    expect(j.asOf).toBe('2026-12-20');
     expect([j.months[0].kind, j.months[0].label, j.months[0].releases[0].kb]).toEqual(['baseline', 'Restart (likely unplanned baseline)', 'KB7000002']);
   });
 

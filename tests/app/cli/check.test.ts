@@ -9,9 +9,12 @@ async function check(args: string[]) {
   return { code, result: code === 0 ? f.json() : undefined, stderr: f.stderr() };
 }
 
-// questions.md eligibility cases through the CLI contract (design.md: check … --json).
+// The eligibility example cases through the CLI contract (README, Architecture: check … --json).
 const cases: [name: string, args: string[], status: string, failing: string[]][] = [
-  ['TC-01 Pro without Enterprise subscription', ['--edition', 'Pro', '--version', '24H2', '--arch', 'x64', '--vbs', 'running', '--license', 'none'], 'not-eligible', ['edition', 'license']],
+  ['TC-01 Pro without Enterprise subscription', ['--edition', 'Pro', '--version', '25H2', '--arch', 'x64', '--vbs', 'running', '--license', 'none'], 'not-eligible', ['edition', 'license']],
+  // LIFE-2/LIFE-5: 24H2 Home/Pro ended 2026-10-13 — a blocker of its own, beside the Pro rule (HP-LIC-6).
+  ['LIFE-2: Pro 24H2 past its end of servicing', ['--edition', 'Pro', '--version', '24H2', '--arch', 'x64', '--vbs', 'running', '--license', 'none'], 'not-eligible', ['edition', 'end-of-servicing', 'license']],
+  ['LIFE-1: Enterprise 23H2 past its end of servicing (2026-11-10)', ['--edition', 'Enterprise', '--version', '23H2', '--arch', 'x64', '--vbs', 'running', '--license', 'E3'], 'not-eligible', ['os-version', 'end-of-servicing']],
   ['TC-02 Enterprise 25H2 E3 in an Allow policy', ['--edition', 'Enterprise', '--version', '25H2', '--arch', 'x64', '--vbs', 'running', '--license', 'E3', '--managed', 'intune', '--policy', 'allow', '--baseline', 'latest'], 'eligible', []],
   ['TC-04 Windows 10 22H2 Enterprise', ['--edition', 'Enterprise', '--version', 'Windows 10 22H2', '--license', 'E3'], 'not-eligible', ['os-version']],
   ['TC-05 VBS not enabled', ['--edition', 'Enterprise', '--version', '24H2', '--license', 'E3', '--vbs', 'off', '--arch', 'x64'], 'not-eligible', ['vbs-running']],

@@ -27,9 +27,10 @@ describe('fleet on the hand-checked fixture (expected counts in fleet-ground-tru
     const j = JSON.parse(out);
     expect({ total: j.total, eligible: j.eligible, notEligible: j.notEligible, unknown: j.unknown }).toEqual({ total: 26, eligible: 5, notEligible: 14, unknown: 7 });
     expect(j.byBlocker).toEqual({
-      'os-version': 2, edition: 5, license: 2, 'vbs-running': 3, 'arm64-chpe': 2, 'intune-managed': 1, 'join-type': 1, 'hotpatch-policy': 1, 'latest-baseline': 1,
+      'os-version': 2, 'end-of-servicing': 1, edition: 5, license: 2, 'vbs-running': 3, 'arm64-chpe': 2, 'intune-managed': 1, 'join-type': 1, 'hotpatch-policy': 1, 'latest-baseline': 1,
     });
-    expect(j.byMissing).toEqual({ 'os-version': 2, edition: 3, license: 2, 'vbs-running': 2, 'arm64-chpe': 2 });
+    // HP-OS-8: PC-U05 (26H2) is eligible; HP-ED-1: PC-E05 (multi-session) is unknown; LIFE-1: PC-N02 past end of servicing.
+    expect(j.byMissing).toEqual({ 'os-version': 1, edition: 4, license: 2, 'vbs-running': 2, 'arm64-chpe': 2 });
     expect(j.temporarilyBlocked).toBe(1);
     expect(j.invalidRows.map((r: { line: number }) => r.line)).toEqual([29, 30, 31, 32, 33, 34, 35, 36]);
     const errors = j.invalidRows.map((r: { error: string }) => r.error);
@@ -123,7 +124,7 @@ describe('fleet usage and file errors', () => {
 describe('the latest baseline from the release data (HP-OS-3)', () => {
   it('uses the admin override (RELEASES_OVERRIDE_PATH) when --baseline-ubr is not given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fleet-'));
-    // A test value for the July 2026 baseline's build (the real one is not in hotpatch-facts.md).
+    // A test value for the July 2026 baseline's build (made up for the test).
     writeFileSync(join(dir, 'override.json'), JSON.stringify({ asOf: '2026-08-01', releases: [
       { month: '2026-07', date: '2026-07-14', kind: 'baseline', builds: ['26100.9100'], certainty: 'reported', factIds: ['CAL-1'], sources: ['test'] },
     ] }));

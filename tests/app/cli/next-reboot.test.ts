@@ -77,7 +77,7 @@ describe('hotpatch-bot next-reboot text', () => {
     const r = await run([]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('As of 25 November 2026 (Europe/Paris)');
-    expect(r.out).toContain('as of 2026-11-25');
+    expect(r.out).toContain('as of 2026-12-06');
     expect(r.out).toContain('Hotpatch-eligible device: the next restart is the January 2027 baseline — Patch Tuesday 12 January 2027.');
     expect(r.out).toContain('Device not eligible for hotpatch');
     expect(r.out).toContain('Patch Tuesday 8 December 2026');

@@ -17,7 +17,7 @@ const N: DeviceCycle = { kind: 'not-eligible' };
 const B: DeviceCycle = { kind: 'behind-baseline' };
 const U = (upgradeDate: string): DeviceCycle => ({ kind: 'upgraded-25h2', upgradeDate });
 
-describe('nextReboot: one row per situation of hotpatch-facts.md §2 (today, cycle) → release', () => {
+describe('nextReboot: one row per situation of CAL-1..CAL-10 (today, cycle) → release', () => {
   it.each([
     // TC-17: eligible, asked 2026-11-25 → the January 2027 baseline, Patch Tuesday 12 January 2027.
     ['TC-17 eligible', '2026-11-25', E, '2027-01-12', 'baseline', '2027-04-13'],

@@ -7,7 +7,7 @@ import { allRules } from '../../../src/core/eligibility/all-rules';
 
 const ctx = { today: '2026-11-25' };
 
-// The eligibility cases of questions.md, with the verdict and the blocker the answer must name.
+// The eligibility example cases (tests/fixtures/questions/cases.json), with the verdict and the blocker the answer must name.
 const cases: [tc: string, device: DeviceProfile, status: string, blockers: string[]][] = [
   ['TC-01 Pro 24H2 x64, VBS running, no Enterprise subscription', { edition: 'pro', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: [] }, 'not-eligible', ['edition', 'license']],
   ['TC-02 Enterprise 25H2 x64 E3 VBS running, policy Allow, latest baseline', { edition: 'enterprise', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['e3'], hotpatchPolicy: 'allow', onLatestBaseline: true }, 'eligible', []],
@@ -19,7 +19,11 @@ const cases: [tc: string, device: DeviceProfile, status: string, blockers: strin
   ['Pro + Business Premium (HP-LIC-6)', { edition: 'pro', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['business-premium'] }, 'not-eligible', ['edition']],
   ['Arm64 Enterprise with CHPE disabled', { edition: 'enterprise', osVersion: '24H2', architecture: 'arm64', chpeDisabled: true, vbs: 'running', licenses: ['e3'] }, 'eligible', []],
   ['Arm64 without knowing CHPE', { edition: 'enterprise', osVersion: '24H2', architecture: 'arm64', vbs: 'running', licenses: ['e3'] }, 'unknown', []],
-  ['Enterprise 26H2 (undocumented)', { edition: 'enterprise', osVersion: '26H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] }, 'unknown', []],
+  ['HP-OS-8: Enterprise 26H2 (covered by 24H2 or later, hedged)', { edition: 'enterprise', osVersion: '26H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] }, 'eligible', []],
+  ['HP-OS-7: Enterprise 26H1 (undocumented)', { edition: 'enterprise', build: 28000, architecture: 'x64', vbs: 'running', licenses: ['e3'] }, 'unknown', []],
+  ['HP-ED-1: Enterprise multi-session (verify)', { edition: 'enterprise-multi-session', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] }, 'unknown', []],
+  ['HP-LIC-8: Education with A5', { edition: 'education', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['a5'] }, 'eligible', []],
+  ['HP-LIC-8: Pro Education with A3 (not yet activated)', { edition: 'pro-education', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['a3'] }, 'not-eligible', ['edition']],
   ['GCC tenant', { edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'], cloud: 'gcc' }, 'unknown', []],
   ['nothing known', {}, 'unknown', []],
 ];

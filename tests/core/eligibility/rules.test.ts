@@ -20,7 +20,7 @@ type Row = [name: string, rule: Rule, device: DeviceProfile, status: CheckStatus
 
 const TODAY = '2026-11-25';
 
-// One row per situation of hotpatch-facts.md §1.8; the fact ID column is what the answer must cite.
+// One row per situation of the eligibility checklist; the fact ID column is what the answer must cite.
 const rows: Row[] = [
   ['Windows 10 is out', osVersionRule, { osFamily: 'windows-10', osVersion: '22H2' }, 'fail', 'HP-OS-4', { fix: 'upgrade-to-windows-11-24h2' }],
   ['Windows 11 23H2 is out', osVersionRule, { osFamily: 'windows-11', osVersion: '23H2' }, 'fail', 'HP-OS-4'],
@@ -29,16 +29,19 @@ const rows: Row[] = [
   ['24H2 passes', osVersionRule, { osFamily: 'windows-11', osVersion: '24H2' }, 'pass', 'HP-OS-1'],
   ['25H2 passes', osVersionRule, { osVersion: '25H2' }, 'pass', 'HP-OS-1'],
   ['build 26100.4349 passes', osVersionRule, { build: 26100, ubr: 4349 }, 'pass', 'HP-OS-1'],
-  ['26H2 is undocumented: hedge', osVersionRule, { osVersion: '26H2' }, 'unknown', 'HP-OS-8', { hedge: 'new-release-undocumented' }],
+  ['HP-OS-8: 26H2 passes, covered by "24H2 or later", with a hedge', osVersionRule, { osVersion: '26H2' }, 'pass', 'HP-OS-8', { hedge: 'covered-26h2' }],
+  ['HP-OS-8: build 26300 passes with the same hedge', osVersionRule, { build: 26300 }, 'pass', 'HP-OS-5', { hedge: 'covered-26h2' }],
+  ['HP-OS-7: 26H1 (build 28000) is undocumented: hedge', osVersionRule, { build: 28000 }, 'unknown', 'HP-OS-7', { hedge: 'new-release-undocumented' }],
   ['26H1 (28000) is undocumented: hedge', osVersionRule, { build: 28000 }, 'unknown', 'HP-OS-7', { hedge: 'new-release-undocumented' }],
   ['no version: unknown', osVersionRule, {}, 'unknown', 'HP-OS-1'],
   ['Enterprise passes', editionRule, { edition: 'enterprise' }, 'pass', 'HP-OS-1'],
   ['Education passes', editionRule, { edition: 'education' }, 'pass', 'HP-LIC-1'],
-  ['AVD multi-session passes', editionRule, { edition: 'enterprise-multi-session' }, 'pass', 'HP-LIC-2'],
+  ['HP-ED-1: Enterprise multi-session is unknown — verify, never a plain pass', editionRule, { edition: 'enterprise-multi-session' }, 'unknown', 'HP-ED-1', { hedge: 'multi-session' }],
   ['Home fails', editionRule, { edition: 'home' }, 'fail', 'HP-LIC-7'],
   ['Pro fails', editionRule, { edition: 'pro' }, 'fail', 'HP-LIC-7', { fix: 'subscription-activation' }],
   ['Pro + Business Premium fails with the hedge', editionRule, { edition: 'pro', licenses: ['business-premium'] }, 'fail', 'HP-LIC-6', { hedge: 'pro-business-premium' }],
   ['Pro Education fails', editionRule, { edition: 'pro-education' }, 'fail', 'HP-LIC-7'],
+  ['HP-LIC-8: Pro Education with A3 fails until Education is activated', editionRule, { edition: 'pro-education', licenses: ['a3'] }, 'fail', 'HP-LIC-8', { fix: 'activate-education' }],
   ['LTSC fails', editionRule, { edition: 'enterprise-ltsc' }, 'fail', 'HP-OS-6', { fix: 'use-update-rings', hedge: 'ltsc-press' }],
   ['SE fails', editionRule, { edition: 'se' }, 'fail', 'HP-LIC-7'],
   ['IoT Enterprise undocumented', editionRule, { edition: 'iot-enterprise' }, 'unknown', 'HP-OS-1'],
@@ -90,7 +93,7 @@ const rows: Row[] = [
   ['commercial cloud passes', governmentCloudRule, { cloud: 'commercial' }, 'pass', 'HP-LIC-2'],
 ];
 
-describe('eligibility rules (hotpatch-facts.md §1.8)', () => {
+describe('eligibility rules (the checklist of src/core/eligibility/all-rules.ts)', () => {
   it.each(rows)('%s', (_name, rule, device, status, factId, extra = {}) => {
     const check = rule(device, { today: extra.today ?? TODAY });
     expect(check.status).toBe(status);

@@ -1,44 +1,32 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readFactsRegister } from '../../../src/data/load-facts';
 
 /**
- * The team's shared facts and example questions (the tests' source of truth). They live in `shared/`
- * beside the repository (CI lays a copy there); SHARED_DIR overrides.
+ * The tests' source of truth, all inside the repository: the facts register (data/facts/register.json)
+ * and the example questions (tests/fixtures/questions/cases.json).
  */
-function sharedDir(): string {
-  const candidates = [process.env.SHARED_DIR, resolve(__dirname, '../../../../shared'), '/work/shared'].filter((d): d is string => !!d);
-  const found = candidates.find((d) => existsSync(resolve(d, 'domain/hotpatch-facts.md')));
-  if (!found) throw new Error(`shared/domain/hotpatch-facts.md not found (looked in ${candidates.join(', ')}); set SHARED_DIR`);
-  return found;
+export const register = readFactsRegister();
+
+export const QUESTIONS_PATH = resolve(__dirname, '../../fixtures/questions/cases.json');
+
+/** Every fact ID the register defines. */
+export function factIdsInFile(): Set<string> {
+  return new Set(register.byId.keys());
 }
 
-export const FACTS_PATH = resolve(sharedDir(), 'domain/hotpatch-facts.md');
-export const QUESTIONS_PATH = resolve(sharedDir(), 'domain/questions.md');
-
-export const factsText = readFileSync(FACTS_PATH, 'utf8');
-
-/** Every fact ID defined in bold at the start of a fact, e.g. "- **HP-LIC-1 (current…)**", "**CAL-REL-2 …". */
-export function factIdsInFile(text = factsText): Set<string> {
-  const ids = new Set<string>();
-  for (const m of text.matchAll(/\*\*([A-Z]{1,4}(?:-[A-Z]{2,4})?-\d+)\b/g)) ids.add(m[1]);
-  return ids;
-}
+/** Every source URL the register cites (no trailing slash). */
+export const registerUrls: ReadonlySet<string> = new Set(register.facts.flatMap((f) => f.sources.map((u) => u.replace(/\/$/, ''))));
 
 export interface ExampleQuestion {
   id: string;
   en: string;
   fr: string;
+  factIds: string[];
 }
 
-/** TC-nn questions (EN and FR) from questions.md. */
+/** TC-nn questions (EN and FR) from the fixture. */
 export function exampleQuestions(): Map<string, ExampleQuestion> {
-  const text = readFileSync(QUESTIONS_PATH, 'utf8');
-  const out = new Map<string, ExampleQuestion>();
-  for (const block of text.split(/\n(?=\*\*TC-\d+\*\*)/)) {
-    const id = /^\*\*(TC-\d+)\*\*/.exec(block)?.[1];
-    const en = /- EN Q: "(.+)"/.exec(block)?.[1];
-    const fr = /- FR Q : « (.+) »/.exec(block)?.[1];
-    if (id && en && fr) out.set(id, { id, en, fr });
-  }
-  return out;
+  const json = JSON.parse(readFileSync(QUESTIONS_PATH, 'utf8')) as { cases: ExampleQuestion[] };
+  return new Map(json.cases.map((c) => [c.id, c]));
 }

@@ -4,7 +4,7 @@ import { getTopic, matchTopic } from '../../../src/core/knowledge';
 import { exampleQuestions } from './facts-file';
 
 /**
- * For each questions.md case whose answer is knowledge (not an eligibility or calendar computation),
+ * For each example case (tests/fixtures/questions/cases.json) whose answer is knowledge (not an eligibility or calendar computation),
  * the expected answer's facts — numbers, paths, commands, KB ids, names — must be in the topic text
  * in both languages, and the question itself (EN and FR) must land on that topic.
  */
@@ -52,8 +52,8 @@ function fullText(t: KnowledgeTopic, loc: 'en' | 'fr'): string {
 
 const questions = exampleQuestions();
 
-describe('questions.md knowledge answers are contained in the topics', () => {
-  it('reads every listed TC from questions.md', () => {
+describe('the example cases\' knowledge answers are contained in the topics', () => {
+  it('reads every listed TC from the fixture', () => {
     for (const c of cases) expect(questions.has(c.tc), c.tc).toBe(true);
   });
 

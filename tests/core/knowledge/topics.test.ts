@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { intents } from '../../../src/language/types';
 import { allTopics, defaultTopicForIntent, getTopic, topicsForIntent } from '../../../src/core/knowledge';
-import { factIdsInFile, factsText } from './facts-file';
+import { factIdsInFile, registerUrls } from './facts-file';
 
 const knownFacts = factIdsInFile();
-const COMPILED = '2026-11-25';
+// The register's last check: no topic can be newer than the facts it rests on.
+const COMPILED = '2026-12-06';
 
 describe('knowledge topics — structure', () => {
-  it('parses the facts file (sanity: the ID set is large and has every family)', () => {
+  it('reads the facts register (sanity: the ID set is large and has every family)', () => {
     expect(knownFacts.size).toBeGreaterThan(120);
     for (const id of ['HP-DEF-1', 'HP-LIC-6', 'CAL-REL-2', 'CAL-NUM-1', 'R-5', 'CHK-9', 'G-QUP-4', 'QMR-16', 'WS-3', 'CF-7']) {
       expect(knownFacts.has(id), id).toBe(true);
@@ -35,17 +36,17 @@ describe('knowledge topics — structure', () => {
       expect(topic.intent && (intents as readonly string[]).includes(topic.intent)).toBe(true);
     });
 
-    it('cites fact IDs that exist in hotpatch-facts.md', () => {
+    it('cites fact IDs that exist in the facts register', () => {
       expect(topic.factIds.length).toBeGreaterThan(0);
       for (const id of topic.factIds) expect(knownFacts.has(id), `${topic.id} cites ${id}`).toBe(true);
     });
 
-    it('cites https sources taken from the facts file', () => {
+    it('cites https sources that the facts register lists', () => {
       expect(topic.sources.length).toBeGreaterThan(0);
       for (const s of topic.sources) {
         expect(s.url).toMatch(/^https:\/\//);
         expect(s.title.trim()).not.toBe('');
-        expect(factsText.includes(s.url.replace(/\/$/, '')), `${s.url} not in hotpatch-facts.md`).toBe(true);
+        expect(registerUrls.has(s.url.replace(/\/$/, '')), `${s.url} not in data/facts/register.json`).toBe(true);
       }
       const primary = topic.sources[0].url;
       // Primary first: Microsoft pages lead whenever the topic has one.

@@ -5,7 +5,7 @@ import { SRC } from '../sources';
 /**
  * HP-MGT-1/HP-MGT-5: Intune-managed (Autopatch quality update policy), Entra joined or hybrid joined,
  * telemetry ≥ Required, wlidsvc running. HP-MGT-6: co-management with the Windows Update workload on
- * Intune. HP-MGT-9: not through WSUS. Missing data → assumed, as questions.md's convention states.
+ * Intune. HP-MGT-9: not through WSUS. Missing data → assumed, as the example cases assume (tests/fixtures/questions/cases.json).
  */
 export const intuneManagedRule: Rule = (d) => {
   const id = 'intune-managed' as const;

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// The quarterly cycle: CAL-1..CAL-9, CAL-NUM-*, CAL-REL-*, CAL-OOB-1 (hotpatch-facts.md §2).
+// The quarterly cycle: CAL-1..CAL-9, CAL-NUM-*, CAL-REL-*, CAL-OOB-1.
 export const calendarTopics: KnowledgeTopic[] = [
   {
     id: 'hotpatch-calendar',
@@ -168,6 +168,11 @@ export const calendarTopics: KnowledgeTopic[] = [
     factIds: ['CAL-REL-1', 'CAL-REL-2'],
     sources: [src.notes24h2, src.notes25h2, src.releaseInfo, src.kb5077212],
     asOf: '2026-11-25',
+    // CAL-REL-2 is uncertain: several KB numbers come from secondary sources only.
+    hedge: {
+      en: 'Some KB numbers the bot knows come from secondary sources: check them in Microsoft’s release notes before quoting.',
+      fr: 'Certains numéros de KB connus du bot viennent de sources secondaires : vérifiez-les dans les notes de publication de Microsoft avant de les citer.',
+    },
     keywords: {
       en: ['release notes', 'kb list', 'which kb', 'hotpatch kb', 'release information', 'release health'],
       fr: ['notes de publication', 'liste des kb', 'quel kb', 'kb hotpatch', 'informations de version'],

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Confusions CF-1, CF-3, CF-6 (hotpatch-facts.md §6.4). CF-2 → default-on-may-2026, CF-4 → hotpatch-rollback,
+// Confusions CF-1, CF-3, CF-6. CF-2 → default-on-may-2026, CF-4 → hotpatch-rollback,
 // CF-5 → hybrid-join, CF-7 → hotpatch-no-features.
 export const confusionTopics: KnowledgeTopic[] = [
   {
@@ -36,15 +36,15 @@ export const confusionTopics: KnowledgeTopic[] = [
     body: {
       en: [
         'No extra SKU for Windows 11: hotpatch is part of the listed Windows/Microsoft 365 entitlements (Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise) plus Intune Plan 1.',
-        'Windows Server Arc hotpatch was paid (USD 1.50 per core per month) from July 2025 to May 2026, and is reported free since 19 May 2026.',
+        'Windows Server 2025 Arc hotpatch is at no extra cost now (Microsoft Learn); it was paid (USD 1.50 per core per month) from July 2025 to May 2026.',
       ],
       fr: [
         'Pas de SKU supplémentaire pour Windows 11 : le hotpatch fait partie des droits Windows/Microsoft 365 listés (Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise) avec Intune Plan 1.',
-        'Le hotpatch Windows Server via Arc était payant (1,50 USD par cœur et par mois) de juillet 2025 à mai 2026, et annoncé gratuit depuis le 19 mai 2026.',
+        'Le hotpatch Windows Server 2025 via Arc est sans coût supplémentaire aujourd’hui (Microsoft Learn) ; il était payant (1,50 USD par cœur et par mois) de juillet 2025 à mai 2026.',
       ],
     },
     factIds: ['CF-3', 'HP-LIC-1', 'HP-LIC-5', 'WS-3'],
-    sources: [src.autopatchHotpatch, src.intuneQuality, src.cloudservusArcFree],
+    sources: [src.autopatchHotpatch, src.intuneQuality, src.serverArc, src.cloudservusArcFree],
     asOf: '2026-05-19',
     hedge: {
       en: 'Server pricing dates come from third parties citing the Azure Arc Blog.',
@@ -73,6 +73,11 @@ export const confusionTopics: KnowledgeTopic[] = [
     factIds: ['CF-6', 'G-CAT-4', 'G-QUP-3'],
     sources: [src.graphProductRevision, src.graphQup],
     asOf: '2026-01-27',
+    // G-CAT-4 is a documentation conflict.
+    hedge: {
+      en: 'Microsoft’s documentation has used both names; read isHotpatchUpdate and accept a boolean or a string.',
+      fr: 'La documentation Microsoft a utilisé les deux noms ; lire isHotpatchUpdate et accepter un booléen ou une chaîne.',
+    },
     keywords: {
       en: ['windowsqualityupdateprofiles', 'property name', 'renamed', 'naming', 'ishotpatchenabled vs ishotpatchupdate'],
       fr: ['windowsqualityupdateprofiles', 'nom de propriete', 'renomme', 'nommage'],

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Microsoft Graph / automation (hotpatch-facts.md §3: G-QUP, G-WU, G-CAT, G-RH, G-MD, G-REP).
+// Microsoft Graph / automation (G-QUP, G-WU, G-CAT, G-RH, G-MD, G-REP).
 const GRAPH = 'https://graph.microsoft.com';
 
 export const graphAutomationTopics: KnowledgeTopic[] = [

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// What Hotpatch is: HP-DEF-1..4, CAL-4, HP-SEC-1 (hotpatch-facts.md §1.1, §1.3).
+// What Hotpatch is: HP-DEF-1..4, CAL-4, HP-SEC-1.
 export const hotpatchBasicsTopics: KnowledgeTopic[] = [
   {
     id: 'what-is-hotpatch',

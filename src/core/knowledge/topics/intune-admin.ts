@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Admin setup in Intune / Autopatch: HP-MGT-1..9, G-REP-1..3 (hotpatch-facts.md §1.6, §3.6).
+// Admin setup in Intune / Autopatch: HP-MGT-1..9, G-REP-1..3.
 // French UI labels are unverified (§7.9): English labels stay in quotes or parentheses.
 export const intuneAdminTopics: KnowledgeTopic[] = [
   {
@@ -39,16 +39,23 @@ export const intuneAdminTopics: KnowledgeTopic[] = [
         'Devices in a quality update policy get that policy’s hotpatch setting (the policy setting wins); the tenant default only applies to devices not in any quality update policy.',
         'Tenant default: Intune admin center > Tenant administration > Windows Autopatch > Tenant management > Tenant settings > "When available, apply updates without restarting the device ("hotpatch")" = Allow or Block.',
         'Example: tenant default = Block, a group in a policy with hotpatch = Allow → that group gets hotpatch.',
+        'Since May 2026 the tenant default is Allow unless you opted out: eligible managed devices in no quality update policy at all get hotpatch too.',
       ],
       fr: [
         'Les appareils d’une stratégie de mises à jour qualité reçoivent le réglage hotpatch de cette stratégie (le réglage de la stratégie l’emporte) ; le paramètre du locataire ne s’applique qu’aux appareils hors stratégie.',
         'Paramètre du locataire (tenant) : Centre d’administration Intune > Administration du locataire (Tenant administration) > Windows Autopatch > Tenant management > Tenant settings > « When available, apply updates without restarting the device ("hotpatch") » = Autoriser ou Bloquer (Allow/Block).',
         'Exemple : paramètre du locataire = Bloquer, un groupe dans une stratégie avec hotpatch = Autoriser → ce groupe reçoit le hotpatch.',
+        'Depuis mai 2026, le paramètre du locataire vaut Autoriser sauf si vous l’avez refusé : les appareils gérés éligibles qui ne sont dans aucune stratégie de mise à jour qualité reçoivent aussi le hotpatch.',
       ],
     },
-    factIds: ['HP-MGT-2', 'G-QUP-4'],
+    factIds: ['HP-MGT-2', 'HP-MGT-3', 'G-QUP-4'],
     sources: [src.intuneHotpatch],
     asOf: '2026-01-13',
+    // G-QUP-4 is uncertain: no documented Graph property for the tenant default.
+    hedge: {
+      en: 'No documented Microsoft Graph property exposes the tenant default, so check it in the Intune admin center.',
+      fr: 'Aucune propriété Microsoft Graph documentée n’expose le paramètre du locataire : vérifiez-le dans le centre d’administration Intune.',
+    },
     keywords: {
       en: ['tenant default', 'tenant setting', 'tenant settings', 'whole tenant', 'turn off hotpatch', 'policy wins', 'block', 'opt out', 'tenant level'],
       fr: ['parametre du locataire', 'locataire', 'tenant', 'tout le tenant', 'desactiver le hotpatch', 'la strategie l emporte', 'bloquer', 'desactiver pour le tenant'],

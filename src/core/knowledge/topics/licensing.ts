@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Licences HP-LIC-1..7 (hotpatch-facts.md §1.2). Answers carry "according to Microsoft documentation
+// Licences HP-LIC-1..7. Answers carry "according to Microsoft documentation
 // as of <date>" because the list changed at least three times (Nov 2024 → mid-2026).
 const AS_OF_EN = 'According to Microsoft documentation as of 2026-11-25 (the licence list changed several times since November 2024).';
 const AS_OF_FR = 'Selon la documentation Microsoft au 25/11/2026 (la liste des licences a changé plusieurs fois depuis novembre 2024).';
@@ -15,13 +15,13 @@ export const licensingTopics: KnowledgeTopic[] = [
       en: [
         'Eligible licences: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise.',
         'No extra SKU: hotpatch is part of these entitlements. Intune quality update policies also need Microsoft Intune Plan 1.',
-        'History: at GA (April 2025) the list had no Business Premium; Business Premium and Microsoft 365 F3 appear from July 2025.',
+        'History: at GA (April 2025) the list was Enterprise E3/E5/F3, Education A3/A5 and Windows 365 Enterprise; Microsoft 365 Business Premium was added by July 2025.',
         'The licence alone is not enough: the device must run an eligible edition (Enterprise/Education), not Pro or Home.',
       ],
       fr: [
         'Licences éligibles : Windows 11 Enterprise E3 ou E5, Microsoft 365 F3, Windows 11 Education A3 ou A5, Microsoft 365 Business Premium ou Windows 365 Enterprise.',
         'Pas de SKU supplémentaire : le hotpatch fait partie de ces droits. Les stratégies de mise à jour qualité Intune exigent aussi Microsoft Intune Plan 1.',
-        'Historique : à la disponibilité générale (avril 2025), Business Premium n’y figurait pas ; Business Premium et Microsoft 365 F3 apparaissent à partir de juillet 2025.',
+        'Historique : à la disponibilité générale (avril 2025), la liste comprenait Enterprise E3/E5/F3, Education A3/A5 et Windows 365 Enterprise ; Microsoft 365 Business Premium a été ajouté en juillet 2025 au plus tard.',
         'La licence ne suffit pas : l’appareil doit exécuter une édition éligible (Enterprise/Education), pas Pro ni Home.',
       ],
     },
@@ -123,15 +123,17 @@ export const licensingTopics: KnowledgeTopic[] = [
     body: {
       en: [
         'Windows 365 Enterprise is an eligible licence. Microsoft also states hotpatching is supported in Azure Virtual Desktop (AVD) environments with the eligible licences/editions (and for GCC customers).',
+        'Windows 11 Enterprise multi-session (AVD host pools): unknown — verify in the Hotpatch quality updates report; Intune quality update policies list only Pro, Pro Education, Enterprise and Education. Pooled hosts are rebuilt from images, so the image’s baseline matters most.',
         'Other prerequisites (24H2+, VBS, policy) still apply.',
       ],
       fr: [
         'Windows 365 Enterprise fait partie des licences éligibles. Microsoft indique aussi que le hotpatch est pris en charge dans Azure Virtual Desktop (AVD) avec ces licences/éditions (et pour les clients GCC).',
+        'Windows 11 Enterprise multisession (pools d’hôtes AVD) : inconnu — à vérifier dans le rapport « Hotpatch quality updates » ; les stratégies de mises à jour qualité Intune ne listent que Pro, Pro Éducation, Enterprise et Education. Les hôtes mutualisés sont recréés à partir d’images : la baseline de l’image compte le plus.',
         'Les autres prérequis (24H2+, VBS, stratégie) s’appliquent.',
       ],
     },
-    factIds: ['HP-LIC-1', 'HP-LIC-2'],
-    sources: [src.trainingSchedules, src.autopatchHotpatch, src.autopatchFaq],
+    factIds: ['HP-LIC-1', 'HP-LIC-2', 'HP-ED-1'],
+    sources: [src.trainingSchedules, src.autopatchHotpatch, src.autopatchFaq, src.intuneQuality],
     asOf: '2025-10-07',
     hedge: {
       en: 'Government clouds conflict: the Autopatch FAQ (2025-04-21) says Autopatch isn’t supported for GCC, the training module (2025-10-07) says GCC is supported; GCC High / DoD are reported unsupported.',

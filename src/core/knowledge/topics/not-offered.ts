@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Why a device is not offered hotpatch (hotpatch-facts.md §6.2, §1.3–§1.8).
+// Why a device is not offered hotpatch: the prerequisites HP-OS-*, HP-LIC-*, HP-VBS-*, HP-CPU-*, HP-MGT-* and their checks CHK-*.
 export const notOfferedTopics: KnowledgeTopic[] = [
   {
     id: 'why-not-offered',
@@ -36,6 +36,11 @@ export const notOfferedTopics: KnowledgeTopic[] = [
     factIds: ['HP-OS-4', 'HP-LIC-7', 'HP-OS-6', 'HP-LIC-1', 'HP-VBS-3', 'HP-CPU-2', 'HP-MGT-5', 'HP-MGT-2', 'HP-VBS-4'],
     sources: [src.intuneHotpatch, src.autopatchHotpatch, src.intuneQuality, src.fleetIssue],
     asOf: '2026-01-13',
+    // HP-OS-6 is uncertain on one point: some press calls certain hotpatch KBs "LTSC 2024".
+    hedge: {
+      en: 'LTSC: Intune quality update policies do not support it; some press coverage mentions LTSC for hotpatch KBs (unverified).',
+      fr: 'LTSC : les stratégies de mise à jour qualité Intune ne le prennent pas en charge ; certaines sources presse évoquent LTSC pour des KB hotpatch (non vérifié).',
+    },
     keywords: {
       en: ['not offered', 'not getting hotpatch', 'doesn t get hotpatch', 'no hotpatch', 'not eligible', 'why not eligible', 'ineligible'],
       fr: ['pas propose', 'ne recoit pas le hotpatch', 'pas de hotpatch', 'non eligible', 'pas eligible', 'pourquoi pas eligible'],

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// On-device checks CHK-1..CHK-9 (hotpatch-facts.md §6.3); commands are copied verbatim.
+// On-device checks CHK-1..CHK-9; commands are copied verbatim.
 export const onDeviceCheckTopics: KnowledgeTopic[] = [
   {
     id: 'how-to-check',

@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Which Windows versions/editions: HP-OS-1, HP-OS-4, HP-OS-6, HP-OS-7, HP-OS-8 (hotpatch-facts.md §1.3).
+// Which Windows versions/editions: HP-OS-1, HP-OS-4, HP-OS-6, HP-OS-7, HP-OS-8.
 export const osVersionTopics: KnowledgeTopic[] = [
   {
     id: 'ltsc',
@@ -59,20 +59,23 @@ export const osVersionTopics: KnowledgeTopic[] = [
     title: { en: 'Hotpatch on Windows 11 26H1 and 26H2', fr: 'Hotpatch sur Windows 11 26H1 et 26H2' },
     body: {
       en: [
-        'Not documented yet. Windows 11 26H2 (build 26300, general availability 29 September 2026) is an enablement package on the shared 24H2/25H2 servicing branch; 26H1 (build 28000) ships only on new Snapdragon X2-class devices.',
-        'No Microsoft statement about hotpatch for 26H1 or 26H2 was found: check the hotpatch calendar and release notes.',
+        'Windows 11 26H2 (build 26300, general availability 29 September 2026) is covered by Microsoft’s "Windows 11 24H2 or later": it is an enablement package on the shared 24H2/25H2 servicing branch.',
+        'Install 26H2 in a baseline month: installed in a hotpatch month (for example November or December 2026), it moves the device to restart updates until the January 2027 baseline.',
+        '26H1 (build 28000) ships only on new Snapdragon X2-class devices, on its own branch: hotpatch for 26H1 is not documented.',
       ],
       fr: [
-        'Pas encore documenté. Windows 11 26H2 (build 26300, disponibilité générale le 29 septembre 2026) est un package d’activation sur la branche de maintenance commune 24H2/25H2 ; 26H1 (build 28000) n’équipe que les nouveaux appareils de classe Snapdragon X2.',
-        'Aucune déclaration de Microsoft sur le hotpatch pour 26H1 ou 26H2 n’a été trouvée : consulter le calendrier et les notes de publication hotpatch.',
+        'Windows 11 26H2 (build 26300, disponibilité générale le 29 septembre 2026) est couvert par « Windows 11 24H2 ou ultérieur » de Microsoft : c’est un package d’activation sur la branche de maintenance commune 24H2/25H2.',
+        'Installer 26H2 un mois de baseline : installé un mois hotpatch (par exemple novembre ou décembre 2026), il fait passer l’appareil aux mises à jour avec redémarrage jusqu’à la baseline de janvier 2027.',
+        '26H1 (build 28000) n’équipe que les nouveaux appareils de classe Snapdragon X2, sur sa propre branche : le hotpatch pour 26H1 n’est pas documenté.',
       ],
     },
-    factIds: ['HP-OS-7', 'HP-OS-8', 'CAL-REL-1'],
+    // HP-OS-8 (checked 2026-12-06): 26H2 passes with a hedge; HP-OS-5 applies to installing it.
+    factIds: ['HP-OS-7', 'HP-OS-8', 'HP-OS-1', 'HP-OS-5', 'CAL-REL-1'],
     sources: [src.releaseInfo, src.notes25h2, src.ninetofive26h2],
-    asOf: '2026-11-25',
+    asOf: '2026-12-06',
     hedge: {
-      en: 'No Microsoft statement found as of 2026-11-25: do not assume 26H1/26H2 devices get hotpatch.',
-      fr: 'Aucune déclaration de Microsoft au 25/11/2026 : ne pas supposer que les appareils 26H1/26H2 reçoivent le hotpatch.',
+      en: 'No 26H2-specific statement from Microsoft was found (as of 2026-12-06): 26H2 rests on "24H2 or later"; 26H1 is not documented.',
+      fr: 'Aucune déclaration de Microsoft propre à 26H2 (au 06/12/2026) : 26H2 repose sur « 24H2 ou ultérieur » ; 26H1 n’est pas documenté.',
     },
     keywords: {
       en: ['26h1', '26h2', '28000', '26300', 'new version', 'latest windows version'],

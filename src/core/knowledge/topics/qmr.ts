@@ -1,9 +1,11 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Quick machine recovery, QMR-1..QMR-16 (hotpatch-facts.md §4). The French Settings label of QMR is
+// Quick machine recovery, QMR-1..QMR-16. The French Settings label of QMR is
 // unverified (§7.9): the English label stays in parentheses.
 const CSP = './Device/Vendor/MSFT/RemoteRemediation';
+// QMR-10 (checked 2026-12-06, remoteremediation-csp): every setting nests under CloudRemediationSettings.
+const CRS = `${CSP}/CloudRemediationSettings`;
 const QMR_XML = `<?xml version='1.0' encoding='utf-8'?>
 <WindowsRE>
     <WifiCredential><Wifi ssid="ContosoWiFi" password="ContosoWiFiPassword" /></WifiCredential>
@@ -82,17 +84,17 @@ export const qmrTopics: KnowledgeTopic[] = [
       ],
     },
     commands: [
-      { label: { en: 'Cloud remediation (bool)', fr: 'Correction cloud (booléen)' }, code: `${CSP}/CloudRemediationSettings/EnableCloudRemediation` },
-      { label: { en: 'Auto remediation (bool)', fr: 'Correction automatique (booléen)' }, code: `${CSP}/AutoRemediationSettings/EnableAutoRemediation` },
-      { label: { en: 'Time to reboot (1–4320 min, default 180)', fr: 'Délai avant redémarrage (1–4320 min, défaut 180)' }, code: `${CSP}/AutoRemediationSettings/SetTimeToReboot` },
-      { label: { en: 'Retry interval (1–4320 min, default 30)', fr: 'Intervalle de nouvelle tentative (1–4320 min, défaut 30)' }, code: `${CSP}/AutoRemediationSettings/SetRetryInterval` },
-      { label: { en: 'Wi-Fi for recovery: SSID', fr: 'Wi-Fi pour la récupération : SSID' }, code: `${CSP}/NetworkSettings/NetworkCredentials/NetworkSSID` },
-      { label: { en: 'Wi-Fi password', fr: 'Mot de passe Wi-Fi' }, code: `${CSP}/NetworkSettings/NetworkCredentials/NetworkPassword` },
+      { label: { en: 'Cloud remediation (bool)', fr: 'Correction cloud (booléen)' }, code: `${CRS}/EnableCloudRemediation` },
+      { label: { en: 'Auto remediation (bool)', fr: 'Correction automatique (booléen)' }, code: `${CRS}/AutoRemediationSettings/EnableAutoRemediation` },
+      { label: { en: 'Time to reboot (1–4320 min, default 180)', fr: 'Délai avant redémarrage (1–4320 min, défaut 180)' }, code: `${CRS}/AutoRemediationSettings/SetTimeToReboot` },
+      { label: { en: 'Retry interval (1–4320 min, default 30)', fr: 'Intervalle de nouvelle tentative (1–4320 min, défaut 30)' }, code: `${CRS}/AutoRemediationSettings/SetRetryInterval` },
+      { label: { en: 'Wi-Fi for recovery: SSID', fr: 'Wi-Fi pour la récupération : SSID' }, code: `${CRS}/NetworkSettings/NetworkCredentials/NetworkSSID` },
+      { label: { en: 'Wi-Fi password', fr: 'Mot de passe Wi-Fi' }, code: `${CRS}/NetworkSettings/NetworkCredentials/NetworkPassword` },
       {
         label: { en: 'Password encryption: 0 = none, 1 = MDM certificate, 2 = custom certificate', fr: 'Chiffrement du mot de passe : 0 = aucun, 1 = certificat MDM, 2 = certificat personnalisé' },
-        code: `${CSP}/NetworkSettings/NetworkCredentials/NetworkPasswordEncryptionType`,
+        code: `${CRS}/NetworkSettings/NetworkCredentials/NetworkPasswordEncryptionType`,
       },
-      { label: { en: 'Certificate store name (type 2)', fr: 'Nom du magasin de certificats (type 2)' }, code: `${CSP}/NetworkSettings/NetworkCredentials/NetworkPasswordEncryptionStore` },
+      { label: { en: 'Certificate store name (type 2)', fr: 'Nom du magasin de certificats (type 2)' }, code: `${CRS}/NetworkSettings/NetworkCredentials/NetworkPasswordEncryptionStore` },
     ],
     factIds: ['QMR-9', 'QMR-10', 'QMR-11', 'QMR-7'],
     sources: [src.qmr, src.remoteRemediationCsp, src.helpNetQmr],

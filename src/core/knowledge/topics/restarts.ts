@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// What still restarts and why (hotpatch-facts.md §2.4 R-1..R-8, §6.1).
+// What still restarts and why (R-1..R-8, §6.1).
 export const restartTopics: KnowledgeTopic[] = [
   {
     id: 'what-still-restarts',
@@ -44,10 +44,10 @@ export const restartTopics: KnowledgeTopic[] = [
     title: { en: 'Why did my hotpatch device restart?', fr: 'Pourquoi mon appareil hotpatch a-t-il redémarré ?' },
     body: {
       en: [
-        'Possible reasons, most common first:',
-        '1. It is a baseline month (January, April, July, October).',
-        '2. It missed the latest baseline (for example the July baseline), so it got baseline + hotpatch.',
-        '3. Driver, firmware, .NET, app or non-security updates, or a feature update.',
+        'Possible reasons (the bot orders them for the month asked about):',
+        '1. It missed the latest baseline (for example the July baseline), so it got baseline + hotpatch.',
+        '2. Driver, firmware, .NET, app or non-security updates, or a feature update (such as 26H2 installed in a hotpatch month).',
+        '3. In a baseline month (January, April, July, October) every device restarts.',
         '4. An unplanned baseline or a non-hotpatchable out-of-band update (June 2026 appears to have been one).',
         '5. A VBS/CHPE change (enabling VBS or setting HotPatchRestrictions needs one restart).',
         '6. A hotpatch uninstall, or a critical error made Windows fall back to the standard update.',
@@ -55,10 +55,10 @@ export const restartTopics: KnowledgeTopic[] = [
         'Check Update history on the device and the Hotpatch quality updates report in Intune.',
       ],
       fr: [
-        'Raisons possibles, les plus fréquentes d’abord :',
-        '1. C’est un mois de baseline (janvier, avril, juillet, octobre).',
-        '2. Baseline manquée (par exemple la baseline de juillet) : l’appareil a reçu baseline + hotpatch.',
-        '3. Mises à jour de pilotes/firmware/.NET/applications ou non liées à la sécurité, ou mise à jour de fonctionnalités.',
+        'Raisons possibles (le bot les ordonne pour le mois concerné) :',
+        '1. Baseline manquée (par exemple la baseline de juillet) : l’appareil a reçu baseline + hotpatch.',
+        '2. Mises à jour de pilotes/firmware/.NET/applications ou non liées à la sécurité, ou mise à jour de fonctionnalités (comme 26H2 installée un mois hotpatch).',
+        '3. Un mois de baseline (janvier, avril, juillet, octobre), tous les appareils redémarrent.',
         '4. Une baseline non planifiée ou une mise à jour hors bande non compatible hotpatch (juin 2026 semble en avoir été une).',
         '5. Un changement VBS/CHPE (activer VBS ou définir HotPatchRestrictions exige un redémarrage).',
         '6. La désinstallation d’un hotpatch, ou une erreur critique ayant fait revenir Windows à la mise à jour standard.',

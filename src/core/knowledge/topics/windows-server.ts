@@ -1,7 +1,7 @@
 import type { KnowledgeTopic } from '../types';
 import { src } from '../sources';
 
-// Windows Server hotpatch, WS-1..WS-4 (hotpatch-facts.md §5). Pricing is [UNCERTAIN] on dates: hedge (§7.4).
+// Windows Server hotpatch, WS-1..WS-4. WS-3 (checked 2026-12-06): free now per the Learn page; only the dates are second-hand.
 export const windowsServerTopics: KnowledgeTopic[] = [
   {
     id: 'windows-server',
@@ -9,15 +9,15 @@ export const windowsServerTopics: KnowledgeTopic[] = [
     title: { en: 'Hotpatch for Windows Server 2025', fr: 'Hotpatch pour Windows Server 2025' },
     body: {
       en: [
-        'Yes, Windows Server 2025 Standard and Datacenter (including on-premises) can get hotpatch via Azure Arc (Connected Machine agent, "Hotpatch" enabled in the Azure portal).',
+        'Windows Server 2025 Standard and Datacenter (including on-premises) can get hotpatch via Azure Arc (Connected Machine agent, "Hotpatch" enabled in the Azure portal), at no extra cost now.',
         'Requirements: build 26100.1742 or later, VBS capable (UEFI + Secure Boot; Gen 2 VM on Hyper-V), Desktop Experience or Server Core, an Azure subscription; enrol on a baseline-month update (January, April, July, October).',
-        'Cost: free preview, then USD 1.50 per CPU core per month from July 2025; since 19 May 2026 Arc hotpatch for Windows Server 2025 Standard/Datacenter is reported as no additional cost (billing stopped 15 May 2026).',
+        'Cost: no additional cost now — the Microsoft Learn page says Azure Arc-enabled hotpatch for Windows Server 2025 is available at no extra cost (since 19 May 2026; billing stopped 15 May 2026). Before that: a free preview, then USD 1.50 per CPU core per month from July 2025.',
         'Datacenter: Azure Edition includes hotpatch natively (no Arc needed), always included on Azure IaaS and Azure Local.',
       ],
       fr: [
-        'Oui, Windows Server 2025 Standard et Datacenter (y compris sur site) peuvent recevoir le hotpatch via Azure Arc (agent Connected Machine, « Hotpatch » activé dans le portail Azure).',
+        'Windows Server 2025 Standard et Datacenter (y compris sur site) peuvent recevoir le hotpatch via Azure Arc (agent Connected Machine, « Hotpatch » activé dans le portail Azure), sans coût supplémentaire aujourd’hui.',
         'Prérequis : build 26100.1742+ (ou ultérieure), compatible VBS (UEFI + démarrage sécurisé ; VM génération 2 sous Hyper-V), Expérience de bureau ou Server Core, un abonnement Azure ; inscription sur une mise à jour d’un mois de baseline (janvier, avril, juillet, octobre).',
-        'Coût : préversion gratuite, puis 1,50 USD par cœur et par mois à partir de juillet 2025 ; depuis le 19 mai 2026, le hotpatch via Arc pour Windows Server 2025 Standard/Datacenter est annoncé sans coût supplémentaire (facturation arrêtée le 15 mai 2026).',
+        'Coût : sans coût supplémentaire aujourd’hui — la page Microsoft Learn indique que le hotpatch via Azure Arc pour Windows Server 2025 est disponible sans frais supplémentaires (depuis le 19 mai 2026 ; facturation arrêtée le 15 mai 2026). Avant : préversion gratuite, puis 1,50 USD par cœur et par mois à partir de juillet 2025.',
         'L’édition Datacenter: Azure Edition inclut le hotpatch nativement (sans Arc), toujours inclus sur Azure IaaS et Azure Local.',
       ],
     },
@@ -31,8 +31,8 @@ export const windowsServerTopics: KnowledgeTopic[] = [
     sources: [src.serverArc, src.serverHotpatch, src.cloudservusArcFree, src.itConnectArcFree, src.winbuzzerArcPaid],
     asOf: '2026-05-19',
     hedge: {
-      en: 'Pricing per the Azure Arc Blog as cited by third parties: the paid period started on 1 July or 16 July 2025 depending on the source, and "no additional cost since 19 May 2026" is not confirmed on a Microsoft Learn page.',
-      fr: 'Tarifs selon le blog Azure Arc, cité par des sources tierces : la facturation a commencé le 1er ou le 16 juillet 2025 selon la source, et la gratuité depuis le 19 mai 2026 n’est pas confirmée sur une page Microsoft Learn.',
+      en: 'That it is free now is on the Microsoft Learn page; the dates come from third parties citing the Azure Arc Blog (the paid period started on 1 July or 16 July 2025 depending on the source; free since 19 May 2026).',
+      fr: 'La gratuité actuelle figure sur la page Microsoft Learn ; les dates viennent de sources tierces citant le blog Azure Arc (facturation à partir du 1er ou du 16 juillet 2025 selon la source ; gratuit depuis le 19 mai 2026).',
     },
     keywords: {
       en: ['windows server', 'server 2025', 'azure arc', 'arc', 'datacenter', 'server standard', 'on prem server', 'per core', 'cost'],
@@ -71,12 +71,12 @@ export const windowsServerTopics: KnowledgeTopic[] = [
       en: [
         'Same quarterly calendar as clients (baselines in January, April, July, October), with planned and unplanned baselines.',
         'Non-security updates, .NET, drivers and firmware may still need reboots. There is no automatic rollback: uninstall, reinstall the last good baseline and reboot.',
-        'Known issue: the October 2025 out-of-band KB5070881 makes a machine incompatible with upcoming hotpatches.',
+        'Past known issue (October 2025): a machine that installed the out-of-band KB5070881 was made incompatible with the hotpatches that followed; such a machine goes back on the cycle from a baseline.',
       ],
       fr: [
         'Même calendrier trimestriel que les postes clients (baselines en janvier, avril, juillet, octobre), avec des baselines planifiées et non planifiées.',
         'Les mises à jour non liées à la sécurité, .NET, les pilotes et le firmware peuvent encore exiger un redémarrage. Pas de restauration automatique : désinstaller, réinstaller la dernière baseline saine et redémarrer.',
-        'Problème connu : la mise à jour hors bande KB5070881 d’octobre 2025 rend la machine incompatible avec les hotpatchs suivants.',
+        'Problème connu passé (octobre 2025) : une machine qui a installé la mise à jour hors bande KB5070881 est devenue incompatible avec les hotpatchs suivants ; elle reprend le cycle à partir d’une baseline.',
       ],
     },
     factIds: ['WS-4', 'WS-2', 'CAL-6'],
