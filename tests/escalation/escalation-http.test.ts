@@ -7,6 +7,7 @@ import type { HelpdeskSettings } from '../../src/config/helpdesk-config';
 import { ExchangeStore, TicketStore, type Ticket } from '../../src/escalation';
 import { createEscalationHook, escalate, handleTicketAction, rememberExchange, type EscalationDeps } from '../../src/teams/escalation-handler';
 import { InMemoryStorage } from './in-memory-storage';
+import { readIntercepted } from '../helpers/nock-request';
 
 /**
  * The handlers through the real HTTP pipeline: restify → botbuilder CloudAdapter (auth off, as in local
@@ -93,7 +94,8 @@ beforeEach(() => {
   deps.settings = settings();
   let n = 0;
   const record = (method: string) =>
-    function (this: unknown, uri: string, body: nock.Body): [number, Record<string, unknown>] {
+    async (request: Request): Promise<[number, Record<string, unknown>]> => {
+      const { path: uri, body } = await readIntercepted(request);
       const path = decodeURIComponent(uri);
       calls.push({ method, path, body: body as Record<string, unknown> });
       if (method === 'POST' && path.includes(HELPDESK) && helpdeskStatus !== 200) return [helpdeskStatus, { error: { code: 'Forbidden', message: 'no access' } }];

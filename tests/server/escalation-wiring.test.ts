@@ -3,6 +3,7 @@ import nock from 'nock';
 import { startServer } from '../../src/main';
 import type { Built } from '../../src/server';
 import { activity, post } from './helpers';
+import { readIntercepted } from '../helpers/nock-request';
 
 // The composition root wires escalation: an answered question is remembered, and "Contact the helpdesk"
 // posts a ticket card to the helpdesk channel (Bot Connector stood in by nock, the only outside service).
@@ -33,8 +34,8 @@ describe('escalation through the composition root', () => {
     nock(SERVICE)
       .post(/\/v3\/conversations\/.*\/activities.*/)
       .times(5)
-      .reply(200, (_uri: string, body: unknown) => {
-        posted.push(body);
+      .reply(200, async (request: Request) => {
+        posted.push((await readIntercepted(request)).body);
         return { id: `act-${posted.length}` };
       });
     const first = await post(built.url!, message('Can we roll back a bad hotpatch automatically?', 'm1'));

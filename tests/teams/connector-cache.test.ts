@@ -3,6 +3,7 @@ import nock from 'nock';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import { reuseConnectorClients } from '../../src/teams/connector-cache';
 import { activity, post, startRealBot } from '../server/helpers';
+import { readIntercepted } from '../helpers/nock-request';
 import type { Built } from '../../src/server';
 
 // CloudAdapter builds a ConnectorClient (and a UserTokenClient) per inbound activity; the bot reuses
@@ -58,8 +59,8 @@ describe('connector clients on the real server', () => {
     const scope = nock(SERVICE_A)
       .post(/\/v3\/conversations\/.+\/activities/)
       .times(2)
-      .reply(200, (_uri: string, body: unknown) => {
-        posted.push(body as { text?: string });
+      .reply(200, async (request: Request) => {
+        posted.push((await readIntercepted(request)).body as { text?: string });
         return { id: `reply-${posted.length}` };
       });
     for (const [i, text] of ['hello', 'thanks'].entries()) {
