@@ -1,30 +1,36 @@
 # syntax=docker/dockerfile:1
-# hotpatch-bot: Teams bot on Node 20. No build step: the app runs TypeScript through tsx, which is a
-# production dependency. Stage 1 installs production dependencies (better-sqlite3 compiles here if no
-# prebuilt binary matches); stage 2 is the slim runtime, as a non-root user.
+# hotpatch-bot on Node 24 LTS. Three stages: `build` compiles TypeScript to dist/ (tsc, a dev dependency),
+# `deps` installs production dependencies only, `runtime` is the slim image that runs the compiled
+# JavaScript as a non-root user — no TypeScript compiler or transpiler in it.
+# better-sqlite3 13 ships prebuilt binaries (linux x64/arm64, glibc and musl) inside its package: no
+# compiler toolchain and no install script are needed, so every install here runs with --ignore-scripts.
 
-FROM node:20-slim AS deps
+FROM node:24-slim AS build
 WORKDIR /app
-# Toolchain for better-sqlite3's node-gyp fallback; it stays in this stage only.
-RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ ca-certificates \
- && rm -rf /var/lib/apt/lists/*
+ENV npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 COPY package.json package-lock.json ./
-# botbuilder-dialogs' postinstall runs `npx rimraf` (a devDependency here): let npx fetch it non-interactively.
-ENV npm_config_yes=true npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
-RUN npm ci --omit=dev \
+RUN npm ci --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+FROM node:24-slim AS deps
+WORKDIR /app
+ENV npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts \
  && npm cache clean --force
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3978 \
     STORAGE=sqlite \
     SQLITE_PATH=/app/state/hotpatch-bot.db
 WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
-COPY --chown=root:root package.json package-lock.json tsconfig.json ./
-COPY --chown=root:root bin ./bin
-COPY --chown=root:root src ./src
+COPY --from=build --chown=root:root /app/dist ./dist
+COPY --chown=root:root package.json ./
+COPY --chown=root:root bin/hotpatch-bot.cjs ./bin/hotpatch-bot.cjs
 COPY --chown=root:root data/releases.json ./data/releases.json
 # The code is read-only for the app user; only the state folder (SQLite) is writable. With STORAGE=blobs
 # (several instances) nothing is written locally.

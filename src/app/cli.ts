@@ -23,7 +23,7 @@ const commands: Record<string, () => CliCommand> = {
   check: () => (require('./cli/check') as Record<string, CliCommand>).checkCommand!,
   calendar: () => (require('./cli/calendar') as Record<string, CliCommand>).calendarCommand!,
   'next-reboot': () => (require('./cli/next-reboot') as Record<string, CliCommand>).nextRebootCommand!,
-  fleet: () => (require('./cli/fleet') as Record<string, CliCommand>).fleetCommand!,
+  fleet: () => (require('./cli/fleet-command') as Record<string, CliCommand>).fleetCommand!,
   reminders: () => (require('./cli/reminders') as Record<string, CliCommand>).remindersCommand!,
   data: () => (require('./cli/data') as Record<string, CliCommand>).dataCommand!,
 };
@@ -32,6 +32,7 @@ export function processIo(): CliIo {
   return {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    stdoutStream: process.stdout,
     now: () => new Date(),
     env: process.env,
     cwd: process.cwd(),

@@ -17,6 +17,7 @@ import { authErrorsAs401, bodySizeLimit, checkActivityBody, replayGuard, tenantG
 import { createBotMetrics, MetricsRegistry, type BotMetrics } from '../observability/metrics';
 import { livenessEndpoint, metricsEndpoint, readinessEndpoint, type ReadinessReport } from '../observability/endpoints';
 import { requestIdHandler } from '../observability/request-id';
+import { httpMetrics, restifyRoutePaths } from '../observability/http-metrics';
 import { registerCalendarIcsRoute } from './server-calendar';
 
 export interface BuildOptions {
@@ -73,7 +74,7 @@ export async function build(opts: BuildOptions): Promise<Built> {
   withInvokeFallback(adapter);
   const hooks = opts.hooks ?? createHooks();
   const botAppId = botAppIdOf(auth);
-  const registry = opts.metrics ?? new MetricsRegistry();
+  const registry = opts.metrics ?? new MetricsRegistry({ processMetrics: true });
   const metrics = createBotMetrics(registry);
   // Guards run before the routes (src/teams/guards): tenant allow-list, redelivery, text hygiene.
   if (opts.config.ALLOWED_TENANT_IDS.length) adapter.use(tenantGuard({ allowed: opts.config.ALLOWED_TENANT_IDS, logger, metrics }));
@@ -94,8 +95,15 @@ export async function build(opts: BuildOptions): Promise<Built> {
   });
 
   const server = restify.createServer({ name: 'hotpatch-bot', handleUncaughtExceptions: false });
+  // First: every request is timed and counted, labelled by its route in the route table (never the raw path).
+  server.pre(
+    httpMetrics(restifyRoutePaths(server), (labels, seconds) => {
+      metrics.httpRequests.inc({ route: labels.route, status: labels.status });
+      metrics.httpDuration.observe(labels, seconds);
+    }),
+  );
   server.pre(bodySizeLimit(opts.config.MAX_BODY_BYTES));
-  server.use(requestIdHandler(logger, (route, status) => metrics.httpRequests.inc({ route, status: String(status) })));
+  server.use(requestIdHandler(logger));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // No restify bodyParser: it inflates gzip (a crash and a bomb), writes multipart to disk and reads forms.
   // Only POST /api/messages reads a body, as UTF-8 JSON with a limit on the bytes read (json-body.ts).

@@ -6,6 +6,8 @@ import type { Storage } from '../storage/types';
 import type { Built } from './server';
 import { reminderStatus, startScheduler } from '../reminders';
 import type { ReminderDeps } from '../reminders/types';
+import type { RunRecord } from '../reminders/runs';
+import type { BotMetrics } from '../observability/metrics';
 import { createReminderDeps } from '../teams/proactive-sender';
 import { handleReminderAction, handleReminderIntent, recordConversation } from '../teams/reminder-handler';
 
@@ -50,6 +52,15 @@ export function wireReminders(
   const scheduler = startScheduler(deps, 60_000, (run) => {
     if (run.sent) built.metrics.remindersSent.inc({}, run.sent);
     if (run.failed) built.metrics.remindersFailed.inc({ reason: 'after-retries' }, run.failed);
+    recordReminderDelays(built.metrics, run);
   });
   return () => scheduler.stop();
+}
+
+/** Per reminder sent in a tick: scheduled occurrence → the tick's end (an upper bound on its delivery). */
+export function recordReminderDelays(metrics: Pick<BotMetrics, 'reminderDelay'>, run: RunRecord): void {
+  const end = Date.parse(run.finishedAt);
+  for (const [, , occurrence, status] of run.targets) {
+    if (status === 'sent') metrics.reminderDelay.observe({}, Math.max(0, (end - Date.parse(occurrence)) / 1000));
+  }
 }

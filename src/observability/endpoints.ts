@@ -46,7 +46,7 @@ export function metricsEndpoint(opts: { registry: MetricsRegistry; token?: strin
       res.setHeader('www-authenticate', 'Bearer');
       return send(res, given === undefined ? 401 : 403, 'text/plain; charset=utf-8', 'metrics need a bearer token\n');
     }
-    send(res, 200, PROMETHEUS_CONTENT_TYPE, opts.registry.render());
+    send(res, 200, PROMETHEUS_CONTENT_TYPE, await opts.registry.render());
   };
 }
 

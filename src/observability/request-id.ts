@@ -35,7 +35,7 @@ export function requestContext(req: IncomingMessage, logger: Logger): RequestCon
  * `x-request-id` when safe, else a UUID), echoes it in the response, and writes one access-log
  * line when the response finishes. The path is logged without its query string.
  */
-export function requestIdHandler(logger: Logger, onFinish?: (route: string, status: number, ms: number) => void) {
+export function requestIdHandler(logger: Logger) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const started = process.hrtime.bigint();
     const ctx = requestContext(req, logger);
@@ -44,7 +44,6 @@ export function requestIdHandler(logger: Logger, onFinish?: (route: string, stat
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const path = (req.url ?? '').split('?')[0] ?? '';
       ctx.log.info({ method: req.method, path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-      onFinish?.(path, res.statusCode, ms);
     });
     next();
   };

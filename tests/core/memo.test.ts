@@ -27,6 +27,15 @@ describe('BoundedMemo', () => {
     expect(memo.size).toBe(3);
   });
 
+  it('forgets the least recently used entry: a key read again stays (lru-cache)', () => {
+    const memo = new BoundedMemo<number, number>(3);
+    for (const k of [1, 2, 3]) memo.get(k, () => k * 10);
+    expect(memo.get(1, () => -1)).toBe(10); // 1 read again: now the most recent
+    memo.get(4, () => 40); // evicts 2, the least recently used
+    expect(memo.get(1, () => -1)).toBe(10);
+    expect(memo.get(2, () => -2)).toBe(-2);
+  });
+
   it('stores nothing when the computation throws', () => {
     const memo = new BoundedMemo<string, number>(3);
     expect(() =>

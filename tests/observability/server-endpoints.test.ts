@@ -62,6 +62,36 @@ describe('operational endpoints of the real server', () => {
     expect(text).toMatch(/hotpatch_http_requests_total\{route="\/api\/messages",status="200"\} [1-9]/);
   });
 
+  it('times HTTP requests per route and turns per intent (histograms), with process metrics', async () => {
+    await (await ask('Show the patch calendar')).arrayBuffer();
+    const text = await (await fetch(`${url}/metrics`)).text();
+    expect(sample(text, 'http_request_duration_seconds_count{route="/api/messages",method="POST",status="200"}')).toBeGreaterThanOrEqual(1);
+    expect(text).toMatch(/^http_request_duration_seconds_bucket\{le="\+Inf",route="\/api\/messages",method="POST",status="200"\} [1-9]/m);
+    expect(sample(text, 'hotpatch_turn_duration_seconds_count{intent="calendar"}')).toBeGreaterThanOrEqual(1);
+    expect(text).toContain('# TYPE process_cpu_seconds_total counter');
+    expect(text).toContain('# TYPE nodejs_eventloop_lag_seconds gauge');
+  });
+
+  // Issue 15, finding 7: the route label was the raw request path, so junk paths created series and,
+  // once the family was full, real routes (/readyz) were no longer counted.
+  it('1,000 junk paths create no series and do not push /readyz out: labels come from the route table', async () => {
+    const junk = Array.from({ length: 1000 }, (_, i) =>
+      [`/junk-${i}`, `/healthz/${i}`, `/api/messages/${i}`, `/readyz/../x${i}`, `/%2e%2e/etc/${i}`, `/metrics;${i}`, `/readyz/`, `/HEALTHZ${i}`][i % 8]!,
+    );
+    for (let i = 0; i < junk.length; i += 50) {
+      await Promise.all(junk.slice(i, i + 50).map(async (p) => (await fetch(`${url}${p}`)).arrayBuffer()));
+    }
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const httpSeries = text.split('\n').filter((l) => /^(hotpatch_http_requests_total|http_request_duration_seconds_count)\{/.test(l));
+    const routes = new Set(httpSeries.map((l) => /route="([^"]*)"/.exec(l)![1]));
+    expect([...routes].every((r) => ['/api/messages', '/healthz', '/readyz', '/metrics', '/calendar.ics', '/reminders/status', 'unmatched'].includes(r))).toBe(true);
+    expect(text).not.toMatch(/junk|etc|HEALTHZ|\.\./);
+    expect(sample(text, 'hotpatch_http_requests_total{route="unmatched",status="404"}')).toBeGreaterThanOrEqual(900);
+    expect(sample(text, 'hotpatch_http_requests_total{route="/readyz",status="200"}')).toBeGreaterThanOrEqual(1);
+    expect(httpSeries.length).toBeLessThan(40);
+  });
+
   it('/metrics behind a proxy needs METRICS_TOKEN', async () => {
     const proxied = { 'x-forwarded-for': '198.51.100.7' };
     expect((await fetch(`${url}/metrics`, { headers: proxied })).status).toBe(401);

@@ -1,5 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { stringify, type Options as StringifyOptions } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from './types';
@@ -60,10 +65,45 @@ export function renderTable(s: FleetSummary, today: string, locale: Locale): str
   return lines.join('\n');
 }
 
-/** RFC 4180 quoting, and a leading ' against spreadsheet formulas in names taken from exports. */
+/** `--csv` columns, one row per input row. */
+export const CSV_COLUMNS = ['line', 'deviceName', 'status', 'blockers', 'missing', 'error'] as const;
+/** RFC 4180 quoting (csv-stringify), and a leading ' against spreadsheet formulas in names taken from exports. */
+const CSV_OPTIONS: StringifyOptions = { escape_formulas: true, record_delimiter: 'unix' };
+
+/** One cell as `--csv` writes it (same options as the streamed output). */
 export function csvCell(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return stringifySync([[v]], { ...CSV_OPTIONS, eof: false });
+}
+
+/** Hands complete lines to io.out (for an io without a stream, e.g. tests). */
+function linesTo(io: CliIo): Writable {
+  let rest = '';
+  return new Writable({
+    write(chunk: Buffer, _enc, done) {
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop() ?? '';
+      for (const l of lines) io.out(l);
+      done();
+    },
+    final(done) {
+      if (rest) io.out(rest);
+      done();
+    },
+  });
+}
+
+/**
+ * The file's chunks, one at a time, each only once the CSV output has drained: memory stays flat.
+ * The rows of one input chunk reach the sink as one write (cork/uncork), not one write per row.
+ */
+async function* pacedBy(input: AsyncIterable<Buffer | string>, out: Writable, sink: Writable): AsyncGenerator<Buffer | string> {
+  for await (const chunk of input) {
+    sink.cork();
+    yield chunk;
+    sink.uncork();
+    if (out.writableNeedDrain) await once(out, 'drain');
+    if (sink.writableNeedDrain) await once(sink, 'drain');
+  }
 }
 
 function usage(io: CliIo, message: string): number {
@@ -71,7 +111,8 @@ function usage(io: CliIo, message: string): number {
   return 2;
 }
 
-export const fleetCommand: CliCommand = async (argv, io) => {
+/** The command itself, in this thread; `hotpatch-bot fleet` runs it in a worker (./fleet-command). */
+export const fleetInProcess: CliCommand = async (argv, io) => {
   let parsed;
   try {
     parsed = parseArgs({
@@ -113,12 +154,16 @@ export const fleetCommand: CliCommand = async (argv, io) => {
     return 1;
   }
   const showProgress = o.progress ?? process.stderr.isTTY === true;
-  const rows: string[] = [];
+  // --csv streams: csv-stringify → stdout (or io.out line by line), the file read paced by its drain.
+  const sink = o.csv ? (io.stdoutStream ?? linesTo(io)) : undefined;
+  const csv = sink ? stringify({ ...CSV_OPTIONS, header: true, columns: [...CSV_COLUMNS] }) : undefined;
+  if (csv && sink) csv.pipe(sink, { end: sink !== io.stdoutStream });
   const onRow = (line: number, name: string, status: string, v?: Verdict, error?: string) =>
-    rows.push([String(line), name, status, v?.blockers.join(';') ?? '', v?.missing.join(';') ?? '', error ?? ''].map(csvCell).join(','));
+    csv!.write([line, name, status, v?.blockers.join(';') ?? '', v?.missing.join(';') ?? '', error ?? '']);
   let summary: FleetSummary;
   try {
-    summary = await summarizeInventoryCsv(createReadStream(file), {
+    const input = createReadStream(file);
+    summary = await summarizeInventoryCsv(csv ? pacedBy(input, csv, sink!) : input, {
       today,
       lifecycle: lifecycleData(),
       baselineUbr,
@@ -127,11 +172,18 @@ export const fleetCommand: CliCommand = async (argv, io) => {
       onInvalid: o.csv ? (r) => onRow(r.line, '', 'invalid', undefined, r.error) : undefined,
     });
   } catch (e) {
+    csv?.destroy();
     io.err(isHbError(e) ? e.message : `Cannot read ${file}: ${(e as Error).message}`);
     return 1;
   }
-  if (o.json) io.out(JSON.stringify({ today, baselineUbr: baselineUbr ?? null, ...summary }, null, 2));
-  else if (o.csv) io.out(['line,deviceName,status,blockers,missing,error', ...rows].join('\n'));
+  if (csv && sink) {
+    csv.end();
+    await finished(csv);
+    if (sink === io.stdoutStream) {
+      if (sink.writableNeedDrain) await once(sink, 'drain');
+    } else await finished(sink);
+  } else if (o.json) io.out(JSON.stringify({ today, baselineUbr: baselineUbr ?? null, ...summary }, null, 2));
   else io.out(renderTable(summary, today, locale));
   return 0;
 };
+

@@ -1,7 +1,11 @@
+import type { Writable } from 'node:stream';
+
 /** What a CLI command gets from the outside world: the only place it may touch I/O and the clock. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Standard output as a stream, for commands that stream large outputs (fleet --csv); else they use out(). */
+  stdoutStream?: Writable;
   /** The clock, read once per command at the edge. */
   now(): Date;
   env: Readonly<Record<string, string | undefined>>;

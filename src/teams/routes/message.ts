@@ -28,10 +28,12 @@ export function registerMessageRoute(deps: RouteDeps): void {
       await context.sendActivity(replyToActivity(reply));
       return;
     }
+    const started = performance.now();
     const reply = await askFromTurn(context, deps, { text: text.slice(0, 2000) });
     deps.logger.info({ intent: reply.intent, locale: reply.locale, conversationType: conversationKind(a), uiLocale: localeOf(a) }, 'answered');
     deps.metrics?.questions.inc({ intent: reply.intent, locale: reply.locale });
     if (reply.intent === 'unknown') deps.metrics?.unknownQuestions.inc({ locale: reply.locale });
     await deliver(context, deps, reply);
+    deps.metrics?.turnDuration.observe({ intent: reply.intent }, (performance.now() - started) / 1000);
   });
 }

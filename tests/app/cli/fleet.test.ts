@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fleetCommand, csvCell } from '../../../src/app/cli/fleet';
+import { fleetInProcess as fleetCommand, csvCell } from '../../../src/app/cli/fleet';
 import type { CliIo } from '../../../src/app/cli/types';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/inventory');
@@ -143,6 +143,21 @@ describe('the latest baseline from the release data (HP-OS-3)', () => {
     expect(code).toBe(0);
     expect(err).toMatch(/Release data not loaded.*HB-DATA-001/);
     expect(JSON.parse(out).baselineUbr).toBeNull();
+  });
+});
+
+describe('the installed command (bin/hotpatch-bot.cjs → dist/, fleet in a worker thread)', () => {
+  it('streams --csv to stdout and exits 0; a missing file exits 1', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const run = promisify(execFile);
+    const root = resolve(__dirname, '../../..');
+    const { stdout } = await run(process.execPath, ['bin/hotpatch-bot.cjs', 'fleet', join(FIXTURES, 'fleet-ground-truth.csv'), '--csv', ...GT.slice(1)], { cwd: root });
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('line,deviceName,status,blockers,missing,error');
+    expect(lines).toHaveLength(1 + 26 + 8);
+    expect(lines).toContain('2,PC-E01,eligible,,,');
+    await expect(run(process.execPath, ['bin/hotpatch-bot.cjs', 'fleet', 'nope.csv'], { cwd: root })).rejects.toMatchObject({ code: 1 });
   });
 });
 

@@ -57,9 +57,9 @@ const last = froms.length - 1;
 const final = instrs.filter((i) => i.stage === last);
 
 describe('Dockerfile', () => {
-  it('is multi-stage on node:20-slim with named stages', () => {
+  it('is multi-stage on node:24-slim (Node 24 LTS) with named stages', () => {
     expect(froms.length).toBeGreaterThanOrEqual(2);
-    for (const f of froms) expect(f.args).toMatch(/^node:20-slim AS [a-z][\w-]*$/i);
+    for (const f of froms) expect(f.args).toMatch(/^node:24-slim AS [a-z][\w-]*$/i);
   });
 
   it('installs production dependencies only, from the lock file', () => {
@@ -68,10 +68,23 @@ describe('Dockerfile', () => {
     expect(runs.some((r) => /npm (install|i) /.test(r))).toBe(false);
   });
 
-  it('tsx, which runs the app, is a production dependency (else --omit=dev drops it)', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    expect(pkg.dependencies.tsx).toBeDefined();
+  it('compiles in a build stage and runs dist/ with no TypeScript transpiler (tsx, typescript are dev-only)', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    expect(pkg.dependencies.tsx).toBeUndefined();
+    expect(pkg.dependencies.typescript).toBeUndefined();
+    expect(pkg.devDependencies.tsx).toBeDefined();
     expect(pkg.dependencies.pino).toBeDefined();
+    const runs = instrs.filter((i) => i.op === 'RUN' && i.stage < last).map((i) => i.args);
+    expect(runs.some((r) => /npm run build/.test(r))).toBe(true);
+    // The final stage takes dist/ from an earlier stage and never src/.
+    expect(final.some((i) => i.op === 'COPY' && /--from=\S+ .*\/app\/dist/.test(i.args))).toBe(true);
+    expect(final.some((i) => i.op === 'COPY' && /(^| )src( |$)/.test(i.args))).toBe(false);
+  });
+
+  it('the bin the image runs loads dist/, not TypeScript', () => {
+    const bin = readFileSync(join(ROOT, 'bin/hotpatch-bot.cjs'), 'utf8');
+    expect(bin).toMatch(/require\('\.\.\/dist\/app\/cli\.js'\)/);
+    expect(bin.replace(/^\s*\/\/.*$/gm, '')).not.toMatch(/tsx|\.ts'/);
   });
 
   it('runs as a non-root user in the final stage, set before CMD', () => {
@@ -117,7 +130,7 @@ describe('Dockerfile', () => {
   });
 
   it('copies what the app reads at run time (code, release data)', () => {
-    expect(sources).toEqual(expect.arrayContaining(['src', 'data/releases.json', 'bin', 'package.json']));
+    expect(sources).toEqual(expect.arrayContaining(['src', 'data/releases.json', 'bin/hotpatch-bot.cjs', 'package.json', 'tsconfig.build.json']));
     expect(statSync(join(ROOT, 'src')).isDirectory()).toBe(true);
   });
 
