@@ -1,4 +1,5 @@
 import { loadConfig } from './config';
+import { checkLocalMode } from './config/server-config';
 import { createLogger } from './observability/logger';
 import { readiness } from './observability/endpoints';
 import { installGracefulShutdown } from './lifecycle/graceful-shutdown';
@@ -36,6 +37,10 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   // Train the intent classifier and load the date parsers now, not on the first user's question.
   warmUp();
   const logger = opts.extend?.logger ?? createLogger(config);
+  const unauthenticated = checkLocalMode(config);
+  if (unauthenticated) {
+    logger.warn({ code: 'HB-CONFIG-008', reason: unauthenticated }, `local mode without authentication allowed by ALLOW_UNAUTHENTICATED=true (${unauthenticated}): anyone who reaches this port can use the bot`);
+  }
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
   const storage = createStorage(config);
   const now = opts.extend?.now ?? (() => new Date());

@@ -6,7 +6,7 @@ import { activity, post } from './helpers';
 
 // The composition root wires reminders: an @mention in a channel subscribes it, GET /reminders/status
 // reports it, and card buttons reach the reminder handler (Bot Connector stood in by nock).
-const SERVICE = 'https://smba.example.test/emea';
+const SERVICE = 'https://smba.trafficmanager.net/emea'; // a Bot Framework host: local mode sends nowhere else
 let built: Built;
 
 beforeAll(async () => {
