@@ -49,7 +49,7 @@ export async function startServer(env: Readonly<Record<string, string | undefine
     releases,
     readiness: readiness(storage),
     ...opts.extend,
-    mounts: [reminderStatusMount(reminders), ...(opts.extend?.mounts ?? [])],
+    mounts: [reminderStatusMount(reminders, opts.extend?.metricsToken ?? config.METRICS_TOKEN), ...(opts.extend?.mounts ?? [])],
     config,
     logger,
     pipeline: pipelineFromConfig(config, { now, releases }),

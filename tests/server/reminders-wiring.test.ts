@@ -35,11 +35,11 @@ const channelMessage = (text: string, id: string) =>
 
 describe('reminders through the composition root', () => {
   it('a French @mention subscribes the channel, and the status endpoint shows it', async () => {
-    const before = await (await fetch(`${built.url}/reminders/status`)).json();
+    const before = await (await fetch(`${built.url}/reminders/status?tenant=tenant-1`)).json();
     const res = await post(built.url!, channelMessage('rappelle ce canal chaque lundi à 9h', 'r1'));
     expect(res.status).toBe(200);
     expect(res.text).toContain('chaque lundi à 09 h 00 (Europe/Paris)');
-    const after = (await (await fetch(`${built.url}/reminders/status`)).json()) as Record<string, unknown>;
+    const after = (await (await fetch(`${built.url}/reminders/status?tenant=tenant-1`)).json()) as Record<string, unknown>;
     expect(JSON.stringify(after)).not.toEqual(JSON.stringify(before));
     expect(JSON.stringify(after)).toMatch(/"active":1\b/);
     const list = await post(built.url!, channelMessage('list reminders', 'r2'));
