@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readInventoryCsv, MAX_QUOTED_LINES, type InventoryRecord } from '../../src/inventory/csv-inventory';
+import { fleetCommand } from '../../src/cli/fleet';
 
 /**
  * Issue 15 finding 10: one unterminated quote on line 21 of a 115-line file swallowed every row after
@@ -61,14 +65,10 @@ describe('an unterminated quote costs one row, not the rest of the file', () => 
 
 describe('fleet summary with a broken quote (what the issue saw: 20 devices instead of 113)', () => {
   it('counts 113 devices and 1 invalid row on line 21', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { fleetCommand } = await import('../../src/cli/fleet');
     const dir = mkdtempSync(join(tmpdir(), 'hb-fleet-'));
     writeFileSync(join(dir, 'fleet.csv'), fleetFile(21, 115, { quotedLicences: true }));
     const out: string[] = [];
-    const code = await fleetCommand(['fleet.csv', '--json', '--today', '2026-07-01'], { out: (t) => out.push(t), err: () => undefined, now: () => new Date('2026-07-01T09:00:00Z'), env: {}, cwd: dir });
+    const code = await fleetCommand(['fleet.csv', '--json', '--today', '2026-07-01'], { out: (t: string) => out.push(t), err: () => undefined, now: () => new Date('2026-07-01T09:00:00Z'), env: {}, cwd: dir });
     expect(code).toBe(0);
     const j = JSON.parse(out.join('\n')) as { total: number; invalidRows: Array<{ line: number }> };
     expect(j.total).toBe(113);
