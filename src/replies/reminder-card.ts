@@ -77,7 +77,8 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
     [w.following, `${date(week.following.date)} — ${w.kind[week.following.kind]}`],
   ];
   const notes = [w.caveat, ...(n.certainty === 'confirmed' ? [] : [w.uncertain])];
-  const mention = sub.options.mentionTag;
+  // The tag name is user-supplied and its TextBlock is markdown: keep only characters that format nothing.
+  const mention = sub.options.mentionTag && { id: sub.options.mentionTag.id, name: sub.options.mentionTag.name.replace(/[^\p{L}\p{N} .'’&@-]/gu, '').replace(/\s+/g, ' ').trim().slice(0, 100) || 'tag' };
   const body: Array<Record<string, unknown>> = [
     ...(mention ? [{ type: 'TextBlock', text: `<at>${mention.name}</at>`, wrap: true }] : []),
     { type: 'TextBlock', text: w.title, weight: 'Bolder', size: 'Medium', wrap: true },
