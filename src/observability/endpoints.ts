@@ -75,6 +75,13 @@ export function readiness(storage: Storage, opts: { timeoutMs?: number } = {}): 
           timer = setTimeout(() => reject(new Error(`storage did not answer within ${timeoutMs} ms`)), timeoutMs);
         }),
       ]);
+      // A store whose writes fail (disk full) still answers reads: it is not ready either.
+      const writes = (storage as { writeHealth?: () => string | undefined }).writeHealth?.();
+      if (writes) {
+        // One small write tells whether it has recovered (space freed): it clears the failure if so.
+        const ok = await storage.write({ [`${PROBE_KEY}-write`]: { at: Date.now(), eTag: '*' } }).then(() => true, () => false);
+        if (!ok) return { ready: false, checks: { storage: `writes failing: ${writes}` } };
+      }
       return { ready: true, checks: { storage: 'ok' } };
     } catch (e) {
       // Only the error's class and first line: a storage error can carry a connection string.
