@@ -15,7 +15,7 @@ export interface WindowRule {
  * therefore widened by this much: any second of arrivals holds only slots from a window of
  * 1000 + SLOT_TO_WIRE_MS ms, which never holds more than the budget.
  */
-export const SLOT_TO_WIRE_MS = 60;
+export const SLOT_TO_WIRE_MS = 100;
 
 /** Teams: 7/1 s, 8/2 s, 60/30 s, 1800/h per bot per thread (stack-notes.md); kept one below each. */
 export const THREAD_RULES: WindowRule[] = [

@@ -7,11 +7,11 @@ import { RateLimiter, THREAD_RULES, tenantRules } from '../../src/reminders/rate
  * 48/s budget (Teams allows 50) and one 429 came back. The limiter's stamps kept the budget; the
  * requests did not, because each one reaches the wire some time after its slot (the claim is saved in
  * between, timers fire late, sends share the event loop). The property models exactly that: many
- * concurrent senders, timers that fire late, and a slot-to-wire delay of up to 60 ms per send; in any
+ * concurrent senders, timers that fire late, and a slot-to-wire delay of up to 100 ms per send; in any
  * sliding second of *arrivals* there are never more than the budget.
  */
 const BUDGET = 48;
-const SLOT_TO_WIRE = 60; // the delay the limiter must absorb (SLOT_TO_WIRE_MS in rate-limiter.ts)
+const SLOT_TO_WIRE = 100; // the delay the limiter must absorb (SLOT_TO_WIRE_MS in rate-limiter.ts)
 
 function maxInAnyWindow(stamps: number[], ms: number): number {
   const sorted = [...stamps].sort((a, b) => a - b);
@@ -24,7 +24,7 @@ function maxInAnyWindow(stamps: number[], ms: number): number {
 }
 
 describe('the reminder pacer never exceeds its budget in any sliding second of arrivals', () => {
-  it('property: concurrent senders, late timers, slot-to-wire delays up to 60 ms → ≤ 48 per second, thread rules kept', async () => {
+  it('property: concurrent senders, late timers, slot-to-wire delays up to 100 ms → ≤ 48 per second, thread rules kept', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.record({
