@@ -168,3 +168,33 @@ describe('kill -9 while subscriptions are written: no orphan (finding 9, index c
     }
   }, 90_000);
 });
+
+describe('list reminders is paged (finding 8: 1,565 reminders made one 91 KB message)', () => {
+  let built: Built;
+  beforeAll(async () => {
+    built = await startServer({ STORAGE: 'memory', LOG_LEVEL: 'silent', REMINDERS_MAX_PER_CONVERSATION: '30' }, { port: 0, host: '127.0.0.1', handleSignals: false, scheduleReminders: false });
+  });
+  afterAll(() => built?.close());
+  const say = (text: string) =>
+    post(
+      built.url!,
+      activity({
+        text: `<at>Hotpatch</at> ${text}`,
+        entities: [{ type: 'mention', text: '<at>Hotpatch</at>', mentioned: { id: 'bot', name: 'Hotpatch' } }],
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+        recipient: { id: 'bot', name: 'Hotpatch' },
+        conversation: { id: '19:paged@thread.tacv2', conversationType: 'channel', isGroup: true, tenantId: 'tenant-p' },
+        channelData: { tenant: { id: 'tenant-p' } },
+      }),
+    );
+
+  it('12 reminders → the list shows 10 and says how to see page 2, which shows the other 2', async () => {
+    for (let h = 6; h < 18; h += 1) expect((await say(`remind this channel every monday at ${h}:00`)).status).toBe(200);
+    const first = await say('list reminders');
+    expect((first.text.match(/• /g) ?? []).length).toBe(10);
+    expect(first.text).toContain('list reminders page 2');
+    const second = await say('list reminders page 2');
+    expect((second.text.match(/• /g) ?? []).length).toBe(2);
+    expect(second.text.length).toBeLessThan(first.text.length);
+  });
+});
