@@ -7,6 +7,7 @@ import { calendarContent } from '../reminders/content';
 import { newInstanceId, reminderSettingsFromConfig } from '../reminders/settings';
 import { renderReminder } from '../replies/reminder-card';
 import { loadReleaseData } from '../data/load-release-data';
+import { MAX_CACHED_CLIENTS, reuseConnectorClients } from './connector-cache';
 
 /**
  * The reminders' Sender over botbuilder's CloudAdapter (stack-notes.md, Proactive). With `onTurnError`
@@ -84,6 +85,8 @@ export function createReminderAdapter(config: ReminderAdapterConfig): CloudAdapt
     MicrosoftAppTenantId: config.BOT_TENANT_ID ?? '',
   });
   const adapter = new CloudAdapter(auth);
+  // Stored references are checked like every outbound call (guards/service-url.ts): never javascript:, file: or an intranet host.
+  reuseConnectorClients(adapter, MAX_CACHED_CLIENTS, config.BOT_ID ? 'production' : 'local');
   adapter.onTurnError = async () => undefined; // proactive failures are caught in the callback above
   return adapter;
 }

@@ -5,6 +5,7 @@ import { build, type Built } from '../../src/server';
 import { startServer } from '../../src/main';
 import { createLogger } from '../../src/observability';
 import { serviceUrlProblem } from '../../src/teams/guards/service-url';
+import { createProactiveSender, createReminderAdapter } from '../../src/teams/proactive-sender';
 import type { AskInput, Reply } from '../../src/pipeline-types';
 import { captureLines } from '../observability/capture';
 import { activity, post } from '../server/helpers';
@@ -116,6 +117,14 @@ describe('service URLs: one rule for every outbound call', () => {
     open = await build({ config: loadConfig({}), pipeline: recordingPipeline() });
     const reference = { serviceUrl: 'http://10.20.30.40:8080/', channelId: 'msteams', conversation: { id: '19:x@thread.tacv2' }, bot: { id: 'b' } };
     await expect(open.adapter.continueConversationAsync(open.botAppId, reference as never, async (ctx) => void (await ctx.sendActivity('hi')))).rejects.toThrow(/HB-TEAMS-403/);
+  });
+});
+
+describe('proactive sends from stored references (reminders tick, CLI)', () => {
+  it('a stored reference to an intranet host fails with 403 before any request, so the reminder is not retried', async () => {
+    const sender = createProactiveSender(createReminderAdapter({}), '');
+    const result = await sender.send({ serviceUrl: 'http://10.1.2.3:8080/', channelId: 'msteams', conversation: { id: '19:x@thread.tacv2', tenantId: 't' } } as never, { text: 'hi' } as never);
+    expect(result).toMatchObject({ ok: false, statusCode: 403, reason: expect.stringMatching(/HB-TEAMS-403/) });
   });
 });
 

@@ -51,5 +51,5 @@ export function serviceUrlProblem(url: string, mode: ServiceUrlMode): string | u
 
 export function assertServiceUrl(url: string, mode: ServiceUrlMode): void {
   const problem = serviceUrlProblem(url, mode);
-  if (problem) throw new HbError('HB-TEAMS-403', `service URL refused: ${problem}`);
+  if (problem) throw Object.assign(new HbError('HB-TEAMS-403', `service URL refused: ${problem}`), { statusCode: 403 });
 }
