@@ -37,8 +37,13 @@ describe('crafted words over HTTP', () => {
       }
     }
     expect(rememberedStems()).toBeLessThanOrEqual(STEM_MEMO_MAX);
-    global.gc?.();
-    expect(process.memoryUsage().heapUsed - heap0).toBeLessThan(64 * 1_048_576);
+    // Heap after a full GC is measured by the soak (a child process with --expose-gc); here GC may not
+    // be exposed, so only an order of magnitude: before the fix 18,000 fresh words kept ~30 MB of cache
+    // entries, and this run's garbage alone can be ~100 MB.
+    if (global.gc) {
+      global.gc();
+      expect(process.memoryUsage().heapUsed - heap0).toBeLessThan(16 * 1_048_576);
+    }
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
     expect(temp()).toBeLessThanOrEqual(files);
   }, 120_000);
