@@ -93,9 +93,9 @@ export interface NewSubscription {
 
 /**
  * Order matters for a crash (kill -9) between writes: the indexes are written first, the subscription
- * last. A crash after the indexes leaves an entry with no document, which every reader skips (and the
- * next add in that conversation prunes); the old order left a subscription no index pointed to — stored
- * but never delivered. The per-conversation cap is checked inside the tenant index's compare-and-swap,
+ * last. A crash after the indexes leaves an entry with no document, which every reader skips (and an
+ * add that finds the conversation full prunes); the old order left a subscription no index pointed to —
+ * stored but never delivered. The per-conversation cap is checked inside the tenant index's compare-and-swap,
  * so two concurrent adds cannot both take the last place.
  */
 export async function addSubscription(storage: Storage, input: NewSubscription, at: Date, opts: { maxPerConversation?: number } = {}): Promise<Subscription> {
