@@ -6,6 +6,7 @@ import { todayInZone } from '../core/dates';
 import { lifecycleData } from '../data/load-lifecycle';
 import { dataWarningText } from '../replies/data-status-words';
 import { installGracefulShutdown } from './graceful-shutdown';
+import { checkLocalMode } from '../config/server-config';
 import { pipelineFromConfig } from './composition';
 import { loadReleaseData } from '../data/load-release-data';
 import { createStorage } from '../storage';
@@ -40,6 +41,10 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   // Train the intent classifier and load the date parsers now, not on the first user's question.
   warmUp();
   const logger = opts.extend?.logger ?? createLogger(config);
+  const unauthenticated = checkLocalMode(config);
+  if (unauthenticated) {
+    logger.warn({ code: 'HB-CONFIG-008', reason: unauthenticated }, `local mode without authentication allowed by ALLOW_UNAUTHENTICATED=true (${unauthenticated}): anyone who reaches this port can use the bot`);
+  }
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
   const lifecycle = lifecycleData();
   const storage = createStorage(config);
@@ -52,7 +57,7 @@ export async function startServer(env: Readonly<Record<string, string | undefine
     releases,
     ...opts.extend,
     readiness: withDataStatus(opts.extend?.readiness ?? readiness(storage), statusNow),
-    mounts: [reminderStatusMount(reminders), ...(opts.extend?.mounts ?? [])],
+    mounts: [reminderStatusMount(reminders, opts.extend?.metricsToken ?? config.METRICS_TOKEN), ...(opts.extend?.mounts ?? [])],
     config,
     logger,
     pipeline: pipelineFromConfig(config, { now, releases, lifecycle }),

@@ -11,6 +11,11 @@ import { reuseConnectorClients } from '../teams/connector-cache';
 import { createBotApp } from '../teams/bot-app';
 import { createHooks, type BotHooks } from '../teams/hooks';
 import type { AskPipeline } from '../teams/route-deps';
+import { listenHost } from '../config/server-config';
+import { MAX_CACHED_CLIENTS } from '../teams/connector-cache';
+import { serviceUrlProblem, type ServiceUrlMode } from '../teams/guards/service-url';
+import { boundOpenIdFetch, processInbound } from '../teams/process-activity';
+import { localIdentityGuard } from '../teams/guards/local-identity';
 import type { IncomingMessage } from 'node:http';
 import { readJsonBody, refuseEncodedBodies, type BodyRejection } from '../teams/guards/json-body';
 import { authErrorsAs401, bodySizeLimit, checkActivityBody, replayGuard, tenantGuard, textGuard, withInvokeFallback } from '../teams/guards';
@@ -68,8 +73,12 @@ export async function build(opts: BuildOptions): Promise<Built> {
   const adapter = createAdapter(auth);
   // botbuilder 4.23 answers 500 to a bad JWT signature / alg / nbf: map to 401 (src/teams/guards).
   authErrorsAs401(adapter);
+  // Outbound service URLs are checked where every connector client is made (guards/service-url.ts).
+  const serviceUrls: ServiceUrlMode = auth.mode === 'local' ? 'local' : 'production';
   // One ConnectorClient per service URL instead of one per activity (src/teams/connector-cache.ts).
-  reuseConnectorClients(adapter);
+  reuseConnectorClients(adapter, MAX_CACHED_CLIENTS, serviceUrls);
+  // The OpenID metadata fetch gets a timeout; failing it is a 503 with a code (process-activity.ts).
+  boundOpenIdFetch();
   // An invoke no route handles would get botbuilder's 501: answer an empty 200 instead.
   withInvokeFallback(adapter);
   const hooks = opts.hooks ?? createHooks();
@@ -78,6 +87,10 @@ export async function build(opts: BuildOptions): Promise<Built> {
   const metrics = createBotMetrics(registry);
   // Guards run before the routes (src/teams/guards): tenant allow-list, redelivery, text hygiene.
   if (opts.config.ALLOWED_TENANT_IDS.length) adapter.use(tenantGuard({ allowed: opts.config.ALLOWED_TENANT_IDS, logger, metrics }));
+  // Local mode: privileges follow this machine's configuration, never the request (guards/local-identity.ts).
+  if (auth.mode === 'local') {
+    adapter.use(localIdentityGuard({ localUser: opts.config.LOCAL_USER_AAD_ID, helpdeskIds: opts.config.HELPDESK_ADMIN_IDS, helpdeskConversationId: opts.config.HELPDESK_CONVERSATION_ID, logger }));
+  }
   adapter.use(replayGuard({ logger, metrics }));
   adapter.use(textGuard({ logger, metrics }));
   const app = createBotApp({
@@ -94,7 +107,8 @@ export async function build(opts: BuildOptions): Promise<Built> {
     metrics,
   });
 
-  const server = restify.createServer({ name: 'hotpatch-bot', handleUncaughtExceptions: false });
+  // restify's own logger is ours: JSON lines with Authorization and secrets redacted (issue 15 finding 9).
+  const server = restify.createServer({ name: 'hotpatch-bot', handleUncaughtExceptions: false, log: logger.child({ component: 'restify' }) as never });
   // First: every request is timed and counted, labelled by its route in the route table (never the raw path).
   server.pre(
     httpMetrics(restifyRoutePaths(server), (labels, seconds) => {
@@ -102,13 +116,13 @@ export async function build(opts: BuildOptions): Promise<Built> {
       metrics.httpDuration.observe(labels, seconds);
     }),
   );
-  server.pre(bodySizeLimit(opts.config.MAX_BODY_BYTES));
   server.use(requestIdHandler(logger));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // No restify bodyParser: it inflates gzip (a crash and a bomb), writes multipart to disk and reads forms.
   // Only POST /api/messages reads a body, as UTF-8 JSON with a limit on the bytes read (json-body.ts).
   const onBodyRejected = (r: BodyRejection) => metrics.rejectedActivities.inc({ reason: String(r.status) });
   server.pre(refuseEncodedBodies(onBodyRejected));
+  server.pre(bodySizeLimit(opts.config.MAX_BODY_BYTES));
   // A stream error on any request is logged, never an unhandled 'error' event that ends the process.
   server.server.on('request', (req: IncomingMessage) => {
     req.on('error', (err) => logger.warn({ code: 'HB-HTTP-400', err: err.message }, 'request stream error'));
@@ -119,13 +133,36 @@ export async function build(opts: BuildOptions): Promise<Built> {
     return cb();
   });
 
-  server.post('/api/messages', readJsonBody(opts.config.MAX_BODY_BYTES, onBodyRejected), async (req: Request, res: Response) => {
+  const production = auth.mode !== 'local';
+  // Production: a request without a bearer token is refused before its body is read (a 401, never a
+  // 400 that describes the schema to an unauthenticated caller).
+  const requireBearer = (req: Request, res: Response, next: (err?: false) => void) => {
+    if (production && !/^Bearer\s+\S+/i.test(String(req.headers.authorization ?? ''))) {
+      metrics.rejectedActivities.inc({ reason: '401' });
+      req.resume();
+      res.setHeader('www-authenticate', 'Bearer');
+      res.setHeader('connection', 'close');
+      sendJson(res, 401, { code: 'HB-TEAMS-401', error: 'Unauthorized.' });
+      return next(false);
+    }
+    next();
+  };
+  server.post('/api/messages', requireBearer, readJsonBody(opts.config.MAX_BODY_BYTES, onBodyRejected), async (req: Request, res: Response) => {
     const check = checkActivityBody(req.body);
     if (!check.ok) {
       metrics.rejectedActivities.inc({ reason: 'invalid' });
-      return sendJson(res, 400, { code: 'HB-TEAMS-400', error: check.error });
+      // The schema detail helps a developer in local mode; production says only that it is invalid.
+      return sendJson(res, 400, { code: 'HB-TEAMS-400', error: production ? 'Invalid activity.' : check.error });
     }
-    await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
+    // Local mode checks the service URL here (nothing is authenticated); production after the token
+    // (an unauthenticated caller gets 401 whatever it sends): the connector factory refuses it there.
+    const refused = production ? undefined : serviceUrlProblem((req.body as { serviceUrl: string }).serviceUrl, serviceUrls);
+    if (refused) {
+      metrics.rejectedActivities.inc({ reason: 'service-url' });
+      logger.warn({ code: 'HB-TEAMS-403', reason: refused }, 'activity refused: service URL not allowed');
+      return sendJson(res, 403, { code: 'HB-TEAMS-403', error: 'serviceUrl is not an allowed Bot Framework service URL.' });
+    }
+    await processInbound(adapter, req, res, (context) => app.run(context).then(() => undefined), logger);
   });
 
   // The Agents Playground probes the endpoint with HEAD before connecting.
@@ -156,14 +193,16 @@ export async function build(opts: BuildOptions): Promise<Built> {
     hooks,
     metrics,
     botAppId,
-    listen(port, host = '0.0.0.0') {
+    listen(port, host = listenHost(opts.config)) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           const addr = server.address() as AddressInfo;
-          built.url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${addr.port}`;
+          // The URL to call from this machine; `address` is what the socket is really bound to.
+          const callable = addr.address === '0.0.0.0' || addr.address === '::' ? '127.0.0.1' : addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+          built.url = `http://${callable}:${addr.port}`;
           ready = true;
-          logger.info({ url: built.url, auth: auth.mode }, 'hotpatch-bot listening');
+          logger.info({ url: built.url, address: addr.address, port: addr.port, auth: auth.mode }, `hotpatch-bot listening on ${addr.address}:${addr.port}`);
           resolve(built.url);
         });
       });

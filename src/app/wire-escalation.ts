@@ -23,6 +23,12 @@ export function wireEscalation(built: Built, config: Config, storage: Storage, l
     logger,
   };
   registerEscalation(built.hooks, deps);
+  // The last exchanges are deleted 30 minutes after they were written (README "Escalation").
+  const sweep = setInterval(() => {
+    deps.exchanges?.sweep(now()).catch((err: unknown) => logger.warn({ err }, 'sweeping old exchanges failed'));
+  }, 5 * 60_000);
+  sweep.unref();
+  built.onClose(async () => clearInterval(sweep));
   // Only a ticket channel reads the last exchange (escalate() without HELPDESK_CONVERSATION_ID shows
   // the contact text): without one, users' questions are not written to storage at all — one storage
   // write less per answer, and no data kept that nothing uses.

@@ -4,24 +4,48 @@ import type { ReleaseData } from '../core/calendar/types';
 import type { Logger } from '../observability/logger';
 import type { Storage } from '../storage/types';
 import type { Built } from './server';
-import { reminderStatus, startScheduler } from '../reminders';
+import { startScheduler } from '../reminders';
+import { tenantReminderStatus, tenantsOverview } from '../reminders/status';
+import { operationalAccess } from '../observability/access';
 import type { ReminderDeps } from '../reminders/types';
 import type { RunRecord } from '../reminders/runs';
 import type { BotMetrics } from '../observability/metrics';
 import { createReminderDeps } from '../teams/proactive-sender';
 import { handleReminderAction, handleReminderIntent, recordConversation } from '../teams/reminder-handler';
 
-/** GET /reminders/status before the deps exist (the sender needs the built adapter): filled in by wireReminders. */
-export function reminderStatusMount(holder: { deps?: ReminderDeps }) {
+/**
+ * GET /reminders/status — the same rule as /metrics: a caller on this machine (loopback, no proxy
+ * header) or `Authorization: Bearer METRICS_TOKEN` (issue 15 finding 6). Per tenant and paged, from the
+ * tenant's index: `?tenant=<id>&cursor=…&limit=1..200`; without `tenant`, the subscription count per
+ * tenant (paged). Filled in by wireReminders (the sender needs the built adapter).
+ */
+export function reminderStatusMount(holder: { deps?: ReminderDeps }, token?: string) {
   return (server: Server) => {
-    server.get('/reminders/status', async (_req: Request, res: Response) => {
+    server.get('/reminders/status', async (req: Request, res: Response) => {
       res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      const access = operationalAccess(req, token);
+      if (!access.ok) {
+        res.statusCode = access.status;
+        res.setHeader('www-authenticate', 'Bearer');
+        return res.end(JSON.stringify({ code: 'HB-REMIND-401', error: 'reminder status needs a bearer token (METRICS_TOKEN) or a call from this machine' }));
+      }
       if (!holder.deps) {
         res.statusCode = 503;
         return res.end(JSON.stringify({ code: 'HB-REMIND-503', error: 'reminders not started yet' }));
       }
+      const q = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      const tenant = q.get('tenant') ?? undefined;
+      const cursor = q.get('cursor') ?? undefined;
+      const limitText = q.get('limit');
+      const limit = limitText === null ? undefined : Number(limitText);
+      if ((limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200)) || (tenant !== undefined && !/^[\w.@:-]{1,128}$/.test(tenant)) || (cursor?.length ?? 0) > 300) {
+        res.statusCode = 400;
+        return res.end(JSON.stringify({ code: 'HB-REMIND-400', error: 'use /reminders/status?tenant=<tenant id>&cursor=<nextCursor>&limit=1..200' }));
+      }
       res.statusCode = 200;
-      res.end(JSON.stringify(await reminderStatus(holder.deps)));
+      const body = tenant ? await tenantReminderStatus(holder.deps, tenant, { cursor, limit }) : await tenantsOverview(holder.deps.storage, { cursor, limit });
+      res.end(JSON.stringify(body));
     });
   };
 }

@@ -6,6 +6,16 @@ import { checkTenantConfig } from './tenant-config';
 // Owned by the Teams/server area. Names follow the Teams Toolkit samples.
 export const serverSchema = z.object({
   PORT: intVar(3978, 1, 65535, '3978'),
+  /**
+   * Interface to listen on. Default: 127.0.0.1 in local mode (no BOT_ID: nothing is authenticated, so
+   * only this machine may reach it), 0.0.0.0 in production (every request carries a Bot Framework JWT).
+   */
+  HOST: z.string().max(255).regex(/^[0-9A-Za-z.:\-\[\]]+$/, 'must be an address or host name, e.g. 127.0.0.1').optional(),
+  /** `true` lets local mode (no authentication) start with NODE_ENV=production or a non-loopback HOST. */
+  ALLOW_UNAUTHENTICATED: z.enum(['true', 'false']).optional(),
+  NODE_ENV: z.string().optional(),
+  /** Local mode only: the Entra object id every request from this machine acts as (see guards/local-identity.ts). */
+  LOCAL_USER_AAD_ID: z.string().max(128).optional(),
   BOT_ID: z.string().optional(),
   BOT_PASSWORD: z.string().optional(),
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
@@ -67,9 +77,40 @@ export function botAuth(c: Pick<ServerConfig, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_T
   return type === 'MultiTenant' ? { mode: 'MultiTenant', appId: id, password } : { mode: 'SingleTenant', appId: id, password, tenantId: tenant };
 }
 
+/** The interface to listen on: HOST, else loopback in local mode and every interface in production. */
+export function listenHost(c: Pick<ServerConfig, 'HOST' | 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_TYPE' | 'BOT_TENANT_ID'>): string {
+  return c.HOST ?? (botAuth(c).mode === 'local' ? '127.0.0.1' : '0.0.0.0');
+}
+
+function isLoopbackName(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+/**
+ * Local mode accepts unsigned requests from anyone who can reach it (issue 15 finding 5), so it is
+ * for this machine: it refuses to start with NODE_ENV=production or a non-loopback HOST unless
+ * ALLOW_UNAUTHENTICATED=true says so explicitly (the server then logs a warning at start).
+ * Returns the reason local mode was allowed anyway (for that warning), else undefined.
+ */
+export function checkLocalMode(c: ServerConfig): string | undefined {
+  if (botAuth(c).mode !== 'local') return undefined;
+  const reasons = [
+    ...(c.NODE_ENV === 'production' ? ['NODE_ENV=production'] : []),
+    ...(!isLoopbackName(listenHost(c)) ? [`HOST=${listenHost(c)} is not loopback`] : []),
+  ];
+  if (reasons.length === 0) return undefined;
+  if (c.ALLOW_UNAUTHENTICATED === 'true') return reasons.join(', ');
+  throw new HbError(
+    'HB-CONFIG-008',
+    `local mode (BOT_ID empty: no authentication) refused: ${reasons.join(', ')}. Set BOT_ID, BOT_PASSWORD and BOT_TENANT_ID for production, or keep local mode on this machine (HOST=127.0.0.1, NODE_ENV other than production); ALLOW_UNAUTHENTICATED=true overrides this on purpose.`,
+  );
+}
+
 /** Production must be fully configured; refuses to start half-configured. */
 export function checkServerConfig(config: ServerConfig): void {
   botAuth(config);
+  checkLocalMode(config);
   // A production bot answers only its own tenants (src/teams/guards/tenant.ts).
   checkTenantConfig(config);
 }

@@ -9,6 +9,8 @@ const reminderSchema = z.object({
   REMINDER_MAX_IN_FLIGHT: intVar(16, 1, 64, '16'),
   REMINDER_LEASE_SECONDS: intVar(60, 1, 600, '60'),
   REMINDER_MAX_ATTEMPTS: intVar(6, 1, 20, '6'),
+  /** Active reminders one conversation may have (issue 15 finding 8: one member created 1,565 in 50 s). */
+  REMINDERS_MAX_PER_CONVERSATION: intVar(10, 1, 100, '10'),
   /** Link on the card: the bot's public `GET /calendar.ics`. */
   REMINDER_CALENDAR_URL: z
     .string()

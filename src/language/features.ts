@@ -1,6 +1,5 @@
-import { StemmerEn } from '@nlpjs/lang-en-min';
-import { StemmerFr } from '@nlpjs/lang-fr';
 import { foldText } from './clean-text';
+import { stemBoth } from './stemmers';
 
 /**
  * Text → bag of stems for the intent classifier. Every token is stemmed by both the English and
@@ -8,8 +7,6 @@ import { foldText } from './clean-text';
  * ("mon laptop a reboot hier"). Stop words are dropped; a small typo tolerance maps unknown
  * tokens to a known one at edit distance 1 (2 for long words).
  */
-const stemEn = new StemmerEn();
-const stemFr = new StemmerFr();
 
 const stopWords = new Set(
   ('a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that ' +
@@ -60,8 +57,7 @@ export function stemsOf(token: string): string[] {
   const t = aliases[token] ?? token;
   if (/^\d+$/.test(t)) return /^20\d\d$/.test(t) ? ['#year'] : [];
   if (/^\d{2}h[12]$/.test(t)) return ['#osversion'];
-  const en = stemEn.stemWord(t);
-  const fr = stemFr.stemWord(t);
+  const [en, fr] = stemBoth(t);
   return en === fr ? [en] : [en, fr];
 }
 

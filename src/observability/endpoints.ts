@@ -2,6 +2,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Storage } from '../storage/types';
 import { MetricsRegistry, PROMETHEUS_CONTENT_TYPE } from './metrics';
+import { isLocalRequest } from './access';
 
 /** Handlers for restify 11 (async, no `next`) or plain node http: they write the whole response. */
 export type Endpoint = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -41,7 +42,8 @@ export function metricsEndpoint(opts: { registry: MetricsRegistry; token?: strin
   return async (req, res) => {
     const given = bearer(req);
     const byToken = opts.token !== undefined && opts.token !== '' && given !== undefined && sameSecret(given, opts.token);
-    const byLoopback = (opts.allowLoopback ?? true) && isLoopback(req.socket.remoteAddress) && !req.headers['x-forwarded-for'];
+    // Forwarded / X-Real-IP count too: src/observability/access.ts isLocalRequest.
+    const byLoopback = (opts.allowLoopback ?? true) && isLocalRequest(req);
     if (!byToken && !byLoopback) {
       res.setHeader('www-authenticate', 'Bearer');
       return send(res, given === undefined ? 401 : 403, 'text/plain; charset=utf-8', 'metrics need a bearer token\n');
@@ -73,6 +75,13 @@ export function readiness(storage: Storage, opts: { timeoutMs?: number } = {}): 
           timer = setTimeout(() => reject(new Error(`storage did not answer within ${timeoutMs} ms`)), timeoutMs);
         }),
       ]);
+      // A store whose writes fail (disk full) still answers reads: it is not ready either.
+      const writes = (storage as { writeHealth?: () => string | undefined }).writeHealth?.();
+      if (writes) {
+        // One small write tells whether it has recovered (space freed): it clears the failure if so.
+        const ok = await storage.write({ [`${PROBE_KEY}-write`]: { at: Date.now(), eTag: '*' } }).then(() => true, () => false);
+        if (!ok) return { ready: false, checks: { storage: `writes failing: ${writes}` } };
+      }
       return { ready: true, checks: { storage: 'ok' } };
     } catch (e) {
       // Only the error's class and first line: a storage error can carry a connection string.

@@ -3,7 +3,7 @@ import { isStorageConflict } from '../storage/errors';
 import type { ConversationRecord, OutboxEntry, ReminderDeps, SendResult, Subscription } from './types';
 import { isTerminal, newEntry, transition, type Due } from './outbox';
 import { CREATE_ONLY } from '../storage/types';
-import { RateLimiter, THREAD_RULES, tenantRules } from './rate-limiter';
+import { RateLimiter, THREAD_RULES, tenantRules, tenantSpacingMs } from './rate-limiter';
 import { markConversationRemoved } from './subscriptions';
 import { localDate } from './schedule';
 import type { RenderReminder } from './types';
@@ -90,7 +90,7 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
   // Slot first, then the claim, then the send: an entry is 'sending' only while its request can be on
   // the wire, so a crash leaves at most one "possibly sent" entry per send in flight (maxInFlight).
   await ctx.limiter.acquire([
-    { key: `tenant:${entry.tenantId}`, rules: tenantRules(settings.tenantPerSecond), minSpacingMs: 1000 / settings.tenantPerSecond },
+    { key: `tenant:${entry.tenantId}`, rules: tenantRules(settings.tenantPerSecond), minSpacingMs: tenantSpacingMs(settings.tenantPerSecond) },
     { key: `thread:${entry.conversationId}`, rules: THREAD_RULES },
   ]);
   const attempt = entry.attempts + 1;

@@ -8,16 +8,31 @@ export interface WindowRule {
   windowMs: number;
 }
 
+/**
+ * Time a send may take from its slot to the wire (the claim is saved in between, other sends share the
+ * event loop) and on the way to Teams. Teams counts requests when they arrive: a budget enforced on
+ * slot times alone let 51 requests arrive in one second at 48/s (issue 15 finding 11). Every window is
+ * therefore widened by this much: any second of arrivals holds only slots from a window of
+ * 1000 + SLOT_TO_WIRE_MS ms, which never holds more than the budget.
+ */
+export const SLOT_TO_WIRE_MS = 100;
+
 /** Teams: 7/1 s, 8/2 s, 60/30 s, 1800/h per bot per thread (Teams rate limits: https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit); kept one below each. */
 export const THREAD_RULES: WindowRule[] = [
-  { limit: 6, windowMs: 1000 },
-  { limit: 7, windowMs: 2000 },
-  { limit: 59, windowMs: 30_000 },
-  { limit: 1799, windowMs: 3600_000 },
+  { limit: 6, windowMs: 1000 + SLOT_TO_WIRE_MS },
+  { limit: 7, windowMs: 2000 + SLOT_TO_WIRE_MS },
+  { limit: 59, windowMs: 30_000 + SLOT_TO_WIRE_MS },
+  { limit: 1799, windowMs: 3600_000 + SLOT_TO_WIRE_MS },
 ];
 
-export function tenantRules(perSecond: number): WindowRule[] {
-  return [{ limit: perSecond, windowMs: 1000 }];
+/** `perSecond` in any second of arrivals, for sends that reach the wire within `slackMs` of their slot. */
+export function tenantRules(perSecond: number, slackMs = SLOT_TO_WIRE_MS): WindowRule[] {
+  return [{ limit: perSecond, windowMs: 1000 + slackMs }];
+}
+
+/** Spacing between two sends of one tenant: the widened second spread evenly. */
+export function tenantSpacingMs(perSecond: number, slackMs = SLOT_TO_WIRE_MS): number {
+  return (1000 + slackMs) / perSecond;
 }
 
 export class SlidingWindow {

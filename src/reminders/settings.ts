@@ -16,6 +16,7 @@ export function reminderSettingsFromConfig(config: Config): ReminderSettings {
     defaultTimeZone: config.DEFAULT_TIMEZONE,
     defaultLocale: config.DEFAULT_LOCALE,
     admins: [...config.REMINDER_ADMINS],
+    maxPerConversation: config.REMINDERS_MAX_PER_CONVERSATION,
   };
 }
 

@@ -124,6 +124,8 @@ export interface ReminderSettings {
   defaultLocale: Locale;
   /** Entra object ids allowed to change reminders; empty = everyone. */
   admins: string[];
+  /** Active reminders one conversation may have (default 10). */
+  maxPerConversation?: number;
 }
 
 export interface ReminderLogger {

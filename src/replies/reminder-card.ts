@@ -77,7 +77,8 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
     [w.following, `${date(week.following.date)} — ${w.kind[week.following.kind]}`],
   ];
   const notes = [w.caveat, ...(n.certainty === 'confirmed' ? [] : [w.uncertain])];
-  const mention = sub.options.mentionTag;
+  // The tag name is user-supplied and its TextBlock is markdown: keep only characters that format nothing.
+  const mention = sub.options.mentionTag && { id: sub.options.mentionTag.id, name: sub.options.mentionTag.name.replace(/[^\p{L}\p{N} .'’&@-]/gu, '').replace(/\s+/g, ' ').trim().slice(0, 100) || 'tag' };
   const body: Array<Record<string, unknown>> = [
     ...(mention ? [{ type: 'TextBlock', text: `<at>${mention.name}</at>`, wrap: true }] : []),
     { type: 'TextBlock', text: w.title, weight: 'Bolder', size: 'Medium', wrap: true },
@@ -125,6 +126,11 @@ export function reminderWords(locale: Locale) {
         : `Done: this conversation will get the reboot reminder ${describe(s)}.${defaulted ? ' (No day or time given: Monday 09:00 by default.)' : ''} Say "stop reminders" to stop it.`,
     already: (s: Subscription) => (fr ? `Ce rappel existe déjà : ${describe(s)}.` : `That reminder already exists: ${describe(s)}.`),
     listHeader: fr ? 'Rappels de cette conversation :' : 'Reminders in this conversation:',
+    morePages: (next: number, pages: number) => (fr ? `… page ${next - 1} sur ${pages} : dites « liste des rappels page ${next} » pour la suite.` : `… page ${next - 1} of ${pages}: say "list reminders page ${next}" for more.`),
+    capReached: (max: number) =>
+      fr
+        ? `Cette conversation a déjà ${max} rappels actifs, le maximum. Arrêtez-en un (« arrête les rappels ») avant d'en ajouter.`
+        : `This conversation already has ${max} active reminders, the maximum. Stop one ("stop reminders") before adding another.`,
     none: fr ? "Aucun rappel actif dans cette conversation." : 'No active reminder in this conversation.',
     stopped: (n: number) => (fr ? `${n} rappel(s) arrêté(s).` : `Stopped ${n} reminder(s).`),
     notAllowed: fr

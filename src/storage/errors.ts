@@ -4,6 +4,7 @@ import { HbError } from '../errors';
  * Storage error codes:
  * HB-STORAGE-001 eTag conflict (someone else wrote the item first: re-read and retry).
  * HB-STORAGE-002 bad storage configuration (missing connection string / container).
+ * HB-STORAGE-003 the SQLite file cannot be used at start (corrupted, not a database, read-only, cannot be opened).
  */
 export class StorageConflictError extends HbError {
   constructor(key: string) {

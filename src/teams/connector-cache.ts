@@ -1,4 +1,5 @@
 import type { CloudAdapter } from 'botbuilder';
+import { assertServiceUrl, type ServiceUrlMode } from './guards/service-url';
 
 // botbuilder's types for these live in botframework-connector; only the shape used here is named.
 interface ClaimsIdentityLike {
@@ -65,7 +66,7 @@ export interface ConnectorCacheStats {
  * are reused per (bot app id, service URL, audience) — what BotFrameworkAdapter did with its
  * connector-client cache. Idempotent; returns live counts for tests and /metrics.
  */
-export function reuseConnectorClients<T extends CloudAdapter>(adapter: T, max = MAX_CACHED_CLIENTS): ConnectorCacheStats {
+export function reuseConnectorClients<T extends CloudAdapter>(adapter: T, max = MAX_CACHED_CLIENTS, serviceUrls?: ServiceUrlMode): ConnectorCacheStats {
   const holder = adapter as unknown as { botFrameworkAuthentication: BotFrameworkAuthLike; [PATCHED]?: ConnectorCacheStats };
   if (holder[PATCHED]) return holder[PATCHED];
   const auth = holder.botFrameworkAuthentication;
@@ -73,7 +74,17 @@ export function reuseConnectorClients<T extends CloudAdapter>(adapter: T, max = 
   const tokenClients = new PromiseLru<unknown>(max);
 
   const caching = (factory: ConnectorFactoryLike, appId: string): ConnectorFactoryLike => ({
-    create: (serviceUrl, audience) => connectors.get(`${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+    create: (serviceUrl, audience) => {
+      // Every outbound call starts here: a refused service URL never gets a client (service-url.ts).
+      if (serviceUrls) {
+        try {
+          assertServiceUrl(serviceUrl, serviceUrls);
+        } catch (err) {
+          return Promise.reject(err);
+        }
+      }
+      return connectors.get(`${appId}\n${serviceUrl}\n${audience ?? ''}`, () => factory.create(serviceUrl, audience));
+    },
   });
   // The factory's app id is what the claims say (parameterizedBotFrameworkAuthentication.js).
   const factoryAppId = (factory: ConnectorFactoryLike) => String((factory as { appId?: unknown }).appId ?? '');

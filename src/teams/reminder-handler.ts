@@ -2,9 +2,10 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { Question, Locale } from '../language/types';
 import type { ConversationRef, ReminderDeps, Subscription } from '../reminders/types';
 import {
-  addSubscription, listSubscriptions, findSubscription, markConversationRemoved, REFERENCE_REFRESH_MS, saveConversation,
+  addSubscription, findSubscription, markConversationRemoved, REFERENCE_REFRESH_MS, saveConversation,
   snoozeSubscription, stopSubscription,
 } from '../reminders';
+import { listConversationSubscriptions, ReminderCapError } from '../reminders/subscriptions';
 import { tenantOf } from '../reminders/keys';
 import { isValidTimeZone } from '../core/dates';
 import { reminderWords } from '../replies/reminder-card';
@@ -74,7 +75,15 @@ function mayChange(context: TurnContext, deps: ReminderDeps): boolean {
 
 async function subsHere(context: TurnContext, deps: ReminderDeps): Promise<Subscription[]> {
   const ref = referenceOf(context.activity);
-  return (await listSubscriptions(deps.storage)).filter((s) => s.tenantId === tenantOf(ref) && s.conversationId === ref.conversation.id);
+  return listConversationSubscriptions(deps.storage, tenantOf(ref), ref.conversation.id);
+}
+
+/** Reminders listed per message; "list reminders page 2" shows the next ones. */
+export const LIST_PAGE_SIZE = 10;
+
+function pageOf(text: string): number {
+  const m = /\b(?:page|p\.?)\s*(\d{1,4})\b/i.exec(text);
+  return m ? Math.max(1, Number(m[1])) : 1;
 }
 
 /** "only when a restart is due within 7 days" / "seulement si … dans les 7 jours". */
@@ -100,7 +109,15 @@ export async function handleReminderIntent(context: TurnContext, question: Quest
   }
   if (question.intent === 'reminders-list') {
     const subs = await subsHere(context, deps);
-    await context.sendActivity(subs.length ? [w.listHeader, ...subs.map((s) => `• ${w.describe(s)} — id ${s.id}`)].join('\n') : w.none);
+    if (!subs.length) {
+      await context.sendActivity(w.none);
+      return;
+    }
+    const pages = Math.ceil(subs.length / LIST_PAGE_SIZE);
+    const page = Math.min(pageOf(question.text), pages);
+    const shown = subs.slice((page - 1) * LIST_PAGE_SIZE, page * LIST_PAGE_SIZE);
+    const more = page < pages ? [w.morePages(page + 1, pages)] : [];
+    await context.sendActivity([w.listHeader, ...shown.map((s) => `• ${w.describe(s)} — id ${s.id}`), ...more].join('\n'));
     return;
   }
   if (!mayChange(context, deps)) {
@@ -128,19 +145,29 @@ export async function handleReminderIntent(context: TurnContext, question: Quest
   }
   const within = parseWithinDays(question.text);
   const tag = tagMention(activity);
-  const sub = await addSubscription(
-    deps.storage,
-    {
-      reference: referenceOf(activity),
-      day,
-      time,
-      timeZone,
-      locale: question.locale,
-      options: { ...(within !== undefined ? { onlyIfWithinDays: within } : {}), ...(tag ? { mentionTag: tag } : {}) },
-      createdBy: activity.from?.aadObjectId ?? activity.from?.id,
-    },
-    deps.clock(),
-  );
+  const max = deps.settings.maxPerConversation;
+  let sub: Awaited<ReturnType<typeof addSubscription>>;
+  try {
+    sub = await addSubscription(
+      deps.storage,
+      {
+        reference: referenceOf(activity),
+        day,
+        time,
+        timeZone,
+        locale: question.locale,
+        options: { ...(within !== undefined ? { onlyIfWithinDays: within } : {}), ...(tag ? { mentionTag: tag } : {}) },
+        createdBy: activity.from?.aadObjectId ?? activity.from?.id,
+      },
+      deps.clock(),
+      { maxPerConversation: max },
+    );
+  } catch (err) {
+    if (!(err instanceof ReminderCapError)) throw err;
+    deps.log?.info({ conversationId: activity.conversation?.id, max: err.max }, 'reminder cap reached');
+    await context.sendActivity(w.capReached(err.max));
+    return;
+  }
   await context.sendActivity(w.subscribed(sub, !slots.day || !slots.time));
 }
 

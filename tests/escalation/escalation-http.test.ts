@@ -13,7 +13,7 @@ import { readIntercepted } from '../helpers/nock-request';
  * The handlers through the real HTTP pipeline: restify → botbuilder CloudAdapter (auth off, as in local
  * mode) → our logic → Bot Connector calls, which nock answers (the connector cloud cannot run here).
  */
-const CONNECTOR = 'https://smba.test';
+const CONNECTOR = 'https://smba.trafficmanager.net'; // a Bot Framework host: local mode sends nowhere else (issue 15)
 const SERVICE_URL = `${CONNECTOR}/emea/`;
 const HELPDESK = '19:helpdesk@thread.tacv2';
 const BOT_APP_ID = '00000000-0000-0000-0000-000000000001';

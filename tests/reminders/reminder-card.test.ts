@@ -55,3 +55,18 @@ describe('reminder card', () => {
     expect((card.msteams as { entities: unknown[] }).entities).toEqual([{ type: 'mention', text: '<at>IT Ops</at>', mentioned: { id: 'tag-1', name: 'IT Ops', type: 'tag' } }]);
   });
 });
+
+describe('a tag name is never markdown (issue 15 finding 9)', () => {
+  it.each([
+    ['**URGENT** [click](https://evil.example.com)', 'URGENT clickhttpsevil.example.com'],
+    ['Ops_team `x` <b>y</b> # ~z~', 'Opsteam x byb z'],
+    ['IT Ops', 'IT Ops'],
+  ])('%s renders as plain characters', (name, plain) => {
+    const { card } = renderReminder({ week: content.week('2026-11-30'), sub: sub({ options: { mentionTag: { id: 'tag-1', name } } }), settings });
+    const first = (card.body as Array<{ text: string }>)[0]!.text;
+    expect(first).toBe(`<at>${plain.replace(/\s+/g, ' ')}</at>`);
+    expect(first.slice(4, -5)).not.toMatch(/[*_`[\]()#~<>:/]/);
+    const entity = (card.msteams as { entities: Array<{ text: string }> }).entities[0]!;
+    expect(entity.text).toBe(first);
+  });
+});

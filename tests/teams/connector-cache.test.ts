@@ -11,8 +11,8 @@ import type { Built } from '../../src/app/server';
 // that replies still reach the Bot Connector (nock: the one service that cannot run here).
 
 describe('connector clients on the real server', () => {
-  const SERVICE_A = 'https://smba.example.test/emea/';
-  const SERVICE_B = 'https://smba.example.test/amer/';
+  const SERVICE_A = 'https://smba.trafficmanager.net/emea/'; // Bot Framework hosts: local mode sends nowhere else (issue 15)
+  const SERVICE_B = 'https://smba.trafficmanager.net/amer/';
   let built: Built & { url: string };
   const seen: { serviceUrl: string; client: unknown; tokens: unknown }[] = [];
 

@@ -42,7 +42,8 @@ async function start(pipeline: ReturnType<typeof fakePipeline>, extra: Partial<P
 describe('the ask input comes from the activity', () => {
   it('passes text, locale, time zone, the clock and the requester', async () => {
     const p = fakePipeline();
-    const url = await start(p, { config: loadConfig({ HELPDESK_ADMIN_IDS: 'aad-user-1' }) });
+    // Local mode: the identity is this machine's LOCAL_USER_AAD_ID, not the activity's claim (issue 15 finding 5).
+    const url = await start(p, { config: loadConfig({ HELPDESK_ADMIN_IDS: 'aad-user-1', LOCAL_USER_AAD_ID: 'aad-user-1' }) });
     await post(url, activity({ text: '  what is hotpatch?  ', locale: 'fr-CA', localTimezone: 'America/Montreal' }));
     expect(p.calls[0]).toMatchObject({
       text: 'what is hotpatch?',

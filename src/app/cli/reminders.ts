@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { serviceUrlProblem } from '../../teams/guards/service-url';
+import { botAuth } from '../../config/server-config';
 import type { CliCommand, CliIo } from './types';
 import { loadConfig, type Config } from '../../config';
 import { isHbError } from '../../errors';
@@ -29,7 +31,10 @@ Storage comes from STORAGE / SQLITE_PATH / BLOB_CONNECTION_STRING / BLOB_CONTAIN
 
 const refSchema = z
   .object({
-    serviceUrl: z.string().url(),
+    // The URL the reminders will be POSTed to: the same rule as every outbound call (never javascript:/file:).
+    serviceUrl: z.string().refine((u) => serviceUrlProblem(u, 'production') === undefined || serviceUrlProblem(u, 'local') === undefined, {
+      message: 'must be a Bot Framework service URL (https://smba.trafficmanager.net/…) or, for local tests, http://localhost',
+    }),
     channelId: z.string().min(1),
     conversation: z.object({ id: z.string().min(1), tenantId: z.string().optional() }).passthrough(),
   })
@@ -107,7 +112,10 @@ async function add(argv: string[], io: CliIo, config: Config): Promise<number> {
   const ref = refSchema.safeParse(raw);
   if (!ref.success) throw new UsageError(`${values.conversation} is not a ConversationReference: ${ref.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   const deps = cliReminderDeps(config, io);
-  const created = await addSubscription(deps.storage, { reference: ref.data as never, day, time, timeZone, locale, options: within !== undefined ? { onlyIfWithinDays: within } : {}, createdBy: 'cli' }, io.now());
+  const mode = botAuth(config).mode === 'local' ? 'local' : 'production';
+  const problem = serviceUrlProblem(ref.data.serviceUrl, mode);
+  if (problem) throw new UsageError(`serviceUrl refused (HB-TEAMS-403): ${problem}.`);
+  const created = await addSubscription(deps.storage, { reference: ref.data as never, day, time, timeZone, locale, options: within !== undefined ? { onlyIfWithinDays: within } : {}, createdBy: 'cli' }, io.now(), { maxPerConversation: deps.settings.maxPerConversation });
   io.out(`Added reminder ${created.id}: ${WEEKDAYS[day - 1]} ${time} ${timeZone} (${locale}) → ${created.conversationId}`);
   return 0;
 }

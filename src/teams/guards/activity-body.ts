@@ -61,6 +61,12 @@ export function checkActivityBody(body: unknown): ActivityCheck {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     return { ok: false, status: 400, error: 'The body must be a JSON object (a Bot Framework activity).' };
   }
+  // ContinueConversation is the event botbuilder makes for the bot's own proactive sends (guards let it
+  // through as this process's); it never arrives from outside.
+  const { type, name } = body as { type?: unknown; name?: unknown };
+  if (type === 'event' && name === 'ContinueConversation') {
+    return { ok: false, status: 400, error: 'Invalid activity: a ContinueConversation event is internal to the bot.' };
+  }
   const parsed = inboundActivitySchema.safeParse(body);
   if (parsed.success) return { ok: true };
   const first = parsed.error.issues[0];

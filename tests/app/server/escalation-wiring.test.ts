@@ -7,7 +7,7 @@ import { readIntercepted } from '../../helpers/nock-request';
 
 // The composition root wires escalation: an answered question is remembered, and "Contact the helpdesk"
 // posts a ticket card to the helpdesk channel (Bot Connector stood in by nock, the only outside service).
-const SERVICE = 'https://smba.example.test/amer';
+const SERVICE = 'https://smba.trafficmanager.net/amer'; // a Bot Framework host: local mode sends nowhere else (issue 15)
 let built: Built;
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { activity, post } from './helpers';
 
 // The composition root wires reminders: an @mention in a channel subscribes it, GET /reminders/status
 // reports it, and card buttons reach the reminder handler (Bot Connector stood in by nock).
-const SERVICE = 'https://smba.example.test/emea';
+const SERVICE = 'https://smba.trafficmanager.net/emea'; // a Bot Framework host: local mode sends nowhere else
 let built: Built;
 
 beforeAll(async () => {
@@ -35,11 +35,11 @@ const channelMessage = (text: string, id: string) =>
 
 describe('reminders through the composition root', () => {
   it('a French @mention subscribes the channel, and the status endpoint shows it', async () => {
-    const before = await (await fetch(`${built.url}/reminders/status`)).json();
+    const before = await (await fetch(`${built.url}/reminders/status?tenant=tenant-1`)).json();
     const res = await post(built.url!, channelMessage('rappelle ce canal chaque lundi à 9h', 'r1'));
     expect(res.status).toBe(200);
     expect(res.text).toContain('chaque lundi à 09 h 00 (Europe/Paris)');
-    const after = (await (await fetch(`${built.url}/reminders/status`)).json()) as Record<string, unknown>;
+    const after = (await (await fetch(`${built.url}/reminders/status?tenant=tenant-1`)).json()) as Record<string, unknown>;
     expect(JSON.stringify(after)).not.toEqual(JSON.stringify(before));
     expect(JSON.stringify(after)).toMatch(/"active":1\b/);
     const list = await post(built.url!, channelMessage('list reminders', 'r2'));
