@@ -4,11 +4,13 @@ import type { CliCommand } from './types';
 /**
  * Heap limits of the worker thread that runs `hotpatch-bot fleet`. Reading, evaluating and writing a
  * large inventory allocates fast with a little survival per scavenge, so V8 would grow the young
- * generation to its maximum and let the old generation fill up to a large limit before compacting,
- * although the live data stays flat (≈ 40 MB). These bounds keep the whole process under 150 MB on
- * 1,000,000 rows (npm run bench:fleet-csv) and far above what the command keeps alive.
+ * generation to its maximum (128 MB in Node 24) and let the old generation fill up to a large limit
+ * before compacting, although the live data stays flat (≈ 40 MB, plus the invalid rows the summary
+ * lists). These bounds keep the whole process at 128–145 MB on 1,000,000 rows (npm run bench:fleet-csv;
+ * 211 MB without them). A file that needs more (hundreds of thousands of invalid rows) stops with a
+ * message; HOTPATCH_FLEET_IN_PROCESS=1 runs the command without these limits.
  */
-export const FLEET_HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 } as const;
+export const FLEET_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 } as const;
 
 /**
  * `hotpatch-bot fleet`: in the compiled CLI, with the process's own stdout, the command runs in a
@@ -17,7 +19,7 @@ export const FLEET_HEAP_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGeneratio
  * stays small. Otherwise (tests with a captured io, tsx) the command runs in this thread.
  */
 export const fleetCommand: CliCommand = async (argv, io) => {
-  if (!io.stdoutStream || !isMainThread || !__filename.endsWith('.js')) {
+  if (!io.stdoutStream || !isMainThread || !__filename.endsWith('.js') || io.env.HOTPATCH_FLEET_IN_PROCESS === '1') {
     return (require('./fleet') as typeof import('./fleet')).fleetInProcess(argv, io);
   }
   const args = [...argv];
@@ -29,7 +31,11 @@ export const fleetCommand: CliCommand = async (argv, io) => {
     if (typeof m.code === 'number') code = m.code;
   });
   return new Promise<number>((resolve, reject) => {
-    worker.once('error', reject);
+    worker.once('error', (err: Error & { code?: string }) => {
+      if (err.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(err);
+      io.err(`hotpatch-bot fleet: the file needs more memory than the command's budget (${FLEET_HEAP_LIMITS.maxOldGenerationSizeMb} MB). Run it again with HOTPATCH_FLEET_IN_PROCESS=1.`);
+      code = 1;
+    });
     worker.once('exit', () => resolve(code));
   });
 };

@@ -92,15 +92,10 @@ function linesTo(io: CliIo): Writable {
   });
 }
 
-/**
- * The file's chunks, one at a time, each only once the CSV output has drained: memory stays flat.
- * The rows of one input chunk reach the sink as one write (cork/uncork), not one write per row.
- */
+/** The file's chunks, one at a time, each only once the CSV output (and where it goes) has drained. */
 async function* pacedBy(input: AsyncIterable<Buffer | string>, out: Writable, sink: Writable): AsyncGenerator<Buffer | string> {
   for await (const chunk of input) {
-    sink.cork();
     yield chunk;
-    sink.uncork();
     if (out.writableNeedDrain) await once(out, 'drain');
     if (sink.writableNeedDrain) await once(sink, 'drain');
   }
