@@ -4,13 +4,19 @@ import type { ReplyDoc } from './doc';
 import { LABELS, t } from './common-words';
 import { asOfLine, kv } from './format';
 
+/** A second body line longer than this stays in the details. */
+const WHY_MAX = 200;
+
 /** A helpdesk topic: title, body lines, commands as code, hedge, as-of, sources; follow-ups as suggestions. */
 export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   const topic = a.topic;
   const [first, ...rest] = topic.body[locale];
   const code = (topic.commands ?? []).map((c) => ({ label: c.label[locale], code: c.code }));
+  // Answer first (issue 14): the topic's first line answers; a short second line says why.
+  const why = rest[0] && rest[0].length <= WHY_MAX ? rest[0] : undefined;
   return {
+    answer: { text: first ?? topic.title[locale], tone: 'default', why },
     title: topic.title[locale],
     intro: first ? [first] : [],
     sections: [{ lines: rest }, ...(code.length ? [{ code }] : [])],
