@@ -1,3 +1,4 @@
+import { briefly } from '../replies/cards/answer-card';
 import { card, label, labelled, plain, utcStamp, type CardElement } from './card-parts';
 import { allowedVerbs } from './state-machine';
 import type { Ticket, TicketVerb } from './ticket';
@@ -20,6 +21,9 @@ export interface TicketActionData {
 
 /** Replies shown on the card: with 2000-character texts, three keep the card under Teams' 28 KB budget. */
 const CARD_REPLIES = 3;
+
+/** Characters of the question shown before "Show details" (the card-budget test). */
+const QUESTION_FRONT = 240;
 
 const STATE_STYLE = { unassigned: 'warning', assigned: 'emphasis', closed: 'good' } as const;
 
@@ -49,9 +53,12 @@ export function helpdeskTicketCard(ticket: Ticket, locale: EscLocale, opts: Tick
   const body: CardElement[] = [
     { type: 'Container', style: STATE_STYLE[ticket.state], bleed: true, items: [answerLine, labelled(w.from, who(ticket.requester) ?? '?', colon)] },
     label(w.question),
-    plain(ticket.question),
+    plain(briefly(ticket.question, QUESTION_FRONT)),
   ];
-  const details: CardElement[] = [label(w.botAttempt, { subtle: true }), plain(ticket.botAttempt ?? w.noBotAttempt, { subtle: true })];
+  const details: CardElement[] = [];
+  // A long question: its start up front, all of it in the details.
+  if (ticket.question.length > QUESTION_FRONT) details.push(label(w.question), plain(ticket.question));
+  details.push(label(w.botAttempt, { subtle: true }), plain(ticket.botAttempt ?? w.noBotAttempt, { subtle: true }));
   if (ticket.replies.length) {
     details.push(label(w.replies));
     const shown = ticket.replies.slice(-CARD_REPLIES);

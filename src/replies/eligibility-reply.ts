@@ -31,10 +31,15 @@ function assumedLine(ids: RuleId[], locale: Locale): string | undefined {
   return pick(locale, `Assumed: ${words} — tell me if not.`, `Supposé : ${words} — dites-le-moi si ce n'est pas le cas.`);
 }
 
-/** What fixes the device comes first; advice about QMR is for devices with nothing to fix. */
+/**
+ * Blockers a setting fixes (VBS, CHPE, telemetry, wlidsvc, policy…): the fix is the advice, and Quick
+ * Machine Recovery is not offered as a consolation. QMR advice stays for devices that cannot get hotpatch
+ * without a new edition, Windows version or licence (questions.md TC-01, TC-48).
+ */
+const STRUCTURAL: readonly RuleId[] = ['os-version', 'edition', 'license', 'government-cloud'];
 function recommendationsFor(a: EligibilityAnswer) {
-  const hasFix = a.recommendations.some((r) => r.id.startsWith('fix:'));
-  return hasFix ? a.recommendations.filter((r) => r.id === 'keep-monthly-updates' || r.id.startsWith('fix:')) : a.recommendations;
+  const settingFix = a.verdict.blockers.some((id) => !STRUCTURAL.includes(id));
+  return settingFix ? a.recommendations.filter((r) => r.id !== 'qmr-enable' && r.id !== 'upgrade-os-for-qmr') : a.recommendations;
 }
 
 /** Answer first (issue 14): the verdict, one line of why, three device facts, the one next step. */

@@ -49,7 +49,6 @@ export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): Reply
           text: summary,
           tone,
           why: pick(locale, 'It depends on whether the device gets Hotpatch.', "Cela dépend de l'éligibilité de l'appareil au Hotpatch."),
-          facts: a.scenarios.slice(0, 3).map((s) => ({ title: CYCLE_WORDS[s.cycle]?.[locale] ?? s.cycle, value: d(s.reboot.restartBy) })),
           next: pick(locale, 'Check the device’s eligibility to know which date applies.', "Vérifiez l'éligibilité de l'appareil pour savoir quelle date s'applique."),
         }
       : {

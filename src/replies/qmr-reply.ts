@@ -47,7 +47,8 @@ export function renderQmr(a: QmrAdviceAnswer, ctx: RenderContext): ReplyDoc {
         'It repairs a Windows 11 device that no longer starts, from the recovery environment, with a fix from Windows Update.',
         "Elle répare un appareil Windows 11 qui ne démarre plus, depuis l'environnement de récupération, avec un correctif de Windows Update.",
       ),
-      facts: defaultsFacts(a, locale).slice(0, 3),
+      // The defaults of the user's edition; all three editions are in the details.
+      facts: a.edition ? defaultsFacts(a, locale) : [],
       next: pick(
         locale,
         'Turn it on in Settings > System > Recovery > Quick machine recovery, or in Intune (Remote Remediation).',

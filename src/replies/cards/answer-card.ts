@@ -44,6 +44,28 @@ export function cardDates(text: string, today?: string): string {
   });
 }
 
+/** Longest answer line, why and next step shown up front; the whole sentence stays in the details and the text. */
+export const FRONT_MAX = { answer: 160, why: 160, next: 140 } as const;
+
+/**
+ * A long line, said briefly for the first screen: without its parentheses, then cut at the last
+ * sentence or clause end that fits (an ellipsis when a clause is cut). Only layout: the full words are
+ * in the details and in the plain text.
+ */
+export function briefly(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const bare = text.replace(/\s*\([^()]*\)/g, '');
+  if (bare.length <= max) return bare;
+  const head = bare.slice(0, max);
+  const ends = ['. ', '; ', ': ', ' — ', ', '].map((e) => [e, head.lastIndexOf(e)] as const).filter(([, i]) => i > max / 3);
+  const sentence = ends.find(([e]) => e === '. ');
+  if (sentence) return bare.slice(0, sentence[1] + 1);
+  const clause = ends.sort((a, b) => b[1] - a[1])[0];
+  const space = head.lastIndexOf(' ');
+  const at = clause ? clause[1] : space > max / 3 ? space : max - 1;
+  return `${bare.slice(0, at).replace(/\s*[:;,—]$/, '').trimEnd()}…`;
+}
+
 function row(r: DocRow, sourceLabel: string, d: (s: string) => string): CardElement {
   const details: CardElement[] = [
     textBlock(d(r.label), { weight: 'Bolder', wrap: true }),
@@ -93,12 +115,12 @@ export function answerOf(doc: ReplyDoc): DocAnswer {
 export function frontElements(doc: ReplyDoc, d: (s: string) => string = (s) => cardDates(s, doc.today)): CardElement[] {
   const a = answerOf(doc);
   const w = WORDS[doc.locale ?? 'en'];
-  const top: CardElement[] = [textBlock(d(a.text), { size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' })];
-  if (a.why) top.push(textBlock(d(a.why), { wrap: true, spacing: 'Small' }));
+  const top: CardElement[] = [textBlock(briefly(d(a.text), FRONT_MAX.answer), { size: 'Medium', weight: 'Bolder', wrap: true, style: 'heading' })];
+  if (a.why) top.push(textBlock(briefly(d(a.why), FRONT_MAX.why), { wrap: true, spacing: 'Small' }));
   const out: CardElement[] = [{ type: 'Container', style: TONE_STYLE[a.tone], bleed: true, items: top }];
   if (a.facts?.length) out.push({ type: 'FactSet', spacing: 'Small', facts: a.facts.map((f) => ({ title: d(f.title), value: d(f.value) })) });
   for (const l of a.lines ?? []) out.push(textBlock(d(l), { wrap: true, spacing: 'Small' }));
-  if (a.next) out.push(textBlock(`**${w.next}${doc.locale === 'fr' ? ' :' : ':'}** ${d(a.next)}`, { wrap: true, spacing: 'Small' }));
+  if (a.next) out.push(textBlock(`**${w.next}${doc.locale === 'fr' ? ' :' : ':'}** ${briefly(d(a.next), FRONT_MAX.next)}`, { wrap: true, spacing: 'Small' }));
   return out;
 }
 
@@ -112,7 +134,8 @@ function detailElements(doc: ReplyDoc, d: (s: string) => string): CardElement[] 
   for (const u of doc.userText ?? []) body.push(labelled(u.label, u.value, colon));
   if (a.assumed) body.push(textBlock(d(a.assumed), { wrap: true, isSubtle: true }));
   // Intro lines already up front (the answer, its why) are not said twice.
-  for (const l of doc.intro ?? []) if (l !== a.text && l !== a.why) body.push(textBlock(d(l), { wrap: true }));
+  const shown = (l: string | undefined, max: number) => l !== undefined && briefly(l, max) === l;
+  for (const l of doc.intro ?? []) if (!((l === a.text && shown(l, FRONT_MAX.answer)) || (l === a.why && shown(l, FRONT_MAX.why)))) body.push(textBlock(d(l), { wrap: true }));
   for (const s of doc.sections) body.push(section(s, sourceLabel, d));
   if (doc.hedges?.length) {
     body.push({ type: 'Container', style: 'warning', spacing: 'Medium', items: doc.hedges.map((h) => textBlock(`⚠ ${d(h)}`, { wrap: true })) });
