@@ -46,7 +46,8 @@ export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): Reply
     ? undefined
     : a.scenarios.length > 1
       ? {
-          text: summary,
+          // "Next reboot: Tuesday 12 January 2027 (Hotpatch device) · Tuesday 8 December (not eligible)": each date first.
+          text: kv(locale, title, a.scenarios.map((s) => `${d(s.reboot.restartBy)} (${CYCLE_SHORT[s.cycle]?.[locale] ?? s.cycle})`).join(' · ')),
           tone,
           why: pick(locale, 'It depends on whether the device gets Hotpatch.', "Cela dépend de l'éligibilité de l'appareil au Hotpatch."),
           next: pick(locale, 'Check the device’s eligibility to know which date applies.', "Vérifiez l'éligibilité de l'appareil pour savoir quelle date s'applique."),

@@ -94,7 +94,8 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
   const front: Array<[string, string]> = [
     [w.others, w.restartBy(inWords(week.othersRestartBy))],
     [w.nextHotpatchRestart, inWords(week.hotpatchNextRestart)],
-    [w.following, `${inWords(week.following.date)} — ${w.kind[week.following.kind]}`],
+    // "The one after" only when it says something new (not the same baseline as the next restart).
+    ...(week.following.date === week.hotpatchNextRestart ? [] : ([[w.following, `${inWords(week.following.date)} — ${w.kind[week.following.kind]}`]] as Array<[string, string]>)),
   ];
   const body: Array<Record<string, unknown>> = [
     {

@@ -39,6 +39,7 @@ const CARD = '.ac-adaptiveCard';
 const KNOWN_NOTE = /Full width control is not supported/;
 
 export class PlaygroundUi {
+  private loggedErrors = 0;
   private constructor(
     readonly browser: Browser,
     readonly page: Page,
@@ -138,6 +139,10 @@ export class PlaygroundUi {
       .split('\n')
       .filter((l) => /error|unable to render|failed|not supported/i.test(l) && !KNOWN_NOTE.test(l))
       .map((l) => l.trim());
+    // The Playground's log panel flags problems with a card as "(!) Error": new ones count for this card.
+    const logged = (await this.page.locator('body').innerText()).split('\n').filter((l) => /\(!\)\s*Error/i.test(l));
+    errors.push(...logged.slice(this.loggedErrors));
+    this.loggedErrors = logged.length;
     return { card, firstText, answerBottom: fb && box ? fb.y + fb.height - box.y : Infinity, height: box?.height ?? 0, errors };
   }
 

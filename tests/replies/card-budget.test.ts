@@ -127,6 +127,14 @@ describe('card size budget (issue 14 §5)', () => {
     }
     // Printed so the numbers in the README can be checked (npx vitest run tests/replies/card-budget.test.ts).
     console.log(`card budget: ${cards.length} cards; largest first screen ${worst.chars} characters / ${worst.elements} elements; longest answer line ${worst.answer}; largest card ${worst.bytes} bytes`);
+    const byKind = new Map<string, { bytes: number; chars: number }>();
+    for (const { name, card } of cards) {
+      const kind = name.split(' ')[0]!;
+      const m = measure(card);
+      const k = byKind.get(kind) ?? { bytes: 0, chars: 0 };
+      byKind.set(kind, { bytes: Math.max(k.bytes, m.bytes), chars: Math.max(k.chars, m.chars) });
+    }
+    console.log(`per kind (largest card bytes / first-screen characters): ${[...byKind].map(([k, v]) => `${k} ${v.bytes}/${v.chars}`).join(', ')}`);
     expect(over).toEqual([]);
     expect(cards.length).toBeGreaterThan(500);
   });
@@ -153,8 +161,8 @@ describe('answer first (issue 14 §7)', () => {
   const firstLines: [string, Locale, RegExp][] = [
     ['eligibility', 'en', /^❌ Not eligible for Hotpatch/],
     ['eligibility', 'fr', /^❌ Non éligible au Hotpatch/],
-    ['nextReboot', 'en', /^Next reboot: Hotpatch device 19 January 2027 · not eligible 15 December$/],
-    ['nextReboot', 'fr', /^Prochain redémarrage : appareil Hotpatch 19 janvier 2027 · non éligible 15 décembre$/],
+    ['nextReboot', 'en', /^Next reboot: Tuesday 19 January 2027 \(Hotpatch device\) · Tuesday 15 December \(not eligible\)$/],
+    ['nextReboot', 'fr', /^Prochain redémarrage : mardi 19 janvier 2027 \(appareil Hotpatch\) · mardi 15 décembre \(non éligible\)$/],
     ['calendar', 'en', /^Patch calendar: 3 months/],
     ['dateCheck', 'en', /^Yes: Tuesday 12 January 2027 is Patch Tuesday/],
     ['dateCheckNo', 'fr', /^Non : mardi 1 décembre n'est pas un Patch Tuesday/],
