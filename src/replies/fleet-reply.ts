@@ -87,9 +87,10 @@ function donut(a: FleetAnswer, locale: 'en' | 'fr'): OtherElement {
     type: 'Chart.Donut',
     title: pick(locale, 'Hotpatch readiness', 'Préparation au Hotpatch'),
     data: [
-      { legend: pick(locale, 'Eligible', 'Éligibles'), value: s.eligible },
-      { legend: pick(locale, 'Not eligible', 'Non éligibles'), value: s.notEligible },
-      { legend: pick(locale, 'Unknown', 'Inconnus'), value: s.unknown },
+      // Semantic colours (theme-aware in Teams), not three shades of one hue, with the count in the legend.
+      { legend: `${pick(locale, 'Eligible', 'Éligibles')} (${s.eligible})`, value: s.eligible, color: 'good' },
+      { legend: `${pick(locale, 'Not eligible', 'Non éligibles')} (${s.notEligible})`, value: s.notEligible, color: 'attention' },
+      { legend: `${pick(locale, 'Unknown', 'Inconnus')} (${s.unknown})`, value: s.unknown, color: 'warning' },
     ],
     // The text fallback (Playground, older clients) says the chart in words.
     fallback: {
