@@ -45,7 +45,7 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
   const restarts = a.months.filter((m) => m.restart).length;
   const summary = pick(
     locale,
-    `Patch calendar: ${a.months.length} months, ${restarts} with a restart on Hotpatch devices`,
+    `Patch calendar: ${a.months.length} ${a.months.length === 1 ? 'month' : 'months'}, ${restarts} with a restart on Hotpatch devices`,
     `Calendrier des correctifs : ${a.months.length} mois, dont ${restarts} avec redémarrage sur les appareils Hotpatch`,
   );
   const upcoming = a.months.filter((m) => m.patchTuesday >= ctx.today);

@@ -66,8 +66,9 @@ function answerOf(a: EligibilityAnswer, locale: Locale, verdictText: string, ton
   }
   const n = v.checks.length;
   const k = v.assumptions.length;
+  const p = v.checks.filter((c) => c.status === 'pass').length;
   const why = k
-    ? pick(locale, `All ${n} checks pass; ${k} of them assumed (see details).`, `Les ${n} vérifications sont conformes, dont ${k} supposées (voir les détails).`)
+    ? pick(locale, `${p} of ${n} checks pass; ${k} assumed (see details).`, `${p} vérifications sur ${n} conformes ; ${k} supposées (voir les détails).`)
     : pick(locale, `All ${n} checks pass.`, `Les ${n} vérifications sont conformes.`);
   const rec = a.recommendations.find((r) => r.id === 'confirm-in-report') ?? a.recommendations[0];
   return { text: verdictText, tone, why, facts, next: rec ? recommendationText(rec, locale) : undefined, assumed };
