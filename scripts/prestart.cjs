@@ -12,7 +12,7 @@ try {
   const pkgFile = require.resolve('typescript/package.json', { paths: [root] });
   tsc = join(pkgFile, '..', require(pkgFile).bin.tsc);
 } catch {
-  if (existsSync(join(root, 'dist/cli.js'))) process.exit(0);
+  if (existsSync(join(root, 'dist/app/cli.js'))) process.exit(0);
   console.error('hotpatch-bot: dist/ is missing and TypeScript is not installed. Run `npm ci && npm run build` (then `npm prune --omit=dev` if you want).');
   process.exit(1);
 }

@@ -1,3 +1,4 @@
+import { briefly } from '../replies/cards/answer-card';
 import { card, label, labelled, plain, utcStamp, type CardElement } from './card-parts';
 import { allowedVerbs } from './state-machine';
 import type { Ticket, TicketVerb } from './ticket';
@@ -21,7 +22,10 @@ export interface TicketActionData {
 /** Replies shown on the card: with 2000-character texts, three keep the card under Teams' 28 KB budget. */
 const CARD_REPLIES = 3;
 
-const STATE_COLOR = { unassigned: 'Warning', assigned: 'Accent', closed: 'Good' } as const;
+/** Characters of the question shown before "Show details" (the card-budget test). */
+const QUESTION_FRONT = 240;
+
+const STATE_STYLE = { unassigned: 'warning', assigned: 'emphasis', closed: 'good' } as const;
 
 /** Action.Execute falls back to Action.Submit on clients without Universal Actions (the handler takes both). */
 function button(type: CardActionType, title: string, data: TicketActionData, style?: string): CardElement {
@@ -37,23 +41,36 @@ export function helpdeskTicketCard(ticket: Ticket, locale: EscLocale, opts: Tick
   const base = { ticketId: ticket.id, tenantId: ticket.tenantId };
   const who = (p?: { name?: string; id: string }) => p?.name ?? p?.id;
 
+  // Answer first (issue 14): the ticket and its state in one line, in a container styled by the state
+  // (theme colours); the question up front; the bot's attempt, replies and time behind "Show details".
+  const answerLine: CardElement = {
+    type: 'RichTextBlock',
+    inlines: [
+      { type: 'TextRun', text: `${w.ticketTitle(ticket.id)} — `, weight: 'Bolder', size: 'Medium' },
+      { type: 'TextRun', text: w.state(ticket.state, who(ticket.assignee)), weight: 'Bolder', size: 'Medium' },
+    ],
+  };
   const body: CardElement[] = [
-    label(w.ticketTitle(ticket.id), { size: 'Medium' }),
-    plain(w.state(ticket.state, who(ticket.assignee)), { color: STATE_COLOR[ticket.state], bold: true }),
-    labelled(w.from, who(ticket.requester) ?? '?', colon),
+    { type: 'Container', style: STATE_STYLE[ticket.state], bleed: true, items: [answerLine, labelled(w.from, who(ticket.requester) ?? '?', colon)] },
     label(w.question),
-    plain(ticket.question),
-    label(w.botAttempt, { subtle: true }),
-    plain(ticket.botAttempt ?? w.noBotAttempt, { subtle: true }),
+    plain(briefly(ticket.question, QUESTION_FRONT)),
   ];
+  const details: CardElement[] = [];
+  // A long question: its start up front, all of it in the details.
+  if (ticket.question.length > QUESTION_FRONT) details.push(label(w.question), plain(ticket.question));
+  details.push(label(w.botAttempt, { subtle: true }), plain(ticket.botAttempt ?? w.noBotAttempt, { subtle: true }));
   if (ticket.replies.length) {
-    body.push(label(w.replies));
+    details.push(label(w.replies));
     const shown = ticket.replies.slice(-CARD_REPLIES);
     const hidden = ticket.replies.length - shown.length;
-    if (hidden > 0) body.push({ type: 'TextBlock', text: w.earlier(hidden), isSubtle: true, size: 'Small', wrap: true });
-    for (const r of shown) body.push(labelled(`${who(r.by)} (${utcStamp(r.at)})`, r.text, colon));
+    if (hidden > 0) details.push({ type: 'TextBlock', text: w.earlier(hidden), isSubtle: true, size: 'Small', wrap: true });
+    for (const r of shown) details.push(labelled(`${who(r.by)} (${utcStamp(r.at)})`, r.text, colon));
   }
-  body.push({ type: 'TextBlock', text: `${w.updated}${colon}${utcStamp(ticket.updatedAt)}`, isSubtle: true, size: 'Small', wrap: true });
+  details.push({ type: 'TextBlock', text: `${w.updated}${colon}${utcStamp(ticket.updatedAt)}`, isSubtle: true, size: 'Small', wrap: true });
+  body.push(
+    { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: w.showDetails, targetElements: ['details'] }] },
+    { type: 'Container', id: 'details', isVisible: false, items: details },
+  );
 
   const actions: CardElement[] = [];
   const verbs = allowedVerbs(ticket.state);

@@ -12,6 +12,7 @@ export const W = {
     state: (s: TicketState, assignee?: string) =>
       s === 'unassigned' ? 'Unassigned' : s === 'assigned' ? `Assigned to ${assignee ?? 'a helpdesk member'}` : `Closed${assignee ? ` (owner: ${assignee})` : ''}`,
     from: 'From',
+    showDetails: 'Show details',
     question: 'Question',
     botAttempt: 'What the bot answered',
     noBotAttempt: 'The bot had no confident answer.',
@@ -55,6 +56,7 @@ export const W = {
     state: (s: TicketState, assignee?: string) =>
       s === 'unassigned' ? 'Non attribué' : s === 'assigned' ? `Attribué à ${assignee ?? 'un membre du support'}` : `Fermé${assignee ? ` (responsable : ${assignee})` : ''}`,
     from: 'De',
+    showDetails: 'Afficher les détails',
     question: 'Question',
     botAttempt: 'Réponse du bot',
     noBotAttempt: 'Le bot n’avait pas de réponse sûre.',

@@ -54,10 +54,24 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
   const restarts = a.months.filter((m) => m.restart).length;
   const summary = pick(
     locale,
-    `Patch calendar: ${a.months.length} months, ${restarts} with a restart on Hotpatch devices`,
+    `Patch calendar: ${a.months.length} ${a.months.length === 1 ? 'month' : 'months'}, ${restarts} with a restart on Hotpatch devices`,
     `Calendrier des correctifs : ${a.months.length} mois, dont ${restarts} avec redémarrage sur les appareils Hotpatch`,
   );
+  const upcoming = a.months.filter((m) => m.patchTuesday >= ctx.today);
   return {
+    answer: {
+      text: summary,
+      tone: 'accent',
+      why: pick(
+        locale,
+        'Baseline months (January, April, July, October) restart; hotpatch months do not.',
+        'Les mois de baseline (janvier, avril, juillet, octobre) redémarrent ; les mois hotpatch non.',
+      ),
+      facts: (upcoming.length ? upcoming : a.months).slice(0, 3).map((m) => ({
+        title: monthName(m.month, locale),
+        value: `${m.restart ? pick(locale, '🔁 Restart', '🔁 Redémarrage') : pick(locale, '✅ No restart', '✅ Sans redémarrage')} — ${dateBoth(m.patchTuesday, locale, true)}${m.certainty !== 'confirmed' ? ` (${CERTAINTY_WORDS[m.certainty][locale]})` : ''}`,
+      })),
+    },
     title: pick(locale, 'Patch calendar (Hotpatch devices)', 'Calendrier des correctifs (appareils Hotpatch)'),
     status: { text: summary, tone: 'accent' },
     intro: [
@@ -100,6 +114,7 @@ export function renderDateCheck(a: DateCheckAnswer, ctx: RenderContext): ReplyDo
         `${monthName(m.month, locale)} est un mois hotpatch : les appareils Hotpatch éligibles ne redémarrent pas ; les appareils non éligibles redémarrent quand même.`,
       );
   return {
+    answer: { text: status, tone: a.isPatchTuesday ? 'accent' : 'default', why: restart },
     title: pick(locale, 'Patch Tuesday check', 'Vérification du Patch Tuesday'),
     status: { text: status, tone: a.isPatchTuesday ? 'accent' : 'default' },
     intro: [restart],

@@ -29,9 +29,31 @@ export interface DocSection {
   code?: { label: string; code: string }[];
 }
 
+/**
+ * Answer first (issue 14): what the card shows before "Show details". The answer line is the first text
+ * of the card; `why` one line; at most three key facts; the one next step that fits this case. Everything
+ * else of the doc (title, sections, hedges, sources…) sits behind the details toggle.
+ */
+export interface DocAnswer {
+  text: string;
+  tone: Tone;
+  why?: string;
+  /** At most three (MAX_KEY_FACTS, enforced by the size-budget test). */
+  facts?: DocFact[];
+  /** Up to four short lines shown up front (the welcome's example questions). */
+  lines?: string[];
+  next?: string;
+  /** "Assumed: Intune-managed, Entra joined — tell me if not": shown in details, first. */
+  assumed?: string;
+}
+
 export interface ReplyDoc {
   /** French typography puts a space before the colon. */
   locale?: Locale;
+  /** The day of the question (RenderContext.today): cards leave out the year of dates in this year. */
+  today?: string;
+  /** Answer first; without it the card opens with `status` (or the first intro line, or the title). */
+  answer?: DocAnswer;
   title: string;
   status?: { text: string; tone: Tone };
   /** Text that came from the user: rendered only as plain TextRuns (no markdown). */

@@ -1,6 +1,8 @@
 import type { EligibilityAnswer } from '../answers/types';
 import type { RenderContext } from './render-types';
-import type { DocFact, ReplyDoc } from './doc';
+import type { DocAnswer, DocFact, ReplyDoc, Tone } from './doc';
+import type { Locale } from '../core/vocabulary';
+import type { RuleId } from '../core/eligibility/types';
 import { checkFixText, checkReasonText, hedgeText, recommendationText, ruleTitle } from './eligibility-messages';
 import { LABELS, STATUS_WORDS, sourcesOf, suggestions, t } from './common-words';
 import { asOfLine, pick, kv } from './format';
@@ -12,7 +14,67 @@ const VERDICT = {
   unknown: { en: '❓ Cannot decide yet: some facts are missing', fr: '❓ Impossible de conclure : il manque des informations', tone: 'warning' },
 } as const;
 
-/** Verdict card: one row per rule (pass / fail / unknown with icon words), reason, fix, source (README, Architecture). */
+/** Short words for the grouped assumptions line ("Assumed: Intune-managed, Entra joined — tell me if not"). */
+const ASSUMED_WORDS: Partial<Record<RuleId, { en: string; fr: string }>> = {
+  'intune-managed': { en: 'Intune-managed', fr: 'géré par Intune' },
+  'join-type': { en: 'Entra joined', fr: 'joint à Entra' },
+  'diagnostic-data': { en: 'telemetry Required', fr: 'télémétrie « Requise »' },
+  'sign-in-assistant': { en: 'wlidsvc running', fr: 'wlidsvc démarré' },
+  'hotpatch-policy': { en: 'hotpatch not blocked by a policy', fr: 'hotpatch non bloqué par une stratégie' },
+  'latest-baseline': { en: 'on the latest baseline', fr: 'sur la dernière baseline' },
+  'government-cloud': { en: 'commercial cloud', fr: 'cloud commercial' },
+};
+
+function assumedLine(ids: RuleId[], locale: Locale): string | undefined {
+  if (!ids.length) return undefined;
+  const words = ids.map((id) => ASSUMED_WORDS[id]?.[locale] ?? ruleTitle(id, locale)).join(', ');
+  return pick(locale, `Assumed: ${words} — tell me if not.`, `Supposé : ${words} — dites-le-moi si ce n'est pas le cas.`);
+}
+
+/**
+ * Blockers a setting fixes (VBS, CHPE, telemetry, wlidsvc, policy…): the fix is the advice, and Quick
+ * Machine Recovery is not offered as a consolation. QMR advice stays for devices that cannot get hotpatch
+ * without a new edition, Windows version or licence (questions.md TC-01, TC-48).
+ */
+const STRUCTURAL: readonly RuleId[] = ['os-version', 'edition', 'license', 'government-cloud'];
+function recommendationsFor(a: EligibilityAnswer) {
+  const settingFix = a.verdict.blockers.some((id) => !STRUCTURAL.includes(id));
+  return settingFix ? a.recommendations.filter((r) => r.id !== 'qmr-enable' && r.id !== 'upgrade-os-for-qmr') : a.recommendations;
+}
+
+/** Answer first (issue 14): the verdict, one line of why, three device facts, the one next step. */
+function answerOf(a: EligibilityAnswer, locale: Locale, verdictText: string, tone: Tone): DocAnswer {
+  const v = a.verdict;
+  const byId = new Map(a.verdict.checks.map((c) => [c.id, c]));
+  const assumed = assumedLine(v.assumptions, locale);
+  const facts = deviceFacts(a.device, locale).slice(0, 3);
+  if (v.status === 'not-eligible') {
+    const first = byId.get(v.blockers[0]!);
+    const fix = first ? checkFixText(first, locale) : undefined;
+    return { text: verdictText, tone, why: first ? checkReasonText(first, locale) : undefined, facts, next: fix, assumed };
+  }
+  if (v.status === 'unknown') {
+    const missing = v.missing.map((id) => ruleTitle(id, locale)).join(', ');
+    return {
+      text: verdictText,
+      tone,
+      why: pick(locale, `Nothing fails so far, but I don't know: ${missing}.`, `Rien ne bloque pour l'instant, mais il me manque : ${missing}.`),
+      facts,
+      next: pick(locale, 'Tell me these facts (msinfo32 shows most of them), or use the form.', 'Donnez-moi ces informations (msinfo32 en affiche la plupart), ou utilisez le formulaire.'),
+      assumed,
+    };
+  }
+  const n = v.checks.length;
+  const k = v.assumptions.length;
+  const p = v.checks.filter((c) => c.status === 'pass').length;
+  const why = k
+    ? pick(locale, `${p} of ${n} checks pass; ${k} assumed (see details).`, `${p} vérifications sur ${n} conformes ; ${k} supposées (voir les détails).`)
+    : pick(locale, `All ${n} checks pass.`, `Les ${n} vérifications sont conformes.`);
+  const rec = a.recommendations.find((r) => r.id === 'confirm-in-report') ?? a.recommendations[0];
+  return { text: verdictText, tone, why, facts, next: rec ? recommendationText(rec, locale) : undefined, assumed };
+}
+
+/** Verdict card: one row per rule (pass / fail / unknown with icon words), reason, fix, source (design.md). */
 export function renderEligibility(a: EligibilityAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   const v = VERDICT[a.verdict.status];
@@ -20,17 +82,17 @@ export function renderEligibility(a: EligibilityAnswer, ctx: RenderContext): Rep
     const fix = c.status === 'pass' ? undefined : checkFixText(c, locale);
     const lines = [checkReasonText(c, locale)];
     if (fix) lines.push(kv(locale, pick(locale, 'Fix', 'Correction'), `${fix}`));
-    if (c.assumed) lines.push(pick(locale, 'Assumed (not stated): please confirm.', 'Supposé (non précisé) : merci de confirmer.'));
     return { icon: STATUS_WORDS[c.status][locale], tone: STATUS_WORDS[c.status].tone, label: ruleTitle(c.id, locale), lines, source: c.source };
   });
   const facts: DocFact[] = deviceFacts(a.device, locale);
-  const recs = a.recommendations.map((r) => `• ${recommendationText(r, locale)}`);
+  const recs = recommendationsFor(a).map((r) => `• ${recommendationText(r, locale)}`);
   const blockers = a.verdict.blockers.length;
   const summary =
     a.verdict.status === 'not-eligible'
       ? `${v[locale]} (${blockers} ${pick(locale, blockers > 1 ? 'blockers' : 'blocker', blockers > 1 ? 'blocages' : 'blocage')})`
       : v[locale];
   return {
+    answer: answerOf(a, locale, summary, v.tone),
     title: pick(locale, 'Hotpatch eligibility', 'Éligibilité au Hotpatch'),
     status: { text: summary, tone: v.tone },
     userText: a.device.deviceName ? [{ label: t(LABELS.device, locale), value: a.device.deviceName }] : [],
@@ -43,7 +105,7 @@ export function renderEligibility(a: EligibilityAnswer, ctx: RenderContext): Rep
     asOf: asOfLine(a.asOf, locale),
     sourcesHeading: t(LABELS.sources, locale),
     sourceLabel: t(LABELS.source, locale),
-    sources: sourcesOf([...a.verdict.checks.map((c) => c.source), ...a.recommendations.map((r) => r.source)]),
+    sources: sourcesOf([...a.verdict.checks.map((c) => c.source), ...recommendationsFor(a).map((r) => r.source)]),
     suggestions: suggestions(['next-reboot', 'explain-qmr', 'how-to-check'], locale),
     summary,
   };

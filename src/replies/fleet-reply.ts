@@ -41,9 +41,19 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
     `Fleet readiness: ${s.eligible} of ${s.total} devices eligible for Hotpatch (${percent(s.eligible, s.total)}), ${s.notEligible} not eligible, ${s.unknown} unknown.`,
     `État du parc : ${s.eligible} appareils sur ${s.total} éligibles au Hotpatch (${percent(s.eligible, s.total)}), ${s.notEligible} non éligibles, ${s.unknown} inconnus.`,
   );
+  const top = blockers[0];
+  const tone = s.eligible === s.total ? 'good' : 'warning';
   return {
+    answer: {
+      text: summary,
+      tone,
+      why: top
+        ? pick(locale, `Top blocker: ${ruleTitle(top, locale)} (${s.byBlocker[top]} devices).`, `Premier blocage : ${ruleTitle(top, locale)} (${s.byBlocker[top]} appareils).`)
+        : pick(locale, 'No blocker found.', 'Aucun blocage trouvé.'),
+      next: top && BLOCKER_FIX[top] ? fixText(BLOCKER_FIX[top]!, locale) : undefined,
+    },
     title: pick(locale, 'Hotpatch readiness of the fleet', 'Préparation du parc au Hotpatch'),
-    status: { text: summary, tone: s.eligible === s.total ? 'good' : 'warning' },
+    status: { text: summary, tone },
     sections: [
       {
         facts: [
@@ -79,17 +89,28 @@ function donut(a: FleetAnswer, locale: Locale): OtherElement {
     type: 'Chart.Donut',
     title: pick(locale, 'Hotpatch readiness', 'Préparation au Hotpatch'),
     data: [
-      { legend: pick(locale, 'Eligible', 'Éligibles'), value: s.eligible },
-      { legend: pick(locale, 'Not eligible', 'Non éligibles'), value: s.notEligible },
-      { legend: pick(locale, 'Unknown', 'Inconnus'), value: s.unknown },
+      // Semantic colours (theme-aware in Teams), not three shades of one hue, with the count in the legend.
+      { legend: `${pick(locale, 'Eligible', 'Éligibles')} (${s.eligible})`, value: s.eligible, color: 'good' },
+      { legend: `${pick(locale, 'Not eligible', 'Non éligibles')} (${s.notEligible})`, value: s.notEligible, color: 'attention' },
+      { legend: `${pick(locale, 'Unknown', 'Inconnus')} (${s.unknown})`, value: s.unknown, color: 'warning' },
     ],
-    fallback: { type: 'TextBlock', text: `${s.eligible} / ${s.notEligible} / ${s.unknown}`, wrap: true },
+    // The text fallback (Playground, older clients) says the chart in words.
+    fallback: {
+      type: 'TextBlock',
+      text: pick(
+        locale,
+        `Eligible ${s.eligible} · Not eligible ${s.notEligible} · Unknown ${s.unknown}`,
+        `Éligibles ${s.eligible} · Non éligibles ${s.notEligible} · Inconnus ${s.unknown}`,
+      ),
+      wrap: true,
+    },
   };
 }
 
 export function renderFleet(a: FleetAnswer, ctx: RenderContext): Rendered {
-  const doc = { ...fleetDoc(a, ctx), locale: ctx.locale };
+  const doc = { ...fleetDoc(a, ctx), locale: ctx.locale, today: ctx.today };
   const card = answerCard(doc);
-  card.body = [...card.body.slice(0, 2), donut(a, ctx.locale), ...card.body.slice(2)];
+  // The chart right under the answer line (and its why).
+  card.body = [...card.body.slice(0, 1), donut(a, ctx.locale), ...card.body.slice(1)];
   return { text: docToText(doc), card, suggestedActions: [] };
 }

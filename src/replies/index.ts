@@ -15,7 +15,7 @@ import { renderCustomText, renderSimple, renderUnknown } from './simple-reply';
 export { DEVICE_FORM_VERB, UNKNOWN_CHOICE } from './device-form-reply';
 
 function fromDoc(d: ReplyDoc, ctx: RenderContext): Rendered {
-  const doc = { ...d, locale: ctx.locale };
+  const doc = { ...d, locale: ctx.locale, today: ctx.today };
   return { text: docToText(doc), card: answerCard(doc), suggestedActions: doc.suggestions ?? [] };
 }
 

@@ -5,6 +5,9 @@ import { LABELS, t } from './common-words';
 import { asOfLine, kv } from './format';
 import { restartIntro, restartLines } from './restart-words';
 
+/** A second body line longer than this stays in the details. */
+const WHY_MAX = 200;
+
 /** A helpdesk topic: title, body lines, commands as code, hedge, as-of, sources; follow-ups as suggestions. */
 export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
@@ -12,7 +15,10 @@ export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDo
   // "Why did my device restart?": the causes ordered for the month (src/core/calendar/restart-causes.ts).
   const [first, ...rest] = a.restart ? [restartIntro(a.restart, locale), ...restartLines(a.restart, locale)] : topic.body[locale];
   const code = (topic.commands ?? []).map((c) => ({ label: c.label[locale], code: c.code }));
+  // Answer first (issue 14): the topic's first line answers; a short second line says why.
+  const why = rest[0] && rest[0].length <= WHY_MAX ? rest[0] : undefined;
   return {
+    answer: { text: first ?? topic.title[locale], tone: 'default', why },
     title: topic.title[locale],
     intro: first ? [first] : [],
     sections: [{ lines: rest }, ...(code.length ? [{ code }] : [])],

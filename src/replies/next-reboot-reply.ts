@@ -3,7 +3,7 @@ import type { ServicingStatus } from '../core/lifecycle/servicing';
 import type { Locale } from '../language/types';
 import { fixText } from './eligibility-messages';
 import type { RenderContext } from './render-types';
-import type { DocSection, ReplyDoc } from './doc';
+import type { DocAnswer, DocSection, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';
 import { CAL_SOURCES, CERTAINTY_WORDS, CYCLE_SHORT, CYCLE_WORDS, KIND_WORDS, caveatText } from './calendar-words';
 import { asOfLine, dateBoth, monthName, pick, kv } from './format';
@@ -68,7 +68,33 @@ export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): Reply
         ? kv(locale, title, dateBoth(first.restartBy, locale))
         : title;
   const p = a.policy;
+  const tone = a.scenarios.every((s) => s.reboot.certainty === 'confirmed') ? 'accent' : 'warning';
+  const answer: DocAnswer | undefined = !first
+    ? undefined
+    : a.scenarios.length > 1
+      ? {
+          // "Next reboot: Tuesday 12 January 2027 (Hotpatch device) · Tuesday 8 December (not eligible)": each date first.
+          text: kv(locale, title, a.scenarios.map((s) => `${d(s.reboot.restartBy)} (${CYCLE_SHORT[s.cycle]?.[locale] ?? s.cycle})`).join(' · ')),
+          tone,
+          why: pick(locale, 'It depends on whether the device gets Hotpatch.', "Cela dépend de l'éligibilité de l'appareil au Hotpatch."),
+          next: pick(locale, 'Check the device’s eligibility to know which date applies.', "Vérifiez l'éligibilité de l'appareil pour savoir quelle date s'applique."),
+        }
+      : {
+          text: summary,
+          tone,
+          why: pick(
+            locale,
+            `${KIND_WORDS[first.releaseKind][locale]} — ${monthName(first.month, locale)}: the restart happens by the deadline, outside active hours.`,
+            `${KIND_WORDS[first.releaseKind][locale]} — ${monthName(first.month, locale)} : le redémarrage a lieu à l'échéance, hors des heures d'activité.`,
+          ),
+          facts: [
+            { title: pick(locale, 'Release date', 'Date de publication'), value: d(first.releaseDate) },
+            { title: pick(locale, 'Offered on', 'Proposée le'), value: d(first.offeredOn) },
+            { title: pick(locale, 'Restart by', 'Redémarrage au plus tard le'), value: d(first.restartBy) },
+          ],
+        };
   return {
+    answer,
     title: pick(locale, 'Next reboot', 'Prochain redémarrage'),
     status: first ? { text: summary, tone: a.scenarios.every((s) => s.reboot.certainty === 'confirmed') ? 'accent' : 'warning' } : undefined,
     intro: [

@@ -5,6 +5,18 @@ export function docToText(doc: ReplyDoc): string {
   const colon = doc.locale === 'fr' ? ' : ' : ': ';
   const out: string[] = [doc.title];
   if (doc.status) out.push(doc.status.text);
+  // The card's first screen (issue 14): its lines that the rest of the doc does not already say.
+  const a = doc.answer;
+  const front: string[] = [];
+  if (a) {
+    if (a.text !== doc.status?.text && a.text !== doc.title) front.push(a.text);
+    if (a.why) front.push(a.why);
+    for (const f of a.facts ?? []) front.push(`- ${f.title}${colon}${f.value}`);
+    for (const l of a.lines ?? []) front.push(l);
+    if (a.next) front.push(`${doc.locale === 'fr' ? 'Prochaine étape' : 'Next step'}${colon}${a.next}`);
+    if (a.assumed) front.push(a.assumed);
+  }
+  const head = out.length;
   for (const u of doc.userText ?? []) out.push(`${u.label}${colon}${u.value}`);
   for (const line of doc.intro ?? []) out.push(line);
   for (const s of doc.sections) {
@@ -34,5 +46,7 @@ export function docToText(doc: ReplyDoc): string {
     if (doc.sourcesHeading) out.push(doc.sourcesHeading);
     for (const s of doc.sources) out.push(`${s.title}${colon}${s.url}`);
   }
+  const rest = new Set(out.slice(head).map((l) => l.trim()));
+  out.splice(head, 0, ...front.filter((l) => !rest.has(l.trim())));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

@@ -39,6 +39,22 @@ export function renderQmr(a: QmrAdviceAnswer, ctx: RenderContext): ReplyDoc {
     'Quick Machine Recovery complète les mises à jour ; elle ne réduit pas les redémarrages.',
   );
   return {
+    answer: {
+      text: summary,
+      tone: 'accent',
+      why: pick(
+        locale,
+        'It repairs a Windows 11 device that no longer starts, from the recovery environment, with a fix from Windows Update.',
+        "Elle répare un appareil Windows 11 qui ne démarre plus, depuis l'environnement de récupération, avec un correctif de Windows Update.",
+      ),
+      // The defaults of the user's edition; all three editions are in the details.
+      facts: a.edition ? defaultsFacts(a, locale) : [],
+      next: pick(
+        locale,
+        'Turn it on in Settings > System > Recovery > Quick machine recovery, or in Intune (Remote Remediation).',
+        'Activez-la dans Paramètres > Système > Récupération > Récupération rapide de la machine, ou dans Intune (Remote Remediation).',
+      ),
+    },
     title: pick(locale, 'Quick Machine Recovery (QMR)', 'Récupération rapide de la machine (Quick Machine Recovery)'),
     status: { text: summary, tone: 'accent' },
     intro: [

@@ -1,4 +1,5 @@
 import { CARD_SCHEMA } from './cards/elements';
+import { cardDates } from './cards/answer-card';
 import type { Locale } from '../language/types';
 import type { ReminderMessage, ReminderSettings, ReminderWeek, Subscription } from '../reminders/types';
 
@@ -27,6 +28,9 @@ const W = {
     snooze: 'Snooze 1 week',
     unsubscribe: 'Unsubscribe',
     summary: (n: string, k: string, when: string) => `Patch Tuesday ${when} (${n}): ${k}`,
+    details: 'Show details',
+    whyHotpatch: 'Hotpatch month: devices on Hotpatch do not restart.',
+    whyBaseline: (d: string) => `Baseline month: devices on Hotpatch restart too, by ${d}.`,
   },
   fr: {
     title: 'Rappel hebdomadaire des redémarrages',
@@ -47,6 +51,9 @@ const W = {
     snooze: 'Reporter d’une semaine',
     unsubscribe: 'Se désabonner',
     summary: (n: string, k: string, when: string) => `Patch Tuesday ${when} (${n}) : ${k}`,
+    details: 'Afficher les détails',
+    whyHotpatch: 'Mois de hotpatch : les appareils en Hotpatch ne redémarrent pas.',
+    whyBaseline: (d: string) => `Mois de baseline : les appareils en Hotpatch redémarrent aussi, au plus tard le ${d}.`,
   },
 } as const;
 
@@ -79,12 +86,40 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
   const notes = [w.caveat, ...(n.certainty === 'confirmed' ? [] : [w.uncertain])];
   // The tag name is user-supplied and its TextBlock is markdown: keep only characters that format nothing.
   const mention = sub.options.mentionTag && { id: sub.options.mentionTag.id, name: sub.options.mentionTag.name.replace(/[^\p{L}\p{N} .'’&@-]/gu, '').replace(/\s+/g, ' ').trim().slice(0, 100) || 'tag' };
+  // Answer first (issue 14): when Patch Tuesday is and whether Hotpatch devices restart, in a container
+  // styled by the month (theme colours); three facts; the rest behind "Show details". Dates in words
+  // only (the ISO date stays in the text); the year only when it is not the year of this Patch Tuesday.
+  const inWords = (iso: string) => cardDates(date(iso), n.date);
+  const answerLine = `${n.thisWeek ? w.thisWeek : `${w.next} ${w.inDays(n.daysToGo)}`}${colon}${inWords(n.date)}`;
+  const why = n.kind === 'hotpatch' ? w.whyHotpatch : w.whyBaseline(inWords(week.hotpatchNextRestart));
+  const front: Array<[string, string]> = [
+    [w.others, w.restartBy(inWords(week.othersRestartBy))],
+    [w.nextHotpatchRestart, inWords(week.hotpatchNextRestart)],
+    // "The one after" only when it says something new (not the same baseline as the next restart).
+    ...(week.following.date === week.hotpatchNextRestart ? [] : ([[w.following, `${inWords(week.following.date)} — ${w.kind[week.following.kind]}`]] as Array<[string, string]>)),
+  ];
   const body: Array<Record<string, unknown>> = [
+    {
+      type: 'Container',
+      style: n.certainty !== 'confirmed' ? 'warning' : n.kind === 'baseline' ? 'attention' : 'good',
+      bleed: true,
+      items: [
+        { type: 'TextBlock', text: answerLine, weight: 'Bolder', size: 'Medium', wrap: true, style: 'heading' },
+        { type: 'TextBlock', text: why, wrap: true, spacing: 'Small' },
+      ],
+    },
     ...(mention ? [{ type: 'TextBlock', text: `<at>${mention.name}</at>`, wrap: true }] : []),
-    { type: 'TextBlock', text: w.title, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: head, wrap: true, color: n.kind === 'baseline' ? 'Attention' : 'Good' },
-    { type: 'FactSet', facts: facts.map(([title, value]) => ({ title, value })) },
-    ...notes.map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, size: 'Small' })),
+    { type: 'FactSet', spacing: 'Small', facts: front.map(([title, value]) => ({ title, value })) },
+    { type: 'ActionSet', actions: [{ type: 'Action.ToggleVisibility', title: w.details, targetElements: ['details'] }] },
+    {
+      type: 'Container',
+      id: 'details',
+      isVisible: false,
+      items: [
+        { type: 'TextBlock', text: w.title, weight: 'Bolder', wrap: true },
+        ...notes.map((text) => ({ type: 'TextBlock', text, wrap: true, isSubtle: true, size: 'Small' })),
+      ],
+    },
   ];
   const card: Record<string, unknown> = {
     type: 'AdaptiveCard',

@@ -21,9 +21,10 @@ export function renderSimple(a: SimpleAnswer, ctx: RenderContext): ReplyDoc {
   const lines = SKILLS.map((i) => `• ${INTENT_EXAMPLES[i]?.[locale]}`);
   if (a.kind === 'greeting') {
     return {
+      answer: { text: hello, tone: 'default', lines: [pick(locale, 'Try for example:', 'Essayez par exemple :'), ...lines.slice(0, 3)] },
       title: pick(locale, 'Hotpatch assistant', 'Assistant Hotpatch'),
       intro: [hello],
-      sections: [{ heading: pick(locale, 'Try for example', 'Essayez par exemple'), lines: lines.slice(0, 4) }],
+      sections: [],
       suggestions: suggestions(SKILLS.slice(0, 4), locale),
       summary: hello,
     };
@@ -66,9 +67,10 @@ export function renderUnknown(a: UnknownAnswer, ctx: RenderContext): ReplyDoc {
   }
   const esc = a.canEscalate ? suggestions(['escalate'], locale) : [];
   return {
+    answer: { text: ask, tone: 'default', lines: lines.slice(0, 4) },
     title: pick(locale, 'Can you tell me more?', 'Pouvez-vous préciser ?'),
     intro: [ask],
-    sections: lines.length ? [{ lines }] : [],
+    sections: lines.length > 4 ? [{ lines: lines.slice(4) }] : [],
     suggestions: [...(guesses.length ? guesses : suggestions(['help'], locale)), ...esc],
     summary: ask,
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Built } from '../../src/app/server';
-import { startRealBot } from '../app/server/helpers';
+import { cardTitle, startRealBot } from '../app/server/helpers';
 import { freePort, Playground } from './playground-driver';
 import { cardProblems } from '../replies/card-schema';
 
@@ -12,7 +12,8 @@ import { cardProblems } from '../replies/card-schema';
 let bot: Built & { url: string };
 let pg: Playground;
 let cfg: any;
-const title = (card: any): string => card?.body?.[0]?.text;
+// The card's title sits behind "Show details" since issue 14 (answer first): cardTitle finds it.
+const title = (card: any): string | undefined => cardTitle({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
 
 beforeAll(async () => {
   bot = await startRealBot();
@@ -49,7 +50,9 @@ describe('Agents Playground end to end', { timeout: 60_000 }, () => {
       mentions: [{ mentioned: { id: cfg.bot.id }, text: mention }],
     });
     const msg = await pg.waitForCard((c) => title(c) === 'Prochain redémarrage', from);
-    expect(JSON.stringify(msg.attachments![0]!.content)).toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Dates in words in cards (issue 14 §3): "12 janvier 2027", no ISO.
+    expect(JSON.stringify(msg.attachments![0]!.content)).toMatch(/\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/);
+    expect(JSON.stringify(msg.attachments![0]!.content)).not.toMatch(/\(\d{4}-\d{2}-\d{2}\)/);
   });
 
   it('device form: the form arrives, its submit brings the verdict card', async () => {

@@ -60,7 +60,8 @@ describe('Bot Framework JWT on POST /api/messages (production mode)', () => {
     expect(bot.logs.text()).toContain('"path":"/api/messages"');
     expect(bot.logs.text()).not.toContain(token);
     const body = (await res.json()) as ReplyBody;
-    expect(body.activities.some((a) => a.type === 'message' && /reboot/i.test(a.text ?? ''))).toBe(true);
+    // A card reply carries its words in `summary`, not a text bubble (issue 14: one message per answer).
+    expect(body.activities.some((a) => a.type === 'message' && /reboot/i.test((a as { summary?: string }).summary ?? a.text ?? ''))).toBe(true);
     expect(bot.seen.activities).toBe(before.activities + 1);
     expect(bot.seen.asks).toBe(before.asks + 1);
   });

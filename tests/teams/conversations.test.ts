@@ -42,7 +42,8 @@ describe('conversation scopes', () => {
       bot.url,
       activity({ conversation: { id: '19:group@thread.v2', conversationType: 'groupChat', isGroup: true }, text: '<at>Hotpatch</at> bonjour', locale: 'fr-FR', entities: [mention] }),
     );
-    expect(cardTitle(messages(r.json)[0])).toBe('Assistant Hotpatch');
+    // Answer first (issue 14): the welcome opens with its greeting.
+    expect(cardTitle(messages(r.json)[0])).toMatch(/^Bonjour ! Je réponds/);
   });
 
   it('a bare mention gets the help card', async () => {
@@ -55,7 +56,7 @@ describe('welcome on install', () => {
   it('conversationUpdate with the bot in membersAdded → welcome card in the client language', async () => {
     const r = await post(bot.url, activity({ type: 'conversationUpdate', text: undefined, locale: 'fr-FR', membersAdded: [{ id: 'bot-1' }] }));
     const [welcome] = messages(r.json);
-    expect(cardTitle(welcome)).toBe('Assistant Hotpatch');
+    expect(cardTitle(welcome)).toMatch(/^Bonjour ! Je réponds/);
     expect(cardProblems(cardOf(welcome))).toEqual([]);
   });
   it('a user joining gets no welcome', async () => {

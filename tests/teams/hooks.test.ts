@@ -113,7 +113,9 @@ describe('hooks', () => {
     expect(() => hooks.onAction('ack-reminder', async () => undefined)).toThrow(/HB-TEAMS-001/);
     const url = await start(fakePipeline(), { hooks });
     const submit = await post(url, activity({ text: undefined, value: { verb: 'ack-reminder', id: 7 } }));
-    expect(messages(submit.json)[0]!.text).toBe('acknowledged');
+    // One message per answer (issue 14 §2): with a card, the words go in `summary`, not a text bubble.
+    expect(messages(submit.json)[0]!.text).toBeUndefined();
+    expect((messages(submit.json)[0] as { summary?: string }).summary).toBe('acknowledged');
     const exec = await post(url, activity({ type: 'invoke', name: 'adaptiveCard/action', text: undefined, deliveryMode: undefined, value: { action: { type: 'Action.Execute', verb: 'ack-reminder', data: { id: 8 } } } }));
     expect(exec.json.value.body[0].text).toBe('ok');
     expect(got).toEqual([{ verb: 'ack-reminder', id: 7 }, { id: 8 }]);

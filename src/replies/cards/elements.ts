@@ -6,13 +6,14 @@ export type Color = 'Default' | 'Good' | 'Warning' | 'Attention' | 'Accent';
 export interface TextBlock {
   type: 'TextBlock';
   text: string;
-  size?: 'Small' | 'Large';
+  size?: 'Small' | 'Medium' | 'Large';
   weight?: 'Bolder';
   color?: Color;
   wrap?: boolean;
   style?: 'heading';
   spacing?: 'None' | 'Small' | 'Medium';
   isSubtle?: boolean;
+  id?: string;
   fontType?: 'Monospace';
 }
 
@@ -31,6 +32,7 @@ export type RichTextBlock = {
 
 export interface FactSet {
   type: 'FactSet';
+  spacing?: 'Small' | 'Medium';
   facts: { title: string; value: string }[];
 }
 
@@ -46,12 +48,30 @@ export interface ColumnSet {
   columns: Column[];
 }
 
+/** Container styles follow the Teams theme (light, dark, high contrast): no fixed colours. */
+export type ContainerStyle = 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
+
 export interface Container {
   type: 'Container';
+  id?: string;
+  isVisible?: boolean;
   separator?: boolean;
-  spacing?: 'Small' | 'Medium';
-  style?: 'emphasis' | 'warning';
+  spacing?: 'None' | 'Small' | 'Medium';
+  style?: ContainerStyle;
+  bleed?: boolean;
   items: CardElement[];
+}
+
+export interface ToggleVisibilityAction {
+  type: 'Action.ToggleVisibility';
+  title: string;
+  targetElements: string[];
+}
+
+export interface ActionSet {
+  type: 'ActionSet';
+  spacing?: 'Small' | 'Medium';
+  actions: (ToggleVisibilityAction | SubmitAction)[];
 }
 
 export interface ChoiceSetInput {
@@ -70,7 +90,7 @@ export interface OtherElement {
   [key: string]: unknown;
 }
 
-export type CardElement = TextBlock | RichTextBlock | FactSet | ColumnSet | Container | ChoiceSetInput | OtherElement;
+export type CardElement = TextBlock | RichTextBlock | FactSet | ColumnSet | Container | ActionSet | ChoiceSetInput | OtherElement;
 
 export interface SubmitAction {
   type: 'Action.Submit';

@@ -44,7 +44,19 @@ export type Act = { type: string; text?: string; attachments?: { contentType: st
 
 export const messages = (json: { activities?: Act[] }): Act[] => (json.activities ?? []).filter((a) => a.type === 'message');
 export const cardOf = (a: Act | undefined): any => a?.attachments?.[0]?.content;
-export const cardTitle = (a: Act | undefined): string | undefined => cardOf(a)?.body?.[0]?.text;
+/** The card's title: its Large heading (behind "Show details" since issue 14), else its first text (the answer line). */
+export function cardTitle(a: Act | undefined): string | undefined {
+  const texts: { text: string; large: boolean }[] = [];
+  const walk = (n: any): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    if (n.type === 'TextBlock') texts.push({ text: n.text, large: n.size === 'Large' });
+    else if (n.type === 'RichTextBlock') texts.push({ text: (n.inlines ?? []).map((r: any) => r.text).join(''), large: false });
+    for (const k of ['body', 'items', 'columns']) if (n[k]) walk(n[k]);
+  };
+  walk(cardOf(a));
+  return (texts.find((t) => t.large) ?? texts[0])?.text;
+}
 
 /** The real server with the real pipeline (language → answers → replies), on 127.0.0.1:0. */
 export async function startRealBot(env: Record<string, string> = {}, extra: Partial<BuildOptions> = {}): Promise<Built & { url: string }> {
