@@ -34,9 +34,10 @@ function assumedLine(ids: RuleId[], locale: Locale): string | undefined {
 /**
  * Blockers a setting fixes (VBS, CHPE, telemetry, wlidsvc, policy…): the fix is the advice, and Quick
  * Machine Recovery is not offered as a consolation. QMR advice stays for devices that cannot get hotpatch
- * without a new edition, Windows version or licence (questions.md TC-01, TC-48).
+ * without a new edition, Windows version or licence (tests/acceptance cases TC-01, TC-48). A version past
+ * its end of servicing needs a new Windows version (LIFE-5): structural too.
  */
-const STRUCTURAL: readonly RuleId[] = ['os-version', 'edition', 'license', 'government-cloud'];
+const STRUCTURAL: readonly RuleId[] = ['os-version', 'end-of-servicing', 'edition', 'license', 'government-cloud'];
 function recommendationsFor(a: EligibilityAnswer) {
   const settingFix = a.verdict.blockers.some((id) => !STRUCTURAL.includes(id));
   return settingFix ? a.recommendations.filter((r) => r.id !== 'qmr-enable' && r.id !== 'upgrade-os-for-qmr') : a.recommendations;
@@ -74,7 +75,7 @@ function answerOf(a: EligibilityAnswer, locale: Locale, verdictText: string, ton
   return { text: verdictText, tone, why, facts, next: rec ? recommendationText(rec, locale) : undefined, assumed };
 }
 
-/** Verdict card: one row per rule (pass / fail / unknown with icon words), reason, fix, source (design.md). */
+/** Verdict card: one row per rule (pass / fail / unknown with icon words), reason, fix, source. */
 export function renderEligibility(a: EligibilityAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   const v = VERDICT[a.verdict.status];
