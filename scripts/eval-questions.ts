@@ -40,7 +40,15 @@ async function main(): Promise<void> {
   if (process.argv.includes('--failures')) {
     const failed = (j: Judged) => j.outcome !== 'correct';
     const testFailures = judged.filter((j) => j.half === 'test' && failed(j)).length;
-    if (testFailures) console.log(`\n${testFailures} test-half failures (not listed: the test half is only counted)`);
+    if (testFailures) {
+      const t = judged.filter((j) => j.half === 'test' && failed(j));
+      const n = (f: (j: Judged) => boolean) => t.filter(f).length;
+      console.log(
+        `\n${testFailures} test-half failures (not listed: the test half is only counted): ` +
+          `${n((j) => j.q.expected.scope === 'abstain')} answered where it should abstain, ` +
+          `${n((j) => j.q.expected.scope === 'answer' && j.outcome === 'wrong')} wrong answers, ${n((j) => j.outcome === 'abstained')} abstained`,
+      );
+    }
     for (const j of judged.filter((x) => x.half === 'tuning' && failed(x))) {
       console.log(`\n[${j.q.id} ${j.outcome} → ${j.replyKind}/${j.replyLocale}] ${JSON.stringify(j.q.text.slice(0, 200))}`);
       for (const p of j.problems) console.log(`   ${p}`);

@@ -3,36 +3,50 @@ import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { answerKnowledge, findTopic, knowledgeAnswer, strongTopic } from './knowledge-answer';
+import { answerKnowledge, knowledgeAnswer, retrieve, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
+import { getUnit } from '../core/knowledge/units';
 
 export type { AnswerDeps, AnswerInput } from './deps';
 
 const KNOWLEDGE_INTENTS = new Set(['explain-hotpatch', 'explain-qmr', 'why-restarted', 'how-to-check', 'admin-setup', 'automation', 'windows-server']);
 
-function unknown(deps: AnswerDeps): UnknownAnswer {
-  return { kind: 'unknown', suggestions: ['eligibility', 'next-reboot', 'calendar', 'explain-hotpatch', 'explain-qmr'], canEscalate: deps.canEscalate };
+function unknown(deps: AnswerDeps, reason?: UnknownAnswer['reason']): UnknownAnswer {
+  return { kind: 'unknown', suggestions: ['eligibility', 'next-reboot', 'calendar', 'explain-hotpatch', 'explain-qmr'], canEscalate: deps.canEscalate, ...(reason ? { reason } : {}) };
 }
 
-/** One function per intent: Question → Answer (plain data). Never invents: low confidence → a topic match or "unknown". */
+/** A unit when one is close; else the plain "I can't answer that" with the helpdesk. */
+function unitOrUnknown(input: AnswerInput, deps: AnswerDeps, r: Retrieval): Answer {
+  if (r.declined) return unknown(deps, 'out-of-scope');
+  return answerKnowledge(input, r) ?? unknown(deps, 'no-match');
+}
+
+/**
+ * One function per intent: Question → Answer (plain data). Topic questions are answered by the best
+ * answer unit (retrieval, knowledge-answer.ts); subjects outside the register and questions nothing
+ * comes close to get a plain "I can't answer that" with the helpdesk. Device facts never force the
+ * eligibility path by themselves: a device form only when no unit answers the question.
+ */
 export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
   const { question } = input;
+  const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
+  if (picked) return knowledgeAnswer(picked, input.today);
+  const r = retrieve(question.text);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
-  if (!confident) {
-    // Low confidence: only a strong knowledge match may answer; otherwise ask / offer the helpdesk.
-    const topic = findTopic(input, undefined);
-    return topic ? knowledgeAnswer(topic) : unknown(deps);
-  }
+  if (!confident) return unitOrUnknown(input, deps, r);
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);
       if (devices) return eligibilityForDevices(devices, input, deps);
+      if (r.declined && input.device === undefined) return unknown(deps, 'out-of-scope');
       const result = answerEligibility(input, deps);
-      const topic = result.kind === 'device-form' ? strongTopic(input) : undefined;
-      return topic ? knowledgeAnswer(topic) : result;
+      if (result.kind === 'device-form' && input.device === undefined) return answerKnowledge(input, r) ?? result;
+      return result;
     }
     case 'next-reboot': {
+      const { date, month, period } = question.slots;
+      if (!date && !month && !period && r.strong && r.best!.unit.intent !== 'next-reboot' && input.device === undefined) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);
@@ -41,12 +55,10 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
       return answerFleet(input, deps);
     case 'calendar': {
       const { date, month, period } = question.slots;
-      // "How many restarts per year does hotpatch save?" is a calendar question with no date: a topic answers it.
-      // "When is the next Patch Tuesday?" gets the computed months; only a strong topic match wins.
-      if (!date && !month && !period) {
-        const topic = strongTopic(input);
-        if (topic) return knowledgeAnswer(topic);
-      }
+      if (r.declined) return unknown(deps, 'out-of-scope');
+      // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
+      // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
+      if (!date && !month && !period && r.strong) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       return answerCalendar(input, deps);
     }
     case 'device-lookup':
@@ -55,12 +67,10 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
     case 'greeting':
     case 'thanks':
       return { kind: question.intent };
-    case 'unknown': {
-      const topic = findTopic(input, undefined);
-      return topic ? knowledgeAnswer(topic) : unknown(deps);
-    }
+    case 'unknown':
+      return unitOrUnknown(input, deps, r);
     default:
-      if (KNOWLEDGE_INTENTS.has(question.intent)) return answerKnowledge(input) ?? unknown(deps);
+      if (KNOWLEDGE_INTENTS.has(question.intent)) return unitOrUnknown(input, deps, r);
       return adapterIntent(question.intent);
   }
 }

@@ -1,44 +1,75 @@
-import { defaultTopicForIntent, getTopic, matchTopic } from '../core/knowledge';
+import { getTopic } from '../core/knowledge';
 import type { KnowledgeTopic } from '../core/knowledge/types';
-import type { Intent } from '../language/types';
+import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
+import { rankUnits, type Ranked } from './retrieve';
+import { foldText } from '../language/clean-text';
 
 /**
- * matchTopic scores count matched keywords and phrases (src/core/knowledge/match-topic.ts). Any match
- * may answer a question no other skill can; a STRONG one (several specific terms, e.g. "Windows 365 …
- * Cloud PC … AVD") wins over asking for device facts, because the question is about a topic, not a device.
+ * Retrieval scores are MiniSearch BM25+ scores with the field boosts of retrieve.ts. Calibrated on
+ * the tuning half of tests/questions/real (issue 11): below ANSWER_MIN nothing is close enough to
+ * answer; a unit of a subject the bot declines must reach DECLINE_MIN to make it abstain; STRONG_MIN
+ * lets a unit win over a computed calendar or a device form (the question is about a topic, not a
+ * device). Two candidates are "close" when the second reaches CLOSE_RATIO of the first.
  */
-export const TOPIC_MIN_SCORE = 1;
-export const STRONG_TOPIC_SCORE = 4;
+export const ANSWER_MIN = 150;
+export const STRONG_MIN = 900;
+export const DECLINE_MIN = 150;
+export const CLOSE_RATIO = 0.6;
+/**
+ * A question that names nothing of the bot's own subject (hotpatch, QMR, Patch Tuesday, baselines,
+ * Autopatch, VBS, CHPE, Windows 11 versions, end of servicing…) is answered only by a unit that
+ * stands out: a high score (UNANCHORED_MIN) well ahead of the next one (ratio ≤ CLOSE_RATIO).
+ * Otherwise it is most likely about a neighbouring subject the bot has no facts for.
+ */
+export const UNANCHORED_MIN = 1400;
+const ANCHOR =
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|\d\dh[12]|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
 
-export function knowledgeAnswer(topic: KnowledgeTopic): KnowledgeAnswer {
-  const related = topic.followUps.flatMap((id) => {
-    const t = getTopic(id);
-    return t ? [{ id: t.id, title: t.title }] : [];
+/** The question names the bot's own subject. */
+export function anchored(text: string): boolean {
+  return ANCHOR.test(foldText(text));
+}
+
+function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
+  const [best, ...rest] = ranked;
+  // Close top candidates: answer the best, offer the next two as buttons.
+  const close = best ? rest.filter((r) => !r.unit.decline && r.score >= CLOSE_RATIO * best.score).slice(0, 2) : [];
+  const followUps = unit.followUps.flatMap((id) => {
+    const t = getUnit(id) ?? getTopic(id);
+    return t ? [t] : [];
   });
-  return { kind: 'knowledge', topic, related };
+  const seen = new Set<string>([unit.id]);
+  return [...close.map((r) => r.unit), ...followUps].filter((t) => !seen.has(t.id) && !!seen.add(t.id)).map((t) => ({ id: t.id, title: t.title }));
 }
 
-/** The best topic for the question: the language layer's pick, then the text's best match, then the intent's default. */
-export function findTopic(input: AnswerInput, intent: Intent | undefined): KnowledgeTopic | undefined {
-  const { question } = input;
-  if (question.slots.topic) {
-    const t = getTopic(question.slots.topic);
-    if (t) return t;
-  }
-  const match = matchTopic(question.text, question.locale, intent);
-  if (match && match.score >= TOPIC_MIN_SCORE) return match.topic;
-  return intent ? defaultTopicForIntent(intent) : undefined;
+export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string, ranked: readonly Ranked[] = []): KnowledgeAnswer {
+  const u = 'asks' in unit ? materialize(unit, { today }) : unit;
+  return { kind: 'knowledge', topic: u, related: relatedOf(u, ranked) };
 }
 
-/** A general question phrased as "is X eligible?" ("Are hybrid joined devices excluded?") is a topic, not a form. */
-export function strongTopic(input: AnswerInput): KnowledgeTopic | undefined {
-  const match = matchTopic(input.question.text, input.question.locale, input.question.intent);
-  return match && match.score >= STRONG_TOPIC_SCORE ? match.topic : undefined;
+export interface Retrieval {
+  ranked: Ranked[];
+  best?: Ranked;
+  /** The best unit is a subject the bot declines. */
+  declined: boolean;
+  /** The best unit answers, and how strongly. */
+  answers: boolean;
+  strong: boolean;
 }
 
-export function answerKnowledge(input: AnswerInput): KnowledgeAnswer | undefined {
-  const topic = findTopic(input, input.question.intent);
-  return topic ? knowledgeAnswer(topic) : undefined;
+export function retrieve(text: string): Retrieval {
+  const ranked = rankUnits(text, 5);
+  const best = ranked[0];
+  const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
+  const second = ranked[1]?.score ?? 0;
+  const answers =
+    !!best && !best.unit.decline && (anchored(text) ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score);
+  return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN };
+}
+
+/** The best unit for the question, when one is close enough. */
+export function answerKnowledge(input: AnswerInput, r: Retrieval = retrieve(input.question.text)): KnowledgeAnswer | undefined {
+  return r.answers ? knowledgeAnswer(r.best!.unit, input.today, r.ranked) : undefined;
 }

@@ -90,6 +90,11 @@ export interface UnknownAnswer {
   suggestions: string[];
   /** true when the helpdesk can be offered (escalation configured or a contact text). */
   canEscalate: boolean;
+  /**
+   * Why no answer: the question is about a subject the bot has no facts for ('out-of-scope'), or
+   * nothing it knows comes close ('no-match'). Absent: the message was not understood.
+   */
+  reason?: 'out-of-scope' | 'no-match';
 }
 
 /** Extension point for adapters (reminders, inventory, escalation) that render their own cards. */

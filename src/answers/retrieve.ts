@@ -1,0 +1,99 @@
+import MiniSearch from 'minisearch';
+import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
+import { foldText } from '../language/clean-text';
+import { stemsOf } from '../language/features';
+
+/**
+ * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title,
+ * keywords and body, EN and FR in one index, with the NLP.js stemmers the language layer already
+ * uses (called as features.stemsOf does). Domain signals then boost or damp units: the product the
+ * question names (hotpatch / QMR / Windows Server / Windows 10 / Graph) and whether it names one at all.
+ */
+
+// Words that carry no meaning for ranking, EN and FR (chat greetings included).
+const STOP = new Set(
+  ('a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that these those there here do does did have has had ' +
+    'can could would should will shall just so very really please hi hello thanks thank cheers regards team any some what which who how when where why if not no yes ' +
+    'le la les un une des du de d l au aux et ou est sont mon ma mes notre nos votre vos je tu il elle nous vous ils elles on ce cet cette ces en y s t c qu que qui se sa son ses ' +
+    'avec pour par sur dans pas ne ai as avons avez ont bonjour merci svp est-ce quoi quel quelle quels quelles comment quand pourquoi faut-il').split(/\s+/),
+);
+
+/** Token → index terms: folded, stop words dropped, numbers kept as they are, words stemmed EN and FR. */
+export function termsOf(token: string): string[] | null {
+  const t = foldText(token);
+  if (t.length < 2 || STOP.has(t)) return null;
+  if (/^[\d.]+$/.test(t)) return [t];
+  const stems = stemsOf(t).filter((s) => s.length > 1);
+  return stems.length ? stems : null;
+}
+
+const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}._+#]+/u).map((w) => w.replace(/^[._]+|[._]+$/g, '')).filter(Boolean);
+
+interface Doc {
+  id: string;
+  asks: string;
+  title: string;
+  keywords: string;
+  body: string;
+}
+
+const toDoc = (u: AnswerUnit): Doc => ({
+  id: u.id,
+  asks: [...u.asks.en, ...u.asks.fr].join('\n'),
+  title: `${u.title.en}\n${u.title.fr}`,
+  keywords: [...u.keywords.en, ...u.keywords.fr].join('\n'),
+  body: [...u.body.en, ...u.body.fr].join('\n'),
+});
+
+let index: MiniSearch<Doc> | undefined;
+const unitById = new Map(allUnits.map((u) => [u.id, u]));
+
+/** Built once, lazily (a few ms): the units are constant data. */
+export function unitIndex(): MiniSearch<Doc> {
+  if (!index) {
+    index = new MiniSearch<Doc>({
+      fields: ['asks', 'title', 'keywords', 'body'],
+      tokenize,
+      processTerm: termsOf,
+      searchOptions: { boost: { asks: 3, title: 2, keywords: 2, body: 0.4 }, combineWith: 'OR', fuzzy: (term) => (term.length >= 7 ? 0.15 : 0) },
+    });
+    index.addAll(allUnits.map(toDoc));
+  }
+  return index;
+}
+
+/** The product a question names, from its words (several may be named). */
+export function productsNamed(folded: string): Set<Product> {
+  const p = new Set<Product>();
+  if (/\bhot-?patch/.test(folded)) p.add('hotpatch');
+  if (/\b(qmr|quick machine recovery|recuperation rapide|winre|remediation)\b/.test(folded)) p.add('qmr');
+  if (/\b(windows server|server 20(16|19|22|25)|azure edition|azure arc|\barc\b|datacenter)/.test(folded)) p.add('server');
+  if (/\b(windows|win) ?10\b/.test(folded)) p.add('windows10');
+  if (/\b(graph|\/beta\/|\/v1\.0\/|api\b|managed ?devices|catalog)/.test(folded)) p.add('graph');
+  return p;
+}
+
+const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windows10']);
+
+export interface Ranked {
+  unit: AnswerUnit;
+  score: number;
+}
+
+/** Units ranked for a question, best first, with the domain boosts applied. */
+export function rankUnits(text: string, limit = 5): Ranked[] {
+  const folded = foldText(text);
+  const named = productsNamed(folded);
+  const results = unitIndex().search(text, {
+    boostDocument: (id) => {
+      const u = unitById.get(String(id));
+      if (!u) return 1;
+      if (u.decline) return named.has('hotpatch') || named.has('qmr') ? 0.6 : 1;
+      if (named.has(u.product)) return 1.4;
+      // A unit about one product (QMR, Server, Graph, Windows 10) needs that product named.
+      if (SPECIFIC.has(u.product)) return 0.55;
+      return 1;
+    },
+  });
+  return results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));
+}

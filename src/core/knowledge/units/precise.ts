@@ -1,0 +1,569 @@
+import type { AnswerUnit, Localized, UnitContext } from './types';
+import { src } from '../sources';
+import { dateWords, monthWords } from './words';
+import { endOfServicing, latestBaseline, nextBaseline, nextPatchTuesday, SERVICING_START } from './computed';
+import { compare, monthOf } from '../../dates';
+
+// Answer units that each answer one question (issue 11). Facts from hotpatch-facts.md by fact ID;
+// December 2026 corrections applied (WS-3 no extra cost, LIFE-1..5, HP-MGT-2/3, CAL-9/10).
+// Every body's first line is the direct answer to the unit's first question.
+
+type Base = Omit<AnswerUnit, 'followUps' | 'keywords'> & Partial<Pick<AnswerUnit, 'followUps' | 'keywords'>>;
+const unit = (u: Base): AnswerUnit => ({ followUps: [], keywords: { en: [], fr: [] }, ...u });
+/** French « de » before a month name (« d’octobre », « de janvier »). */
+const deFr = (w: string) => (/^[aeiouyé]/iu.test(w) ? `d’${w}` : `de ${w}`);
+const both = <T>(en: T, fr: T): Localized<T> => ({ en, fr });
+
+/** Body computed from today; `body` keeps the rendering for a fixed day (indexing, checks). */
+function computed(f: (ctx: UnitContext) => Localized<string[]>): Pick<AnswerUnit, 'compose' | 'body'> {
+  return { compose: f, body: f({ today: '2026-12-07' }) };
+}
+
+const lifecycle = (version: string): AnswerUnit =>
+  unit({
+    id: `end-of-servicing-${version.toLowerCase()}`,
+    intent: 'explain-hotpatch',
+    product: 'lifecycle',
+    opener: 'date',
+    title: both(`End of servicing: Windows 11 ${version}`, `Fin de service : Windows 11 ${version}`),
+    asks: both(
+      [`When does Windows 11 ${version} reach end of servicing?`, `What is the end of support date for Windows 11 ${version} Enterprise and Education?`, `${version} end of life lifecycle Home Pro`],
+      [`Quand se termine le support de Windows 11 ${version} ?`, `Date de fin de service de Windows 11 ${version} Entreprise et Éducation ?`, `${version} fin de vie cycle de vie Famille Professionnel`],
+    ),
+    ...computed(({ today }) => {
+      const consumer = endOfServicing(version, 'consumer')!;
+      const enterprise = endOfServicing(version, 'enterprise')!;
+      const past = (d: string) => compare(d, today) < 0;
+      const en = (d: string) => `${dateWords(d, 'en')}${past(d) ? ' (ended)' : ''}`;
+      const fr = (d: string) => `${dateWords(d, 'fr')}${past(d) ? ' (terminé)' : ''}`;
+      return both(
+        [
+          `Windows 11 ${version}: Enterprise and Education are serviced until ${en(enterprise)}; Home and Pro until ${en(consumer)}.`,
+          'Windows 11 feature updates get 24 months of servicing on Home/Pro and 36 months on Enterprise/Education, ending on a Patch Tuesday.',
+          'After that date a version gets no security updates at all — neither hotpatches nor standard monthly updates: upgrade to a serviced version (25H2 or 26H2), ideally in a baseline month (January, April, July, October) to stay on the hotpatch cycle.',
+        ],
+        [
+          `Windows 11 ${version} : Entreprise et Éducation sont pris en charge jusqu’au ${fr(enterprise)} ; Famille et Professionnel jusqu’au ${fr(consumer)}.`,
+          'Les mises à jour de fonctionnalités de Windows 11 sont prises en charge 24 mois en Famille/Professionnel et 36 mois en Entreprise/Éducation, jusqu’à un Patch Tuesday.',
+          'Après cette date, la version ne reçoit plus aucune mise à jour de sécurité — ni hotpatch ni mise à jour mensuelle standard : passez à une version prise en charge (25H2 ou 26H2), de préférence un mois de baseline (janvier, avril, juillet, octobre) pour rester dans le cycle hotpatch.',
+        ],
+      );
+    }),
+    factIds: version === '26H2' ? ['LIFE-3', 'LIFE-5', 'HP-OS-5'] : ['LIFE-1', 'LIFE-2', 'LIFE-3', 'LIFE-5', 'HP-OS-5'],
+    sources: [src.releaseInfo],
+    asOf: '2026-12-06',
+    hedge: version === '26H2' ? both('26H2 dates follow the 24/36-month rule; the exact day is not yet read on a Microsoft page.', 'Dates 26H2 selon la règle des 24/36 mois ; le jour exact n’est pas encore lu sur une page Microsoft.') : undefined,
+  });
+
+export const preciseUnits: AnswerUnit[] = [
+  unit({
+    id: 'how-hotpatch-works',
+    intent: 'explain-hotpatch',
+    product: 'hotpatch',
+    opener: 'fact',
+    title: both('How hotpatch works without a restart', 'Comment le hotpatch évite le redémarrage'),
+    asks: both(
+      ['How does hotpatching actually work?', 'Why does a hotpatch not need a reboot when a normal update does?', 'technical summary of how hot patching works in memory'],
+      ['Comment fonctionne le hotpatching ?', 'Pourquoi le hotpatch n’a pas besoin de redémarrage alors qu’une mise à jour classique si ?', 'résumé technique du fonctionnement du hot patching en mémoire'],
+    ),
+    body: both(
+      [
+        'A hotpatch patches the in-memory code of running processes, so the security fix takes effect without a restart; a standard update replaces files that running processes have loaded, hence the restart.',
+        'Security content is at parity with the standard monthly update (Patch Tuesday); hotpatch packages are smaller.',
+        'Hotpatches build on a baseline: a standard cumulative update with a restart in January, April, July and October — so 4 planned restarts a year instead of 12.',
+      ],
+      [
+        'Le hotpatch corrige directement le code en mémoire des processus en cours d’exécution : le correctif de sécurité s’applique sans redémarrage ; une mise à jour classique remplace des fichiers chargés par ces processus, d’où le redémarrage.',
+        'Le contenu de sécurité est identique à celui de la mise à jour mensuelle standard (Patch Tuesday) ; les paquets hotpatch sont plus petits.',
+        'Les hotpatchs reposent sur une baseline : une mise à jour cumulative standard avec redémarrage en janvier, avril, juillet et octobre — soit 4 redémarrages planifiés par an au lieu de 12.',
+      ],
+    ),
+    factIds: ['HP-DEF-1', 'HP-DEF-3', 'CAL-1'],
+    sources: [src.autopatchHotpatch, src.trainingSchedules],
+    asOf: '2025-10-07',
+    followUps: ['what-is-hotpatch', 'hotpatch-calendar'],
+  }),
+  unit({
+    id: 'hotpatch-end-of-restarts',
+    intent: 'explain-hotpatch',
+    product: 'hotpatch',
+    opener: 'no',
+    title: both('Does hotpatch end restarts?', 'Le hotpatch, la fin des redémarrages ?'),
+    asks: both(
+      ['Is hotpatch the end of reboots?', 'Does hotpatch mean no more restarts for everyone?', 'hotpatch finally arrives on Windows 11: no more reboots?'],
+      ['Le hotpatch, la fin des redémarrages ?', 'Windows Hotpatch débarque sur Windows 11 : plus de redémarrage ?', 'fin des redémarrages pour tout le monde avec le hotpatch ?'],
+    ),
+    body: both(
+      [
+        'No: hotpatch devices still restart 4 times a year (the baselines of January, April, July and October), plus any unplanned baseline and driver, firmware or feature updates.',
+        'And not for everyone: Windows 11 Home and Pro are not offered hotpatch; it needs Enterprise or Education 24H2 or later with an eligible licence, VBS running and Intune/Autopatch management.',
+      ],
+      [
+        'Non : les appareils hotpatch redémarrent encore 4 fois par an (baselines de janvier, avril, juillet et octobre), plus les éventuelles baselines non planifiées et les mises à jour de pilotes, de firmware ou de fonctionnalités.',
+        'Et pas pour tout le monde : Windows 11 Famille et Professionnel (Pro) ne reçoivent pas le hotpatch ; il faut Entreprise ou Éducation 24H2 ou ultérieur avec une licence éligible, VBS actif et une gestion Intune/Autopatch.',
+      ],
+    ),
+    factIds: ['CAL-1', 'CAL-6', 'R-2', 'R-3', 'HP-LIC-7'],
+    sources: [src.autopatchHotpatch, src.autopatchFaq],
+    asOf: '2025-10-07',
+    followUps: ['what-still-restarts', 'pro-home-not-eligible'],
+  }),
+  unit({
+    id: 'windows-updates-stay-free',
+    intent: 'windows-server',
+    product: 'server',
+    opener: 'no',
+    title: both('Will Windows updates become paid?', 'Les mises à jour Windows vont-elles devenir payantes ?'),
+    asks: both(
+      ['Is Microsoft going to charge for Windows 11 updates?', 'Will future Windows updates be paid?', 'should I worry that Windows updates will cost money?'],
+      ['Microsoft va-t-il faire payer les futures mises à jour de Windows 11 ?', 'Les mises à jour Windows vont-elles devenir payantes ? Faut-il s’alarmer ?', 'mises à jour payantes Windows 11 info ou intox'],
+    ),
+    body: both(
+      [
+        'No: Windows 11 updates stay free, and hotpatch needs no extra licence on clients. The only charge was hotpatch for Windows Server 2025 via Azure Arc (USD 1.50 per core per month from July 2025), and since May 2026 it is at no extra cost.',
+      ],
+      [
+        'Non : les mises à jour de Windows 11 restent gratuites et le hotpatch ne demande pas de licence supplémentaire sur les postes. La seule facturation concernait le hotpatch de Windows Server 2025 via Azure Arc (1,50 USD par cœur et par mois à partir de juillet 2025), et depuis mai 2026 il est sans coût supplémentaire.',
+      ],
+    ),
+    factIds: ['CF-3', 'WS-3', 'HP-LIC-1'],
+    sources: [src.serverArc, src.cloudservusArcFree, src.itConnectArcFree],
+    asOf: '2026-05-19',
+    followUps: ['server-2025-hotpatch-cost'],
+  }),
+  unit({
+    id: 'server-2025-hotpatch-cost',
+    intent: 'windows-server',
+    product: 'server',
+    opener: 'no',
+    title: both('Do I have to pay for Windows Server 2025 hotpatch?', 'Faut-il payer le hotpatch de Windows Server 2025 ?'),
+    asks: both(
+      ['Do I have to pay for hotpatch on Windows Server 2025?', 'How much does Windows Server 2025 hotpatching via Azure Arc cost?', 'Should we subscribe to Azure Arc hotpatch billing per core?'],
+      ['Faut-il payer le hotpatch de Windows Server 2025 ?', 'Combien sera facturé le hotpatching de Windows Server 2025 en local ?', 'Faut-il s’abonner au hotpatching de Windows Server 2025 via Azure Arc ?'],
+    ),
+    body: both(
+      [
+        'No: Azure Arc hotpatch for Windows Server 2025 Standard and Datacenter is now at no extra cost (since May 2026); it was billed USD 1.50 per CPU core per month from July 2025.',
+        'Enable it in the Azure portal on Arc-connected servers (Connected Machine agent, VBS, build 26100.1742 or later). Datacenter: Azure Edition includes hotpatch natively.',
+      ],
+      [
+        'Non : le hotpatch via Azure Arc pour Windows Server 2025 Standard et Datacenter est désormais sans coût supplémentaire (depuis mai 2026) ; il était facturé 1,50 USD par cœur de processeur et par mois à partir de juillet 2025.',
+        'Il s’active dans le portail Azure sur les serveurs connectés à Arc (agent Connected Machine, VBS, build 26100.1742 ou ultérieure). L’édition Datacenter: Azure Edition l’inclut nativement.',
+      ],
+    ),
+    factIds: ['WS-3', 'WS-2'],
+    sources: [src.serverArc, src.cloudservusArcFree, src.itConnectArcFree],
+    asOf: '2026-05-19',
+    hedge: both('The exact dates (billing from 1 or 16 July 2025; free since 19 May 2026) come from secondary sources citing the Azure Arc Blog.', 'Les dates exactes (facturation au 1er ou au 16 juillet 2025 ; gratuité depuis le 19 mai 2026) viennent de sources secondaires citant le blog Azure Arc.'),
+    followUps: ['windows-server'],
+  }),
+  unit({
+    id: 'server-hotpatch-benefits',
+    intent: 'windows-server',
+    product: 'server',
+    opener: 'fact',
+    title: both('Benefits of hotpatching for Windows Server', 'Avantages du hotpatching pour Windows Server'),
+    asks: both(['What are the benefits of hotpatching for Windows Server?', 'why use hotpatch on servers advantages'], ['Quels sont les avantages du hotpatching pour Windows Server ?', 'pourquoi utiliser le hotpatch sur les serveurs avantages']),
+    body: both(
+      [
+        'Security fixes apply in memory without a restart: 4 planned restarts a year (January, April, July and October baselines) instead of 12, smaller packages and faster protection.',
+        'Non-security updates, .NET, drivers and firmware may still need restarts; unplanned baselines are possible.',
+      ],
+      [
+        'Les correctifs de sécurité s’appliquent en mémoire sans redémarrage : 4 redémarrages planifiés par an (baselines de janvier, avril, juillet et octobre) au lieu de 12, des paquets plus petits et une protection plus rapide.',
+        'Les mises à jour non liées à la sécurité, .NET, les pilotes et le firmware peuvent encore exiger un redémarrage ; des baselines non planifiées sont possibles.',
+      ],
+    ),
+    factIds: ['HP-DEF-1', 'WS-4', 'CAL-1'],
+    sources: [src.serverHotpatch],
+    asOf: '2023-07-27',
+    followUps: ['windows-server'],
+  }),
+  unit({
+    id: 'server-2025-registry-key',
+    intent: 'windows-server',
+    product: 'server',
+    opener: 'no',
+    title: both('Turn on Windows Server 2025 hotpatch with a registry key?', 'Activer le hotpatch de Windows Server 2025 par une clé de registre ?'),
+    asks: both(
+      ['Can we just add a registry key to get hotpatching on Windows Server 2025?', 'hotpatch is on by default on Server 2022 Azure Edition but not on Server 2025'],
+      ['Peut-on activer le hotpatch sur Windows Server 2025 avec une clé de registre ?', 'le hotpatch est actif sur Server 2022 Azure Edition mais pas sur Server 2025'],
+    ),
+    body: both(
+      [
+        'No: no documented registry switch. Windows Server 2025 Datacenter: Azure Edition gets hotpatch natively on Azure; Standard and Datacenter get it through Azure Arc (Connected Machine agent, "Hotpatch" enabled in the Azure portal, build 26100.1742 or later, VBS).',
+      ],
+      [
+        'Non : aucune clé de registre documentée. Windows Server 2025 Datacenter: Azure Edition a le hotpatch nativement sur Azure ; Standard et Datacenter l’obtiennent via Azure Arc (agent Connected Machine, « Hotpatch » activé dans le portail Azure, build 26100.1742 ou ultérieure, VBS).',
+      ],
+    ),
+    factIds: ['WS-1', 'WS-2'],
+    sources: [src.serverArc, src.serverHotpatch],
+    asOf: '2026-05-19',
+    followUps: ['windows-server', 'server-2025-hotpatch-cost'],
+  }),
+  unit({
+    id: 'hotpatch-already-available',
+    intent: 'explain-hotpatch',
+    product: 'hotpatch',
+    opener: 'fact',
+    title: both('When did hotpatch arrive?', 'Quand le hotpatch est-il arrivé ?'),
+    asks: both(['When are hotpatches coming?', 'When is hotpatch available for Windows 11?'], ['Quand est-ce que les hotpatchs arrivent ?', 'Depuis quand le hotpatch est-il disponible sur Windows 11 ?']),
+    body: both(
+      [
+        'Hotpatch is already here: generally available since April 2025 for Windows 11 Enterprise 24H2 on x64 (first hotpatch month May 2025), on Arm64 since July 2025, and on by default for eligible Autopatch/Intune devices since the May 2026 security update.',
+      ],
+      [
+        'Le hotpatch est déjà là : disponible depuis avril 2025 pour Windows 11 Entreprise 24H2 sur x64 (premier mois de hotpatch en mai 2025), sur Arm64 depuis juillet 2025, et activé par défaut pour les appareils éligibles gérés par Autopatch/Intune depuis la mise à jour de sécurité de mai 2026.',
+      ],
+    ),
+    factIds: ['HP-CPU-1', 'HP-MGT-3'],
+    sources: [src.cloudnewsGa, src.defaultOnBlog],
+    asOf: '2026-05-12',
+    followUps: ['default-on-may-2026'],
+  }),
+  unit({
+    id: 'third-party-mdm-winning-provider',
+    intent: 'admin-setup',
+    product: 'hotpatch',
+    opener: 'fact',
+    title: both('Third-party MDM update policies ignored (hotpatch provider)', 'Stratégies de mise à jour d’un MDM tiers ignorées (provider hotpatch)'),
+    asks: both(
+      ['Our third-party MDM OS update policies (deadlines, grace periods) are ignored: the Windows Hotpatching provider claims Winning Provider', 'QualityUpdateEnrolled defaults to 0 winning provider hotpatch GUID'],
+      ['Les stratégies de mise à jour de notre MDM tiers (échéances, périodes de grâce) sont ignorées : le provider Windows Hotpatching est Winning Provider', 'QualityUpdateEnrolled à 0 provider hotpatch GUID'],
+    ),
+    body: both(
+      [
+        'Known third-party MDM conflict: the hotpatch provider (B04F44A4-B696-4B56-934A-C11667E944E4) can become the winning update provider. Community workaround: AllowRebootlessUpdates = 0 under HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update (not a Microsoft-documented setting).',
+        'HotPatchRestrictions is an Arm64 setting and is ignored on x64.',
+      ],
+      [
+        'Conflit connu avec un MDM tiers : le provider hotpatch (B04F44A4-B696-4B56-934A-C11667E944E4) peut devenir le provider de mise à jour gagnant. Contournement communautaire : AllowRebootlessUpdates = 0 sous HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update (réglage non documenté par Microsoft).',
+        'HotPatchRestrictions est un réglage Arm64, ignoré sur x64.',
+      ],
+    ),
+    factIds: ['CHK-6', 'HP-CPU-4'],
+    sources: [src.fleetIssue],
+    asOf: '2025-12-02',
+    hedge: both('Community report (Fleet issue), not documented by Microsoft.', 'Signalement communautaire (issue Fleet), non documenté par Microsoft.'),
+  }),
+  unit({
+    id: 'check-enabled-registry-vbs',
+    intent: 'how-to-check',
+    product: 'hotpatch',
+    opener: 'no',
+    title: both('Is AllowRebootlessUpdates plus VBS enough to know hotpatch is on?', 'AllowRebootlessUpdates et VBS suffisent-ils pour savoir si le hotpatch est actif ?'),
+    asks: both(
+      ['Is reading AllowRebootlessUpdates from the registry plus checking VBS running enough to tell hotpatch is enabled?', 'how can I tell on a client whether hotpatch is actually enabled registry'],
+      ['Lire AllowRebootlessUpdates dans le registre et vérifier VBS suffit-il pour savoir si le hotpatch est activé ?', 'comment savoir sur un poste si le hotpatch est vraiment activé registre'],
+    ),
+    body: both(
+      [
+        'No, not quite: AllowRebootlessUpdates = 1 (HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update) and VBS running show the policy arrived, but the registry value is a community check, not Microsoft-documented.',
+        'Documented checks: Settings > Windows Update > Advanced options > Configured update policies shows "Enable hotpatching when available"; Event Viewer events with AllowRebootlessUpdates show "isEnrolled": 1 and "vbsState": 2; Update history lists the month’s Hotpatch KB.',
+      ],
+      [
+        'Non, pas tout à fait : AllowRebootlessUpdates = 1 (HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update) et VBS actif montrent que la stratégie est arrivée, mais cette valeur de registre est une vérification communautaire, non documentée par Microsoft.',
+        'Vérifications documentées : Paramètres > Windows Update > Options avancées > Stratégies de mise à jour configurées affiche « Enable hotpatching when available » ; dans l’Observateur d’événements, les événements AllowRebootlessUpdates indiquent "isEnrolled": 1 et "vbsState": 2 ; l’historique des mises à jour montre le KB Hotpatch du mois.',
+      ],
+    ),
+    factIds: ['CHK-6', 'CHK-3', 'CHK-4', 'CHK-8'],
+    sources: [src.intuneHotpatch, src.fleetIssue],
+    asOf: '2026-01-13',
+    followUps: ['how-to-check'],
+  }),
+  unit({
+    id: 'uninstall-update-restarts',
+    intent: 'why-restarted',
+    product: 'hotpatch',
+    opener: 'yes',
+    title: both('Does uninstalling a quality update force a restart?', 'Désinstaller une mise à jour qualité force-t-il un redémarrage ?'),
+    asks: both(
+      ['Does uninstalling a quality update force a restart on all devices?', 'changing the setting to uninstall a quality update forced a system restart'],
+      ['Désinstaller une mise à jour qualité force-t-il un redémarrage sur tous les postes ?', 'passer le paramètre sur la désinstallation d’une mise à jour qualité a forcé un redémarrage'],
+    ),
+    body: both(
+      [
+        'Yes, that is expected: uninstalling a quality update — a hotpatch included — requires a restart, and there is no automatic rollback; the device then needs the latest standard cumulative update.',
+        'Only uninstall when the update itself causes the problem, and warn users first.',
+      ],
+      [
+        'Oui, c’est attendu : désinstaller une mise à jour qualité — y compris un hotpatch — impose un redémarrage, et il n’y a pas de retour arrière automatique ; l’appareil doit ensuite réinstaller la dernière mise à jour cumulative standard.',
+        'Ne désinstallez que si la mise à jour cause elle-même le problème, et prévenez les utilisateurs.',
+      ],
+    ),
+    factIds: ['R-5', 'CF-4'],
+    sources: [src.intuneHotpatch, src.autopatchHotpatch],
+    asOf: '2026-01-13',
+    followUps: ['hotpatch-rollback'],
+  }),
+  unit({
+    id: 'patch-tuesday-second-tuesday',
+    intent: 'calendar',
+    product: 'calendar',
+    opener: 'fact',
+    title: both('Which Tuesday is Patch Tuesday?', 'Quel mardi est le Patch Tuesday ?'),
+    asks: both(
+      ['Are quality updates published on the first Tuesday of every month?', 'Which Tuesday of the month is Patch Tuesday?', 'quality updates are typically published on the first Tuesday, is this incorrect?'],
+      ['Les mises à jour qualité sortent-elles le premier mardi du mois ?', 'Quel mardi du mois est le Patch Tuesday ?'],
+    ),
+    ...computed(({ today }) =>
+      both(
+        [`Patch Tuesday (the monthly security "B" release) is the second Tuesday of the month, not the first; the next one is ${dateWords(nextPatchTuesday(today), 'en')}.`, 'Microsoft can still release at any time (out-of-band updates). Optional non-security previews come on the fourth Tuesday.'],
+        [`Le Patch Tuesday (publication de sécurité mensuelle « B ») est le deuxième mardi du mois, pas le premier ; le prochain est le ${dateWords(nextPatchTuesday(today), 'fr')}.`, 'Microsoft peut toutefois publier à tout moment (mises à jour hors bande). Les préversions facultatives non liées à la sécurité sortent le quatrième mardi.'],
+      ),
+    ),
+    factIds: ['CAL-2', 'CAL-9', 'CAL-OOB-1'],
+    sources: [src.catalogEntry],
+    asOf: '2026-01-20',
+    followUps: ['hotpatch-calendar'],
+  }),
+  unit({
+    id: 'next-baseline',
+    intent: 'calendar',
+    product: 'calendar',
+    opener: 'date',
+    title: both('When is the next baseline (restart)?', 'Quand est la prochaine baseline (redémarrage) ?'),
+    asks: both(['When is the next baseline that requires a restart?', 'next baseline month restart date'], ['Quand tombe la prochaine baseline, celle qui exige un redémarrage ?', 'prochaine baseline mois de redémarrage date']),
+    ...computed(({ today }) => {
+      const next = nextBaseline(today);
+      const pt = nextPatchTuesday(today);
+      const ptIsBaseline = pt === next;
+      return both(
+        [
+          `${dateWords(next, 'en')}: the next planned baseline (restart), Patch Tuesday of ${monthWords(monthOf(next), 'en')}.`,
+          ptIsBaseline ? 'That is also the next Patch Tuesday.' : `The next Patch Tuesday, ${dateWords(pt, 'en')}, is a planned hotpatch month: no restart for enrolled devices on the latest baseline.`,
+          'Planned, unless Microsoft releases an unplanned baseline (as probably in June 2026); drivers, firmware and feature updates may still restart devices.',
+        ],
+        [
+          `${dateWords(next, 'fr')} : la prochaine baseline planifiée (redémarrage), le Patch Tuesday de ${monthWords(monthOf(next), 'fr')}.`,
+          ptIsBaseline ? 'C’est aussi le prochain Patch Tuesday.' : `Le prochain Patch Tuesday, le ${dateWords(pt, 'fr')}, est un mois de hotpatch planifié : pas de redémarrage pour les appareils inscrits et à jour sur la dernière baseline.`,
+          'Planifié, sauf baseline non planifiée de Microsoft (comme probablement en juin 2026) ; pilotes, firmware et mises à jour de fonctionnalités peuvent encore redémarrer les appareils.',
+        ],
+      );
+    }),
+    factIds: ['CAL-1', 'CAL-2', 'CAL-6', 'CAL-10'],
+    sources: [src.autopatchHotpatch, src.releaseInfo],
+    asOf: '2026-12-06',
+    followUps: ['hotpatch-calendar', 'unplanned-baselines'],
+  }),
+  unit({
+    id: 'must-be-on-latest-baseline',
+    intent: 'calendar',
+    product: 'calendar',
+    opener: 'yes',
+    title: both('Must a device install the baseline to get hotpatches?', 'Faut-il installer la baseline pour recevoir les hotpatchs ?'),
+    asks: both(
+      ['Do devices have to install the baseline cumulative update (restart) to be eligible for hotpatch the following months?', 'must be on the latest baseline to get hotpatch'],
+      ['Les appareils doivent-ils installer la cumulative de baseline (redémarrage) pour être éligibles au hotpatch les mois suivants ?', 'mois de baseline : installer la cumulative pour être éligible au hotpatch'],
+    ),
+    ...computed(({ today }) => {
+      const latest = latestBaseline(today);
+      const next = nextBaseline(today);
+      return both(
+        [
+          `Yes: to get a month’s hotpatch, a device must be on the latest baseline; otherwise it gets that baseline plus the hotpatch, with a restart. Today the latest baseline is ${monthWords(monthOf(latest), 'en')}; the next is planned on ${dateWords(next, 'en')}.`,
+        ],
+        [
+          `Oui, c’est la règle : pour recevoir le hotpatch d’un mois, l’appareil doit être sur la dernière baseline, sinon il reçoit baseline + hotpatch, avec redémarrage. Aujourd’hui la dernière baseline est celle ${deFr(monthWords(monthOf(latest), 'fr'))} ; la prochaine est planifiée le ${dateWords(next, 'fr')}.`,
+        ],
+      );
+    }),
+    factIds: ['HP-OS-3', 'CAL-3', 'CAL-1'],
+    sources: [src.intuneHotpatch],
+    asOf: '2026-01-13',
+    followUps: ['behind-baseline'],
+  }),
+  unit({
+    id: 'vbs-hardware-requirements',
+    intent: 'how-to-check',
+    product: 'hotpatch',
+    opener: 'fact',
+    title: both('What VBS needs, and how to check it', 'Ce qu’il faut pour VBS, et comment le vérifier'),
+    asks: both(
+      ['What are the requirements for VBS (virtualization-based security)?', 'help diagnose the requirements for VBS', 'why is VBS not running'],
+      ['Quelles sont les exigences de VBS (sécurité basée sur la virtualisation) ?', 'pourquoi VBS ne fonctionne pas prérequis'],
+    ),
+    body: both(
+      [
+        'VBS needs hypervisor support — CPU virtualization (VT-x / AMD-V) enabled in the firmware — and UEFI with Secure Boot; DMA protection only if the policy requires it. VMs must be Hyper-V Generation 2.',
+        'Check: msinfo32 > "Virtualization-based security" = Running, or Win32_DeviceGuard VirtualizationBasedSecurityStatus = 2. Intune reports the blocker in deviceGuardVirtualizationBasedSecurityHardwareRequirementState.',
+        'Drivers incompatible with memory integrity (HVCI) can block it: update them. Hotpatch needs VBS running.',
+      ],
+      [
+        'VBS exige la prise en charge de l’hyperviseur — virtualisation du processeur (VT-x / AMD-V) activée dans le firmware — et l’UEFI avec démarrage sécurisé (Secure Boot) ; la protection DMA seulement si la stratégie l’exige. Les VM doivent être Hyper-V génération 2.',
+        'Vérifier : msinfo32 > « Sécurité basée sur la virtualisation » = En cours d’exécution, ou Win32_DeviceGuard VirtualizationBasedSecurityStatus = 2. Intune indique le blocage dans deviceGuardVirtualizationBasedSecurityHardwareRequirementState.',
+        'Des pilotes incompatibles avec l’intégrité de la mémoire (HVCI) peuvent bloquer : mettez-les à jour. Le hotpatch exige VBS actif.',
+      ],
+    ),
+    factIds: ['HP-VBS-6', 'HP-VBS-2', 'CHK-1', 'CHK-2'],
+    sources: [src.vbsDoc, src.intuneHotpatch],
+    asOf: '2026-04-06',
+    followUps: ['check-vbs', 'vbs-requirement'],
+  }),
+  unit({
+    id: 'windows-10-restarts-no-hotpatch',
+    intent: 'why-restarted',
+    product: 'windows10',
+    opener: 'no',
+    title: both('Windows 10: hotpatch or fewer restarts?', 'Windows 10 : hotpatch ou moins de redémarrages ?'),
+    asks: both(
+      ['Can Windows 10 get hotpatch to stop automatic restarts?', 'Windows 10 restarts automatically after updates, how to prevent it?'],
+      ['Windows 10 redémarre automatiquement après les mises à jour, comment l’en empêcher ?', 'Windows 10 peut-il avoir le hotpatch ?'],
+    ),
+    body: both(
+      [
+        'No: Windows 10 never gets hotpatch, so its updates always restart. Windows 10 reached end of support on 14 October 2025; organisations only get security updates through ESU, and they restart.',
+        'To have fewer update restarts, move to Windows 11 Enterprise or Education 24H2 or later with an eligible licence (hotpatch); meanwhile use active hours and update ring deadlines to choose when restarts happen.',
+      ],
+      [
+        'Non : Windows 10 n’a pas de hotpatch, ses mises à jour redémarrent donc toujours. Le support de Windows 10 a pris fin le 14 octobre 2025 ; les organisations ne reçoivent plus de correctifs que via ESU, avec redémarrage.',
+        'Pour moins de redémarrages, passez à Windows 11 Entreprise ou Éducation 24H2 ou ultérieur avec une licence éligible (hotpatch) ; en attendant, les heures d’activité et les échéances des anneaux de mise à jour fixent le moment des redémarrages.',
+      ],
+    ),
+    factIds: ['HP-OS-4', 'LIFE-4'],
+    sources: [src.autopatchHotpatch],
+    asOf: '2026-12-06',
+    followUps: ['windows-10-and-23h2'],
+  }),
+  unit({
+    id: 'qmr-availability',
+    intent: 'explain-qmr',
+    product: 'qmr',
+    opener: 'fact',
+    title: both('When did Quick machine recovery ship?', 'Quand la récupération rapide de la machine est-elle arrivée ?'),
+    asks: both(
+      ['When did Quick machine recovery become available? Is it only for Insiders?', 'QMR should arrive officially in 25H2', 'which version first had quick machine recovery'],
+      ['Quand la récupération rapide de la machine (QMR) est-elle arrivée ? Seulement pour les Insiders ?', 'QMR devrait débarquer officiellement dans la mise à jour 25H2', 'option accessible aux testeurs Windows Insider activée par défaut pour les particuliers'],
+    ),
+    body: both(
+      [
+        'Quick machine recovery is part of Windows 11 24H2 and later, all editions: it reached 24H2 with the optional update KB5062660 in July 2025, then all 24H2 devices with the August 2025 security update — earlier than 25H2, and no longer Insider-only.',
+        'Defaults: Home (Famille) has cloud remediation on and auto remediation off; Pro and Enterprise have both off.',
+      ],
+      [
+        'La récupération rapide de la machine (Quick machine recovery) fait partie de Windows 11 24H2 et ultérieur, toutes éditions : arrivée dans 24H2 avec la mise à jour facultative KB5062660 en juillet 2025, puis sur tous les appareils 24H2 avec la mise à jour de sécurité d’août 2025 — avant 25H2, et plus réservée aux Insiders.',
+        'Par défaut : Famille a la correction cloud activée et la correction automatique désactivée ; Professionnel et Entreprise ont les deux désactivées.',
+      ],
+    ),
+    factIds: ['QMR-6', 'QMR-7', 'QMR-4'],
+    sources: [src.qmr, src.qmrGa],
+    asOf: '2025-08-12',
+    followUps: ['qmr-defaults', 'qmr-versions'],
+  }),
+  unit({
+    id: 'windows-updates-api-permissions',
+    intent: 'automation',
+    product: 'graph',
+    opener: 'fact',
+    title: both('Windows updates API: permission and roles', 'API Windows updates : permission et rôles'),
+    asks: both(
+      ['I cannot run Windows Updates API queries: 403 Forbidden, the signed-in user does not have sufficient privileges', 'which permission and role for /admin/windows/updates'],
+      ['Impossible d’appeler l’API Windows Updates : 403 Forbidden, privilèges insuffisants', 'quelle permission et quel rôle pour /admin/windows/updates'],
+    ),
+    body: both(
+      [
+        'The Windows updates API (/admin/windows/updates/…) needs the WindowsUpdates.ReadWrite.All permission consented; for delegated calls the signed-in user must also hold the Intune Administrator or Windows Update Deployment Administrator role. Licences alone are not enough.',
+      ],
+      [
+        'L’API Windows updates (/admin/windows/updates/…) exige la permission WindowsUpdates.ReadWrite.All consentie ; en délégué, l’utilisateur connecté doit aussi avoir le rôle Intune Administrator ou Windows Update Deployment Administrator. Les licences seules ne suffisent pas.',
+      ],
+    ),
+    factIds: ['G-WU-3', 'G-CAT-5'],
+    sources: [src.graphHotpatchHowTo],
+    asOf: '2026-01-20',
+    followUps: ['graph-catalog-hotpatch'],
+  }),
+  unit({
+    id: 'graph-hardware-information-single-get',
+    intent: 'automation',
+    product: 'graph',
+    opener: 'fact',
+    title: both('hardwareInformation only on a single-device GET', 'hardwareInformation seulement sur un GET par appareil'),
+    asks: both(
+      ['I don’t see the hardwareInformation field in the managed devices list', 'hardwareInformation only available when supplying a single managed device id'],
+      ['Je ne vois pas le champ hardwareInformation dans la liste des appareils gérés', 'hardwareInformation disponible seulement pour un seul appareil'],
+    ),
+    body: both(
+      [
+        'hardwareInformation is beta-only and returned only on a single-device GET with $select (the list call returns default values), so read it per device: GET /beta/deviceManagement/managedDevices/{id}?$select=hardwareInformation. v1.0 does not expose it.',
+      ],
+      [
+        'hardwareInformation n’existe qu’en beta et n’est renvoyé que par un GET d’un seul appareil avec $select (la liste renvoie des valeurs par défaut) : lisez-le appareil par appareil, GET /beta/deviceManagement/managedDevices/{id}?$select=hardwareInformation. La v1.0 ne l’expose pas.',
+      ],
+    ),
+    factIds: ['G-MD-3', 'G-MD-7'],
+    sources: [src.graphMdGet, src.graphMdBeta],
+    asOf: '2026-01-20',
+    followUps: ['graph-managed-devices'],
+  }),
+  unit({
+    id: 'which-versions-support-hotpatch',
+    intent: 'explain-hotpatch',
+    product: 'hotpatch',
+    opener: 'fact',
+    title: both('Which Windows versions and builds support hotpatch?', 'Quelles versions et builds de Windows prennent en charge le hotpatch ?'),
+    asks: both(
+      ['Which Windows builds support hotpatching, clients and servers?', 'is it Windows Server 2022 build 20348 and Windows 11 24H2 build 26100 and later?'],
+      ['Quelles builds de Windows prennent en charge le hotpatch, postes et serveurs ?', 'Windows Server 2022 et Windows 11 24H2 build 26100 et ultérieures ?'],
+    ),
+    body: both(
+      [
+        'Clients: Windows 11 version 24H2 or later (24H2 = 26100, 25H2 = 26200, 26H2 = 26300) on Enterprise or Education with an eligible licence and VBS running. Servers: Windows Server 2022 Datacenter: Azure Edition, and Windows Server 2025 (Azure Edition natively; Standard/Datacenter via Azure Arc).',
+        'Windows 10 and Windows 11 23H2 or earlier are not eligible.',
+      ],
+      [
+        'Postes : Windows 11 version 24H2 ou ultérieure (24H2 = 26100, 25H2 = 26200, 26H2 = 26300) en Entreprise ou Éducation avec une licence éligible et VBS actif. Serveurs : Windows Server 2022 Datacenter: Azure Edition, et Windows Server 2025 (Azure Edition nativement ; Standard/Datacenter via Azure Arc).',
+        'Windows 10 et Windows 11 23H2 ou antérieur ne sont pas éligibles.',
+      ],
+    ),
+    factIds: ['HP-OS-1', 'HP-OS-8', 'WS-1', 'WS-2'],
+    sources: [src.autopatchHotpatch, src.serverHotpatch],
+    asOf: '2026-12-06',
+    hedge: both('26H2 is covered by "24H2 or later"; no 26H2-specific statement found.', '26H2 est couvert par « 24H2 ou ultérieur » ; aucune mention spécifique de 26H2 trouvée.'),
+    followUps: ['hotpatch-prerequisites'],
+  }),
+  unit({
+    id: 'hotpatch-licences-list',
+    intent: 'explain-hotpatch',
+    product: 'hotpatch',
+    opener: 'fact',
+    title: both('Licences for hotpatch (Windows Autopatch)', 'Licences pour le hotpatch (Windows Autopatch)'),
+    asks: both(['What are the licensing requirements for Windows Autopatch hotpatch?', 'which licences include hotpatch'], ['Quelles sont les exigences en matière de licences pour Windows Autopatch ?', 'quelles licences incluent le hotpatch']),
+    body: both(
+      [
+        'One of: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise — plus Microsoft Intune Plan 1 for the quality update policies.',
+        'The device must run Enterprise or Education (not Home or Pro): subscription activation steps Pro up to Enterprise (E3/E5) and Pro Education up to Education (A3/A5).',
+      ],
+      [
+        'L’une de : Windows 11 Entreprise E3 ou E5, Microsoft 365 F3, Windows 11 Éducation A3 ou A5, Microsoft 365 Business Premium ou Windows 365 Enterprise — plus Microsoft Intune Plan 1 pour les stratégies de mises à jour qualité.',
+        'L’appareil doit être en Entreprise ou Éducation (pas Famille ni Professionnel) : l’activation par abonnement fait passer Professionnel en Entreprise (E3/E5) et Professionnel Éducation en Éducation (A3/A5).',
+      ],
+    ),
+    factIds: ['HP-LIC-1', 'HP-LIC-5', 'HP-LIC-7', 'HP-LIC-8'],
+    sources: [src.autopatchHotpatch, src.intuneQuality, src.subscriptionActivation],
+    asOf: '2026-05-28',
+    followUps: ['hotpatch-licences', 'pro-home-not-eligible'],
+  }),
+  unit({
+    id: 'windows-365-autopatch',
+    intent: 'eligibility',
+    product: 'hotpatch',
+    opener: 'yes',
+    title: both('Windows 365 Enterprise and hotpatch', 'Windows 365 Enterprise et le hotpatch'),
+    asks: both(['Is Windows 365 Enterprise supported with Windows Autopatch hotpatch?', 'Cloud PC Windows 365 for Enterprise autopatch'], ['Windows 365 pour Entreprise est-il supporté avec Windows Autopatch ?', 'Cloud PC Windows 365 Entreprise autopatch hotpatch']),
+    body: both(
+      [
+        'Yes: Windows 365 Enterprise is on the list of licences eligible for hotpatch, and its Cloud PCs run Windows 11 Enterprise x64 single-session, so they follow the same cycle (baselines in January, April, July and October).',
+      ],
+      [
+        'Oui : Windows 365 Enterprise fait partie des licences éligibles au hotpatch, et ses Cloud PC sont en Windows 11 Entreprise x64 mono-session ; ils suivent donc le même cycle (baselines en janvier, avril, juillet et octobre).',
+      ],
+    ),
+    factIds: ['HP-LIC-1', 'HP-LIC-2', 'CAL-1'],
+    sources: [src.autopatchHotpatch, src.trainingSchedules],
+    asOf: '2025-10-07',
+    followUps: ['cloud-pc-avd-gcc'],
+  }),
+  ...['23H2', '24H2', '25H2', '26H2'].filter((v) => SERVICING_START[v]).map(lifecycle),
+];
