@@ -3,6 +3,10 @@ import { patchTuesdayOf } from '../core/calendar/patch-tuesday';
 import { addMonths } from '../core/dates';
 import type { CalendarAnswer, DateCheckAnswer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
+import { foldText } from '../language/clean-text';
+
+/** The question asks about a restart (not whether the day is Patch Tuesday). */
+const RESTART_ASKED = /\b(re-?boot\w*|restart\w*|redemarr\w*|rebooter)\b/;
 
 function monthsBetween(from: string, to: string): number {
   const [fy, fm] = from.split('-').map(Number) as [number, number];
@@ -19,7 +23,8 @@ export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAn
   const base = { today: input.today, asOf: deps.releases.asOf };
   if (date) {
     const m = calendarMonth(date.slice(0, 7), deps.releases);
-    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, ...base };
+    const asked = RESTART_ASKED.test(foldText(input.question.text)) ? 'restart' : 'patch-tuesday';
+    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, asked, ...base };
   }
   if (month) return { kind: 'calendar', months: [calendarMonth(month, deps.releases)], ...base };
   if (period) {

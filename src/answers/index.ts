@@ -32,9 +32,11 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
   const { question } = input;
   const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
   if (picked) return knowledgeAnswer(picked, input.today);
-  const r = retrieve(question.text);
+  const r = retrieve(question.text, question.slots);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
-  if (!confident) return unitOrUnknown(input, deps, r);
+  const dated = !!(question.slots.date || question.slots.month || question.slots.period);
+  // Not sure of the intent: a close unit answers; a date with a calendar intent still gets the computed calendar.
+  if (!confident && !(dated && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot'))) return unitOrUnknown(input, deps, r);
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);

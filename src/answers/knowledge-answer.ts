@@ -5,6 +5,7 @@ import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { rankUnits, type Ranked } from './retrieve';
 import { foldText } from '../language/clean-text';
+import type { Slots } from '../language/types';
 
 /**
  * Retrieval scores are MiniSearch BM25+ scores with the field boosts of retrieve.ts. Calibrated on
@@ -59,17 +60,21 @@ export interface Retrieval {
   strong: boolean;
 }
 
-export function retrieve(text: string): Retrieval {
-  const ranked = rankUnits(text, 5);
+/** A restart asked about on a day or in a month is the bot's subject even without a product word. */
+const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
+
+export function retrieve(text: string, slots: Slots = {}): Retrieval {
+  const ranked = rankUnits(text, 5, { month: slots.month, past: slots.past });
+  const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
   const second = ranked[1]?.score ?? 0;
   const answers =
-    !!best && !best.unit.decline && (anchored(text) ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score);
+    !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score);
   return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN };
 }
 
 /** The best unit for the question, when one is close enough. */
-export function answerKnowledge(input: AnswerInput, r: Retrieval = retrieve(input.question.text)): KnowledgeAnswer | undefined {
+export function answerKnowledge(input: AnswerInput, r: Retrieval = retrieve(input.question.text, input.question.slots)): KnowledgeAnswer | undefined {
   return r.answers ? knowledgeAnswer(r.best!.unit, input.today, r.ranked) : undefined;
 }

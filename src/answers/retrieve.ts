@@ -75,13 +75,19 @@ export function productsNamed(folded: string): Set<Product> {
 
 const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windows10']);
 
+/** What the language layer read besides words: the month asked about and the tense. */
+export interface RankContext {
+  month?: string;
+  past?: boolean;
+}
+
 export interface Ranked {
   unit: AnswerUnit;
   score: number;
 }
 
 /** Units ranked for a question, best first, with the domain boosts applied. */
-export function rankUnits(text: string, limit = 5): Ranked[] {
+export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranked[] {
   const folded = foldText(text);
   const named = productsNamed(folded);
   const results = unitIndex().search(text, {
@@ -89,10 +95,15 @@ export function rankUnits(text: string, limit = 5): Ranked[] {
       const u = unitById.get(String(id));
       if (!u) return 1;
       if (u.decline) return named.has('hotpatch') || named.has('qmr') ? 0.6 : 1;
-      if (named.has(u.product)) return 1.4;
+      // A unit answers one question precisely: it goes before a broad topic on equal words.
+      let b = u.broad ? 1 : 1.2;
+      if (named.has(u.product)) b *= 1.4;
       // A unit about one product (QMR, Server, Graph, Windows 10) needs that product named.
-      if (SPECIFIC.has(u.product)) return 0.55;
-      return 1;
+      else if (SPECIFIC.has(u.product)) b *= 0.55;
+      // The month asked about ("restarted in June" → last June) and the tense.
+      if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
+      if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
+      return b;
     },
   });
   return results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));

@@ -55,6 +55,11 @@ export interface DateCheckAnswer {
   date: string;
   month: CalendarMonth;
   isPatchTuesday: boolean;
+  /**
+   * The predicate asked: "is it Patch Tuesday?" or "will I need to restart?" (issue 11: the opener
+   * answers the question asked — a Patch Tuesday of a hotpatch month needs no restart).
+   */
+  asked?: 'patch-tuesday' | 'restart';
   today: string;
   asOf: string;
 }

@@ -26,6 +26,10 @@ export interface AnswerUnit extends KnowledgeTopic {
    * `body`, which then holds a representative rendering for indexing and checks.
    */
   compose?: (ctx: UnitContext) => Localized<string[]>;
+  /** A broad topic kept as a unit (answers the question of its title); precise units go first on equal words. */
+  broad?: boolean;
+  /** Months (YYYY-MM) this unit is about: boosted when the question asks about that month. */
+  months?: string[];
   /** Out of the bot's register: choosing this unit means "say plainly I can't answer; offer the helpdesk". */
   decline?: boolean;
 }
