@@ -4,6 +4,7 @@ import { addMonths } from '../core/dates';
 import type { CalendarAnswer, DateCheckAnswer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
 import { foldText } from '../language/clean-text';
+import { nextBaseline } from '../core/knowledge/units/computed';
 
 /** The question asks about a restart (not whether the day is Patch Tuesday). */
 const RESTART_ASKED = /\b(re-?boot\w*|restart\w*|redemarr\w*|rebooter)\b/;
@@ -24,7 +25,7 @@ export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAn
   if (date) {
     const m = calendarMonth(date.slice(0, 7), deps.releases);
     const asked = RESTART_ASKED.test(foldText(input.question.text)) ? 'restart' : 'patch-tuesday';
-    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, asked, ...base };
+    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, asked, nextBaseline: nextBaseline(date), ...base };
   }
   if (month) return { kind: 'calendar', months: [calendarMonth(month, deps.releases)], ...base };
   if (period) {

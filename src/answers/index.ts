@@ -7,8 +7,12 @@ import { answerKnowledge, knowledgeAnswer, retrieve, type Retrieval } from './kn
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
+import { foldText } from '../language/clean-text';
 
 export type { AnswerDeps, AnswerInput } from './deps';
+
+/** The question asks whether a device can get hotpatch (the verdict's predicate). */
+const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|supported|pris en charge|compatible)\b/;
 
 const KNOWLEDGE_INTENTS = new Set(['explain-hotpatch', 'explain-qmr', 'why-restarted', 'how-to-check', 'admin-setup', 'automation', 'windows-server']);
 
@@ -42,6 +46,8 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
       const devices = await ownDevices(input, deps);
       if (devices) return eligibilityForDevices(devices, input, deps);
       if (r.declined && input.device === undefined) return unknown(deps, 'out-of-scope');
+      // Device facts alone do not make an eligibility question: "end of support for 25H2 Enterprise?" asks a date.
+      if (input.device === undefined && r.answers && !ELIGIBILITY_ASKED.test(foldText(question.text))) return answerKnowledge(input, r)!;
       const result = answerEligibility(input, deps);
       if (result.kind === 'device-form' && input.device === undefined) return answerKnowledge(input, r) ?? result;
       return result;

@@ -64,7 +64,7 @@ export interface Retrieval {
 const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
 
 export function retrieve(text: string, slots: Slots = {}): Retrieval {
-  const ranked = rankUnits(text, 5, { month: slots.month, past: slots.past });
+  const ranked = rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion });
   const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;

@@ -79,6 +79,8 @@ const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windo
 export interface RankContext {
   month?: string;
   past?: boolean;
+  /** Windows version named ("25H2"). */
+  version?: string;
 }
 
 export interface Ranked {
@@ -102,6 +104,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       else if (SPECIFIC.has(u.product)) b *= 0.55;
       // The month asked about ("restarted in June" → last June) and the tense.
       if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
+      if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
       return b;
     },

@@ -60,6 +60,8 @@ export interface DateCheckAnswer {
    * answers the question asked — a Patch Tuesday of a hotpatch month needs no restart).
    */
   asked?: 'patch-tuesday' | 'restart';
+  /** The next planned baseline (restart) after the day checked, computed (CAL-1, CAL-10). */
+  nextBaseline?: string;
   today: string;
   asOf: string;
 }

@@ -21,5 +21,7 @@ export function splitQuestions(text: string): string[] {
     if (out.length && (CONTINUATION.test(p) || words < 4 || !/\?\s*$/.test(out[out.length - 1]!))) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
     else out.push(p);
   }
-  return out.length > MAX_QUESTIONS ? [t] : out;
+  // Statements around questions (greetings, context, thanks) make one message, not several questions.
+  if (out.length > MAX_QUESTIONS || out.some((q) => !/\?\s*$/.test(q))) return [t];
+  return out;
 }

@@ -72,19 +72,20 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
 function restartOpener(a: DateCheckAnswer, date: string, locale: RenderContext['locale']): string {
   const m = a.month;
   const pt = dateBoth(m.patchTuesday, locale, true);
+  const next = a.nextBaseline && !m.restart ? pick(locale, ` The next planned baseline (restart) is ${dateBoth(a.nextBaseline, locale, true)}.`, ` La prochaine baseline planifiée (redémarrage) est le ${dateBoth(a.nextBaseline, locale, true)}.`) : '';
   if (!a.isPatchTuesday) {
     return pick(
       locale,
-      `No planned security-update restart on ${date}: it is not Patch Tuesday (that is ${pt}).`,
-      `Pas de redémarrage de sécurité prévu le ${date} : ce n'est pas un Patch Tuesday (c'est le ${pt}).`,
+      `No planned security-update restart on ${date}: it is not Patch Tuesday (that is ${pt}).${next}`,
+      `Pas de redémarrage de sécurité prévu le ${date} : ce n'est pas un Patch Tuesday (c'est le ${pt}).${next}`,
     );
   }
   return m.restart
     ? pick(locale, `Yes: ${date} is Patch Tuesday of a baseline month — a restart is needed, hotpatch devices included.`, `Oui : le ${date} est le Patch Tuesday d'un mois de baseline — redémarrage nécessaire, appareils Hotpatch compris.`)
     : pick(
         locale,
-        `No, not for eligible hotpatch devices: ${date} is Patch Tuesday of a hotpatch month (no restart); devices that are not eligible still restart.`,
-        `Non, pas pour les appareils Hotpatch éligibles : le ${date} est le Patch Tuesday d'un mois de hotpatch (sans redémarrage) ; les appareils non éligibles redémarrent quand même.`,
+        `No, not for eligible hotpatch devices: ${date} is Patch Tuesday of a hotpatch month (no restart); devices that are not eligible still restart.${next}`,
+        `Non, pas pour les appareils Hotpatch éligibles : le ${date} est le Patch Tuesday d'un mois de hotpatch (sans redémarrage) ; les appareils non éligibles redémarrent quand même.${next}`,
       );
 }
 

@@ -128,4 +128,44 @@ export const declineUnits: AnswerUnit[] = [
     ['emergency out-of-band updates fixed PCs that would not boot after January Patch Tuesday, how did Microsoft fix it', 'Microsoft release health known issue incident press'],
     ['incident récent : mises à jour d’urgence publiées après un Patch Tuesday qui a bloqué des PC', 'actualité d’un incident de mise à jour et de ses correctifs hors bande'],
   ),
+  decline(
+    'update-install-errors',
+    ['Windows Update error code 0x800f0922 0x80070002 update fails to install', 'update stuck downloading or installing at percent, undoing changes', 'cumulative update failed rollback error'],
+    ['erreur Windows Update 0x800f0922 la mise à jour ne s’installe pas', 'mise à jour bloquée au téléchargement ou à l’installation, annulation des modifications'],
+  ),
+  decline(
+    'upgrade-hardware-requirements',
+    ['Windows 11 upgrade hardware requirements TPM 2.0 unsupported CPU', 'can my old PC upgrade from Windows 10 to Windows 11 PC Health Check'],
+    ['configuration requise pour Windows 11 TPM 2.0 processeur non pris en charge', 'mon vieux PC peut-il passer de Windows 10 à Windows 11'],
+  ),
+  decline(
+    'feature-update-blocks',
+    ['safeguard hold blocks the feature update upgrade', 'feature update not offered compatibility hold in-place upgrade fails setup'],
+    ['blocage de compatibilité empêche la mise à niveau de fonctionnalités', 'mise à niveau sur place échoue installation'],
+  ),
+  decline(
+    'device-provisioning',
+    ['Autopilot enrollment profile ESP provisioning fails', 'Intune compliance policy configuration profile app deployment not applying'],
+    ['Autopilot profil d’inscription provisionnement échoue', 'stratégie de conformité Intune profil de configuration déploiement d’application'],
+  ),
+  decline(
+    'delivery-and-bandwidth',
+    ['Delivery Optimization bandwidth peer caching Connected Cache', 'update download size network bandwidth throttling'],
+    ['Optimisation de la distribution bande passante cache', 'limiter la bande passante des téléchargements de mises à jour'],
+  ),
+  decline(
+    'other-app-updates',
+    ['Microsoft Defender definition updates, Edge browser updates, Teams client updates', 'Store apps updates winget choco'],
+    ['mises à jour des définitions Microsoft Defender, du navigateur Edge, de Teams', 'mises à jour des applications du Store'],
+  ),
+  decline(
+    'firmware-bios',
+    ['BIOS UEFI firmware update from the manufacturer Dell HP Lenovo', 'TPM firmware update vendor tool'],
+    ['mise à jour du BIOS UEFI du fabricant Dell HP Lenovo', 'mise à jour du firmware TPM outil du constructeur'],
+  ),
+  decline(
+    'specific-kb-regressions',
+    ['after installing this KB my printer, VPN or app stopped working', 'known issue bug caused by a specific cumulative update, workaround'],
+    ['depuis l’installation de ce KB mon imprimante, le VPN ou une application ne fonctionne plus', 'problème connu causé par une mise à jour cumulative, contournement'],
+  ),
 ];

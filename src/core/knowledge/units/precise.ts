@@ -25,6 +25,7 @@ const lifecycle = (version: string): AnswerUnit =>
     intent: 'explain-hotpatch',
     product: 'lifecycle',
     opener: 'date',
+    versions: [version],
     title: both(`End of servicing: Windows 11 ${version}`, `Fin de service : Windows 11 ${version}`),
     asks: both(
       [`When does Windows 11 ${version} reach end of servicing?`, `What is the end of support date for Windows 11 ${version} Enterprise and Education?`, `${version} end of life lifecycle Home Pro`],

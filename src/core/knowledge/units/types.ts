@@ -28,6 +28,8 @@ export interface AnswerUnit extends KnowledgeTopic {
   compose?: (ctx: UnitContext) => Localized<string[]>;
   /** A broad topic kept as a unit (answers the question of its title); precise units go first on equal words. */
   broad?: boolean;
+  /** Windows versions ("25H2") this unit is about: boosted when the question names that version. */
+  versions?: string[];
   /** Months (YYYY-MM) this unit is about: boosted when the question asks about that month. */
   months?: string[];
   /** Out of the bot's register: choosing this unit means "say plainly I can't answer; offer the helpdesk". */
