@@ -12,7 +12,7 @@ import { foldText } from '../language/clean-text';
 export type { AnswerDeps, AnswerInput } from './deps';
 
 /** The question asks whether a device can get hotpatch (the verdict's predicate). */
-const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|supported|pris en charge|compatible)\b/;
+const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compatible)\b/;
 
 const KNOWLEDGE_INTENTS = new Set(['explain-hotpatch', 'explain-qmr', 'why-restarted', 'how-to-check', 'admin-setup', 'automation', 'windows-server']);
 
@@ -63,7 +63,7 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
       return answerFleet(input, deps);
     case 'calendar': {
       const { date, month, period } = question.slots;
-      if (r.declined) return unknown(deps, 'out-of-scope');
+      if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
       // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
       if (!date && !month && !period && r.strong) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);

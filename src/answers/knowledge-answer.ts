@@ -3,7 +3,7 @@ import type { KnowledgeTopic } from '../core/knowledge/types';
 import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
-import { rankUnits, type Ranked } from './retrieve';
+import { anchored, rankUnits, type Ranked } from './retrieve';
 import { foldText } from '../language/clean-text';
 import type { Slots } from '../language/types';
 
@@ -25,13 +25,6 @@ export const CLOSE_RATIO = 0.6;
  * Otherwise it is most likely about a neighbouring subject the bot has no facts for.
  */
 export const UNANCHORED_MIN = 1400;
-const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|\d\dh[12]|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
-
-/** The question names the bot's own subject. */
-export function anchored(text: string): boolean {
-  return ANCHOR.test(foldText(text));
-}
 
 function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
   const [best, ...rest] = ranked;

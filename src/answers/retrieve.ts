@@ -73,6 +73,18 @@ export function productsNamed(folded: string): Set<Product> {
   return p;
 }
 
+/**
+ * Words of the bot's own subject (hotpatch, QMR, Patch Tuesday, baselines, Autopatch, VBS, CHPE,
+ * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
+ */
+const ANCHOR =
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|\d\dh[12]|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
+
+/** The question names the bot's own subject. */
+export function anchored(text: string): boolean {
+  return ANCHOR.test(foldText(text));
+}
+
 const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windows10']);
 
 /** What the language layer read besides words: the month asked about and the tense. */
@@ -92,11 +104,12 @@ export interface Ranked {
 export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranked[] {
   const folded = foldText(text);
   const named = productsNamed(folded);
+  const anchor = ANCHOR.test(folded);
   const results = unitIndex().search(text, {
     boostDocument: (id) => {
       const u = unitById.get(String(id));
       if (!u) return 1;
-      if (u.decline) return named.has('hotpatch') || named.has('qmr') ? 0.6 : 1;
+      if (u.decline) return anchor ? 0.6 : 1;
       // A unit answers one question precisely: it goes before a broad topic on equal words.
       let b = u.broad ? 1 : 1.2;
       if (named.has(u.product)) b *= 1.4;

@@ -20,8 +20,9 @@ const PRODUCT_OF_INTENT: Partial<Record<Intent, Product>> = {
 /** The opener a body's first sentence makes (Yes/Oui, No/Non, a date), read from its words. */
 export function openerOf(line: string): Opener {
   const s = line.trim();
-  if (/^(yes|oui)\b/i.test(s)) return 'yes';
-  if (/^(no|non)\b/i.test(s)) return 'no';
+  // "Yes," / "No:" / "Non :" answer a question; "No automatic rollback" / "Non disponible" do not.
+  if (/^(yes|oui)\s*[,.:;!—–-]/i.test(s)) return 'yes';
+  if (/^(no|non)\s*[,.:;!—–-]/i.test(s)) return 'no';
   if (/^(it depends|ça dépend|cela dépend)\b/i.test(s)) return 'depends';
   if (/^\d{1,2}(er)? [\p{L}]+ \d{4}\b|^\d{4}-\d{2}-\d{2}\b/u.test(s)) return 'date';
   return 'fact';
