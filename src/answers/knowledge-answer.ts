@@ -6,6 +6,7 @@ import type { AnswerInput } from './deps';
 import { anchored, rankUnits, type Ranked } from './retrieve';
 import { foldText } from '../language/clean-text';
 import type { Slots } from '../language/types';
+import { BoundedMemo } from '../core/memo';
 
 /**
  * Retrieval scores are MiniSearch BM25+ scores with the field boosts of retrieve.ts. Calibrated on
@@ -56,7 +57,19 @@ export interface Retrieval {
 /** A restart asked about on a day or in a month is the bot's subject even without a product word. */
 const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
 
+/**
+ * Retrieval is a pure function of the text and the slots it reads: the last MAX_RETRIEVED results are
+ * kept (buttons and FAQ repeat the same texts), frozen like the understanding memo's.
+ */
+export const MAX_RETRIEVED = 1000;
+const retrieved = new BoundedMemo<string, Retrieval>(MAX_RETRIEVED);
+
 export function retrieve(text: string, slots: Slots = {}): Retrieval {
+  const key = `${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
+  return retrieved.get(key, () => Object.freeze(retrieveNow(text, slots)));
+}
+
+function retrieveNow(text: string, slots: Slots): Retrieval {
   const ranked = rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion });
   const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
   const best = ranked[0];

@@ -55,11 +55,16 @@ export function unitIndex(): MiniSearch<Doc> {
       fields: ['asks', 'title', 'keywords', 'body'],
       tokenize,
       processTerm: termsOf,
-      searchOptions: { boost: { asks: 3, title: 2, keywords: 2, body: 0.4 }, combineWith: 'OR', fuzzy: (term) => (term.length >= 7 ? 0.15 : 0) },
+      searchOptions: { boost: { asks: 3, title: 2, keywords: 2, body: 0.4 }, combineWith: 'OR', fuzzy: false },
     });
     index.addAll(allUnits.map(toDoc));
   }
   return index;
+}
+
+/** Build the unit index and load the stemmers now (start-up), not on the first user's question. */
+export function warmUpRetrieval(): void {
+  rankUnits('When is the next reboot? Quand est le prochain redémarrage ?');
 }
 
 /** The product a question names, from its words (several may be named). */
@@ -95,6 +100,21 @@ export interface RankContext {
   version?: string;
 }
 
+/**
+ * The words searched: each distinct word once, at most MAX_QUERY_WORDS (a long post — logs, quotes —
+ * costs stemming per word; its question and subject are in its words, not in their repetitions).
+ */
+export const MAX_QUERY_WORDS = 80;
+function queryOf(text: string): string {
+  const seen = new Set<string>();
+  for (const w of tokenize(text)) {
+    const k = w.toLowerCase();
+    if (!seen.has(k)) seen.add(k);
+    if (seen.size >= MAX_QUERY_WORDS) break;
+  }
+  return [...seen].join(' ');
+}
+
 export interface Ranked {
   unit: AnswerUnit;
   score: number;
@@ -105,7 +125,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
   const folded = foldText(text);
   const named = productsNamed(folded);
   const anchor = ANCHOR.test(folded);
-  const results = unitIndex().search(text, {
+  const results = unitIndex().search(queryOf(text), {
     boostDocument: (id) => {
       const u = unitById.get(String(id));
       if (!u) return 1;
