@@ -15,9 +15,9 @@ import { BoundedMemo } from '../core/memo';
  * lets a unit win over a computed calendar or a device form (the question is about a topic, not a
  * device). Two candidates are "close" when the second reaches CLOSE_RATIO of the first.
  */
-export const ANSWER_MIN = 150;
+export const ANSWER_MIN = 100;
 export const STRONG_MIN = 900;
-export const DECLINE_MIN = 150;
+export const DECLINE_MIN = 100;
 export const CLOSE_RATIO = 0.6;
 /**
  * A question that names nothing of the bot's own subject (hotpatch, QMR, Patch Tuesday, baselines,

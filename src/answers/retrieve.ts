@@ -4,8 +4,8 @@ import { foldText } from '../language/clean-text';
 import { stemsOf } from '../language/features';
 
 /**
- * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title,
- * keywords and body, EN and FR in one index, with the NLP.js stemmers the language layer already
+ * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
+ * keywords (not the body: its many words ranked neighbouring units as well and cost time), EN and FR in one index, with the NLP.js stemmers the language layer already
  * uses (called as features.stemsOf does). Domain signals then boost or damp units: the product the
  * question names (hotpatch / QMR / Windows Server / Windows 10 / Graph) and whether it names one at all.
  */
@@ -34,7 +34,6 @@ interface Doc {
   asks: string;
   title: string;
   keywords: string;
-  body: string;
 }
 
 const toDoc = (u: AnswerUnit): Doc => ({
@@ -42,7 +41,6 @@ const toDoc = (u: AnswerUnit): Doc => ({
   asks: [...u.asks.en, ...u.asks.fr].join('\n'),
   title: `${u.title.en}\n${u.title.fr}`,
   keywords: [...u.keywords.en, ...u.keywords.fr].join('\n'),
-  body: [...u.body.en, ...u.body.fr].join('\n'),
 });
 
 let index: MiniSearch<Doc> | undefined;
@@ -52,10 +50,10 @@ const unitById = new Map(allUnits.map((u) => [u.id, u]));
 export function unitIndex(): MiniSearch<Doc> {
   if (!index) {
     index = new MiniSearch<Doc>({
-      fields: ['asks', 'title', 'keywords', 'body'],
+      fields: ['asks', 'title', 'keywords'],
       tokenize,
       processTerm: termsOf,
-      searchOptions: { boost: { asks: 3, title: 2, keywords: 2, body: 0.4 }, combineWith: 'OR', fuzzy: false },
+      searchOptions: { boost: { asks: 3, title: 2, keywords: 2 }, combineWith: 'OR', fuzzy: false },
     });
     index.addAll(allUnits.map(toDoc));
   }

@@ -18,7 +18,7 @@ export function splitQuestions(text: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const words = p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (out.length && (CONTINUATION.test(p) || words < 4 || !/\?\s*$/.test(out[out.length - 1]!))) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
+    if (out.length && (CONTINUATION.test(p) || words < 3 || !/\?\s*$/.test(out[out.length - 1]!))) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
     else out.push(p);
   }
   // Statements around questions (greetings, context, thanks) make one message, not several questions.
