@@ -3,7 +3,7 @@ import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { answerKnowledge, knowledgeAnswer, retrieve, type Retrieval } from './knowledge-answer';
+import { answerKnowledge, knowledgeAnswer, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
@@ -67,6 +67,9 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
       // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
       if (!date && !month && !period && r.strong) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      // A month named in a statement about a rule ("April: devices must install the baseline to get
+      // May's hotpatch") is context: a precise unit far above the bar answers the rule asked.
+      if (!date && r.strong && !r.best!.unit.broad && r.best!.score >= 2 * STRONG_MIN) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       return answerCalendar(input, deps);
     }
     case 'device-lookup':

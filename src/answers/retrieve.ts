@@ -34,6 +34,14 @@ interface Doc {
   asks: string;
   title: string;
   keywords: string;
+  /** Technical identifiers the unit shows (API names, registry values, builds, KBs): an exact match is specific. */
+  ids: string;
+}
+
+/** camelCase / PascalCase names, KB numbers, build numbers (26100.2033), /SwitchNames: specific words. */
+const IDENTIFIER = /\b(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|KB\d{6,7}|\d{5}\.\d{3,5})\b/g;
+function identifiersOf(text: string): string {
+  return [...new Set(text.match(IDENTIFIER) ?? [])].join(' ');
 }
 
 const toDoc = (u: AnswerUnit): Doc => ({
@@ -41,6 +49,7 @@ const toDoc = (u: AnswerUnit): Doc => ({
   asks: [...u.asks.en, ...u.asks.fr].join('\n'),
   title: `${u.title.en}\n${u.title.fr}`,
   keywords: [...u.keywords.en, ...u.keywords.fr].join('\n'),
+  ids: identifiersOf([...u.body.en, ...(u.commands ?? []).map((c) => c.code)].join(' ')),
 });
 
 let index: MiniSearch<Doc> | undefined;
@@ -50,10 +59,10 @@ const unitById = new Map(allUnits.map((u) => [u.id, u]));
 export function unitIndex(): MiniSearch<Doc> {
   if (!index) {
     index = new MiniSearch<Doc>({
-      fields: ['asks', 'title', 'keywords'],
+      fields: ['asks', 'title', 'keywords', 'ids'],
       tokenize,
       processTerm: termsOf,
-      searchOptions: { boost: { asks: 3, title: 2, keywords: 2 }, combineWith: 'OR', fuzzy: false },
+      searchOptions: { boost: { asks: 3, title: 2, keywords: 2, ids: 2 }, combineWith: 'OR', fuzzy: false },
     });
     index.addAll(allUnits.map(toDoc));
   }

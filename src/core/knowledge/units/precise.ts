@@ -568,3 +568,75 @@ export const preciseUnits: AnswerUnit[] = [
   }),
   ...['23H2', '24H2', '25H2', '26H2'].filter((v) => SERVICING_START[v]).map(lifecycle),
 ];
+
+// Units from facts §1.3, §1.4 and §1.8 item 11 (HP-OS-2, HP-CPU-3, HP-LIC-2/HP-LIC-4 context).
+preciseUnits.push(
+  unit({
+    id: 'hotpatch-minimum-build',
+    intent: 'eligibility',
+    product: 'hotpatch',
+    opener: 'fact',
+    title: both('Minimum build for hotpatch', 'Build minimale pour le hotpatch'),
+    asks: both(
+      ['What is the minimum build for hotpatch? Is any 26100 build compatible?', 'minimum UBR for hotpatch 26100.2033'],
+      ['Quelle est la build minimale pour le hotpatch ? Toute build 26100 est-elle compatible ?', 'UBR minimum pour le hotpatch 26100.2033'],
+    ),
+    body: both(
+      [
+        '26100.2033 (October 2024) is the old documented minimum on x64; today the rule is to be on the latest baseline — a device behind it first gets the baseline, with a restart.',
+        'The Arm64 threshold 26100.4929 seen in a community tool is not from Microsoft; on Arm64 CHPE must be disabled.',
+      ],
+      [
+        '26100.2033 (octobre 2024) est l’ancien minimum documenté sur x64 ; aujourd’hui la règle est d’être sur la dernière baseline — un appareil en retard reçoit d’abord la baseline, avec redémarrage.',
+        'Le seuil Arm64 26100.4929 vu dans un outil communautaire ne vient pas de Microsoft ; sur Arm64, CHPE doit être désactivé.',
+      ],
+    ),
+    factIds: ['HP-OS-2', 'HP-OS-3', 'HP-CPU-5'],
+    sources: [src.autopatchHotpatch, src.disableChpe],
+    asOf: '2025-07-04',
+    followUps: ['behind-baseline', 'build-numbers'],
+  }),
+  unit({
+    id: 'chpe-apps-impact',
+    intent: 'how-to-check',
+    product: 'hotpatch',
+    opener: 'fact',
+    title: both('Which apps does disabling CHPE affect?', 'Quelles applications la désactivation de CHPE touche-t-elle ?'),
+    asks: both(['How do I know whether apps depend on CHPE?', 'what does disabling CHPE break on Arm64'], ['Comment savoir si des applis dépendent de CHPE ?', 'que casse la désactivation de CHPE sur Arm64']),
+    body: both(
+      [
+        'CHPE only concerns x86 (32-bit) apps emulated on Arm64 PCs — not native Arm64 or x64 apps, and not Intel/AMD PCs. Disabling it makes emulated x86 apps use non-CHPE system binaries, which Microsoft warns might affect performance or compatibility: test your x86 apps on a pilot group first.',
+      ],
+      [
+        'CHPE ne concerne que les applis x86 (32 bits) émulées sur les PC Arm64 — pas les applis Arm64 natives ou x64, ni les PC Intel/AMD. Le désactiver fait utiliser aux applis x86 émulées des binaires système sans CHPE, ce qui selon Microsoft peut affecter performances ou compatibilité : testez d’abord vos applis x86 sur un groupe pilote.',
+      ],
+    ),
+    factIds: ['HP-CPU-3', 'HP-CPU-2'],
+    sources: [src.autopatchHotpatch],
+    asOf: '2025-07-04',
+    followUps: ['arm64-chpe', 'check-chpe'],
+  }),
+  unit({
+    id: 'government-cloud-gcc',
+    intent: 'eligibility',
+    product: 'hotpatch',
+    opener: 'depends',
+    title: both('Hotpatch and Autopatch for government clouds (GCC)', 'Hotpatch et Autopatch pour les clouds gouvernementaux (GCC)'),
+    asks: both(
+      ['Is Windows Autopatch hotpatch available for government (GCC) customers?', 'state and local government tenants autopatch'],
+      ['Windows Autopatch est-il disponible pour les clients du cloud gouvernemental (GCC) ?', 'administrations locales et secteur public autopatch'],
+    ),
+    body: both(
+      [
+        'It depends on the cloud, and the sources conflict: the Autopatch FAQ (April 2025) says government cloud (GCC) customers are not supported, while Microsoft’s training module (October 2025) says hotpatch is supported for GCC; GCC High and DoD are reported unsupported. Confirm for your tenant before planning.',
+      ],
+      [
+        'Cela dépend du cloud, et les sources sont contradictoires : la FAQ Autopatch (avril 2025) indique que le cloud gouvernemental (GCC) n’est pas pris en charge, alors que le module de formation Microsoft (octobre 2025) dit que le hotpatch est pris en charge pour GCC ; GCC High et DoD sont signalés non pris en charge. À confirmer pour votre locataire.',
+      ],
+    ),
+    factIds: ['HP-LIC-2', 'HP-LIC-4'],
+    sources: [src.autopatchFaq, src.trainingSchedules],
+    asOf: '2025-10-07',
+    followUps: ['cloud-pc-avd-gcc'],
+  }),
+);

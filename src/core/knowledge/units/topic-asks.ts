@@ -54,7 +54,10 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   'arm64-chpe': { en: ['Does hotpatch work on Arm64 Snapdragon devices? CHPE'], fr: ['Le hotpatch fonctionne-t-il sur Arm64 Snapdragon ? CHPE'] },
   'hotpatch-restrictions-intel': { en: ['Should I set HotPatchRestrictions on Intel or AMD x64 devices?'], fr: ['Faut-il mettre HotPatchRestrictions sur les appareils Intel ou AMD x64 ?'] },
   'telemetry-wlidsvc': { en: ['Does diagnostic data level or the wlidsvc service matter for hotpatch?'], fr: ['Le niveau de données de diagnostic ou le service wlidsvc compte-t-il pour le hotpatch ?'] },
-  'hybrid-join': { en: ['Are hybrid joined devices supported for hotpatch?'], fr: ['Les appareils joints hybrides sont-ils pris en charge pour le hotpatch ?'] },
+  'hybrid-join': {
+    en: ['Are hybrid joined devices supported for hotpatch?', 'Does Autopatch support on-premises Active Directory domain joined devices?'],
+    fr: ['Les appareils joints hybrides sont-ils pris en charge pour le hotpatch ?', 'Autopatch prend-il en charge les appareils joints à un domaine Active Directory local ?', 'jonction au domaine local'],
+  },
   ltsc: { en: ['Can Windows 11 Enterprise LTSC get hotpatch?', 'LTSC quality update policies'], fr: ['Windows 11 Entreprise LTSC peut-il recevoir le hotpatch ?'] },
   'windows-10-and-23h2': { en: ['Can Windows 10 or Windows 11 23H2 get hotpatch?'], fr: ['Windows 10 ou Windows 11 23H2 peuvent-ils recevoir le hotpatch ?'] },
   'new-windows-versions': { en: ['Does hotpatch work on Windows 11 26H2 or 26H1?', 'is 25H2 supported for hotpatch'], fr: ['Le hotpatch fonctionne-t-il sur Windows 11 26H2 ou 26H1 ?'] },
