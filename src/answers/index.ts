@@ -49,7 +49,9 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
       // Device facts alone do not make an eligibility question: "end of support for 25H2 Enterprise?" asks a date.
       if (input.device === undefined && r.answers && !ELIGIBILITY_ASKED.test(foldText(question.text))) return answerKnowledge(input, r)!;
       const result = answerEligibility(input, deps);
-      if (result.kind === 'device-form' && input.device === undefined) return answerKnowledge(input, r) ?? result;
+      // "Is my device eligible?" wants the form; "Are hybrid joined devices excluded?" is a topic: only a strong unit, or one
+      // clearly ahead of the next, wins.
+      if (result.kind === 'device-form' && input.device === undefined && (r.strong || r.clear)) return answerKnowledge(input, r) ?? result;
       return result;
     }
     case 'next-reboot': {

@@ -52,6 +52,8 @@ export interface Retrieval {
   /** The best unit answers, and how strongly. */
   answers: boolean;
   strong: boolean;
+  /** The best unit answers and is clearly ahead of the next one (twice its score). */
+  clear: boolean;
 }
 
 /** A restart asked about on a day or in a month is the bot's subject even without a product word. */
@@ -77,7 +79,7 @@ function retrieveNow(text: string, slots: Slots): Retrieval {
   const second = ranked[1]?.score ?? 0;
   const answers =
     !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score);
-  return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN };
+  return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN, clear: answers && second <= 0.5 * best!.score };
 }
 
 /** The best unit for the question, when one is close enough. */
