@@ -101,3 +101,17 @@ describe('dates, tense and French chat', () => {
     expect(r.text).toMatch(/12 October 2027/);
   });
 });
+
+describe('a year asked about', () => {
+  it('lists that year’s restart months, not six months from today', async () => {
+    for (const text of ['List the 2027 restart months', 'Quels mois de 2027 demandent un redémarrage ?']) {
+      const r = await ask(text);
+      expect(r.answer.kind).toBe('calendar');
+      if (r.answer.kind === 'calendar') {
+        expect(r.answer.months.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`));
+        expect(r.answer.months.filter((m) => m.restart).map((m) => m.month)).toEqual(['2027-01', '2027-04', '2027-07', '2027-10']);
+      }
+    }
+    expect(understand({ text: 'Can Windows Server 2025 get hotpatch?', today }).slots.period).toBeUndefined();
+  });
+});
