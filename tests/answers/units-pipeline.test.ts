@@ -115,3 +115,23 @@ describe('a year asked about', () => {
     expect(understand({ text: 'Can Windows Server 2025 get hotpatch?', today }).slots.period).toBeUndefined();
   });
 });
+
+describe('close candidates', () => {
+  it('answers the best and offers the next two close ones first as buttons; a far one is not offered', async () => {
+    const { knowledgeAnswer } = await import('../../src/answers/knowledge-answer');
+    const { getUnit } = await import('../../src/core/knowledge/units');
+    const [a, b, c, d] = ['server-2025-hotpatch-cost', 'windows-server', 'server-2025-registry-key', 'qmr-defaults'].map((id) => getUnit(id)!);
+    const close = knowledgeAnswer(a!, today, [
+      { unit: a!, score: 100 },
+      { unit: b!, score: 90 },
+      { unit: c!, score: 70 },
+      { unit: d!, score: 65 },
+    ]);
+    expect(close.related.slice(0, 2).map((r) => r.id)).toEqual(['windows-server', 'server-2025-registry-key']);
+    const far = knowledgeAnswer(a!, today, [
+      { unit: a!, score: 100 },
+      { unit: d!, score: 20 },
+    ]);
+    expect(far.related.map((r) => r.id)).not.toContain('qmr-defaults');
+  });
+});
