@@ -3,6 +3,8 @@ import { loadConfig } from '../../src/config';
 import { pipelineFromConfig } from '../../src/composition';
 import { splitQuestions } from '../../src/language/split-questions';
 import { understand } from '../../src/language';
+import { knowledgeAnswer } from '../../src/answers/knowledge-answer';
+import { getUnit } from '../../src/core/knowledge/units';
 
 /**
  * Issue 11 behaviour through the whole pipeline, on phrasings written for these tests (not taken
@@ -117,9 +119,7 @@ describe('a year asked about', () => {
 });
 
 describe('close candidates', () => {
-  it('answers the best and offers the next two close ones first as buttons; a far one is not offered', async () => {
-    const { knowledgeAnswer } = await import('../../src/answers/knowledge-answer');
-    const { getUnit } = await import('../../src/core/knowledge/units');
+  it('answers the best and offers the next two close ones first as buttons; a far one is not offered', () => {
     const [a, b, c, d] = ['server-2025-hotpatch-cost', 'windows-server', 'server-2025-registry-key', 'qmr-defaults'].map((id) => getUnit(id)!);
     const close = knowledgeAnswer(a!, today, [
       { unit: a!, score: 100 },
