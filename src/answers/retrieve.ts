@@ -90,11 +90,19 @@ export function productsNamed(folded: string): Set<Product> {
  * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
  */
 const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|\d\dh[12]|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
 
 /** The question names the bot's own subject. */
+/**
+ * A Windows 11 version alone ("25H2") says Windows, not the bot's subject (tool compatibility, upgrade
+ * problems are neighbours); with Graph/Intune, restarts or support dates it is the bot's subject.
+ */
+const VERSION = /\b\d\dh[12]\b/;
+const WITH_VERSION = /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie)\b/;
+
 export function anchored(text: string): boolean {
-  return ANCHOR.test(foldText(text));
+  const folded = foldText(text);
+  return ANCHOR.test(folded) || (VERSION.test(folded) && WITH_VERSION.test(folded));
 }
 
 const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windows10']);
@@ -131,7 +139,7 @@ export interface Ranked {
 export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranked[] {
   const folded = foldText(text);
   const named = productsNamed(folded);
-  const anchor = ANCHOR.test(folded);
+  const anchor = anchored(text);
   const results = unitIndex().search(queryOf(text), {
     boostDocument: (id) => {
       const u = unitById.get(String(id));
