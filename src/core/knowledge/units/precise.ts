@@ -4,7 +4,7 @@ import { dateWords, monthWords } from './words';
 import { endOfServicing, latestBaseline, nextBaseline, nextPatchTuesday, SERVICING_START } from './computed';
 import { compare, monthOf } from '../../dates';
 
-// Answer units that each answer one question (issue 11). Facts from hotpatch-facts.md by fact ID;
+// Answer units that each answer one question (issue 11). Every fact is cited by its fact ID;
 // December 2026 corrections applied (WS-3 no extra cost, LIFE-1..5, HP-MGT-2/3, CAL-9/10).
 // Every body's first line is the direct answer to the unit's first question.
 
