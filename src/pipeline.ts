@@ -3,7 +3,12 @@ import { render } from './replies';
 import { renderFleet } from './replies/fleet-reply';
 import type { AnyAnswer, Answer } from './answers/types';
 import { splitQuestions } from './language/split-questions';
-import { cleanText } from './language/clean-text';
+import { cleanText, foldText } from './language/clean-text';
+import { anchored, productsNamed } from './answers/retrieve';
+import type { Product } from './core/knowledge/units';
+
+/** Words that name a product, to carry it from one question to the next ("and what does it cost?"). */
+const PRODUCT_WORDS: Partial<Record<Product, string>> = { hotpatch: 'hotpatch', qmr: 'quick machine recovery', server: 'Windows Server', windows10: 'Windows 10', graph: 'Graph' };
 import type { Attachment, Rendered, RenderContext, SuggestedAction } from './pipeline-types';
 import { answer, type AnswerDeps } from './answers';
 import { isValidTimeZone, todayInZone } from './core/dates';
@@ -60,7 +65,10 @@ async function severalQuestions(text: string, locale: 'en' | 'fr', today: string
   if (parts.length < 2) return undefined;
   const answers: Answer[] = [];
   const seen = new Set<string>();
-  for (const part of parts) {
+  // "…, and what does it cost?": "it" is the product of the first question — carried as its words.
+  const subject = [...productsNamed(foldText(parts[0]!))].map((p) => PRODUCT_WORDS[p]).join(' ');
+  for (const [i, raw] of parts.entries()) {
+    const part = i > 0 && subject && !anchored(raw) ? `${raw} ${subject}` : raw;
     const q = understand({ text: part, clientLocale: locale, today });
     const a = await answer({ question: { ...q, locale }, today, timeZone, requester: input.requester }, deps);
     if (a.kind === 'multi' || a.kind === 'fleet' || a.kind === 'unknown' || a.kind === 'device-form') continue;

@@ -7,6 +7,8 @@ import { answerKnowledge, knowledgeAnswer, retrieve, STRONG_MIN, type Retrieval 
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
+import { defaultTopicForIntent } from '../core/knowledge';
+import { anchored } from './retrieve';
 import { foldText } from '../language/clean-text';
 
 export type { AnswerDeps, AnswerInput } from './deps';
@@ -23,7 +25,20 @@ function unknown(deps: AnswerDeps, reason?: UnknownAnswer['reason']): UnknownAns
 /** A unit when one is close; else the plain "I can't answer that" with the helpdesk. */
 function unitOrUnknown(input: AnswerInput, deps: AnswerDeps, r: Retrieval): Answer {
   if (r.declined) return unknown(deps, 'out-of-scope');
-  return answerKnowledge(input, r) ?? unknown(deps, 'no-match');
+  return answerKnowledge(input, r) ?? shortQuestionDefault(input, r) ?? unknown(deps, 'no-match');
+}
+
+/**
+ * "What is QMR?", "C'est quoi le hotpatch ?": a short question on the bot's subject with few words to
+ * rank by gets the default unit of the skill the language layer recognised (what-is-qmr…).
+ */
+function shortQuestionDefault(input: AnswerInput, r: Retrieval): Answer | undefined {
+  const { question } = input;
+  const words = question.text.split(/\s+/).filter(Boolean).length;
+  if (words > 8 || !anchored(question.text)) return undefined;
+  const topic = defaultTopicForIntent(question.intent);
+  const unit = topic ? getUnit(topic.id) : undefined;
+  return unit ? knowledgeAnswer(unit, input.today, r.ranked) : undefined;
 }
 
 /**

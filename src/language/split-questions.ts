@@ -23,5 +23,14 @@ export function splitQuestions(text: string): string[] {
   }
   // Statements around questions (greetings, context, thanks) make one message, not several questions.
   if (out.length > MAX_QUESTIONS || out.some((q) => !/\?\s*$/.test(q))) return [t];
+  // One sentence, two questions: "What is QMR, and did it ship in June?", "…, et combien ça coûte ?".
+  if (out.length === 1 && (out[0]!.match(/\?/g) ?? []).length === 1) {
+    const m = JOINED.exec(out[0]!);
+    if (m && m.index > 10) return [`${out[0]!.slice(0, m.index).replace(/[,;\s]+$/, '')}?`, out[0]!.slice(m.index + m[1]!.length).trim()];
+  }
   return out;
 }
+
+/** ", and what/how/when/did/does/is…" — a second question joined to the first. */
+const JOINED =
+  /(,?\s+(?:and|et)\s+)(?=(?:what|how|when|where|why|which|who|did|does|do|is|are|was|were|can|will|would|should|est-ce|combien|comment|quand|pourquoi|quel(?:le)?s?|a-t-(?:il|elle)|est-(?:il|elle)|faut-il|peut-on|peut-il|y a-t-il)\b)/i;

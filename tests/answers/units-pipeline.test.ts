@@ -135,3 +135,28 @@ describe('close candidates', () => {
     expect(far.related.map((r) => r.id)).not.toContain('qmr-defaults');
   });
 });
+
+describe('short questions and one sentence with two questions', () => {
+  it('answers the basic questions with their unit', async () => {
+    const cases: [string, string][] = [
+      ['What is QMR?', 'what-is-qmr'],
+      ["C'est quoi QMR ?", 'what-is-qmr'],
+      ['What is hotpatch?', 'what-is-hotpatch'],
+      ["Qu'est-ce que le hotpatch ?", 'what-is-hotpatch'],
+      ['How does hotpatch work?', 'how-hotpatch-works'],
+    ];
+    for (const [text, id] of cases) {
+      const r = await ask(text);
+      expect(r.answer.kind, text).toBe('knowledge');
+      if (r.answer.kind === 'knowledge') expect(r.answer.topic.id, text).toBe(id);
+    }
+  });
+
+  it('splits "A, and what does it cost?" and carries the product to the second question', async () => {
+    expect(splitQuestions('Can our on-prem Windows Server 2025 Standard get hotpatch, and what does it cost?')).toEqual(['Can our on-prem Windows Server 2025 Standard get hotpatch?', 'what does it cost?']);
+    expect(splitQuestions('How do I test QMR? And which versions have it?')).toHaveLength(1);
+    const r = await ask('Does Windows Server 2025 get hotpatch through Azure Arc, and do I have to pay for it?');
+    expect(r.text).toMatch(/Azure Arc/);
+    expect(r.text).toMatch(/no extra cost/);
+  });
+});
