@@ -71,7 +71,9 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
     }
     case 'next-reboot': {
       const { date, month, period } = question.slots;
-      if (!date && !month && !period && r.strong && r.best!.unit.intent !== 'next-reboot' && input.device === undefined) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
+      // named with the question ("… Windows 11 Pro 24H2") are context, not another question.
+      if (!date && !month && !period && r.strong && r.best!.unit.intent === 'why-restarted' && input.device === undefined) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);
