@@ -4,6 +4,11 @@ import { patchTuesdayOf } from '../core/calendar/patch-tuesday';
 import { addMonths } from '../core/dates';
 import type { CalendarAnswer, DateCheckAnswer, NeedsBaseline } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
+import { foldText } from '../language/clean-text';
+import { nextBaseline } from '../core/knowledge/units/computed';
+
+/** The question asks about a restart (not whether the day is Patch Tuesday). */
+const RESTART_ASKED = /\b(re-?boot\w*|restart\w*|redemarr\w*|rebooter)\b/;
 
 function monthsBetween(from: string, to: string): number {
   const [fy, fm] = from.split('-').map(Number) as [number, number];
@@ -27,7 +32,8 @@ export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAn
   const base = { today: input.today, asOf: deps.releases.asOf };
   if (date) {
     const m = calendarMonth(date.slice(0, 7), deps.releases);
-    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, needsBaseline: needsBaseline([m], input.today, deps.releases), ...base };
+    const asked = RESTART_ASKED.test(foldText(input.question.text)) ? 'restart' : 'patch-tuesday';
+    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, asked, nextBaseline: nextBaseline(date), needsBaseline: needsBaseline([m], input.today, deps.releases), ...base };
   }
   const calendar = (months: CalendarMonth[]): CalendarAnswer => ({ kind: 'calendar', months, needsBaseline: needsBaseline(months, input.today, deps.releases), ...base });
   if (month) return calendar([calendarMonth(month, deps.releases)]);

@@ -4,19 +4,50 @@ import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { answerKnowledge, findTopic, knowledgeAnswer, strongTopic } from './knowledge-answer';
+import { answerKnowledge, knowledgeAnswer, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
+import { getUnit } from '../core/knowledge/units';
+import { defaultTopicForIntent } from '../core/knowledge';
+import { anchored } from './retrieve';
+import { foldText } from '../language/clean-text';
 
 export type { AnswerDeps, AnswerInput } from './deps';
 
+/** The question asks whether a device can get hotpatch (the verdict's predicate). */
+const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compatible)\b/;
+
 const KNOWLEDGE_INTENTS = new Set(['explain-hotpatch', 'explain-qmr', 'why-restarted', 'how-to-check', 'admin-setup', 'automation', 'windows-server']);
 
-function unknown(deps: AnswerDeps): UnknownAnswer {
-  return { kind: 'unknown', suggestions: ['eligibility', 'next-reboot', 'calendar', 'explain-hotpatch', 'explain-qmr'], canEscalate: deps.canEscalate };
+function unknown(deps: AnswerDeps, reason?: UnknownAnswer['reason']): UnknownAnswer {
+  return { kind: 'unknown', suggestions: ['eligibility', 'next-reboot', 'calendar', 'explain-hotpatch', 'explain-qmr'], canEscalate: deps.canEscalate, ...(reason ? { reason } : {}) };
 }
 
-/** One function per intent: Question → Answer (plain data). Never invents: low confidence → a topic match or "unknown". */
+/** A unit when one is close; else the plain "I can't answer that" with the helpdesk. */
+function unitOrUnknown(input: AnswerInput, deps: AnswerDeps, r: Retrieval): Answer {
+  if (r.declined) return unknown(deps, 'out-of-scope');
+  return answerKnowledge(input, r) ?? shortQuestionDefault(input, r) ?? unknown(deps, 'no-match');
+}
+
+/**
+ * "What is QMR?", "C'est quoi le hotpatch ?": a short question on the bot's subject with few words to
+ * rank by gets the default unit of the skill the language layer recognised (what-is-qmr…).
+ */
+function shortQuestionDefault(input: AnswerInput, r: Retrieval): Answer | undefined {
+  const { question } = input;
+  const words = question.text.split(/\s+/).filter(Boolean).length;
+  if (words > 8 || !anchored(question.text)) return undefined;
+  const topic = defaultTopicForIntent(question.intent);
+  const unit = topic ? getUnit(topic.id) : undefined;
+  return unit ? knowledgeAnswer(unit, input.today, r.ranked) : undefined;
+}
+
+/**
+ * One function per intent: Question → Answer (plain data). Topic questions are answered by the best
+ * answer unit (retrieval, knowledge-answer.ts); subjects outside the register and questions nothing
+ * comes close to get a plain "I can't answer that" with the helpdesk. Device facts never force the
+ * eligibility path by themselves: a device form only when no unit answers the question.
+ */
 export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
   const a = await answerByIntent(input, deps);
   // "Why did my device restart?": order the causes for the month asked about, or today's (CAL-3, CAL-9, HP-OS-5).
@@ -28,21 +59,31 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
 
 async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
   const { question } = input;
+  const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
+  if (picked) return knowledgeAnswer(picked, input.today);
+  const r = retrieve(question.text, question.slots);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
-  if (!confident) {
-    // Low confidence: only a strong knowledge match may answer; otherwise ask / offer the helpdesk.
-    const topic = findTopic(input, undefined);
-    return topic ? knowledgeAnswer(topic) : unknown(deps);
-  }
+  const dated = !!(question.slots.date || question.slots.month || question.slots.period);
+  // Not sure of the intent: a close unit answers; a date with a calendar intent still gets the computed calendar.
+  if (!confident && !(dated && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot'))) return unitOrUnknown(input, deps, r);
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);
       if (devices) return eligibilityForDevices(devices, input, deps);
+      if (r.declined && input.device === undefined) return unknown(deps, 'out-of-scope');
+      // Device facts alone do not make an eligibility question: "end of support for 25H2 Enterprise?" asks a date.
+      if (input.device === undefined && r.answers && !ELIGIBILITY_ASKED.test(foldText(question.text))) return answerKnowledge(input, r)!;
       const result = answerEligibility(input, deps);
-      const topic = result.kind === 'device-form' ? strongTopic(input) : undefined;
-      return topic ? knowledgeAnswer(topic) : result;
+      // "Is my device eligible?" wants the form; "Are hybrid joined devices excluded?" is a topic: only a strong unit, or one
+      // clearly ahead of the next, wins.
+      if (result.kind === 'device-form' && input.device === undefined && (r.strong || r.clear)) return answerKnowledge(input, r) ?? result;
+      return result;
     }
     case 'next-reboot': {
+      const { date, month, period } = question.slots;
+      // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
+      // named with the question ("… Windows 11 Pro 24H2") are context, not another question.
+      if (!date && !month && !period && r.strong && r.best!.unit.intent === 'why-restarted' && input.device === undefined) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);
@@ -51,12 +92,13 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       return answerFleet(input, deps);
     case 'calendar': {
       const { date, month, period } = question.slots;
-      // "How many restarts per year does hotpatch save?" is a calendar question with no date: a topic answers it.
-      // "When is the next Patch Tuesday?" gets the computed months; only a strong topic match wins.
-      if (!date && !month && !period) {
-        const topic = strongTopic(input);
-        if (topic) return knowledgeAnswer(topic);
-      }
+      if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');
+      // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
+      // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
+      if (!date && !month && !period && r.strong) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      // A month named in a statement about a rule ("April: devices must install the baseline to get
+      // May's hotpatch") is context: a precise unit far above the bar answers the rule asked.
+      if (!date && r.strong && !r.best!.unit.broad && r.best!.score >= 2 * STRONG_MIN) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       return answerCalendar(input, deps);
     }
     case 'device-lookup':
@@ -65,12 +107,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
     case 'greeting':
     case 'thanks':
       return { kind: question.intent };
-    case 'unknown': {
-      const topic = findTopic(input, undefined);
-      return topic ? knowledgeAnswer(topic) : unknown(deps);
-    }
+    case 'unknown':
+      return unitOrUnknown(input, deps, r);
     default:
-      if (KNOWLEDGE_INTENTS.has(question.intent)) return answerKnowledge(input) ?? unknown(deps);
+      if (KNOWLEDGE_INTENTS.has(question.intent)) return unitOrUnknown(input, deps, r);
       return adapterIntent(question.intent);
   }
 }

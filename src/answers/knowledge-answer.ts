@@ -1,44 +1,88 @@
-import { defaultTopicForIntent, getTopic, matchTopic } from '../core/knowledge';
+import { getTopic } from '../core/knowledge';
 import type { KnowledgeTopic } from '../core/knowledge/types';
-import type { Intent } from '../language/types';
+import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
+import { anchored, rankUnits, type Ranked } from './retrieve';
+import { foldText } from '../language/clean-text';
+import type { Slots } from '../language/types';
+import { BoundedMemo } from '../core/memo';
 
 /**
- * matchTopic scores count matched keywords and phrases (src/core/knowledge/match-topic.ts). Any match
- * may answer a question no other skill can; a STRONG one (several specific terms, e.g. "Windows 365 …
- * Cloud PC … AVD") wins over asking for device facts, because the question is about a topic, not a device.
+ * Retrieval scores are MiniSearch BM25+ scores with the field boosts of retrieve.ts. Calibrated on
+ * the tuning half of tests/questions/real (issue 11): below ANSWER_MIN nothing is close enough to
+ * answer; a unit of a subject the bot declines must reach DECLINE_MIN to make it abstain; STRONG_MIN
+ * lets a unit win over a computed calendar or a device form (the question is about a topic, not a
+ * device). Two candidates are "close" when the second reaches CLOSE_RATIO of the first.
  */
-export const TOPIC_MIN_SCORE = 1;
-export const STRONG_TOPIC_SCORE = 4;
+export const ANSWER_MIN = 100;
+export const STRONG_MIN = 900;
+export const DECLINE_MIN = 100;
+export const CLOSE_RATIO = 0.6;
+/**
+ * A question that names nothing of the bot's own subject (hotpatch, QMR, Patch Tuesday, baselines,
+ * Autopatch, VBS, CHPE, Windows 11 versions, end of servicing…) is answered only by a unit that
+ * stands out: a high score (UNANCHORED_MIN) well ahead of the next one (ratio ≤ CLOSE_RATIO).
+ * Otherwise it is most likely about a neighbouring subject the bot has no facts for.
+ */
+export const UNANCHORED_MIN = 1400;
 
-export function knowledgeAnswer(topic: KnowledgeTopic): KnowledgeAnswer {
-  const related = topic.followUps.flatMap((id) => {
-    const t = getTopic(id);
-    return t ? [{ id: t.id, title: t.title }] : [];
+function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
+  const [best, ...rest] = ranked;
+  // Close top candidates: answer the best, offer the next two as buttons.
+  const close = best ? rest.filter((r) => !r.unit.decline && r.score >= CLOSE_RATIO * best.score).slice(0, 2) : [];
+  const followUps = unit.followUps.flatMap((id) => {
+    const t = getUnit(id) ?? getTopic(id);
+    return t ? [t] : [];
   });
-  return { kind: 'knowledge', topic, related };
+  const seen = new Set<string>([unit.id]);
+  return [...close.map((r) => r.unit), ...followUps].filter((t) => !seen.has(t.id) && !!seen.add(t.id)).map((t) => ({ id: t.id, title: t.title }));
 }
 
-/** The best topic for the question: the language layer's pick, then the text's best match, then the intent's default. */
-export function findTopic(input: AnswerInput, intent: Intent | undefined): KnowledgeTopic | undefined {
-  const { question } = input;
-  if (question.slots.topic) {
-    const t = getTopic(question.slots.topic);
-    if (t) return t;
-  }
-  const match = matchTopic(question.text, question.locale, intent);
-  if (match && match.score >= TOPIC_MIN_SCORE) return match.topic;
-  return intent ? defaultTopicForIntent(intent) : undefined;
+export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string, ranked: readonly Ranked[] = []): KnowledgeAnswer {
+  const u = 'asks' in unit ? materialize(unit, { today }) : unit;
+  return { kind: 'knowledge', topic: u, related: relatedOf(u, ranked) };
 }
 
-/** A general question phrased as "is X eligible?" ("Are hybrid joined devices excluded?") is a topic, not a form. */
-export function strongTopic(input: AnswerInput): KnowledgeTopic | undefined {
-  const match = matchTopic(input.question.text, input.question.locale, input.question.intent);
-  return match && match.score >= STRONG_TOPIC_SCORE ? match.topic : undefined;
+export interface Retrieval {
+  ranked: Ranked[];
+  best?: Ranked;
+  /** The best unit is a subject the bot declines. */
+  declined: boolean;
+  /** The best unit answers, and how strongly. */
+  answers: boolean;
+  strong: boolean;
+  /** The best unit answers and is clearly ahead of the next one (twice its score). */
+  clear: boolean;
 }
 
-export function answerKnowledge(input: AnswerInput): KnowledgeAnswer | undefined {
-  const topic = findTopic(input, input.question.intent);
-  return topic ? knowledgeAnswer(topic) : undefined;
+/** A restart asked about on a day or in a month is the bot's subject even without a product word. */
+const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
+
+/**
+ * Retrieval is a pure function of the text and the slots it reads: the last MAX_RETRIEVED results are
+ * kept (buttons and FAQ repeat the same texts), frozen like the understanding memo's.
+ */
+export const MAX_RETRIEVED = 1000;
+const retrieved = new BoundedMemo<string, Retrieval>(MAX_RETRIEVED);
+
+export function retrieve(text: string, slots: Slots = {}): Retrieval {
+  const key = `${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
+  return retrieved.get(key, () => Object.freeze(retrieveNow(text, slots)));
+}
+
+function retrieveNow(text: string, slots: Slots): Retrieval {
+  const ranked = rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion });
+  const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
+  const best = ranked[0];
+  const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
+  const second = ranked[1]?.score ?? 0;
+  const answers =
+    !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score);
+  return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN, clear: answers && second <= 0.5 * best!.score };
+}
+
+/** The best unit for the question, when one is close enough. */
+export function answerKnowledge(input: AnswerInput, r: Retrieval = retrieve(input.question.text, input.question.slots)): KnowledgeAnswer | undefined {
+  return r.answers ? knowledgeAnswer(r.best!.unit, input.today, r.ranked) : undefined;
 }

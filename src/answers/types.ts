@@ -68,6 +68,13 @@ export interface DateCheckAnswer {
   month: CalendarMonth;
   isPatchTuesday: boolean;
   needsBaseline?: NeedsBaseline;
+  /**
+   * The predicate asked: "is it Patch Tuesday?" or "will I need to restart?" (issue 11: the opener
+   * answers the question asked — a Patch Tuesday of a hotpatch month needs no restart).
+   */
+  asked?: 'patch-tuesday' | 'restart';
+  /** The next planned baseline (restart) after the day checked, computed (CAL-1, CAL-10). */
+  nextBaseline?: string;
   today: string;
   asOf: string;
 }
@@ -105,6 +112,11 @@ export interface UnknownAnswer {
   suggestions: string[];
   /** true when the helpdesk can be offered (escalation configured or a contact text). */
   canEscalate: boolean;
+  /**
+   * Why no answer: the question is about a subject the bot has no facts for ('out-of-scope'), or
+   * nothing it knows comes close ('no-match'). Absent: the message was not understood.
+   */
+  reason?: 'out-of-scope' | 'no-match';
 }
 
 /** Extension point for adapters (reminders, inventory, escalation) that render their own cards. */

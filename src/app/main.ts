@@ -16,6 +16,7 @@ import { warmUp } from '../language';
 import { reminderStatusMount, wireReminders } from './wire-reminders';
 import type { ReminderDeps } from '../reminders/types';
 import { SqliteStorage } from '../storage';
+import { warmUpRetrieval } from '../answers/retrieve';
 
 export interface StartOptions {
   /** Extra pieces other modules wire in (reminders status route, hooks, readiness, metrics). */
@@ -40,6 +41,8 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   const config = loadConfig(env);
   // Train the intent classifier and load the date parsers now, not on the first user's question.
   warmUp();
+  // The answer units' search index (issue 11), a few hundred ms once.
+  warmUpRetrieval();
   const logger = opts.extend?.logger ?? createLogger(config);
   const unauthenticated = checkLocalMode(config);
   if (unauthenticated) {

@@ -29,7 +29,7 @@ const quarterRe = new RegExp(
 const relPeriodRe =
   /\b(this|next|last|past|previous|ce|cette|le|la|du|de\s+la)\s+(week|month|quarter|year|semaine|mois|trimestre|annee)(?:[\s-]+(ci|prochaine?|derniere?|passee?))?\b/;
 const relPeriodFrPostRe = /\b(semaine|mois|trimestre|annee|an)\s+(prochaine?|derniere?|passee?)\b/;
-const yearRe = /\b(?:in|en|for|pour|during|durant|of|year|annee|an|through|until|jusqu'en)\s+(20\d{2})\b(?!\s*(?:ltsc|server|r2))/;
+const yearRe = /\b(?:in|en|for|pour|during|durant|of|year|annee|an|through|until|jusqu'en|the|de|des)\s+(20\d{2})\b(?!\s*(?:ltsc|server|r2))/;
 const relWeekdayRe = new RegExp(`\\b(next|this|coming|last|past|previous|ce)\\s+(${weekdayPattern})\\b`);
 const relWeekdayPostRe = new RegExp(`\\b(${weekdayPattern})\\s+(prochain|dernier|passe)\\b`);
 const everyRe = /\b(every|each|chaque|tous\s+les|toutes\s+les)\s+\w+/g;

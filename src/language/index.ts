@@ -1,5 +1,5 @@
 import type { Locale } from '../core/vocabulary';
-import { cleanText, foldText } from './clean-text';
+import { cleanText, expandChatPro, foldText } from './clean-text';
 import { trainClassifier, type Classifier } from './classifier';
 import { cueScores, inDomain } from './cues';
 import { decide } from './decide';
@@ -20,7 +20,7 @@ export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =
-  /\b(restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(was|were|got)( i| we| it| they)? (forced|made|asked) to (restart|reboot)|had to (restart|reboot)|j'ai du redemarrer|on a du redemarrer|a fallu redemarrer|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+){0,2}(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
+  /\b(did|was|were|y a(-t-il)? eu|y a pas eu|a eu lieu|happened|was there|were there|did (we|i|it|they|you) (get|have|receive)|restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(was|were|got)( i| we| it| they)? (forced|made|asked) to (restart|reboot)|had to (restart|reboot)|j'ai du redemarrer|on a du redemarrer|a fallu redemarrer|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+){0,2}(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
 
 let classifier: Classifier | undefined;
 
@@ -87,7 +87,9 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function understandText(text: string, clientLocale: string | undefined, today: string): Question {
+function understandText(original: string, clientLocale: string | undefined, today: string): Question {
+  // "la semaine pro" = next week (French chat), never the Pro edition.
+  const text = expandChatPro(original);
   const locale = detectLocale(text, clientLocale);
   const a = analyse(text, locale, today, clientLocale);
   const tokens = contentTokens(text);
@@ -114,9 +116,10 @@ function understandText(text: string, clientLocale: string | undefined, today: s
   const canonical = () => tokens.map(canonicalToken).join(' ');
   const { intent, confidence } = decide(cues, classes, hasSlot || inDomain(fixed) || inDomain(canonical()));
   const slots = a.slots;
+  if (a.past) slots.past = true;
   // "next Tuesday" is a date, not a reminder day: reminder slots belong to the reminder skills.
   if (!intent.startsWith('reminders-')) delete slots.reminder;
-  return { intent, slots, confidence, locale, text };
+  return { intent, slots, confidence, locale, text: original };
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Slots {
   /** Knowledge topic id when the question maps to one (src/core/knowledge). */
   topic?: string;
   reminder?: ReminderSlots;
+  /** The question is in the past tense ("restarted in June", "a redémarré") — tense slot for ranking. */
+  past?: boolean;
 }
 
 export interface Question {

@@ -2,7 +2,14 @@ import type { Locale } from '../core/vocabulary';
 import { understand } from '../language';
 import { render } from '../replies';
 import { renderFleet } from '../replies/fleet-reply';
-import type { AnyAnswer } from '../answers/types';
+import type { AnyAnswer, Answer } from '../answers/types';
+import { splitQuestions } from '../language/split-questions';
+import { cleanText, foldText } from '../language/clean-text';
+import { anchored, productsNamed } from '../answers/retrieve';
+import type { Product } from '../core/knowledge/units';
+
+/** Words that name a product, to carry it from one question to the next ("and what does it cost?"). */
+const PRODUCT_WORDS: Partial<Record<Product, string>> = { hotpatch: 'hotpatch', qmr: 'quick machine recovery', server: 'Windows Server', windows10: 'Windows 10', graph: 'Graph' };
 import type { Attachment, Rendered, RenderContext, SuggestedAction } from './types';
 import { answer, type AnswerDeps } from '../answers';
 import { isValidTimeZone, todayInZone } from '../core/dates';
@@ -30,7 +37,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const today = input.today ?? todayInZone(input.now, timeZone);
       const understood = understand({ text: input.text, clientLocale: input.clientLocale ?? deps.defaultLocale, today });
       const question = input.intent ? { ...understood, intent: input.intent, confidence: 1 } : understood;
-      const result = await answer({ question, today, timeZone, device: input.device, requester: input.requester }, deps);
+      const whole = () => answer({ question, today, timeZone, device: input.device, requester: input.requester }, deps);
+      const result = input.intent || input.device ? await whole() : ((await severalQuestions(input.text, question.locale, today, timeZone, input, deps)) ?? (await whole()));
       const parts = renderAny(result, { locale: question.locale, today, timeZone });
       const attachments: Attachment[] = parts.flatMap((p) => (p.card ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: p.card }] : []));
       const seen = new Set<string>();
@@ -46,6 +54,31 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       };
     },
   };
+}
+
+/**
+ * Up to three questions in one message, answered in order (issue 11). Only when at least two of them
+ * get a real answer each (not "I can't answer", not the same unit twice); otherwise the message is
+ * answered whole. Every part answers in the language of the whole message.
+ */
+async function severalQuestions(text: string, locale: 'en' | 'fr', today: string, timeZone: string, input: AskInput, deps: PipelineDeps): Promise<AnyAnswer | undefined> {
+  const parts = splitQuestions(cleanText(text));
+  if (parts.length < 2) return undefined;
+  const answers: Answer[] = [];
+  const seen = new Set<string>();
+  // "…, and what does it cost?": "it" is the product of the first question — carried as its words.
+  const subject = [...productsNamed(foldText(parts[0]!))].map((p) => PRODUCT_WORDS[p]).join(' ');
+  for (const [i, raw] of parts.entries()) {
+    const part = i > 0 && subject && !anchored(raw) ? `${raw} ${subject}` : raw;
+    const q = understand({ text: part, clientLocale: locale, today });
+    const a = await answer({ question: { ...q, locale }, today, timeZone, requester: input.requester }, deps);
+    if (a.kind === 'multi' || a.kind === 'fleet' || a.kind === 'unknown' || a.kind === 'device-form') continue;
+    const key = a.kind === 'knowledge' ? a.topic.id : a.kind;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    answers.push(a);
+  }
+  return answers.length >= 2 ? { kind: 'multi', answers, more: 0 } : undefined;
 }
 
 /** Composite answers unfold into one rendered part per answer (one card per device). */

@@ -91,11 +91,32 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
   };
 }
 
+/** "Will I need to restart on D?": the opener answers the restart, not whether D is Patch Tuesday. */
+function restartOpener(a: DateCheckAnswer, date: string, locale: RenderContext['locale']): string {
+  const m = a.month;
+  const pt = dateBoth(m.patchTuesday, locale, true);
+  const next = a.nextBaseline && !m.restart ? pick(locale, ` The next planned baseline (restart) is ${dateBoth(a.nextBaseline, locale, true)}.`, ` La prochaine baseline planifiée (redémarrage) est le ${dateBoth(a.nextBaseline, locale, true)}.`) : '';
+  if (!a.isPatchTuesday) {
+    return pick(
+      locale,
+      `No planned security-update restart on ${date}: it is not Patch Tuesday (that is ${pt}).${next}`,
+      `Pas de redémarrage de sécurité prévu le ${date} : ce n'est pas un Patch Tuesday (c'est le ${pt}).${next}`,
+    );
+  }
+  return m.restart
+    ? pick(locale, `Yes: ${date} is Patch Tuesday of a baseline month — a restart is needed, hotpatch devices included.`, `Oui : le ${date} est le Patch Tuesday d'un mois de baseline — redémarrage nécessaire, appareils Hotpatch compris.`)
+    : pick(
+        locale,
+        `No, not for eligible hotpatch devices: ${date} is Patch Tuesday of a hotpatch month (no restart); devices that are not eligible still restart.${next}`,
+        `Non, pas pour les appareils Hotpatch éligibles : le ${date} est le Patch Tuesday d'un mois de hotpatch (sans redémarrage) ; les appareils non éligibles redémarrent quand même.${next}`,
+      );
+}
+
 export function renderDateCheck(a: DateCheckAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   const m = a.month;
   const date = dateBoth(a.date, locale, true);
-  const status = a.isPatchTuesday
+  const status = a.asked === 'restart' ? restartOpener(a, date, locale) : a.isPatchTuesday
     ? pick(locale, `Yes: ${date} is Patch Tuesday.`, `Oui : ${date} est un Patch Tuesday.`)
     : pick(
         locale,

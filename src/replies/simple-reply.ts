@@ -56,11 +56,22 @@ function topicSuggestion(id: string): SuggestedAction {
 export function renderUnknown(a: UnknownAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   const guesses = a.suggestions.map((s) => ((intents as readonly string[]).includes(s) ? suggestion(s, locale) : topicSuggestion(s))).filter((s): s is SuggestedAction => !!s);
-  const ask = pick(
-    locale,
-    "I'm not sure I understood. Could you rephrase, or pick one of these questions?",
-    "Je ne suis pas sûr d'avoir compris. Pouvez-vous reformuler, ou choisir l'une de ces questions ?",
-  );
+  // Issue 11: when the question is understood but outside what the bot knows, say so plainly.
+  const plain: Record<NonNullable<UnknownAnswer['reason']>, string> = {
+    'out-of-scope': pick(
+      locale,
+      "I can't answer that reliably: it is outside what I know (Windows Hotpatch, the restart calendar and Quick Machine Recovery). Please ask your IT helpdesk.",
+      "Je ne peux pas répondre de façon fiable : cela sort de ce que je connais (Hotpatch Windows, calendrier des redémarrages et récupération rapide de la machine). Adressez-vous à votre support informatique.",
+    ),
+    'no-match': pick(
+      locale,
+      "I can't answer that: nothing I know about Windows Hotpatch, restarts or Quick Machine Recovery answers this question. Please ask your IT helpdesk, or pick one of these questions.",
+      "Je ne peux pas répondre à cela : rien de ce que je sais sur le Hotpatch Windows, les redémarrages ou la récupération rapide de la machine ne répond à cette question. Adressez-vous à votre support informatique, ou choisissez l'une de ces questions.",
+    ),
+  };
+  const ask = a.reason
+    ? plain[a.reason]
+    : pick(locale, "I'm not sure I understood. Could you rephrase, or pick one of these questions?", "Je ne suis pas sûr d'avoir compris. Pouvez-vous reformuler, ou choisir l'une de ces questions ?");
   const lines = guesses.map((g) => `• ${g.title}`);
   if (a.canEscalate) {
     lines.push(pick(locale, 'I can also pass your question to the helpdesk: say "helpdesk".', 'Je peux aussi transmettre votre question au support : écrivez « support ».'));
@@ -68,7 +79,7 @@ export function renderUnknown(a: UnknownAnswer, ctx: RenderContext): ReplyDoc {
   const esc = a.canEscalate ? suggestions(['escalate'], locale) : [];
   return {
     answer: { text: ask, tone: 'default', lines: lines.slice(0, 4) },
-    title: pick(locale, 'Can you tell me more?', 'Pouvez-vous préciser ?'),
+    title: a.reason ? pick(locale, "I can't answer that", 'Je ne peux pas répondre') : pick(locale, 'Can you tell me more?', 'Pouvez-vous préciser ?'),
     intro: [ask],
     sections: lines.length > 4 ? [{ lines: lines.slice(4) }] : [],
     suggestions: [...(guesses.length ? guesses : suggestions(['help'], locale)), ...esc],

@@ -22,7 +22,7 @@ export const licensingTopics: KnowledgeTopic[] = [
         'Licences éligibles : Windows 11 Enterprise E3 ou E5, Microsoft 365 F3, Windows 11 Education A3 ou A5, Microsoft 365 Business Premium ou Windows 365 Enterprise.',
         'Pas de SKU supplémentaire : le hotpatch fait partie de ces droits. Les stratégies de mise à jour qualité Intune exigent aussi Microsoft Intune Plan 1.',
         'Historique : à la disponibilité générale (avril 2025), la liste comprenait Enterprise E3/E5/F3, Education A3/A5 et Windows 365 Enterprise ; Microsoft 365 Business Premium a été ajouté en juillet 2025 au plus tard.',
-        'La licence ne suffit pas : l’appareil doit exécuter une édition éligible (Enterprise/Education), pas Pro ni Home.',
+        'La licence ne suffit pas : l’appareil doit exécuter une édition éligible (Entreprise/Éducation), pas Professionnel ni Famille.',
       ],
     },
     factIds: ['HP-LIC-1', 'HP-LIC-2', 'HP-LIC-3', 'HP-LIC-5', 'CF-3'],

@@ -193,7 +193,7 @@ export const notOfferedTopics: KnowledgeTopic[] = [
       fr: [
         'Expliquer le prérequis bloquant (édition/licence/OS/VBS/CHPE/stratégie) et le corriger si possible.',
         'Conserver les mises à jour mensuelles classiques (avec redémarrage) : l’appareil reçoit automatiquement la LCU à chaque Patch Tuesday.',
-        'Activer la récupération rapide de la machine (Quick machine recovery) : Paramètres > Système > Récupération, Intune Remote Remediation ou reagentc, pour pouvoir corriger à distance les échecs de démarrage ; elle est désactivée par défaut sur Pro et Enterprise.',
+        'Activer la récupération rapide de la machine (Quick machine recovery) : Paramètres > Système > Récupération, Intune Remote Remediation ou reagentc, pour pouvoir corriger à distance les échecs de démarrage ; elle est désactivée par défaut sur Professionnel et Entreprise.',
       ],
     },
     factIds: ['HP-INEL-1', 'HP-INEL-2', 'QMR-4', 'QMR-8', 'QMR-9', 'QMR-12'],

@@ -50,7 +50,7 @@ export const qmrTopics: KnowledgeTopic[] = [
         'QMR is not licence-gated: it is a good recommendation for Pro devices that can’t get hotpatch.',
       ],
       fr: [
-        'Home : correction cloud activée, correction automatique désactivée. Pro et Enterprise : les deux désactivées par défaut.',
+        'Famille : correction cloud activée, correction automatique désactivée. Professionnel et Entreprise : les deux désactivées par défaut.',
         'Sur un PC : Paramètres > Système > Récupération (Settings > System > Recovery) > récupération rapide de la machine (Quick machine recovery) (ms-settings:recovery) → Activé, puis régler les intervalles de nouvelle tentative et de redémarrage.',
         'QMR ne dépend pas d’une licence : c’est une bonne recommandation pour les appareils Pro qui ne peuvent pas avoir le hotpatch.',
       ],
@@ -200,7 +200,7 @@ export const qmrTopics: KnowledgeTopic[] = [
         'Related (Ignite 2025): Point-in-Time Restore and Cloud Rebuild.',
       ],
       fr: [
-        'Windows 11 version 24H2 et ultérieures (disponibilité générale via les mises à jour 24H2 mi-2025, après des tests Insider depuis mars 2025), toutes éditions ; configurable sur Pro/Enterprise/Education via CSP/Intune.',
+        'Windows 11 version 24H2 et ultérieures (disponibilité générale via les mises à jour 24H2 mi-2025, après des tests Insider depuis mars 2025), toutes éditions ; configurable sur Professionnel/Entreprise/Éducation via CSP/Intune.',
         'Elle est arrivée avec la mise à jour facultative KB5062660 (26100.4770, juillet 2025) et sur tous les appareils 24H2 avec la mise à jour de sécurité du 12 août 2025, KB5063878 (26100.4946).',
         'Apparentés (Ignite 2025) : Point-in-Time Restore (restauration à un point dans le temps) et Cloud Rebuild.',
       ],

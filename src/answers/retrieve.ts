@@ -1,0 +1,162 @@
+import MiniSearch from 'minisearch';
+import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
+import { foldText } from '../language/clean-text';
+import { stemsOf } from '../language/features';
+
+/**
+ * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
+ * keywords (not the body: its many words ranked neighbouring units as well and cost time), EN and FR in one index, with the NLP.js stemmers the language layer already
+ * uses (called as features.stemsOf does). Domain signals then boost or damp units: the product the
+ * question names (hotpatch / QMR / Windows Server / Windows 10 / Graph) and whether it names one at all.
+ */
+
+// Words that carry no meaning for ranking, EN and FR (chat greetings included). Question words
+// (what, how, when, quoi, comment, quand…) stay: "what is QMR?" asks a definition, "how" a procedure.
+const STOP = new Set(
+  ('a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that these those there here do does did have has had ' +
+    'can could would should will shall just so very really please hi hello thanks thank cheers regards team any some if not no yes ' +
+    'le la les un une des du de d l au aux et ou est sont mon ma mes notre nos votre vos je tu il elle nous vous ils elles on ce cet cette ces en y s t c qu que qui se sa son ses ' +
+    'avec pour par sur dans pas ne ai as avons avez ont bonjour merci svp est-ce faut-il').split(/\s+/),
+);
+
+/** Token → index terms: folded, stop words dropped, numbers kept as they are, words stemmed EN and FR. */
+export function termsOf(token: string): string[] | null {
+  const t = foldText(token);
+  if (t.length < 2 || STOP.has(t)) return null;
+  if (/^[\d.]+$/.test(t)) return [t];
+  const stems = stemsOf(t).filter((s) => s.length > 1);
+  return stems.length ? stems : null;
+}
+
+const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}._+#]+/u).map((w) => w.replace(/^[._]+|[._]+$/g, '')).filter(Boolean);
+
+interface Doc {
+  id: string;
+  asks: string;
+  title: string;
+  keywords: string;
+  /** Technical identifiers the unit shows (API names, registry values, builds, KBs): an exact match is specific. */
+  ids: string;
+}
+
+/** camelCase / PascalCase names, KB numbers, build numbers (26100.2033), /SwitchNames: specific words. */
+const IDENTIFIER = /\b(?:[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|KB\d{6,7}|\d{5}\.\d{3,5})\b/g;
+function identifiersOf(text: string): string {
+  return [...new Set(text.match(IDENTIFIER) ?? [])].join(' ');
+}
+
+const toDoc = (u: AnswerUnit): Doc => ({
+  id: u.id,
+  asks: [...u.asks.en, ...u.asks.fr].join('\n'),
+  title: `${u.title.en}\n${u.title.fr}`,
+  keywords: [...u.keywords.en, ...u.keywords.fr].join('\n'),
+  ids: identifiersOf([...u.body.en, ...(u.commands ?? []).map((c) => c.code)].join(' ')),
+});
+
+let index: MiniSearch<Doc> | undefined;
+const unitById = new Map(allUnits.map((u) => [u.id, u]));
+
+/** Built once, lazily (a few ms): the units are constant data. */
+export function unitIndex(): MiniSearch<Doc> {
+  if (!index) {
+    index = new MiniSearch<Doc>({
+      fields: ['asks', 'title', 'keywords', 'ids'],
+      tokenize,
+      processTerm: termsOf,
+      searchOptions: { boost: { asks: 3, title: 2, keywords: 2, ids: 2 }, combineWith: 'OR', fuzzy: false },
+    });
+    index.addAll(allUnits.map(toDoc));
+  }
+  return index;
+}
+
+/** Build the unit index and load the stemmers now (start-up), not on the first user's question. */
+export function warmUpRetrieval(): void {
+  rankUnits('When is the next reboot? Quand est le prochain redémarrage ?');
+}
+
+/** The product a question names, from its words (several may be named). */
+export function productsNamed(folded: string): Set<Product> {
+  const p = new Set<Product>();
+  if (/\bhot-?patch/.test(folded)) p.add('hotpatch');
+  if (/\b(qmr|quick machine recovery|recuperation rapide|winre|remediation)\b/.test(folded)) p.add('qmr');
+  if (/\b(windows server|server 20(16|19|22|25)|azure edition|azure arc|\barc\b|datacenter)/.test(folded)) p.add('server');
+  if (/\b(windows|win) ?10\b/.test(folded)) p.add('windows10');
+  if (/\b(graph|\/beta\/|\/v1\.0\/|api\b|managed ?devices|catalog)/.test(folded)) p.add('graph');
+  return p;
+}
+
+/**
+ * Words of the bot's own subject (hotpatch, QMR, Patch Tuesday, baselines, Autopatch, VBS, CHPE,
+ * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
+ */
+const ANCHOR =
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
+
+/** The question names the bot's own subject. */
+/**
+ * A Windows 11 version alone ("25H2") says Windows, not the bot's subject (tool compatibility, upgrade
+ * problems are neighbours); with Graph/Intune, restarts or support dates it is the bot's subject.
+ */
+const VERSION = /\b\d\dh[12]\b/;
+const WITH_VERSION = /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie)\b/;
+
+export function anchored(text: string): boolean {
+  const folded = foldText(text);
+  return ANCHOR.test(folded) || (VERSION.test(folded) && WITH_VERSION.test(folded));
+}
+
+const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windows10']);
+
+/** What the language layer read besides words: the month asked about and the tense. */
+export interface RankContext {
+  month?: string;
+  past?: boolean;
+  /** Windows version named ("25H2"). */
+  version?: string;
+}
+
+/**
+ * The words searched: each distinct word once, at most MAX_QUERY_WORDS (a long post — logs, quotes —
+ * costs stemming per word; its question and subject are in its words, not in their repetitions).
+ */
+export const MAX_QUERY_WORDS = 80;
+function queryOf(text: string): string {
+  const seen = new Set<string>();
+  for (const w of tokenize(text)) {
+    const k = w.toLowerCase();
+    if (!seen.has(k)) seen.add(k);
+    if (seen.size >= MAX_QUERY_WORDS) break;
+  }
+  return [...seen].join(' ');
+}
+
+export interface Ranked {
+  unit: AnswerUnit;
+  score: number;
+}
+
+/** Units ranked for a question, best first, with the domain boosts applied. */
+export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranked[] {
+  const folded = foldText(text);
+  const named = productsNamed(folded);
+  const anchor = anchored(text);
+  const results = unitIndex().search(queryOf(text), {
+    boostDocument: (id) => {
+      const u = unitById.get(String(id));
+      if (!u) return 1;
+      if (u.decline) return anchor ? 0.6 : 1;
+      // A unit answers one question precisely: it goes before a broad topic on equal words.
+      let b = u.broad ? 1 : 1.2;
+      if (named.has(u.product)) b *= 1.4;
+      // A unit about one product (QMR, Server, Graph, Windows 10) needs that product named.
+      else if (SPECIFIC.has(u.product)) b *= 0.55;
+      // The month asked about ("restarted in June" → last June) and the tense.
+      if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
+      if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;
+      if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
+      return b;
+    },
+  });
+  return results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));
+}

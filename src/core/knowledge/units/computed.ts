@@ -1,0 +1,44 @@
+import { addMonths, compare, monthOf } from '../../dates';
+import { BASELINE_MONTHS, patchTuesdayOf } from '../../calendar';
+
+/**
+ * Dates the units state, computed from the rules (never written into the text):
+ * CAL-1 baselines in January, April, July, October; CAL-2 Patch Tuesday = second Tuesday;
+ * LIFE-1..3 servicing 24 months (Home/Pro) or 36 months (Enterprise/Education) from the first
+ * servicing month, ending on that month's Patch Tuesday.
+ */
+
+const isBaselineMonth = (m: string) => BASELINE_MONTHS.includes(Number(m.slice(5, 7)));
+
+/** The next Patch Tuesday on or after today. */
+export function nextPatchTuesday(today: string): string {
+  const pt = patchTuesdayOf(monthOf(today));
+  return compare(pt, today) >= 0 ? pt : patchTuesdayOf(addMonths(monthOf(today), 1));
+}
+
+/** The next planned baseline (restart) Patch Tuesday after today (CAL-1, CAL-10: planned). */
+export function nextBaseline(today: string): string {
+  let m = monthOf(today);
+  for (let i = 0; i < 13; i += 1, m = addMonths(m, 1)) {
+    if (isBaselineMonth(m) && compare(patchTuesdayOf(m), today) > 0) return patchTuesdayOf(m);
+  }
+  throw new Error('unreachable: a baseline month comes every quarter');
+}
+
+/** The latest baseline already released on or before today (HP-OS-3: devices must be on it). */
+export function latestBaseline(today: string): string {
+  let m = monthOf(today);
+  for (let i = 0; i < 13; i += 1, m = addMonths(m, -1)) {
+    if (isBaselineMonth(m) && compare(patchTuesdayOf(m), today) <= 0) return patchTuesdayOf(m);
+  }
+  throw new Error('unreachable: a baseline month comes every quarter');
+}
+
+/** First month of servicing per Windows 11 feature update (LIFE-1..3; GA late September → October). */
+export const SERVICING_START: Record<string, string> = { '23H2': '2023-11', '24H2': '2024-10', '25H2': '2025-10', '26H2': '2026-10' };
+
+/** End of servicing: the Patch Tuesday 24 (Home/Pro) or 36 (Enterprise/Education) months after the first month. */
+export function endOfServicing(version: string, family: 'consumer' | 'enterprise'): string | undefined {
+  const start = SERVICING_START[version];
+  return start ? patchTuesdayOf(addMonths(start, family === 'consumer' ? 24 : 36)) : undefined;
+}

@@ -1,0 +1,171 @@
+import type { AnswerUnit, Localized } from './types';
+
+/**
+ * Subjects next to the bot's register that it has no facts for (issue 11: "adjacent questions").
+ * When one of these ranks first, the bot says plainly that it cannot answer reliably and offers the
+ * helpdesk (the reply's words are in src/replies). Each is a subject, described by how people ask
+ * about it — not a copy of any one question.
+ */
+const both = <T>(en: T, fr: T): Localized<T> => ({ en, fr });
+
+function decline(id: string, en: string[], fr: string[]): AnswerUnit {
+  return {
+    id: `decline-${id}`,
+    intent: 'unknown',
+    product: 'out-of-scope',
+    opener: 'fact',
+    decline: true,
+    title: both(id.replace(/-/g, ' '), id.replace(/-/g, ' ')),
+    asks: both(en, fr),
+    body: both([], []),
+    factIds: [],
+    sources: [],
+    asOf: '2026-12-06',
+    keywords: both([], []),
+    followUps: [],
+  };
+}
+
+export const declineUnits: AnswerUnit[] = [
+  decline(
+    'secure-boot-certificates',
+    ['Secure Boot certificates expire in June 2026: does this affect my device?', 'Microsoft UEFI CA 2011 2023 keys KEK DB DBX revocation', 'secure boot certificate expiry update firmware signing bootloader'],
+    ['Secure Boot : est-ce que votre PC va cesser de démarrer ?', 'expiration des certificats Secure Boot UEFI CA 2023 KEK DBX', 'certificats démarrage sécurisé expirent en juin 2026'],
+  ),
+  decline(
+    'extended-security-updates',
+    ['Extended Security Updates ESU enrollment price how long', 'Are ESU applied to Windows Server 2012 R2 in Azure VMware Solution?', 'consumer ESU Windows 10 enroll cost'],
+    ['ESU mises à jour de sécurité étendues jusqu’à quand à quel coût comment s’inscrire', 'programme ESU grand public Windows 10 inscription prix'],
+  ),
+  decline(
+    'wsus-configmgr',
+    ['WSUS third-party updates publishing System Center Updates Publisher deprecated', 'wuauclt detectnow usoclient scan WSUS client commands', 'Configuration Manager software update point SCCM'],
+    ['WSUS publication des mises à jour tierces SCUP', 'commandes client WSUS wuauclt usoclient', 'Configuration Manager SCCM point de mise à jour logicielle'],
+  ),
+  decline(
+    'office-updates',
+    ['Microsoft 365 Apps Office update channel settings config.office.com', 'list of non security Office updates MSI'],
+    ['mises à jour Office Microsoft 365 Apps canal', 'liste des mises à jour Office non liées à la sécurité'],
+  ),
+  decline(
+    'azure-update-manager-vms',
+    [
+      'Azure Update Manager maintenance configuration customer managed schedule prerequisites Arc machines Linux',
+      'Azure VM patch orchestration BypassPlatformSafetyChecksOnUserSchedule error 400 Bad Request CreateOrUpdate',
+      'Azure Automation Update Management multi-session host support',
+    ],
+    ['Azure Update Manager configuration de maintenance planification', 'VM Azure orchestration des correctifs BypassPlatformSafetyChecksOnUserSchedule erreur 400', 'Azure Automation gestion des mises à jour hôte multisession'],
+  ),
+  decline(
+    'azure-local-live-migration',
+    ['live migrate Guest TPM virtual machines between hosts Azure Local Azure Stack HCI cluster', 'Host Guardian Service shielded VM migration'],
+    ['migration à chaud de VM avec TPM invité entre hôtes Azure Local', 'Host Guardian Service VM protégée'],
+  ),
+  decline(
+    'other-operating-systems',
+    ['Linux distribution Debian Ubuntu kernel update', 'macOS software updates Intune deploy to Mac devices', 'Android app hot fix patch file naming directory'],
+    ['distribution Linux Debian Ubuntu mise à jour', 'mises à jour macOS Intune appareils Mac', 'correctif d’application Android patch hot fix nommage des fichiers répertoire'],
+  ),
+  decline(
+    'bitlocker-recovery',
+    ['BitLocker recovery key screen after firmware update, stuck', 'enter the recovery key to get going again'],
+    ['écran de récupération BitLocker clé de récupération après mise à jour du firmware', 'entrer la clé de récupération BitLocker'],
+  ),
+  decline(
+    'activation-kms',
+    ['Windows Enterprise not activated against KMS servers, Azure AD user has E5 license', 'KMS activation subscription activation troubleshooting product key'],
+    ['Windows Entreprise non activé KMS licence utilisateur', 'dépannage activation KMS clé de produit'],
+  ),
+  decline(
+    'third-party-tools',
+    [
+      'PSWindowsUpdate module new version planned',
+      'winget upgrade installer forcibly rebooted the system driver',
+      'UTM VirtualBox VMware virtual machine network adapter emulated',
+      'Flyoobe Rufus third-party upgrade tool enablement package ISO setup error system reserved partition',
+      'third-party tweak utilities for consumer PCs',
+    ],
+    ['module PSWindowsUpdate nouvelle version', 'winget installeur a forcé le redémarrage', 'VirtualBox VMware carte réseau émulée machine virtuelle', 'outil tiers Flyoobe Rufus ISO erreur partition réservée au système'],
+  ),
+  decline(
+    'memory-integrity-troubleshooting',
+    ['memory integrity cannot be turned on incompatible driver DIY PC', 'Core isolation memory integrity option never turns on'],
+    ['intégrité de la mémoire impossible à activer pilote incompatible', 'isolation du noyau intégrité de la mémoire ne s’active pas'],
+  ),
+  decline(
+    'network-authentication',
+    ['802.1X authentication fails after upgrade Credential Guard', 'Wi-Fi enterprise authentication MSCHAPv2 fails'],
+    ['authentification 802.1X échoue après la mise à niveau Credential Guard', 'authentification Wi-Fi entreprise échoue'],
+  ),
+  decline(
+    'autopatch-internals',
+    ['Autopatch enrollment Conditional Access policies not created', 'Autopatch groups registration readiness checks internals'],
+    ['inscription Autopatch stratégies d’accès conditionnel non créées', 'groupes Autopatch vérifications de préparation'],
+  ),
+  decline(
+    'legacy-restart-policies',
+    [
+      'Specify deadline before auto-restart for update installation and Engaged restart transition notification schedule group policy',
+      'update rings user groups versus device groups targeting feature updates',
+      'Windows Drivers update setting Allow or Block to exclude drivers',
+      'Shut down the system user right kiosk auto-logon restart',
+      'driver update policies unsupported LTSC',
+    ],
+    [
+      'stratégie de groupe échéance avant redémarrage automatique et notification de redémarrage',
+      'anneaux de mise à jour groupes d’utilisateurs ou d’appareils',
+      'paramètre mises à jour des pilotes Autoriser ou Bloquer',
+      'droit utilisateur arrêter le système borne',
+    ],
+  ),
+  decline(
+    'general-windows-questions',
+    ['differences between Windows 11 Home and Pro editions comparison', 'will Windows update while the PC is asleep sleep mode wake timers', 'computer restarts randomly overheating power supply hardware', 'Get-HotFix Win32_QuickFixEngineering does not list updates'],
+    ['quelles sont les différences entre Windows 11 Famille et Pro', 'Windows se mettra-t-il à jour si le PC est en veille', 'mon ordinateur redémarre aléatoirement surchauffe alimentation', 'Get-HotFix Win32_QuickFixEngineering ne liste pas les mises à jour'],
+  ),
+  decline(
+    'incident-news',
+    ['emergency out-of-band updates fixed PCs that would not boot after January Patch Tuesday, how did Microsoft fix it', 'Microsoft release health known issue incident press'],
+    ['incident récent : mises à jour d’urgence publiées après un Patch Tuesday qui a bloqué des PC', 'actualité d’un incident de mise à jour et de ses correctifs hors bande'],
+  ),
+  decline(
+    'update-install-errors',
+    ['Windows Update error code 0x800f0922 0x80070002 update fails to install', 'update stuck downloading or installing at percent, undoing changes', 'cumulative update failed rollback error'],
+    ['erreur Windows Update 0x800f0922 la mise à jour ne s’installe pas', 'mise à jour bloquée au téléchargement ou à l’installation, annulation des modifications'],
+  ),
+  decline(
+    'upgrade-hardware-requirements',
+    ['Windows 11 upgrade hardware requirements TPM 2.0 unsupported CPU', 'can my old PC upgrade from Windows 10 to Windows 11 PC Health Check'],
+    ['configuration requise pour Windows 11 TPM 2.0 processeur non pris en charge', 'mon vieux PC peut-il passer de Windows 10 à Windows 11'],
+  ),
+  decline(
+    'feature-update-blocks',
+    ['safeguard hold blocks the feature update upgrade', 'feature update not offered compatibility hold in-place upgrade fails setup'],
+    ['blocage de compatibilité empêche la mise à niveau de fonctionnalités', 'mise à niveau sur place échoue installation'],
+  ),
+  decline(
+    'device-provisioning',
+    ['Autopilot enrollment profile ESP provisioning fails', 'Intune compliance policy configuration profile app deployment not applying'],
+    ['Autopilot profil d’inscription provisionnement échoue', 'stratégie de conformité Intune profil de configuration déploiement d’application'],
+  ),
+  decline(
+    'delivery-and-bandwidth',
+    ['Delivery Optimization bandwidth peer caching Connected Cache', 'update download size network bandwidth throttling'],
+    ['Optimisation de la distribution bande passante cache', 'limiter la bande passante des téléchargements de mises à jour'],
+  ),
+  decline(
+    'other-app-updates',
+    ['Microsoft Defender definition updates, Edge browser updates, Teams client updates', 'Store apps updates winget choco'],
+    ['mises à jour des définitions Microsoft Defender, du navigateur Edge, de Teams', 'mises à jour des applications du Store'],
+  ),
+  decline(
+    'firmware-bios',
+    ['BIOS UEFI firmware update from the manufacturer Dell HP Lenovo', 'TPM firmware update vendor tool'],
+    ['mise à jour du BIOS UEFI du fabricant Dell HP Lenovo', 'mise à jour du firmware TPM outil du constructeur'],
+  ),
+  decline(
+    'specific-kb-regressions',
+    ['after installing this KB my printer, VPN or app stopped working', 'known issue bug caused by a specific cumulative update, workaround'],
+    ['depuis l’installation de ce KB mon imprimante, le VPN ou une application ne fonctionne plus', 'problème connu causé par une mise à jour cumulative, contournement'],
+  ),
+];

@@ -1,0 +1,56 @@
+import type { Intent } from '../../../language/types';
+import type { KnowledgeTopic } from '../types';
+import { allTopics } from '../index';
+import { preciseUnits } from './precise';
+import { declineUnits } from './declines';
+import type { AnswerUnit, Opener, Product, UnitContext } from './types';
+import { TOPIC_ASKS } from './topic-asks';
+
+export type { AnswerUnit, Opener, Product, UnitContext } from './types';
+export { nextBaseline, latestBaseline, nextPatchTuesday, endOfServicing } from './computed';
+
+const PRODUCT_OF_INTENT: Partial<Record<Intent, Product>> = {
+  'explain-qmr': 'qmr',
+  'windows-server': 'server',
+  automation: 'graph',
+  calendar: 'calendar',
+  'next-reboot': 'calendar',
+};
+
+/** The opener a body's first sentence makes (Yes/Oui, No/Non, a date), read from its words. */
+export function openerOf(line: string): Opener {
+  const s = line.trim();
+  // "Yes," / "No:" / "Non :" answer a question; "No automatic rollback" / "Non disponible" do not.
+  if (/^(yes|oui)\s*[,.:;!—–-]/i.test(s)) return 'yes';
+  if (/^(no|non)\s*[,.:;!—–-]/i.test(s)) return 'no';
+  if (/^(it depends|ça dépend|cela dépend)\b/i.test(s)) return 'depends';
+  if (/^\d{1,2}(er)? [\p{L}]+ \d{4}\b|^\d{4}-\d{2}-\d{2}\b/u.test(s)) return 'date';
+  return 'fact';
+}
+
+/** The month a topic is about (CAL-REL-2: June 2026, a restart month). */
+const TOPIC_MONTHS: Record<string, string[]> = { 'june-2026-restart': ['2026-06'] };
+
+/**
+ * The broad topics, kept as data, each also a unit: it answers the question of its title. Their
+ * keywords keep describing what they answer; their opener is read from the first line.
+ */
+function topicUnit(t: KnowledgeTopic): AnswerUnit {
+  const product: Product = PRODUCT_OF_INTENT[t.intent] ?? (/qmr|recovery/.test(t.id) ? 'qmr' : /graph/.test(t.id) ? 'graph' : 'hotpatch');
+  const asks = TOPIC_ASKS[t.id];
+  return { ...t, product, broad: true, ...(TOPIC_MONTHS[t.id] ? { months: TOPIC_MONTHS[t.id] } : {}), asks: { en: [t.title.en, ...(asks?.en ?? [])], fr: [t.title.fr, ...(asks?.fr ?? [])] }, opener: openerOf(t.body.en[0] ?? '') };
+}
+
+/** Every unit: the precise ones first (ties go to them), the topics, then the subjects the bot declines. */
+export const allUnits: readonly AnswerUnit[] = Object.freeze([...preciseUnits, ...allTopics.map(topicUnit), ...declineUnits]);
+
+const byId = new Map(allUnits.map((u) => [u.id, u]));
+
+export function getUnit(id: string): AnswerUnit | undefined {
+  return byId.get(id);
+}
+
+/** The unit as shown today: a computed body is computed now (dates are never written into units). */
+export function materialize(u: AnswerUnit, ctx: UnitContext): AnswerUnit {
+  return u.compose ? { ...u, body: u.compose(ctx) } : u;
+}

@@ -1,0 +1,39 @@
+import type { KnowledgeTopic, Localized } from '../types';
+
+/**
+ * An answer unit (issue 11): answers ONE question precisely and opens with the direct answer to that
+ * question. It is a KnowledgeTopic (same rendering path: title, body, commands, hedge, as-of,
+ * sources) plus what retrieval and the opener checks need.
+ */
+export type Opener = 'yes' | 'no' | 'date' | 'depends' | 'fact';
+
+/** Product slot the language layer can tell: a filter/boost for ranking. */
+export type Product = 'hotpatch' | 'qmr' | 'server' | 'windows10' | 'graph' | 'calendar' | 'lifecycle' | 'out-of-scope';
+
+export interface UnitContext {
+  /** Today, YYYY-MM-DD (the question's day in the user's zone). */
+  today: string;
+}
+
+export interface AnswerUnit extends KnowledgeTopic {
+  product: Product;
+  /** The questions this unit answers, as people ask them (indexed for retrieval). */
+  asks: Localized<string[]>;
+  /** What the first sentence is: Yes / No / a date / "It depends on X" / a plain fact. */
+  opener: Opener;
+  /**
+   * Body computed from the context (dates are computed, never written). When present it replaces
+   * `body`, which then holds a representative rendering for indexing and checks.
+   */
+  compose?: (ctx: UnitContext) => Localized<string[]>;
+  /** A broad topic kept as a unit (answers the question of its title); precise units go first on equal words. */
+  broad?: boolean;
+  /** Windows versions ("25H2") this unit is about: boosted when the question names that version. */
+  versions?: string[];
+  /** Months (YYYY-MM) this unit is about: boosted when the question asks about that month. */
+  months?: string[];
+  /** Out of the bot's register: choosing this unit means "say plainly I can't answer; offer the helpdesk". */
+  decline?: boolean;
+}
+
+export type { Localized };
