@@ -139,7 +139,7 @@ const rows: Row[] = [
   {
     id: 'HP-LIC-3: Microsoft 365 F3 was already on the April 2025 list',
     en: 'Do I need an extra licence for hotpatch? Which entitlements include it?',
-    fr: 'Historique des licences hotpatch depuis la disponibilité générale ?',
+    fr: "Ai-je besoin d'une licence supplémentaire pour le hotpatch ? Quelles licences l'incluent ?",
     en_has: [/April 2025\) the list was Enterprise E3\/E5\/F3/],
     fr_has: [/avril 2025\), la liste comprenait Enterprise E3\/E5\/F3/],
     en_not: [/F3 appear from July 2025/],
@@ -147,8 +147,8 @@ const rows: Row[] = [
   },
   {
     id: 'WS-2: the KB5070881 known issue is dated as past',
-    en: 'KB5070881 Windows Server rollback',
-    fr: 'Redémarrage serveur et KB5070881',
+    en: 'When do Windows Server hotpatch machines still need a restart?',
+    fr: 'Quand les serveurs Windows en hotpatch doivent-ils encore redémarrer ?',
     en_has: [/Past known issue \(October 2025\)/],
     fr_has: [/Problème connu passé \(octobre 2025\)/],
   },

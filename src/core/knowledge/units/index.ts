@@ -1,4 +1,4 @@
-import type { Intent } from '../../../language/types';
+import type { Intent } from '../../vocabulary';
 import type { KnowledgeTopic } from '../types';
 import { allTopics } from '../index';
 import { preciseUnits } from './precise';

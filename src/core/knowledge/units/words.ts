@@ -1,4 +1,4 @@
-import type { Locale } from '../../../language/types';
+import type { Locale } from '../../vocabulary';
 
 /** A plain date in words, for unit bodies computed from the core ("12 January 2027" / "12 janvier 2027"). */
 const formatters: Record<Locale, Intl.DateTimeFormat> = {
