@@ -86,6 +86,8 @@ export async function runLook(opts: LookOptions = {}): Promise<LookResult[]> {
           DEVICE_SOURCE: 'csv',
           INVENTORY_CSV_PATH: CSV,
           HELPDESK_ADMIN_IDS: cfg.currentUser.aadObjectId,
+          // Local mode trusts no identity from requests: the person at this machine is the Playground's user.
+          LOCAL_USER_AAD_ID: cfg.currentUser.aadObjectId,
           HELPDESK_CONVERSATION_ID: channel,
           HELPDESK_LOCALE: locale,
           LOG_LEVEL: 'warn',
