@@ -38,7 +38,7 @@ export function graphAuthKind(c: InventoryConfig): GraphAuthKind {
 }
 
 function missing(name: string, why: string, example: string): never {
-  throw new HbError('HB-CONFIG-001', `${name} is required ${why} (example: ${example})`, { variable: name });
+  throw new HbError('HB-CONFIG-010', `${name} is required ${why} (example: ${example})`, { variable: name });
 }
 
 /** Cross-field checks the object schema cannot express; fails at start with the variable's name. */

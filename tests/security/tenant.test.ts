@@ -32,7 +32,7 @@ describe('tenant of an activity and the allow-list', () => {
   ] as const)('isTenantAllowed(%s, %j) = %s', (t, list, expected) => expect(isTenantAllowed(t, list)).toBe(expected));
 
   it('production (BOT_ID set) refuses to start without ALLOWED_TENANT_IDS, naming the variable', () => {
-    expect(() => checkTenantConfig({ BOT_ID: '11111111-2222-3333-4444-555555555555', ALLOWED_TENANT_IDS: [] })).toThrow(/HB-CONFIG-001 ALLOWED_TENANT_IDS is required when BOT_ID is set.*example/);
+    expect(() => checkTenantConfig({ BOT_ID: '11111111-2222-3333-4444-555555555555', ALLOWED_TENANT_IDS: [] })).toThrow(/HB-CONFIG-009 ALLOWED_TENANT_IDS is required when BOT_ID is set.*example/);
     expect(() => checkTenantConfig({ BOT_ID: '11111111-2222-3333-4444-555555555555', ALLOWED_TENANT_IDS: [TENANT] })).not.toThrow();
     expect(() => checkTenantConfig({ BOT_ID: undefined, ALLOWED_TENANT_IDS: [] })).not.toThrow();
   });

@@ -81,7 +81,7 @@ export const remindersCommand: CliCommand = async (argv, io) => {
     }
     if (isHbError(e)) {
       io.err(e.message);
-      return e.code === 'HB-CONFIG-001' ? 2 : 1;
+      return e.code.startsWith('HB-CONFIG-') ? 2 : 1;
     }
     throw e;
   }

@@ -13,7 +13,7 @@ export function createCredential(c: InventoryConfig, options: { authorityHost?: 
   if (kind === 'secret') return new ClientSecretCredential(c.GRAPH_TENANT_ID!, c.GRAPH_CLIENT_ID!, c.GRAPH_CLIENT_SECRET!, common);
   if (kind === 'certificate') {
     if (!existsSync(c.GRAPH_CERTIFICATE_PATH!)) {
-      throw new HbError('HB-CONFIG-001', `GRAPH_CERTIFICATE_PATH points to a missing file (${c.GRAPH_CERTIFICATE_PATH}); give a PEM file holding the certificate and its private key.`);
+      throw new HbError('HB-CONFIG-011', `GRAPH_CERTIFICATE_PATH points to a missing file (${c.GRAPH_CERTIFICATE_PATH}); give a PEM file holding the certificate and its private key.`);
     }
     return new ClientCertificateCredential(c.GRAPH_TENANT_ID!, c.GRAPH_CLIENT_ID!, { certificatePath: c.GRAPH_CERTIFICATE_PATH! }, common);
   }

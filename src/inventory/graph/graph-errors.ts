@@ -1,4 +1,4 @@
-import { HbError, isHbError } from '../../errors';
+import { HbError, isErrorCode, isHbError } from '../../errors';
 import { INV } from '../errors';
 
 /**
@@ -37,7 +37,7 @@ export function toInventoryError(e: unknown, path: string): HbError {
   const g = (e ?? {}) as GraphLikeError;
   // The graph client wraps errors thrown in middleware: recover our own code from the message.
   const own = /^(HB-[A-Z]+-\d{3}) ([\s\S]*)$/.exec(g.message ?? '');
-  if (own) return new HbError(own[1], own[2]);
+  if (own && isErrorCode(own[1]!)) return new HbError(own[1], own[2]!);
   const where = describePath(path);
   const status = g.statusCode ?? -1;
   if (status === 401) {

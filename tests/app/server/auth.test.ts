@@ -40,7 +40,7 @@ describe('checkServerConfig refuses a half-configured production (HB-CONFIG-00x)
     ['MSI with a password', { BOT_ID: APP_ID, BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: TENANT, BOT_PASSWORD: 'x', ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-006', 'BOT_PASSWORD'],
     ['MSI without tenant', { BOT_ID: APP_ID, BOT_TYPE: 'UserAssignedMSI', ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-004', 'BOT_TENANT_ID'],
     ['SingleTenant without password', { BOT_ID: APP_ID, BOT_TENANT_ID: TENANT, ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-007', 'BOT_PASSWORD'],
-    ['production without a tenant allow-list', { BOT_ID: APP_ID, BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT }, 'HB-CONFIG-001', 'ALLOWED_TENANT_IDS'],
+    ['production without a tenant allow-list', { BOT_ID: APP_ID, BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT }, 'HB-CONFIG-009', 'ALLOWED_TENANT_IDS'],
   ];
   it.each(cases)('%s → %s naming %s with an example', (_name, env, code, variable) => {
     let err: unknown;
