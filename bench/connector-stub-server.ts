@@ -9,16 +9,18 @@ async function main() {
   const stats = createServer((_req, res) => {
     res.setHeader('Content-Type', 'application/json');
     const delivered = [...stub.delivered.values()];
-    res.end(JSON.stringify({
-      requests: stub.requests,
-      deliveredConversations: delivered.filter((n) => n >= 1).length,
-      duplicates: delivered.filter((n) => n > 1).length,
-      violations: stub.violations.length,
-      violationRules: [...new Set(stub.violations.map((v) => v.rule))],
-      peakTenantPerSecond: stub.peakTenantPerSecond,
-      firstAt: stub.firstAt,
-      lastAt: stub.lastAt,
-    }));
+    res.end(
+      JSON.stringify({
+        requests: stub.requests,
+        deliveredConversations: delivered.filter((n) => n >= 1).length,
+        duplicates: delivered.filter((n) => n > 1).length,
+        violations: stub.violations.length,
+        violationRules: [...new Set(stub.violations.map((v) => v.rule))],
+        peakTenantPerSecond: stub.peakTenantPerSecond,
+        firstAt: stub.firstAt,
+        lastAt: stub.lastAt,
+      }),
+    );
   });
   stats.listen(0, '127.0.0.1', () => {
     const { port } = stats.address() as { port: number };

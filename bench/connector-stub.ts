@@ -77,7 +77,10 @@ export async function startConnectorStub(opts: ConnectorStubOptions = {}): Promi
     const th = threadStamps.get(conversationId) ?? [];
     insert(t, now);
     insert(th, now);
-    tenantStamps.set(tenant, t.filter((x) => x > now - 2000 / scale));
+    tenantStamps.set(
+      tenant,
+      t.filter((x) => x > now - 2000 / scale),
+    );
     threadStamps.set(conversationId, th);
     const all = allTenantStamps.get(tenant) ?? [];
     insert(all, now);

@@ -37,16 +37,77 @@ function picker(rand: () => number) {
   };
 }
 
-const EDITION: Weighted = [['Enterprise', 40], ['Windows 11 Enterprise', 15], ['Entreprise', 5], ['Pro', 12], ['Professional', 3], ['Education', 5],
-  ['Enterprise multi-session', 4], ['Enterprise LTSC', 3], ['Pro Education', 1], ['IoT Enterprise', 1], ['Home', 1], ['', 10]];
-const OS: Weighted = [['26100', 45], ['26200', 25], ['22631', 15], ['19045', 10], ['24H2', 3], ['', 2]];
-const ARCH: Weighted = [['x64', 88], ['arm64', 9], ['x86', 1], ['', 2]];
-const CHPE: Weighted = [['yes', 60], ['no', 30], ['', 10]];
-const VBS: Weighted = [['running', 70], ['enabled', 8], ['off', 12], ['2', 3], ['1', 1], ['0', 1], ['', 5]];
-const LIC: Weighted = [['E3', 35], ['E5', 20], ['"E3;E5"', 5], ['F3', 5], ['Business Premium', 10], ['A3', 3], ['Business Standard', 5], ['none', 2], ['', 15]];
-const MANAGED: Weighted = [['intune', 80], ['co-managed', 10], ['none', 5], ['', 5]];
-const POLICY: Weighted = [['allow', 50], ['none', 30], ['block', 5], ['', 15]];
-const JOIN: Weighted = [['entra', 60], ['hybrid', 30], ['registered', 3], ['', 7]];
+const EDITION: Weighted = [
+  ['Enterprise', 40],
+  ['Windows 11 Enterprise', 15],
+  ['Entreprise', 5],
+  ['Pro', 12],
+  ['Professional', 3],
+  ['Education', 5],
+  ['Enterprise multi-session', 4],
+  ['Enterprise LTSC', 3],
+  ['Pro Education', 1],
+  ['IoT Enterprise', 1],
+  ['Home', 1],
+  ['', 10],
+];
+const OS: Weighted = [
+  ['26100', 45],
+  ['26200', 25],
+  ['22631', 15],
+  ['19045', 10],
+  ['24H2', 3],
+  ['', 2],
+];
+const ARCH: Weighted = [
+  ['x64', 88],
+  ['arm64', 9],
+  ['x86', 1],
+  ['', 2],
+];
+const CHPE: Weighted = [
+  ['yes', 60],
+  ['no', 30],
+  ['', 10],
+];
+const VBS: Weighted = [
+  ['running', 70],
+  ['enabled', 8],
+  ['off', 12],
+  ['2', 3],
+  ['1', 1],
+  ['0', 1],
+  ['', 5],
+];
+const LIC: Weighted = [
+  ['E3', 35],
+  ['E5', 20],
+  ['"E3;E5"', 5],
+  ['F3', 5],
+  ['Business Premium', 10],
+  ['A3', 3],
+  ['Business Standard', 5],
+  ['none', 2],
+  ['', 15],
+];
+const MANAGED: Weighted = [
+  ['intune', 80],
+  ['co-managed', 10],
+  ['none', 5],
+  ['', 5],
+];
+const POLICY: Weighted = [
+  ['allow', 50],
+  ['none', 30],
+  ['block', 5],
+  ['', 15],
+];
+const JOIN: Weighted = [
+  ['entra', 60],
+  ['hybrid', 30],
+  ['registered', 3],
+  ['', 7],
+];
 
 export const HEADER = 'deviceName,edition,osVersion,architecture,vbs,licenses,chpeDisabled,managed,hotpatchPolicy,joinType';
 
@@ -60,9 +121,21 @@ export async function writeFleetCsv(path: string, n: number, seed = 42): Promise
     const ubr = rand() < 0.8 ? BASELINE_UBR + Math.floor(rand() * 146) : 7000 + Math.floor(rand() * 1655);
     const os = /^\d{5}$/.test(build) ? `10.0.${build}.${ubr}` : build;
     const arch = pick(ARCH);
-    const row = [`PC-${String(i).padStart(6, '0')}`, pick(EDITION), os, arch, pick(VBS), pick(LIC), arch === 'arm64' ? pick(CHPE) : '', pick(MANAGED), pick(POLICY), pick(JOIN)];
+    const row = [
+      `PC-${String(i).padStart(6, '0')}`,
+      pick(EDITION),
+      os,
+      arch,
+      pick(VBS),
+      pick(LIC),
+      arch === 'arm64' ? pick(CHPE) : '',
+      pick(MANAGED),
+      pick(POLICY),
+      pick(JOIN),
+    ];
     const r = rand();
-    if (r < 0.0005) row[1] = 'Ultimate'; // unknown edition
+    if (r < 0.0005)
+      row[1] = 'Ultimate'; // unknown edition
     else if (r < 0.001) row.length = 3; // wrong column count
     buf += row.join(',') + '\n';
     if (buf.length > 1 << 16) {

@@ -52,7 +52,10 @@ const MIXED = [
 const TARGET_RATIO = 0.8;
 
 type TextOf = (n: number) => string;
-const same = (text: string): TextOf => () => text;
+const same =
+  (text: string): TextOf =>
+  () =>
+    text;
 const mixedUnique: TextOf = (n) => `${MIXED[n % MIXED.length]} (ref ${n})`;
 
 function activity(id: string, text: string) {
@@ -80,7 +83,10 @@ async function serve(kind: string): Promise<void> {
     // references), in a throw-away folder. Logs off on both sides: log volume is the operator's choice.
     const dir = mkdtempSync(join(tmpdir(), 'hotpatch-bench-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    const built = await startServer({ STORAGE: 'sqlite', SQLITE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'silent' }, { port: 0, host: '127.0.0.1', handleSignals: false });
+    const built = await startServer(
+      { STORAGE: 'sqlite', SQLITE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'silent' },
+      { port: 0, host: '127.0.0.1', handleSignals: false },
+    );
     url = built.url!;
   }
   // Exit cleanly on the driver's SIGTERM so `node --cpu-prof` can write its profile.
@@ -132,7 +138,14 @@ async function load(url: string, seconds: number, connections: number, tag: stri
       },
     ],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, total: result.requests.total };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    total: result.requests.total,
+  };
 }
 
 type Child = { url: string; child: ChildProcess };
@@ -160,7 +173,9 @@ export async function run(argv: string[] = []): Promise<{ ratio: number; ratios:
   const seconds = Number(values.duration);
   const connections = Number(values.connections);
   const rounds = Math.max(1, Number(values.rounds));
-  console.log(`bench:http — POST /api/messages "${QUESTION}" (expectReplies, local mode), ${connections} connections, ${rounds} rounds of ${seconds}s per row after warm-up`);
+  console.log(
+    `bench:http — POST /api/messages "${QUESTION}" (expectReplies, local mode), ${connections} connections, ${rounds} rounds of ${seconds}s per row after warm-up`,
+  );
   const echoServer = await startChild('echo');
   const botServer = await startChild('bot').catch((e: unknown) => {
     stop(echoServer);
@@ -191,8 +206,12 @@ export async function run(argv: string[] = []): Promise<{ ratio: number; ratios:
     console.log(row('echo bot', echo) + '   (median round)');
     console.log(row('hotpatch-bot', bot) + '   (median round)');
     console.log(row(`  "${GREETING}"`, greeting) + `   (${(greeting.rps / echo.rps).toFixed(2)}× echo)`);
-    console.log(row('  mixed', mixed) + `   (${(mixed.rps / echo.rps).toFixed(2)}× echo; ${MIXED.length} EN/FR questions, no text repeated: nothing remembered)`);
-    console.log(`throughput ratio hotpatch-bot / echo bot = ${ratio.toFixed(2)} (median of ${rounds} rounds; target ≥ ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
+    console.log(
+      row('  mixed', mixed) + `   (${(mixed.rps / echo.rps).toFixed(2)}× echo; ${MIXED.length} EN/FR questions, no text repeated: nothing remembered)`,
+    );
+    console.log(
+      `throughput ratio hotpatch-bot / echo bot = ${ratio.toFixed(2)} (median of ${rounds} rounds; target ≥ ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`,
+    );
     console.log(`latency ratio p50 ${(bot.p50 / Math.max(echo.p50, 1)).toFixed(2)}×, p99 ${(bot.p99 / Math.max(echo.p99, 1)).toFixed(2)}× the echo bot`);
     return { ratio, ratios, bot, echo, greeting, mixed };
   } finally {

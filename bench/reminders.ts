@@ -18,9 +18,19 @@ import { spawn } from 'node:child_process';
 const TEAMS_TENANT_RPS = 50;
 
 async function main() {
-  const { values } = parseArgs({ options: { channels: { type: 'string', default: '2000' }, storage: { type: 'string', default: 'sqlite' }, latency: { type: 'string', default: '15' }, rate: { type: 'string' }, 'in-flight': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      channels: { type: 'string', default: '2000' },
+      storage: { type: 'string', default: 'sqlite' },
+      latency: { type: 'string', default: '15' },
+      rate: { type: 'string' },
+      'in-flight': { type: 'string' },
+    },
+  });
   const channels = Number(values.channels);
-  const child = spawn(process.execPath, [join(__dirname, '../bin/run-ts.cjs'), join(__dirname, 'connector-stub-server.ts'), values.latency!], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(__dirname, '../bin/run-ts.cjs'), join(__dirname, 'connector-stub-server.ts'), values.latency!], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [stubUrl, statsUrl] = await new Promise<string[]>((resolve) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -33,7 +43,11 @@ async function main() {
   const storage = values.storage === 'memory' ? new MemoryStorage() : new SqliteStorage(join(dir, 'bench.db'));
   const created = new Date('2026-11-01T00:00:00Z');
   for (let i = 0; i < channels; i++) {
-    const reference = { serviceUrl: stubUrl!, channelId: 'msteams', conversation: { id: `19:bench-${i}@thread.tacv2`, tenantId: 'tenant-bench', conversationType: 'channel' } };
+    const reference = {
+      serviceUrl: stubUrl!,
+      channelId: 'msteams',
+      conversation: { id: `19:bench-${i}@thread.tacv2`, tenantId: 'tenant-bench', conversationType: 'channel' },
+    };
     await addSubscription(storage, { reference, day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: i % 2 ? 'fr' : 'en' }, created);
   }
   const deps: ReminderDeps = {
@@ -41,7 +55,12 @@ async function main() {
     sender: createProactiveSender(createReminderAdapter({}), ''),
     content: calendarContent(loadReleaseData()),
     render: renderReminder,
-    settings: { ...DEFAULT_SETTINGS, calendarUrl: 'https://bot.example/calendar.ics', ...(values.rate ? { tenantPerSecond: Number(values.rate) } : {}), ...(values['in-flight'] ? { maxInFlight: Number(values['in-flight']) } : {}) },
+    settings: {
+      ...DEFAULT_SETTINGS,
+      calendarUrl: 'https://bot.example/calendar.ics',
+      ...(values.rate ? { tenantPerSecond: Number(values.rate) } : {}),
+      ...(values['in-flight'] ? { maxInFlight: Number(values['in-flight']) } : {}),
+    },
     clock: () => new Date(),
     instanceId: 'bench',
   };
@@ -55,31 +74,46 @@ async function main() {
   const elapsed = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const minimum = channels / TEAMS_TENANT_RPS;
-  const stub = (await (await fetch(statsUrl!)).json()) as { requests: number; deliveredConversations: number; duplicates: number; violations: number; violationRules: string[]; peakTenantPerSecond: number; firstAt?: number; lastAt?: number };
+  const stub = (await (await fetch(statsUrl!)).json()) as {
+    requests: number;
+    deliveredConversations: number;
+    duplicates: number;
+    violations: number;
+    violationRules: string[];
+    peakTenantPerSecond: number;
+    firstAt?: number;
+    lastAt?: number;
+  };
   const duplicates = stub.duplicates;
   const lost = channels - stub.deliveredConversations;
   const wire = stub.lastAt && stub.firstAt ? (stub.lastAt - stub.firstAt) / 1000 : 0;
-  console.log(JSON.stringify({
-    channels,
-    storage: values.storage,
-    elapsedSeconds: Number(elapsed.toFixed(2)),
-    theoreticalMinimumSeconds: minimum,
-    ratio: Number((elapsed / minimum).toFixed(3)),
-    firstToLastRequestSeconds: Number(wire.toFixed(2)),
-    firstRequestAfterSeconds: stub.firstAt ? Number(((stub.firstAt - wall0) / 1000).toFixed(2)) : null,
-    sent: run.sent,
-    failed: run.failed,
-    lost,
-    duplicates,
-    requests: stub.requests,
-    throttled429: stub.violations,
-    throttledRules: stub.violationRules,
-    peakTenantRequestsPerSecond: stub.peakTenantPerSecond,
-    peakSenderRequestsPerSecond: peak(sentAt, 1000),
-    budgetPerSecond: deps.settings.tenantPerSecond,
-    cpuMsPerSend: Number(((cpu.user + cpu.system) / 1000 / channels).toFixed(2)),
-    loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
-  }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        channels,
+        storage: values.storage,
+        elapsedSeconds: Number(elapsed.toFixed(2)),
+        theoreticalMinimumSeconds: minimum,
+        ratio: Number((elapsed / minimum).toFixed(3)),
+        firstToLastRequestSeconds: Number(wire.toFixed(2)),
+        firstRequestAfterSeconds: stub.firstAt ? Number(((stub.firstAt - wall0) / 1000).toFixed(2)) : null,
+        sent: run.sent,
+        failed: run.failed,
+        lost,
+        duplicates,
+        requests: stub.requests,
+        throttled429: stub.violations,
+        throttledRules: stub.violationRules,
+        peakTenantRequestsPerSecond: stub.peakTenantPerSecond,
+        peakSenderRequestsPerSecond: peak(sentAt, 1000),
+        budgetPerSecond: deps.settings.tenantPerSecond,
+        cpuMsPerSend: Number(((cpu.user + cpu.system) / 1000 / channels).toFixed(2)),
+        loadAverage1m: Number(loadavg()[0]!.toFixed(1)),
+      },
+      null,
+      2,
+    ),
+  );
   child.kill('SIGTERM');
   if (storage instanceof SqliteStorage) storage.close();
   rmSync(dir, { recursive: true, force: true });

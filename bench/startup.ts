@@ -32,7 +32,11 @@ function freePort(): Promise<number> {
 function timeAsk(which: Which): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [BINS[which], 'ask', QUESTION, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, [BINS[which], 'ask', QUESTION, '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c));
     child.on('error', reject);

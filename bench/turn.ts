@@ -20,7 +20,10 @@ const TARGET_P99_MS = 2;
 const PREVIOUS = { p50: 0.36, p99: 0.94 };
 /** Questions as people post them (long, several sentences, several questions): retrieval's harder case. */
 const REAL_WORLD: Array<[string, string]> = [
-  ['Hi all, we enabled hotpatch in Intune last month but a few Enterprise laptops still restarted on Patch Tuesday. They are on 24H2 with VBS on. Is that expected, and how do I check which ones actually received the hotpatch?', 'en-US'],
+  [
+    'Hi all, we enabled hotpatch in Intune last month but a few Enterprise laptops still restarted on Patch Tuesday. They are on 24H2 with VBS on. Is that expected, and how do I check which ones actually received the hotpatch?',
+    'en-US',
+  ],
   ['Do I have to pay for Windows Server 2025 hotpatch through Azure Arc? And is Datacenter Azure Edition different?', 'en-US'],
   ['Bonjour, nos postes Windows 11 Entreprise 25H2 redémarrent encore la semaine pro ? On pensait que le hotpatch évitait ça. Merci', 'fr-FR'],
   ['Comment tester la récupération rapide de la machine ? Quelles versions de Windows l’ont ?', 'fr-FR'],
@@ -82,10 +85,14 @@ export async function run(argv: string[] = []): Promise<{ p50: number; p99: numb
   const p99 = percentile(times, 99);
   const ratio = p99 / TARGET_P99_MS;
   console.log(`bench:turn — ${iterations} in-process turns (language → answers → replies), ${QUESTIONS.length} EN/FR questions, new texts each time`);
-  console.log(`p50 ${p50.toFixed(3)} ms   p90 ${percentile(times, 90).toFixed(3)} ms   p99 ${p99.toFixed(3)} ms   max ${times.at(-1)!.toFixed(2)} ms   ${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} turns/s`);
+  console.log(
+    `p50 ${p50.toFixed(3)} ms   p90 ${percentile(times, 90).toFixed(3)} ms   p99 ${p99.toFixed(3)} ms   max ${times.at(-1)!.toFixed(2)} ms   ${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} turns/s`,
+  );
   console.log(`p99 / target (${TARGET_P99_MS} ms) = ${ratio.toFixed(2)} (${ratio <= 1 ? 'met' : 'NOT met'})`);
   cpu.sort((a, b) => a - b);
-  console.log(`CPU time per turn: p50 ${percentile(cpu, 50).toFixed(3)} ms   p99 ${percentile(cpu, 99).toFixed(3)} ms   (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  console.log(
+    `CPU time per turn: p50 ${percentile(cpu, 50).toFixed(3)} ms   p99 ${percentile(cpu, 99).toFixed(3)} ms   (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
   fresh = false;
   const repeated: number[] = [];
   for (let i = 0; i < iterations; i++) {
@@ -94,7 +101,9 @@ export async function run(argv: string[] = []): Promise<{ p50: number; p99: numb
     repeated.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   repeated.sort((a, b) => a - b);
-  console.log(`repeated texts: p50 ${percentile(repeated, 50).toFixed(3)} ms   p99 ${percentile(repeated, 99).toFixed(3)} ms   (${(p50 / percentile(repeated, 50)).toFixed(1)}× faster at p50 than new texts)`);
+  console.log(
+    `repeated texts: p50 ${percentile(repeated, 50).toFixed(3)} ms   p99 ${percentile(repeated, 99).toFixed(3)} ms   (${(p50 / percentile(repeated, 50)).toFixed(1)}× faster at p50 than new texts)`,
+  );
   // New real-world texts (retrieval over longer posts, several questions, declined subjects).
   fresh = true;
   const real: number[] = [];
@@ -107,8 +116,22 @@ export async function run(argv: string[] = []): Promise<{ p50: number; p99: numb
   real.sort((a, b) => a - b);
   console.log(`real-world posts (new texts): p50 ${percentile(real, 50).toFixed(3)} ms   p99 ${percentile(real, 99).toFixed(3)} ms`);
   console.log(`vs previous turn (c56d6f7, same questions): p50 ×${(p50 / PREVIOUS.p50).toFixed(2)}   p99 ×${(p99 / PREVIOUS.p99).toFixed(2)}`);
-  console.log(`answer-unit index: ${allUnits.length} units, ${unitIndex().termCount} terms, ${indexKiB === undefined ? 'heap not measured (run with --expose-gc)' : `≈ ${indexKiB} KiB of heap`}`);
-  const slowest = [...perQuestion.entries()].map(([q, t]) => [q, percentile(t.sort((a, b) => a - b), 99)] as const).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  console.log(
+    `answer-unit index: ${allUnits.length} units, ${unitIndex().termCount} terms, ${indexKiB === undefined ? 'heap not measured (run with --expose-gc)' : `≈ ${indexKiB} KiB of heap`}`,
+  );
+  const slowest = [...perQuestion.entries()]
+    .map(
+      ([q, t]) =>
+        [
+          q,
+          percentile(
+            t.sort((a, b) => a - b),
+            99,
+          ),
+        ] as const,
+    )
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3);
   for (const [q, t] of slowest) console.log(`  slowest p99: ${t.toFixed(3)} ms  "${q}"`);
   return { p50, p99, ratio };
 }

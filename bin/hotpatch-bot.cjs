@@ -12,6 +12,11 @@ try {
   throw err;
 }
 cli.main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { console.error(err && err.stack ? err.stack : String(err)); process.exitCode = 1; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(err && err.stack ? err.stack : String(err));
+    process.exitCode = 1;
+  },
 );

@@ -22,7 +22,13 @@ async function main(): Promise<void> {
   const pipeline = pipelineFromConfig(loadConfig({ STORAGE: 'memory' }));
   const questions = loadRealQuestions().filter((q) => split === 'all' || halfOf(q.url) === split);
   const judged = await evaluate(questions, (q) =>
-    pipeline.ask({ text: q.text, today: q.today ?? DEFAULT_TODAY, now: new Date(`${q.today ?? DEFAULT_TODAY}T10:00:00Z`), clientLocale: q.clientLocale, timeZone: 'Europe/Paris' }),
+    pipeline.ask({
+      text: q.text,
+      today: q.today ?? DEFAULT_TODAY,
+      now: new Date(`${q.today ?? DEFAULT_TODAY}T10:00:00Z`),
+      clientLocale: q.clientLocale,
+      timeZone: 'Europe/Paris',
+    }),
   );
   const halves: ('tuning' | 'test')[] = split === 'all' ? ['tuning', 'test'] : [split as 'tuning' | 'test'];
   for (const h of halves) {

@@ -19,7 +19,9 @@ async function main(): Promise<number> {
   for (const r of results) {
     const ok = r.case.answer.test(r.firstText) && r.errors.length === 0 && r.answerBottom <= r.viewport;
     if (!ok) bad++;
-    console.log(`${ok ? 'ok ' : 'BAD'} ${r.case.kind.padEnd(11)} ${r.case.locale}  ${r.height.toFixed(0).padStart(4)} px  "${r.firstText}"${r.errors.length ? `  errors: ${r.errors.join(' | ')}` : ''}  → ${r.screenshot ?? ''}`);
+    console.log(
+      `${ok ? 'ok ' : 'BAD'} ${r.case.kind.padEnd(11)} ${r.case.locale}  ${r.height.toFixed(0).padStart(4)} px  "${r.firstText}"${r.errors.length ? `  errors: ${r.errors.join(' | ')}` : ''}  → ${r.screenshot ?? ''}`,
+    );
   }
   console.log(bad ? `${bad} card(s) need a look` : `${results.length} cards rendered; screenshots in docs/screenshots/`);
   return bad ? 1 : 0;

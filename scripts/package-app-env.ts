@@ -41,7 +41,9 @@ export function substitute(template: string, env: Record<string, string>, envNam
     return JSON.stringify(v).slice(1, -1);
   });
   if (missing.size) {
-    throw new Error(`HB-APP-002 missing values in env/.env.${envName}: ${[...missing].join(', ')} (example: TEAMS_APP_ID=${'6f1c2a9e-3b7d-4e52-9c1a-0d8e7f4b2a61'})`);
+    throw new Error(
+      `HB-APP-002 missing values in env/.env.${envName}: ${[...missing].join(', ')} (example: TEAMS_APP_ID=${'6f1c2a9e-3b7d-4e52-9c1a-0d8e7f4b2a61'})`,
+    );
   }
   return out;
 }

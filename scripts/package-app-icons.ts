@@ -6,7 +6,13 @@ import { PNG } from 'pngjs';
  * 32×32), as the Teams manifest requires.
  */
 const BOLT: [number, number][] = [
-  [0.58, 0.08], [0.25, 0.56], [0.47, 0.56], [0.4, 0.92], [0.76, 0.42], [0.53, 0.42], [0.62, 0.08],
+  [0.58, 0.08],
+  [0.25, 0.56],
+  [0.47, 0.56],
+  [0.4, 0.92],
+  [0.76, 0.42],
+  [0.53, 0.42],
+  [0.62, 0.08],
 ];
 
 function inPolygon(x: number, y: number, poly: [number, number][]): boolean {

@@ -32,7 +32,11 @@ describe('the error catalogue', () => {
   });
 
   it('every code written in src/ or scripts/ is in the catalogue, and every catalogue code is used there', () => {
-    const used = new Set([...files(join(ROOT, 'src')), ...files(join(ROOT, 'scripts'))].filter((f) => !f.endsWith('src/errors.ts')).flatMap((f) => readFileSync(f, 'utf8').match(CODE) ?? []));
+    const used = new Set(
+      [...files(join(ROOT, 'src')), ...files(join(ROOT, 'scripts'))]
+        .filter((f) => !f.endsWith('src/errors.ts'))
+        .flatMap((f) => readFileSync(f, 'utf8').match(CODE) ?? []),
+    );
     expect([...used].filter((c) => !(c in ERROR_CODES)).sort()).toEqual([]);
     expect(catalogue.filter((c) => !used.has(c))).toEqual([]);
   });

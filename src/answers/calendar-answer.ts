@@ -33,9 +33,23 @@ export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAn
   if (date) {
     const m = calendarMonth(date.slice(0, 7), deps.releases);
     const asked = RESTART_ASKED.test(foldText(input.question.text)) ? 'restart' : 'patch-tuesday';
-    return { kind: 'date-check', date, month: m, isPatchTuesday: m.patchTuesday === date, asked, nextBaseline: nextBaseline(date), needsBaseline: needsBaseline([m], input.today, deps.releases), ...base };
+    return {
+      kind: 'date-check',
+      date,
+      month: m,
+      isPatchTuesday: m.patchTuesday === date,
+      asked,
+      nextBaseline: nextBaseline(date),
+      needsBaseline: needsBaseline([m], input.today, deps.releases),
+      ...base,
+    };
   }
-  const calendar = (months: CalendarMonth[]): CalendarAnswer => ({ kind: 'calendar', months, needsBaseline: needsBaseline(months, input.today, deps.releases), ...base });
+  const calendar = (months: CalendarMonth[]): CalendarAnswer => ({
+    kind: 'calendar',
+    months,
+    needsBaseline: needsBaseline(months, input.today, deps.releases),
+    ...base,
+  });
   if (month) return calendar([calendarMonth(month, deps.releases)]);
   if (period) {
     const from = period.from.slice(0, 7);

@@ -20,7 +20,12 @@ const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compatible)\b/
 const KNOWLEDGE_INTENTS = new Set(['explain-hotpatch', 'explain-qmr', 'why-restarted', 'how-to-check', 'admin-setup', 'automation', 'windows-server']);
 
 function unknown(deps: AnswerDeps, reason?: UnknownAnswer['reason']): UnknownAnswer {
-  return { kind: 'unknown', suggestions: ['eligibility', 'next-reboot', 'calendar', 'explain-hotpatch', 'explain-qmr'], canEscalate: deps.canEscalate, ...(reason ? { reason } : {}) };
+  return {
+    kind: 'unknown',
+    suggestions: ['eligibility', 'next-reboot', 'calendar', 'explain-hotpatch', 'explain-qmr'],
+    canEscalate: deps.canEscalate,
+    ...(reason ? { reason } : {}),
+  };
 }
 
 /** A unit when one is close; else the plain "I can't answer that" with the helpdesk. */
@@ -65,7 +70,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
   // Not sure of the intent: a close unit answers; a date with a calendar intent still gets the computed calendar.
-  if (!confident && !(dated && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot'))) return unitOrUnknown(input, deps, r);
+  if (!confident && !(dated && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
+    return unitOrUnknown(input, deps, r);
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);
@@ -83,7 +89,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       const { date, month, period } = question.slots;
       // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
       // named with the question ("… Windows 11 Pro 24H2") are context, not another question.
-      if (!date && !month && !period && r.strong && r.best!.unit.intent === 'why-restarted' && input.device === undefined) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      if (!date && !month && !period && r.strong && r.best!.unit.intent === 'why-restarted' && input.device === undefined)
+        return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);
@@ -128,7 +135,7 @@ function adapterIntent(intent: AnswerInput['question']['intent']): Answer {
     },
     fleet: {
       en: 'Fleet readiness: run `hotpatch-bot fleet devices.csv`, or ask in Teams when an inventory is configured.',
-      fr: "État du parc : lancez `hotpatch-bot fleet devices.csv`, ou demandez dans Teams quand un inventaire est configuré.",
+      fr: 'État du parc : lancez `hotpatch-bot fleet devices.csv`, ou demandez dans Teams quand un inventaire est configuré.',
     },
   };
   const key = intent.startsWith('reminders') ? 'reminders' : intent === 'escalate' ? 'escalate' : 'fleet';

@@ -46,7 +46,7 @@ const words = {
   },
   forbidden: {
     en: 'The fleet summary is for helpdesk staff and admins. I can check your own devices: ask "is my device eligible?".',
-    fr: "Le résumé du parc est réservé au support et aux administrateurs. Je peux vérifier vos propres appareils : demandez « mon appareil est-il éligible ? ».",
+    fr: 'Le résumé du parc est réservé au support et aux administrateurs. Je peux vérifier vos propres appareils : demandez « mon appareil est-il éligible ? ».',
   },
 };
 

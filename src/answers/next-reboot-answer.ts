@@ -32,7 +32,16 @@ export function answerNextReboot(input: AnswerInput, deps: AnswerDeps): NextRebo
   const verdict = evaluate(device, { today: input.today, lifecycle: deps.lifecycle });
   // LIFE-5: a version past its end of servicing gets no update at all, so no update restart to announce.
   const ended = verdict.checks.find((c) => c.id === 'end-of-servicing' && c.status === 'fail')?.servicing;
-  if (ended) return { kind: 'next-reboot', today: input.today, timeZone: input.timeZone, policy: deps.ringPolicy, scenarios: [], servicing: ended, asOf: deps.releases.asOf };
+  if (ended)
+    return {
+      kind: 'next-reboot',
+      today: input.today,
+      timeZone: input.timeZone,
+      policy: deps.ringPolicy,
+      scenarios: [],
+      servicing: ended,
+      asOf: deps.releases.asOf,
+    };
   const scenarios = cyclesFor(verdict).map((cycle) => ({
     cycle,
     reboot: nextReboot({ today: input.today, cycle: toCycle(cycle), policy: deps.ringPolicy, releases: deps.releases }),

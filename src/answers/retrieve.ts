@@ -13,10 +13,12 @@ import { stemsOf } from '../language/features';
 // Words that carry no meaning for ranking, EN and FR (chat greetings included). Question words
 // (what, how, when, quoi, comment, quand…) stay: "what is QMR?" asks a definition, "how" a procedure.
 const STOP = new Set(
-  ('a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that these those there here do does did have has had ' +
+  (
+    'a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that these those there here do does did have has had ' +
     'can could would should will shall just so very really please hi hello thanks thank cheers regards team any some if not no yes ' +
     'le la les un une des du de d l au aux et ou est sont mon ma mes notre nos votre vos je tu il elle nous vous ils elles on ce cet cette ces en y s t c qu que qui se sa son ses ' +
-    'avec pour par sur dans pas ne ai as avons avez ont bonjour merci svp est-ce faut-il').split(/\s+/),
+    'avec pour par sur dans pas ne ai as avons avez ont bonjour merci svp est-ce faut-il'
+  ).split(/\s+/),
 );
 
 /** Token → index terms: folded, stop words dropped, numbers kept as they are, words stemmed EN and FR. */
@@ -28,7 +30,11 @@ export function termsOf(token: string): string[] | null {
   return stems.length ? stems : null;
 }
 
-const tokenize = (text: string): string[] => text.split(/[^\p{L}\p{N}._+#]+/u).map((w) => w.replace(/^[._]+|[._]+$/g, '')).filter(Boolean);
+const tokenize = (text: string): string[] =>
+  text
+    .split(/[^\p{L}\p{N}._+#]+/u)
+    .map((w) => w.replace(/^[._]+|[._]+$/g, ''))
+    .filter(Boolean);
 
 interface Doc {
   id: string;

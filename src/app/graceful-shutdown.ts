@@ -25,7 +25,9 @@ export interface GracefulShutdown {
 }
 
 function httpServerOf(s: ClosableServer): HttpServer {
-  return 'server' in s && s.server && typeof (s as { server: HttpServer }).server.close === 'function' ? (s as { server: HttpServer }).server : (s as HttpServer);
+  return 'server' in s && s.server && typeof (s as { server: HttpServer }).server.close === 'function'
+    ? (s as { server: HttpServer }).server
+    : (s as HttpServer);
 }
 
 /**

@@ -46,7 +46,10 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   const logger = opts.extend?.logger ?? createLogger(config);
   const unauthenticated = checkLocalMode(config);
   if (unauthenticated) {
-    logger.warn({ code: 'HB-CONFIG-008', reason: unauthenticated }, `local mode without authentication allowed by ALLOW_UNAUTHENTICATED=true (${unauthenticated}): anyone who reaches this port can use the bot`);
+    logger.warn(
+      { code: 'HB-CONFIG-008', reason: unauthenticated },
+      `local mode without authentication allowed by ALLOW_UNAUTHENTICATED=true (${unauthenticated}): anyone who reaches this port can use the bot`,
+    );
   }
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
   const lifecycle = lifecycleData();

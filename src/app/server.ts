@@ -89,7 +89,14 @@ export async function build(opts: BuildOptions): Promise<Built> {
   if (opts.config.ALLOWED_TENANT_IDS.length) adapter.use(tenantGuard({ allowed: opts.config.ALLOWED_TENANT_IDS, logger, metrics }));
   // Local mode: privileges follow this machine's configuration, never the request (guards/local-identity.ts).
   if (auth.mode === 'local') {
-    adapter.use(localIdentityGuard({ localUser: opts.config.LOCAL_USER_AAD_ID, helpdeskIds: opts.config.HELPDESK_ADMIN_IDS, helpdeskConversationId: opts.config.HELPDESK_CONVERSATION_ID, logger }));
+    adapter.use(
+      localIdentityGuard({
+        localUser: opts.config.LOCAL_USER_AAD_ID,
+        helpdeskIds: opts.config.HELPDESK_ADMIN_IDS,
+        helpdeskConversationId: opts.config.HELPDESK_CONVERSATION_ID,
+        logger,
+      }),
+    );
   }
   adapter.use(replayGuard({ logger, metrics }));
   adapter.use(textGuard({ logger, metrics }));

@@ -39,7 +39,11 @@ export function reminderStatusMount(holder: { deps?: ReminderDeps }, token?: str
       const cursor = q.get('cursor') ?? undefined;
       const limitText = q.get('limit');
       const limit = limitText === null ? undefined : Number(limitText);
-      if ((limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200)) || (tenant !== undefined && !/^[\w.@:-]{1,128}$/.test(tenant)) || (cursor?.length ?? 0) > 300) {
+      if (
+        (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200)) ||
+        (tenant !== undefined && !/^[\w.@:-]{1,128}$/.test(tenant)) ||
+        (cursor?.length ?? 0) > 300
+      ) {
         res.statusCode = 400;
         return res.end(JSON.stringify({ code: 'HB-REMIND-400', error: 'use /reminders/status?tenant=<tenant id>&cursor=<nextCursor>&limit=1..200' }));
       }

@@ -35,8 +35,10 @@ function ymd(date: string): [number, number, number] {
 const TEXT = {
   en: {
     baseline: 'Baseline month: the cumulative update needs a restart (CAL-1, CAL-4).',
-    hotpatch: 'Hotpatch month: security update without restart on hotpatch devices; ineligible devices get the cumulative update with a restart (CAL-1, HP-INEL-1).',
-    uncertain: 'This month appears to have been a restart month (likely an unplanned baseline, CAL-6): the standard cumulative update shipped and no hotpatch KB is known; not confirmed on a Microsoft page (CAL-REL-2). Check the hotpatch release notes (CAL-REL-1):',
+    hotpatch:
+      'Hotpatch month: security update without restart on hotpatch devices; ineligible devices get the cumulative update with a restart (CAL-1, HP-INEL-1).',
+    uncertain:
+      'This month appears to have been a restart month (likely an unplanned baseline, CAL-6): the standard cumulative update shipped and no hotpatch KB is known; not confirmed on a Microsoft page (CAL-REL-2). Check the hotpatch release notes (CAL-REL-1):',
     unplanned: 'Unplanned baseline: this month needs a restart (CAL-6).',
     timing: 'The actual restart follows your update ring deferral, deadline and grace period (CAL-8).',
     caveat: 'Unplanned baselines, drivers, firmware, .NET or feature updates can still need a restart (CAL-7, R-2, R-3, R-4).',
@@ -47,11 +49,14 @@ const TEXT = {
   },
   fr: {
     baseline: 'Mois de baseline (mise à jour de référence) : la mise à jour cumulative exige un redémarrage (CAL-1, CAL-4).',
-    hotpatch: 'Mois de hotpatch : mise à jour de sécurité sans redémarrage sur les appareils hotpatch ; les appareils non éligibles reçoivent la mise à jour cumulative avec redémarrage (CAL-1, HP-INEL-1).',
-    uncertain: 'Ce mois semble avoir été un mois avec redémarrage (baseline non planifiée probable, CAL-6) : la mise à jour cumulative standard a été publiée et aucun KB hotpatch n’est connu ; non confirmé sur une page Microsoft (CAL-REL-2). Consultez les notes de publication hotpatch (CAL-REL-1) :',
+    hotpatch:
+      'Mois de hotpatch : mise à jour de sécurité sans redémarrage sur les appareils hotpatch ; les appareils non éligibles reçoivent la mise à jour cumulative avec redémarrage (CAL-1, HP-INEL-1).',
+    uncertain:
+      'Ce mois semble avoir été un mois avec redémarrage (baseline non planifiée probable, CAL-6) : la mise à jour cumulative standard a été publiée et aucun KB hotpatch n’est connu ; non confirmé sur une page Microsoft (CAL-REL-2). Consultez les notes de publication hotpatch (CAL-REL-1) :',
     unplanned: 'Baseline non planifiée : ce mois exige un redémarrage (CAL-6).',
     timing: 'Le redémarrage réel suit le report, l’échéance et la période de grâce de votre anneau de mise à jour (CAL-8).',
-    caveat: 'Une baseline non planifiée, des pilotes, firmware, .NET ou mises à jour de fonctionnalités peuvent encore imposer un redémarrage (CAL-7, R-2, R-3, R-4).',
+    caveat:
+      'Une baseline non planifiée, des pilotes, firmware, .NET ou mises à jour de fonctionnalités peuvent encore imposer un redémarrage (CAL-7, R-2, R-3, R-4).',
     releases: 'Publications',
     oob: 'hors cycle (OOB)',
     facts: 'Faits',

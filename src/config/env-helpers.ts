@@ -5,7 +5,14 @@ import { isValidTimeZone } from '../core/dates';
 export const csvList = z
   .string()
   .optional()
-  .transform((s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []));
+  .transform((s) =>
+    s
+      ? s
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 /** An integer variable with a default and bounds, with an example in the message. */
 export function intVar(def: number, min: number, max: number, example: string) {

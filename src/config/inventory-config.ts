@@ -12,9 +12,7 @@ export const inventorySchema = z.object({
   GRAPH_CLIENT_SECRET: z.string().optional(),
   GRAPH_CERTIFICATE_PATH: z.string().optional(),
   /** Force the credential kind; by default: secret if set, else certificate if set, else managed identity. */
-  GRAPH_AUTH: z
-    .enum(['secret', 'certificate', 'managed-identity'], { message: 'must be secret, certificate or managed-identity' })
-    .optional(),
+  GRAPH_AUTH: z.enum(['secret', 'certificate', 'managed-identity'], { message: 'must be secret, certificate or managed-identity' }).optional(),
   /** G-CAT-5: the catalog needs WindowsUpdates.*; only read it when the admin granted it. */
   GRAPH_READ_CATALOG: z
     .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })

@@ -10,7 +10,11 @@ export const serverSchema = z.object({
    * Interface to listen on. Default: 127.0.0.1 in local mode (no BOT_ID: nothing is authenticated, so
    * only this machine may reach it), 0.0.0.0 in production (every request carries a Bot Framework JWT).
    */
-  HOST: z.string().max(255).regex(/^[0-9A-Za-z.:\-\[\]]+$/, 'must be an address or host name, e.g. 127.0.0.1').optional(),
+  HOST: z
+    .string()
+    .max(255)
+    .regex(/^[0-9A-Za-z.:\-\[\]]+$/, 'must be an address or host name, e.g. 127.0.0.1')
+    .optional(),
   /** `true` lets local mode (no authentication) start with NODE_ENV=production or a non-loopback HOST. */
   ALLOW_UNAUTHENTICATED: z.enum(['true', 'false']).optional(),
   NODE_ENV: z.string().optional(),
@@ -62,17 +66,26 @@ export function botAuth(c: Pick<ServerConfig, 'BOT_ID' | 'BOT_PASSWORD' | 'BOT_T
       throw new HbError('HB-CONFIG-004', `BOT_TENANT_ID is required when BOT_TYPE=${type} (example: BOT_TENANT_ID=72f988bf-86f1-41af-91ab-2d7cd011db47).`);
     }
     if (!GUID.test(tenant)) {
-      throw new HbError('HB-CONFIG-005', `BOT_TENANT_ID must be a Microsoft Entra tenant ID (a GUID), example: BOT_TENANT_ID=72f988bf-86f1-41af-91ab-2d7cd011db47.`);
+      throw new HbError(
+        'HB-CONFIG-005',
+        `BOT_TENANT_ID must be a Microsoft Entra tenant ID (a GUID), example: BOT_TENANT_ID=72f988bf-86f1-41af-91ab-2d7cd011db47.`,
+      );
     }
   }
   if (type === 'UserAssignedMSI') {
     if (password) {
-      throw new HbError('HB-CONFIG-006', `BOT_PASSWORD must be empty when BOT_TYPE=UserAssignedMSI (the managed identity has no secret); set BOT_ID to the identity's client ID, example: BOT_ID=${EXAMPLE_ID} BOT_PASSWORD= (empty).`);
+      throw new HbError(
+        'HB-CONFIG-006',
+        `BOT_PASSWORD must be empty when BOT_TYPE=UserAssignedMSI (the managed identity has no secret); set BOT_ID to the identity's client ID, example: BOT_ID=${EXAMPLE_ID} BOT_PASSWORD= (empty).`,
+      );
     }
     return { mode: 'UserAssignedMSI', appId: id, tenantId: tenant! };
   }
   if (!password) {
-    throw new HbError('HB-CONFIG-007', `BOT_PASSWORD is required when BOT_ID is set and BOT_TYPE=${type} (the client secret of the app registration, example: BOT_PASSWORD=<secret value from Certificates & secrets>; keep it in env/.env.<name>.user as SECRET_BOT_PASSWORD or in the app settings).`);
+    throw new HbError(
+      'HB-CONFIG-007',
+      `BOT_PASSWORD is required when BOT_ID is set and BOT_TYPE=${type} (the client secret of the app registration, example: BOT_PASSWORD=<secret value from Certificates & secrets>; keep it in env/.env.<name>.user as SECRET_BOT_PASSWORD or in the app settings).`,
+    );
   }
   return type === 'MultiTenant' ? { mode: 'MultiTenant', appId: id, password } : { mode: 'SingleTenant', appId: id, password, tenantId: tenant };
 }

@@ -12,10 +12,7 @@ const reminderSchema = z.object({
   /** Active reminders one conversation may have (issue 15 finding 8: one member created 1,565 in 50 s). */
   REMINDERS_MAX_PER_CONVERSATION: intVar(10, 1, 100, '10'),
   /** Link on the card: the bot's public `GET /calendar.ics`. */
-  REMINDER_CALENDAR_URL: z
-    .string()
-    .url({ message: 'must be a URL, e.g. https://bot.contoso.com/calendar.ics' })
-    .default('http://localhost:3978/calendar.ics'),
+  REMINDER_CALENDAR_URL: z.string().url({ message: 'must be a URL, e.g. https://bot.contoso.com/calendar.ics' }).default('http://localhost:3978/calendar.ics'),
 });
 
 // Owned by the storage/reminders area.

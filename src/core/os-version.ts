@@ -48,11 +48,7 @@ export function parseOsVersion(text: string): OsInfo | undefined {
     const b = Number(build[1]);
     return { ...releaseOfBuild(b), build: b, ...(build[2] !== undefined ? { ubr: Number(build[2]) } : {}) };
   }
-  const family: OsFamily | undefined = /windows\s*10|win\s*10/i.test(t)
-    ? 'windows-10'
-    : /windows\s*11|win\s*11/i.test(t)
-      ? 'windows-11'
-      : undefined;
+  const family: OsFamily | undefined = /windows\s*10|win\s*10/i.test(t) ? 'windows-10' : /windows\s*11|win\s*11/i.test(t) ? 'windows-11' : undefined;
   const rel = /\b(\d{2})h([12])\b/i.exec(t);
   if (rel) {
     const osVersion = `${rel[1]}H${rel[2]}`;

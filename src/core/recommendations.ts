@@ -17,10 +17,8 @@ export interface Recommendation {
 }
 
 export const QMR_SOURCE = 'https://learn.microsoft.com/en-us/windows/configuration/quick-machine-recovery/';
-const REPORT_SOURCE =
-  'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/monitor/windows-autopatch-hotpatch-quality-update-report';
-const INELIGIBLE_SOURCE =
-  'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
+const REPORT_SOURCE = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/monitor/windows-autopatch-hotpatch-quality-update-report';
+const INELIGIBLE_SOURCE = 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates';
 
 /** QMR-4: Home has cloud remediation on and auto remediation off; Pro and Enterprise (and the rest) both off. */
 export function qmrDefaultsFor(edition: Edition | undefined): QmrDefaults | undefined {

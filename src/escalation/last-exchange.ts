@@ -61,7 +61,11 @@ export class ExchangeStore {
     const t = now.getTime();
     const last = Math.floor((t - this.maxAgeMs) / EXCHANGE_BUCKET_MS) * EXCHANGE_BUCKET_MS - EXCHANGE_BUCKET_MS;
     let deleted = 0;
-    for (let start = Math.max(this.sweptUntil, Math.floor((t - SWEEP_LOOKBACK_MS) / EXCHANGE_BUCKET_MS) * EXCHANGE_BUCKET_MS); start <= last; start += EXCHANGE_BUCKET_MS) {
+    for (
+      let start = Math.max(this.sweptUntil, Math.floor((t - SWEEP_LOOKBACK_MS) / EXCHANGE_BUCKET_MS) * EXCHANGE_BUCKET_MS);
+      start <= last;
+      start += EXCHANGE_BUCKET_MS
+    ) {
       const bk = bucketKey(start);
       const bucket = (await this.storage.read([bk]))[bk] as unknown as { keys?: Record<string, number> } | undefined;
       const listed = Object.keys(bucket?.keys ?? {});
@@ -83,7 +87,7 @@ export class ExchangeStore {
   private async list(key: string, at: number): Promise<void> {
     const bk = bucketKey(Math.floor((Number.isFinite(at) ? at : Date.now()) / EXCHANGE_BUCKET_MS) * EXCHANGE_BUCKET_MS);
     for (let i = 0; i < 20; i += 1) {
-      const found = (await this.storage.read([bk]))[bk] as ({ keys?: Record<string, number>; eTag?: string } | undefined);
+      const found = (await this.storage.read([bk]))[bk] as { keys?: Record<string, number>; eTag?: string } | undefined;
       if (found?.keys?.[key] !== undefined) return;
       try {
         await this.storage.write({ [bk]: { keys: { ...(found?.keys ?? {}), [key]: 1 }, eTag: found ? found.eTag! : CREATE_ONLY } });

@@ -18,8 +18,7 @@ export type RefusalReason = 'not-staff' | 'closed' | 'already-yours' | 'not-assi
 
 export type TransitionResult = { ok: true; ticket: Ticket; from: TicketState } | { ok: false; reason: RefusalReason };
 
-const sameAs = (a: TicketPerson | undefined, b: TicketPerson) =>
-  !!a && (a.id === b.id || (!!a.aadObjectId && a.aadObjectId === b.aadObjectId));
+const sameAs = (a: TicketPerson | undefined, b: TicketPerson) => !!a && (a.id === b.id || (!!a.aadObjectId && a.aadObjectId === b.aadObjectId));
 
 function refusal(ticket: Ticket, action: TicketAction, actor: Actor): RefusalReason | undefined {
   if (!actor.isStaff) return 'not-staff';

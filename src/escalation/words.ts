@@ -10,7 +10,11 @@ export const W = {
   en: {
     ticketTitle: (id: string) => `Helpdesk ticket ${id}`,
     state: (s: TicketState, assignee?: string) =>
-      s === 'unassigned' ? 'Unassigned' : s === 'assigned' ? `Assigned to ${assignee ?? 'a helpdesk member'}` : `Closed${assignee ? ` (owner: ${assignee})` : ''}`,
+      s === 'unassigned'
+        ? 'Unassigned'
+        : s === 'assigned'
+          ? `Assigned to ${assignee ?? 'a helpdesk member'}`
+          : `Closed${assignee ? ` (owner: ${assignee})` : ''}`,
     from: 'From',
     showDetails: 'Show details',
     question: 'Question',
@@ -34,10 +38,10 @@ export const W = {
     replied: (id: string, name: string) => `Reply from ${name} (helpdesk, ticket ${id}):`,
     closed: (id: string, name: string) => `Your helpdesk ticket ${id} was closed by ${name}. Ask again any time if you still need help.`,
     someone: 'a helpdesk member',
-    throttled: (id: string) => `You sent a question to the helpdesk a moment ago (ticket ${id}). Their answer will arrive here; please wait a little before sending another.`,
+    throttled: (id: string) =>
+      `You sent a question to the helpdesk a moment ago (ticket ${id}). Their answer will arrive here; please wait a little before sending another.`,
     notConfigured: 'No helpdesk channel is set up for this bot. Please contact your IT helpdesk directly.',
-    postFailed: (contact?: string) =>
-      `I couldn't reach the helpdesk channel (error HB-ESC-003). ${contact ?? 'Please contact your IT helpdesk directly.'}`,
+    postFailed: (contact?: string) => `I couldn't reach the helpdesk channel (error HB-ESC-003). ${contact ?? 'Please contact your IT helpdesk directly.'}`,
     notFound: (id: string) => `Ticket ${id} was not found (HB-ESC-001).`,
     conflict: 'The ticket changed while you were acting on it (HB-ESC-002). Please try again.',
     badAction: 'This button is no longer valid (HB-ESC-004). Open the latest ticket card and try again.',
@@ -54,7 +58,11 @@ export const W = {
   fr: {
     ticketTitle: (id: string) => `Ticket support ${id}`,
     state: (s: TicketState, assignee?: string) =>
-      s === 'unassigned' ? 'Non attribué' : s === 'assigned' ? `Attribué à ${assignee ?? 'un membre du support'}` : `Fermé${assignee ? ` (responsable : ${assignee})` : ''}`,
+      s === 'unassigned'
+        ? 'Non attribué'
+        : s === 'assigned'
+          ? `Attribué à ${assignee ?? 'un membre du support'}`
+          : `Fermé${assignee ? ` (responsable : ${assignee})` : ''}`,
     from: 'De',
     showDetails: 'Afficher les détails',
     question: 'Question',
@@ -78,7 +86,8 @@ export const W = {
     replied: (id: string, name: string) => `Réponse du support (${name}, ticket ${id}) :`,
     closed: (id: string, name: string) => `Votre ticket support ${id} a été fermé par ${name}. Reposez votre question si besoin.`,
     someone: 'un membre du support',
-    throttled: (id: string) => `Vous avez transmis une question au support il y a un instant (ticket ${id}). La réponse arrivera ici ; patientez un peu avant d’en envoyer une autre.`,
+    throttled: (id: string) =>
+      `Vous avez transmis une question au support il y a un instant (ticket ${id}). La réponse arrivera ici ; patientez un peu avant d’en envoyer une autre.`,
     notConfigured: 'Aucun canal de support n’est configuré pour ce bot. Contactez directement votre support informatique.',
     postFailed: (contact?: string) =>
       `Je n’ai pas pu joindre le canal du support (erreur HB-ESC-003). ${contact ?? 'Contactez directement votre support informatique.'}`,

@@ -13,9 +13,7 @@ export interface InvalidRow {
   line: number;
   error: string;
 }
-export type InventoryRecord =
-  | { ok: true; line: number; profile: DeviceProfile; ownerId?: string }
-  | ({ ok: false } & InvalidRow);
+export type InventoryRecord = { ok: true; line: number; profile: DeviceProfile; ownerId?: string } | ({ ok: false } & InvalidRow);
 
 export type ReadCsvOptions = BaselineInput;
 

@@ -47,7 +47,10 @@ export class CsvDeviceSource implements DeviceSource {
     try {
       mtimeMs = (await stat(this.o.path)).mtimeMs;
     } catch (e) {
-      throw new HbError(INV.unreadableFile, `Cannot read the inventory file INVENTORY_CSV_PATH=${this.o.path} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`);
+      throw new HbError(
+        INV.unreadableFile,
+        `Cannot read the inventory file INVENTORY_CSV_PATH=${this.o.path} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+      );
     }
     const now = this.o.now().getTime();
     const l = this.loaded;
@@ -60,7 +63,11 @@ export class CsvDeviceSource implements DeviceSource {
         else {
           const name = r.profile.deviceName;
           next.devices.push({
-            id: `line-${r.line}`, ...(name ? { deviceName: name } : {}), profile: r.profile, origins: originsOf(r.profile, asOf), asOf,
+            id: `line-${r.line}`,
+            ...(name ? { deviceName: name } : {}),
+            profile: r.profile,
+            origins: originsOf(r.profile, asOf),
+            asOf,
             ...(r.ownerId ? { ownerId: r.ownerId } : {}),
           });
         }

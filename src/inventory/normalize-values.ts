@@ -27,12 +27,30 @@ function lookup<T>(table: Record<string, T>, what: string, raw: string, hint: st
 const EDITION_WORDS: Record<string, Edition> = {};
 const addEditions = (e: Edition, words: string[]) => words.forEach((w) => (EDITION_WORDS[w] = e));
 // EN and FR product names, Windows EditionID values (Intune skuFamily / operatingSystemEdition).
-addEditions('home', ['home', 'famille', 'core', 'coren', 'core n', 'core single language', 'coresinglelanguage', 'corecountryspecific', 'home single language', 'unilingue']);
+addEditions('home', [
+  'home',
+  'famille',
+  'core',
+  'coren',
+  'core n',
+  'core single language',
+  'coresinglelanguage',
+  'corecountryspecific',
+  'home single language',
+  'unilingue',
+]);
 addEditions('pro', ['pro', 'professional', 'professionnel', 'professionaln', 'pro n']);
 addEditions('pro-education', ['pro education', 'professionaleducation', 'pro education n', 'professionnel education']);
 addEditions('pro-workstation', ['pro for workstations', 'pro workstation', 'professionalworkstation', 'professionnel pour les stations de travail']);
 addEditions('enterprise', ['enterprise', 'entreprise', 'enterprisen', 'enterprise n']);
-addEditions('enterprise-multi-session', ['enterprise multi session', 'entreprise multisession', 'entreprise multi session', 'enterprisemultisession', 'serverrdsh', 'enterprise multisession']);
+addEditions('enterprise-multi-session', [
+  'enterprise multi session',
+  'entreprise multisession',
+  'entreprise multi session',
+  'enterprisemultisession',
+  'serverrdsh',
+  'enterprise multisession',
+]);
 addEditions('education', ['education', 'educationn', 'education n']);
 addEditions('enterprise-ltsc', ['enterprise ltsc', 'entreprise ltsc', 'enterprises', 'enterprisesn', 'ltsc', 'enterprise ltsc 2024', 'enterprise ltsc 2021']);
 addEditions('iot-enterprise', ['iot enterprise', 'iotenterprise', 'iot entreprise']);
@@ -48,49 +66,139 @@ export function parseEdition(raw: string): Edition | undefined {
 // Text and WMI numbers (CHK-2: 2 = running, 1 = enabled not running, 0 = off) for files people write;
 // Graph's enum (G-MD-5, where running = 0) is mapped separately in graph/intune-mapper.ts (CF-1).
 const VBS_WORDS: Record<string, VbsState> = {
-  running: 'running', '2': 'running', 'enabled and running': 'running', 'en cours d execution': 'running', actif: 'running',
-  enabled: 'enabled-not-running', 'enabled not running': 'enabled-not-running', 'enabled but not running': 'enabled-not-running',
-  '1': 'enabled-not-running', 'reboot required': 'enabled-not-running', rebootrequired: 'enabled-not-running', 'active mais non executee': 'enabled-not-running',
-  off: 'off', '0': 'off', disabled: 'off', 'not enabled': 'off', 'not configured': 'off', notconfigured: 'off', desactive: 'off', inactif: 'off',
+  running: 'running',
+  '2': 'running',
+  'enabled and running': 'running',
+  'en cours d execution': 'running',
+  actif: 'running',
+  enabled: 'enabled-not-running',
+  'enabled not running': 'enabled-not-running',
+  'enabled but not running': 'enabled-not-running',
+  '1': 'enabled-not-running',
+  'reboot required': 'enabled-not-running',
+  rebootrequired: 'enabled-not-running',
+  'active mais non executee': 'enabled-not-running',
+  off: 'off',
+  '0': 'off',
+  disabled: 'off',
+  'not enabled': 'off',
+  'not configured': 'off',
+  notconfigured: 'off',
+  desactive: 'off',
+  inactif: 'off',
 };
 export const parseVbs = (raw: string) => lookup(VBS_WORDS, 'VBS state', raw, 'running, enabled, off or 2, 1, 0');
 
 const BOOL_WORDS: Record<string, boolean> = {
-  yes: true, y: true, true: true, '1': true, oui: true, o: true, vrai: true,
-  no: false, n: false, false: false, '0': false, non: false, faux: false,
+  yes: true,
+  y: true,
+  true: true,
+  '1': true,
+  oui: true,
+  o: true,
+  vrai: true,
+  no: false,
+  n: false,
+  false: false,
+  '0': false,
+  non: false,
+  faux: false,
 };
 export const parseBool = (raw: string) => lookup(BOOL_WORDS, 'yes/no value', raw, 'yes, no, true, false, 1 or 0');
 
 const ARCH_WORDS: Record<string, Architecture> = {
-  x64: 'x64', amd64: 'x64', 'x86 64': 'x64', 'x86_64': 'x64', '64 bit': 'x64', intel64: 'x64',
-  arm64: 'arm64', aarch64: 'arm64', 'arm 64': 'arm64',
-  x86: 'x86', i386: 'x86', i686: 'x86', '32 bit': 'x86',
+  x64: 'x64',
+  amd64: 'x64',
+  'x86 64': 'x64',
+  x86_64: 'x64',
+  '64 bit': 'x64',
+  intel64: 'x64',
+  arm64: 'arm64',
+  aarch64: 'arm64',
+  'arm 64': 'arm64',
+  x86: 'x86',
+  i386: 'x86',
+  i686: 'x86',
+  '32 bit': 'x86',
 };
 export const parseArchitecture = (raw: string) => lookup(ARCH_WORDS, 'architecture', raw, 'x64, arm64 or x86');
 
 const POLICY_WORDS: Record<string, HotpatchPolicy> = {
-  allow: 'allow', allowed: 'allow', enabled: 'allow', on: 'allow', autoriser: 'allow', autorise: 'allow', true: 'allow',
-  block: 'block', blocked: 'block', disabled: 'block', bloquer: 'block', bloque: 'block', false: 'block',
-  none: 'none', 'no policy': 'none', aucune: 'none', aucun: 'none', 'not assigned': 'none',
+  allow: 'allow',
+  allowed: 'allow',
+  enabled: 'allow',
+  on: 'allow',
+  autoriser: 'allow',
+  autorise: 'allow',
+  true: 'allow',
+  block: 'block',
+  blocked: 'block',
+  disabled: 'block',
+  bloquer: 'block',
+  bloque: 'block',
+  false: 'block',
+  none: 'none',
+  'no policy': 'none',
+  aucune: 'none',
+  aucun: 'none',
+  'not assigned': 'none',
 };
 export const parseHotpatchPolicy = (raw: string) => lookup(POLICY_WORDS, 'hotpatch policy', raw, 'allow, block or none');
 
 const JOIN_WORDS: Record<string, JoinType | null> = {
-  entra: 'entra', 'entra joined': 'entra', 'microsoft entra joined': 'entra', 'azure ad joined': 'entra', azureadjoined: 'entra', aadj: 'entra', 'aad joined': 'entra',
-  hybrid: 'hybrid', 'hybrid joined': 'hybrid', 'microsoft entra hybrid joined': 'hybrid', 'hybrid azure ad joined': 'hybrid', hybridazureadjoined: 'hybrid', haadj: 'hybrid', 'entra hybrid joined': 'hybrid',
-  registered: 'registered', 'microsoft entra registered': 'registered', 'azure ad registered': 'registered', azureadregistered: 'registered', 'workplace joined': 'registered',
-  workgroup: 'workgroup', 'not joined': 'workgroup', 'groupe de travail': 'workgroup',
-  unknown: null, inconnu: null,
+  entra: 'entra',
+  'entra joined': 'entra',
+  'microsoft entra joined': 'entra',
+  'azure ad joined': 'entra',
+  azureadjoined: 'entra',
+  aadj: 'entra',
+  'aad joined': 'entra',
+  hybrid: 'hybrid',
+  'hybrid joined': 'hybrid',
+  'microsoft entra hybrid joined': 'hybrid',
+  'hybrid azure ad joined': 'hybrid',
+  hybridazureadjoined: 'hybrid',
+  haadj: 'hybrid',
+  'entra hybrid joined': 'hybrid',
+  registered: 'registered',
+  'microsoft entra registered': 'registered',
+  'azure ad registered': 'registered',
+  azureadregistered: 'registered',
+  'workplace joined': 'registered',
+  workgroup: 'workgroup',
+  'not joined': 'workgroup',
+  'groupe de travail': 'workgroup',
+  unknown: null,
+  inconnu: null,
 };
 export function parseJoinType(raw: string): JoinType | undefined {
   return lookup(JOIN_WORDS, 'join type', raw, 'entra, hybrid, registered or workgroup') ?? undefined;
 }
 
 const MANAGED_WORDS: Record<string, Management> = {
-  intune: 'intune', mdm: 'intune', 'microsoft intune': 'intune', yes: 'intune', true: 'intune', '1': 'intune', oui: 'intune',
-  'co managed': 'co-managed', comanaged: 'co-managed', cogere: 'co-managed', 'intune and configmgr': 'co-managed',
-  'other mdm': 'other-mdm', configmgr: 'other-mdm', sccm: 'other-mdm', eas: 'other-mdm', 'third party': 'other-mdm',
-  none: 'none', no: 'none', false: 'none', '0': 'none', non: 'none', unmanaged: 'none', aucun: 'none',
+  intune: 'intune',
+  mdm: 'intune',
+  'microsoft intune': 'intune',
+  yes: 'intune',
+  true: 'intune',
+  '1': 'intune',
+  oui: 'intune',
+  'co managed': 'co-managed',
+  comanaged: 'co-managed',
+  cogere: 'co-managed',
+  'intune and configmgr': 'co-managed',
+  'other mdm': 'other-mdm',
+  configmgr: 'other-mdm',
+  sccm: 'other-mdm',
+  eas: 'other-mdm',
+  'third party': 'other-mdm',
+  none: 'none',
+  no: 'none',
+  false: 'none',
+  '0': 'none',
+  non: 'none',
+  unmanaged: 'none',
+  aucun: 'none',
 };
 export const parseManagement = (raw: string) => lookup(MANAGED_WORDS, 'management', raw, 'intune, co-managed, other-mdm or none (or yes/no)');
 
@@ -98,7 +206,15 @@ const LICENSE_WORDS: Record<string, License> = {};
 const addLicences = (l: License, words: string[]) => words.forEach((w) => (LICENSE_WORDS[w] = l));
 // HP-LIC-1 entitlements. "Office 365 E3" carries no Windows Enterprise right: it maps to "other".
 for (const n of ['3', '5'] as const) {
-  addLicences(`e${n}`, [`e${n}`, `m365 e${n}`, `microsoft 365 e${n}`, `windows e${n}`, `windows enterprise e${n}`, `windows 11 enterprise e${n}`, `windows 10 enterprise e${n}`]);
+  addLicences(`e${n}`, [
+    `e${n}`,
+    `m365 e${n}`,
+    `microsoft 365 e${n}`,
+    `windows e${n}`,
+    `windows enterprise e${n}`,
+    `windows 11 enterprise e${n}`,
+    `windows 10 enterprise e${n}`,
+  ]);
   addLicences(`a${n}`, [`a${n}`, `m365 a${n}`, `microsoft 365 a${n}`, `education a${n}`, `windows education a${n}`, `windows 11 education a${n}`]);
 }
 // HP-LIC-4: Microsoft 365 F3 and Windows 11 Enterprise F3 are one entitlement.
@@ -109,12 +225,28 @@ addLicences('w365-business', ['windows 365 business', 'w365 business']);
 addLicences('business-standard', ['business standard', 'microsoft 365 business standard', 'm365 business standard']);
 addLicences('business-basic', ['business basic', 'microsoft 365 business basic', 'm365 business basic']);
 addLicences('e1', ['e1', 'office 365 e1', 'microsoft 365 e1']);
-addLicences('other', ['office 365 e3', 'office 365 e5', 'o365 e3', 'o365 e5', 'ems e3', 'ems e5', 'intune plan 1', 'intune', 'visio', 'project', 'other', 'autre']);
+addLicences('other', [
+  'office 365 e3',
+  'office 365 e5',
+  'o365 e3',
+  'o365 e5',
+  'ems e3',
+  'ems e5',
+  'intune plan 1',
+  'intune',
+  'visio',
+  'project',
+  'other',
+  'autre',
+]);
 
 /** `;`-separated (HP-LIC-1 names); "none" = known to have none. Empty = unknown. */
 export function parseLicenses(raw: string): License[] | undefined {
   if (raw.trim() === '') return undefined;
-  const parts = raw.split(/[;|]/).map((p) => p.trim()).filter(Boolean);
+  const parts = raw
+    .split(/[;|]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 1 && ['none', 'aucune', 'aucun', '-'].includes(fold(parts[0]))) return [];
   const out = new Set<License>();
   for (const p of parts) {

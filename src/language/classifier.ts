@@ -44,7 +44,10 @@ export function trainClassifier(examples: TrainingExample[]): Classifier {
   return {
     vocabulary,
     classify(tokens, signals) {
-      const raw = featuresOf(tokens.map((t) => vocabulary.correct(t)), signals);
+      const raw = featuresOf(
+        tokens.map((t) => vocabulary.correct(t)),
+        signals,
+      );
       const input: Record<string, number> = {};
       let unknown = 0;
       for (const k of Object.keys(raw)) {

@@ -11,7 +11,16 @@ export const CONFIDENCE_THRESHOLD = 0.5;
 
 const CLASSIFIER_WEIGHT = 2;
 const MIN_SCORE = 1.2;
-const specific: Intent[] = ['explain-qmr', 'windows-server', 'automation', 'escalate', 'reminders-unsubscribe', 'reminders-list', 'reminders-subscribe', 'fleet-summary'];
+const specific: Intent[] = [
+  'explain-qmr',
+  'windows-server',
+  'automation',
+  'escalate',
+  'reminders-unsubscribe',
+  'reminders-list',
+  'reminders-subscribe',
+  'fleet-summary',
+];
 
 const smallTalk: Partial<Record<Intent, number>> = { greeting: 0.3, thanks: 0.3, help: 0.3, escalate: 0.6 };
 
@@ -48,7 +57,12 @@ export function decide(cues: CueScores, classes: Classification[], inDomain = tr
   // built a collator per call).
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const [best, second] = [ranked[0], ranked[1]];
-  const strongestCue = Math.max(0, ...Object.entries(cues).filter(([k]) => k !== 'noise').map(([, v]) => v ?? 0));
+  const strongestCue = Math.max(
+    0,
+    ...Object.entries(cues)
+      .filter(([k]) => k !== 'noise')
+      .map(([, v]) => v ?? 0),
+  );
   const noise = cues.noise ?? 0;
   // Injection/off-topic wins over a weaker product cue; secret-seeking (4) wins over any.
   const noisy = noise >= 4 || (noise >= 2 && noise > strongestCue) || (noise >= 2 && strongestCue < 3 && noise >= strongestCue);

@@ -7,7 +7,8 @@ import type { Locale } from './types';
  * download) settles longer texts; anything still ambiguous keeps the client locale, else English.
  */
 const frWords = new Set(
-  ('le la les un une des du de au aux et est sont mon ma mes ton ta tes nos vos notre votre leur ' +
+  (
+    'le la les un une des du de au aux et est sont mon ma mes ton ta tes nos vos notre votre leur ' +
     'je tu il elle nous vous ils elles on ce cette ces qui que quoi quand quel quelle quels quelles ' +
     'comment pourquoi combien ou avec sans pour dans sur par pas plus mais donc car si ' +
     'peut peux puis dois doit faut estce est-ce qu quest suis avez avons ont sera seront aura ' +
@@ -16,17 +17,20 @@ const frWords = new Set(
     'aussi tres bien moi toi lui leur cela ca chaque tous toutes tout avoir etre quelles svp stp ' +
     'activer active activee actif desactive desactivee desactiver lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre trimestre ' +
-    'depuis hier demain aujourdhui ait avait pendant apres avant jamais toujours deja tout seul nuit matin soir quelqu humain technicien ticket stp svp veux voudrais pouvez').split(/\s+/),
+    'depuis hier demain aujourdhui ait avait pendant apres avant jamais toujours deja tout seul nuit matin soir quelqu humain technicien ticket stp svp veux voudrais pouvez'
+  ).split(/\s+/),
 );
 const enWords = new Set(
-  ('the a an and is are my our your their his her its i you we they it this that these those what ' +
+  (
+    'the a an and is are my our your their his her its i you we they it this that these those what ' +
     'when where why how which who whom will would can could should do does did have has had be been ' +
     'to of in on at for with without from by not no yes but so if next last month week year every ' +
     'hello hi hey thanks thank please help me us restart restarted device devices laptop ' +
-    'get got any there here about there\'s what\'s it\'s don\'t doesn\'t can\'t won\'t fleet ready ' +
+    "get got any there here about there's what's it's don't doesn't can't won't fleet ready " +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
     'july august september october november december quarter enabled disabled running ' +
-    'remind reminder stop list show tell talk human agent someone').split(/\s+/),
+    'remind reminder stop list show tell talk human agent someone'
+  ).split(/\s+/),
 );
 // Words spelled the same in both languages say nothing.
 for (const w of ['on', 'pour', 'eligible', 'mars', 'mai', 'pc', 'ok', 'ticket', 'a', 'as', 'reboot', 'support']) {

@@ -2,9 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Locale, Slots } from './types';
 import { foldText } from './clean-text';
 import { monthNames, monthPattern, ordinalWords, weekdayNames, weekdayPattern } from './month-words';
-import {
-  addDays, addMonths, fmtDate, fmtMonth, isRealDate, isoWeekday, lastDayOfMonth, parseYmd, type Ymd,
-} from './date-utils';
+import { addDays, addMonths, fmtDate, fmtMonth, isRealDate, isoWeekday, lastDayOfMonth, parseYmd, type Ymd } from './date-utils';
 
 export interface DateContext {
   today: string;
@@ -154,7 +152,7 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     t = consume(t, m);
   }
   if ((m = quarterRe.exec(t))) {
-    const q = m[1] ? Number(m[1]) : ordinalWords[m[2] ?? ''] ?? 0;
+    const q = m[1] ? Number(m[1]) : (ordinalWords[m[2] ?? ''] ?? 0);
     if (q >= 1 && q <= 4) {
       const cq = Math.floor((today.m - 1) / 3) + 1;
       const yr = m[3] ? Number(m[3]) : ctx.past ? (q <= cq ? today.y : today.y - 1) : q >= cq ? today.y : today.y + 1;
@@ -178,7 +176,11 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     t = consume(t, m);
   }
   if (!out.date && ctx.useChrono !== false) {
-    const day = chronoDate(t.replace(relPeriodRe, (s) => ' '.repeat(s.length)), ctx, today);
+    const day = chronoDate(
+      t.replace(relPeriodRe, (s) => ' '.repeat(s.length)),
+      ctx,
+      today,
+    );
     if (day) out.date = day;
   }
   if (!out.month && (m = monthYearRe.exec(t))) {

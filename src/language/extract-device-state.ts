@@ -11,7 +11,8 @@ const negation = /\b(no|not|without|sans|pas|aucune?|non|never|jamais|n't|nor|ni
 const vbsMention = /\b(vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtuali[sz]ation|device ?guard|virtualizationbasedsecuritystatus)\b/;
 const vbsOff =
   /^[^.;?!]{0,30}?(\b(off|disabled|not enabled|not running|not on|inactive|inactif|desactivee?|non activee?|pas activee?|pas active|n'est pas|isn't|is not|not turned on|eteinte?|= ?0)\b)/;
-const vbsEnabledNotRunning = /^[^.;?!]{0,30}?\b(enabled but not running|enabled,? not running|activee? mais (pas|non) (demarree|en cours)|configured but not running|= ?1)\b/;
+const vbsEnabledNotRunning =
+  /^[^.;?!]{0,30}?\b(enabled but not running|enabled,? not running|activee? mais (pas|non) (demarree|en cours)|configured but not running|= ?1)\b/;
 const vbsRunning = /^[^.;?!]{0,30}?(\b(on|running|enabled|actif|active|activee|en cours d'execution|en cours|turned on|= ?2|status 2|yes|oui)\b)/;
 
 function vbs(t: string): StateFacts['vbs'] {
@@ -23,7 +24,8 @@ function vbs(t: string): StateFacts['vbs'] {
   const before = t.slice(Math.max(0, m.index - 30), m.index);
   if (/\b(no|without|sans)\s+$/.test(before)) return 'off';
   // "how do I check/enable VBS" asks about VBS; it does not state it.
-  if (/\b(check\w*|verif\w*|enable|activer|turn on|how|comment|est-ce|whether|si|if|confirm\w*|control\w*|see|voir|vois)\b[^,.;]{0,16}$/.test(before)) return undefined;
+  if (/\b(check\w*|verif\w*|enable|activer|turn on|how|comment|est-ce|whether|si|if|confirm\w*|control\w*|see|voir|vois)\b[^,.;]{0,16}$/.test(before))
+    return undefined;
   const after = t.slice(m.index + m[0].length);
   // Win32_DeviceGuard VirtualizationBasedSecurityStatus: 2 running, 1 enabled not running, 0 off (CHK-2).
   const code = /^\s*(?:status|state|etat|statut|value|valeur)?\s*(?:=|:|is|est)?\s*([012])(?![\d.])/.exec(after);
@@ -57,7 +59,11 @@ function licences(t: string): License[] | undefined {
   for (const [re, lic] of licenceRules) {
     for (const m of t.matchAll(re)) {
       // "no E3 but E5": a negation does not reach past "but" / "mais".
-      const before = t.slice(Math.max(0, (m.index ?? 0) - 20), m.index).split(/\b(?:but|mais|however|cependant|only|seulement|just|juste)\b/).pop() ?? '';
+      const before =
+        t
+          .slice(Math.max(0, (m.index ?? 0) - 20), m.index)
+          .split(/\b(?:but|mais|however|cependant|only|seulement|just|juste)\b/)
+          .pop() ?? '';
       if (negation.test(before)) continue;
       if (!found.includes(lic)) found.push(lic);
       break;
@@ -81,7 +87,10 @@ function chpe(t: string): boolean | undefined {
 function assign(out: StateFacts, t: string): void {
   if (/\bco-?manag(ed|ement)\b|\bcogeres?\b|\bco-geres?\b/.test(t)) out.management = 'co-managed';
   else if (/\b(not|non|un)[- ]?(managed|gere)s?\b|\bunmanaged\b|\bnot in intune\b/.test(t)) out.management = 'none';
-  else if (/\bintune[- ]managed\b|\bmanaged (by|with|in) intune\b|\bgeres? (par|dans|avec) intune\b|\benrolled in intune\b|\binscrits? (dans|a|sur) intune\b/.test(t)) out.management = 'intune';
+  else if (
+    /\bintune[- ]managed\b|\bmanaged (by|with|in) intune\b|\bgeres? (par|dans|avec) intune\b|\benrolled in intune\b|\binscrits? (dans|a|sur) intune\b/.test(t)
+  )
+    out.management = 'intune';
 
   const tenant = /\b(tenant (default|setting)|locataire|tenant-wide)\b[^.;]{0,25}?\b(block|bloquer|bloque|allow|autoriser|autorise)\b/.exec(t);
   if (tenant) out.tenantDefault = /^bloqu|^block/.test(tenant[3]) ? 'block' : 'allow';
@@ -90,16 +99,31 @@ function assign(out: StateFacts, t: string): void {
   if (pol) out.hotpatchPolicy = /^bl/.test(pol[2]) ? 'block' : 'allow';
   else if (/\b(not in|in no|no) (any )?(quality update )?polic(y|ies)\b|\bhors (de toute )?strategie\b/.test(rest)) out.hotpatchPolicy = 'none';
 
-  if (/\b(not on|isn't on|behind|missed|not up to date with) (the )?(latest|last|current|july|april|january|october) baseline|last quarter'?s build|build du trimestre precedent|pas sur la derniere baseline|baseline (manquee|en retard)|previous baseline/.test(t))
+  if (
+    /\b(not on|isn't on|behind|missed|not up to date with) (the )?(latest|last|current|july|april|january|october) baseline|last quarter'?s build|build du trimestre precedent|pas sur la derniere baseline|baseline (manquee|en retard)|previous baseline/.test(
+      t,
+    )
+  )
     out.onLatestBaseline = false;
-  else if (/\b(on|sur) (the |la |le )?(latest|last|current|derniere) (baseline|mise a jour de reference)\b|\b(is|are|est|sont|suis) (fully |bien |totalement )?(up to date|a jour)\b/.test(t)) out.onLatestBaseline = true;
+  else if (
+    /\b(on|sur) (the |la |le )?(latest|last|current|derniere) (baseline|mise a jour de reference)\b|\b(is|are|est|sont|suis) (fully |bien |totalement )?(up to date|a jour)\b/.test(
+      t,
+    )
+  )
+    out.onLatestBaseline = true;
 
-  const tel = /\b(telemetry|telemetrie|diagnostic data|donnees de diagnostic|diagnostics?)\b[^.;]{0,30}?\b(off|security|securite|required|requises?|requis|basic|de base|optional|facultatives?|full|completes?)\b/.exec(t);
+  const tel =
+    /\b(telemetry|telemetrie|diagnostic data|donnees de diagnostic|diagnostics?)\b[^.;]{0,30}?\b(off|security|securite|required|requises?|requis|basic|de base|optional|facultatives?|full|completes?)\b/.exec(
+      t,
+    );
   if (tel) {
     const w = tel[2];
     out.telemetry = w === 'off' ? 'off' : /^secur/.test(w) ? 'security' : /^(requi|basic|de base)/.test(w) ? 'required' : 'optional';
   }
-  const sia = /\b(wlidsvc|sign-?in assistant|assistant de connexion)\b[^.;]{0,40}?\b(disabled|desactivee?|stopped|arrete|off|not running|running|enabled|activee?|demarree?|started)\b/.exec(t);
+  const sia =
+    /\b(wlidsvc|sign-?in assistant|assistant de connexion)\b[^.;]{0,40}?\b(disabled|desactivee?|stopped|arrete|off|not running|running|enabled|activee?|demarree?|started)\b/.exec(
+      t,
+    );
   if (sia) out.signInAssistantRunning = /^(running|enabled|activ|demarr|started)/.test(sia[2]);
 
   if (/\bhybrid(e|es)?\b|\bhaadj\b/.test(t)) out.joinType = 'hybrid';

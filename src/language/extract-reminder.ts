@@ -59,4 +59,3 @@ export function extractReminder(folded: string, rawText: string): ReminderSlots 
   }
   return Object.keys(out).length ? out : undefined;
 }
-

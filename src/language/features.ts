@@ -9,31 +9,90 @@ import { stemBoth } from './stemmers';
  */
 
 const stopWords = new Set(
-  ('a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that ' +
+  (
+    'a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that ' +
     'these those there here do does did have has had can could would should will shall just so very really pls please ' +
     'le la les un une des du de d l au aux et ou est sont mon ma mes notre nos votre vos ton ta tes je tu il elle ' +
     'nous vous ils elles on ce cet cette ces en y s t c qu que se sa son ses lui leur leurs avec pour par sur dans ' +
-    'ai as a avons avez ont etes suis fait faire bien tres svp stp plz').split(/\s+/),
+    'ai as a avons avez ont etes suis fait faire bien tres svp stp plz'
+  ).split(/\s+/),
 );
 
 // Chat spellings and common typos, folded: applied to the classifier's tokens and to the text the cues read.
 const spelling: Record<string, string> = {
-  pls: 'please', plz: 'please', thx: 'thanks', ty: 'thanks', tks: 'thanks', mrc: 'merci', mci: 'merci',
-  rebot: 'reboot', reeboot: 'reboot', reboto: 'reboot', rbt: 'reboot', restat: 'restart', restar: 'restart',
-  restartd: 'restarted', rebootd: 'rebooted', rebooted: 'rebooted', nxt: 'next', nex: 'next', '2day': 'today',
-  '2morrow': 'tomorrow', tmrw: 'tomorrow', yday: 'yesterday', coz: 'because', cuz: 'because',
-  redemarage: 'redemarrage', redemmarrage: 'redemarrage', redemarer: 'redemarrer', redemare: 'redemarre',
-  hotpach: 'hotpatch', hotptach: 'hotpatch', 'hot-patch': 'hotpatch', patchtuesday: 'patch tuesday',
-  elligible: 'eligible', eligble: 'eligible', eligable: 'eligible', elegible: 'eligible', elligibles: 'eligibles',
-  remindr: 'remind', reminde: 'remind', bcp: 'beaucoup', cmt: 'comment', pq: 'pourquoi', pk: 'pourquoi',
-  pkoi: 'pourquoi', koi: 'quoi', qd: 'quand', kan: 'quand', wen: 'when', wat: 'what', wut: 'what', y: 'why',
-  u: 'you', r: 'are', ur: 'your', stp: 'svp', quik: 'quick', qick: 'quick', recup: 'recuperation',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ty: 'thanks',
+  tks: 'thanks',
+  mrc: 'merci',
+  mci: 'merci',
+  rebot: 'reboot',
+  reeboot: 'reboot',
+  reboto: 'reboot',
+  rbt: 'reboot',
+  restat: 'restart',
+  restar: 'restart',
+  restartd: 'restarted',
+  rebootd: 'rebooted',
+  rebooted: 'rebooted',
+  nxt: 'next',
+  nex: 'next',
+  '2day': 'today',
+  '2morrow': 'tomorrow',
+  tmrw: 'tomorrow',
+  yday: 'yesterday',
+  coz: 'because',
+  cuz: 'because',
+  redemarage: 'redemarrage',
+  redemmarrage: 'redemarrage',
+  redemarer: 'redemarrer',
+  redemare: 'redemarre',
+  hotpach: 'hotpatch',
+  hotptach: 'hotpatch',
+  'hot-patch': 'hotpatch',
+  patchtuesday: 'patch tuesday',
+  elligible: 'eligible',
+  eligble: 'eligible',
+  eligable: 'eligible',
+  elegible: 'eligible',
+  elligibles: 'eligibles',
+  remindr: 'remind',
+  reminde: 'remind',
+  bcp: 'beaucoup',
+  cmt: 'comment',
+  pq: 'pourquoi',
+  pk: 'pourquoi',
+  pkoi: 'pourquoi',
+  koi: 'quoi',
+  qd: 'quand',
+  kan: 'quand',
+  wen: 'when',
+  wat: 'what',
+  wut: 'what',
+  y: 'why',
+  u: 'you',
+  r: 'are',
+  ur: 'your',
+  stp: 'svp',
+  quik: 'quick',
+  qick: 'quick',
+  recup: 'recuperation',
 };
 // Synonyms that only the classifier folds together ("pc", "laptop" → device).
 const aliases: Record<string, string> = {
   ...spelling,
-  hotfix: 'hotpatch', hotpatching: 'hotpatch', hotpatches: 'hotpatch', hotpatchs: 'hotpatch', rappelle: 'rappel',
-  pc: 'device', laptop: 'device', machine: 'device', ordi: 'ordinateur', portable: 'ordinateur', poste: 'ordinateur',
+  hotfix: 'hotpatch',
+  hotpatching: 'hotpatch',
+  hotpatches: 'hotpatch',
+  hotpatchs: 'hotpatch',
+  rappelle: 'rappel',
+  pc: 'device',
+  laptop: 'device',
+  machine: 'device',
+  ordi: 'ordinateur',
+  portable: 'ordinateur',
+  poste: 'ordinateur',
 };
 
 /** Chat spellings fixed word by word in folded text ("nxt rebot pls" → "next reboot please"). */

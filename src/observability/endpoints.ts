@@ -79,7 +79,10 @@ export function readiness(storage: Storage, opts: { timeoutMs?: number } = {}): 
       const writes = (storage as { writeHealth?: () => string | undefined }).writeHealth?.();
       if (writes) {
         // One small write tells whether it has recovered (space freed): it clears the failure if so.
-        const ok = await storage.write({ [`${PROBE_KEY}-write`]: { at: Date.now(), eTag: '*' } }).then(() => true, () => false);
+        const ok = await storage.write({ [`${PROBE_KEY}-write`]: { at: Date.now(), eTag: '*' } }).then(
+          () => true,
+          () => false,
+        );
         if (!ok) return { ready: false, checks: { storage: `writes failing: ${writes}` } };
       }
       return { ready: true, checks: { storage: 'ok' } };

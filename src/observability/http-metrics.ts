@@ -12,10 +12,7 @@ type Routed = IncomingMessage & { route?: { path?: unknown; method?: string } };
  * {@link UNMATCHED_ROUTE}. The raw request path is never a label, so junk paths cannot create series
  * (or push real routes out of a capped family).
  */
-export function httpMetrics(
-  routePaths: () => readonly string[],
-  record: (labels: { route: string; method: string; status: string }, seconds: number) => void,
-) {
+export function httpMetrics(routePaths: () => readonly string[], record: (labels: { route: string; method: string; status: string }, seconds: number) => void) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const started = process.hrtime.bigint();
     res.once('finish', () => {

@@ -16,7 +16,17 @@ export interface LoggerConfig {
 }
 
 /** Header and config keys that are secrets whole, also when they come in child bindings. */
-const REDACT_PATHS = ['authorization', 'Authorization', 'password', 'secret', 'token', 'BOT_PASSWORD', 'GRAPH_CLIENT_SECRET', 'BLOB_CONNECTION_STRING', 'METRICS_TOKEN'];
+const REDACT_PATHS = [
+  'authorization',
+  'Authorization',
+  'password',
+  'secret',
+  'token',
+  'BOT_PASSWORD',
+  'GRAPH_CLIENT_SECRET',
+  'BLOB_CONNECTION_STRING',
+  'METRICS_TOKEN',
+];
 
 const SECRET_FIELDS = ['BOT_PASSWORD', 'GRAPH_CLIENT_SECRET', 'BLOB_CONNECTION_STRING', 'METRICS_TOKEN'] as const;
 

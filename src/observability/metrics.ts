@@ -182,6 +182,11 @@ export function createBotMetrics(registry: MetricsRegistry): BotMetrics {
     reminderDelay: registry.histogram('hotpatch_reminder_delivery_delay_seconds', 'Reboot reminders: scheduled time to delivery.', [], REMINDER_DELAY_BUCKETS),
     rejectedActivities: registry.counter('hotpatch_rejected_activities_total', 'Inbound activities dropped before the bot logic.', ['reason']),
     httpRequests: registry.counter('hotpatch_http_requests_total', 'HTTP requests served, by route and status code.', ['route', 'status']),
-    httpDuration: registry.histogram('http_request_duration_seconds', 'HTTP request duration, by route (from the route table), method and status code.', ['route', 'method', 'status'], HTTP_BUCKETS),
+    httpDuration: registry.histogram(
+      'http_request_duration_seconds',
+      'HTTP request duration, by route (from the route table), method and status code.',
+      ['route', 'method', 'status'],
+      HTTP_BUCKETS,
+    ),
   };
 }

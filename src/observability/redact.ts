@@ -7,7 +7,8 @@
  */
 export const REDACTED = '[REDACTED]';
 
-const SECRET_KEY = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[-_]?key|password|passwd|secret|client[-_]?secret|token|access[-_]?token|refresh[-_]?token|id[-_]?token|bot[-_]?password|graph[-_]?client[-_]?secret|metrics[-_]?token|connection[-_]?string|blob[-_]?connection[-_]?string|account[-_]?key|sas|sig)$/i;
+const SECRET_KEY =
+  /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|api[-_]?key|password|passwd|secret|client[-_]?secret|token|access[-_]?token|refresh[-_]?token|id[-_]?token|bot[-_]?password|graph[-_]?client[-_]?secret|metrics[-_]?token|connection[-_]?string|blob[-_]?connection[-_]?string|account[-_]?key|sas|sig)$/i;
 
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
   // A JWT: three base64url segments, the first starting with a JSON header ("ey").

@@ -9,7 +9,13 @@ import { anchored, productsNamed } from '../answers/retrieve';
 import type { Product } from '../core/knowledge/units';
 
 /** Words that name a product, to carry it from one question to the next ("and what does it cost?"). */
-const PRODUCT_WORDS: Partial<Record<Product, string>> = { hotpatch: 'hotpatch', qmr: 'quick machine recovery', server: 'Windows Server', windows10: 'Windows 10', graph: 'Graph' };
+const PRODUCT_WORDS: Partial<Record<Product, string>> = {
+  hotpatch: 'hotpatch',
+  qmr: 'quick machine recovery',
+  server: 'Windows Server',
+  windows10: 'Windows 10',
+  graph: 'Graph',
+};
 import type { Attachment, Rendered, RenderContext, SuggestedAction } from './types';
 import { answer, type AnswerDeps } from '../answers';
 import { isValidTimeZone, todayInZone } from '../core/dates';
@@ -38,7 +44,8 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const understood = understand({ text: input.text, clientLocale: input.clientLocale ?? deps.defaultLocale, today });
       const question = input.intent ? { ...understood, intent: input.intent, confidence: 1 } : understood;
       const whole = () => answer({ question, today, timeZone, device: input.device, requester: input.requester }, deps);
-      const result = input.intent || input.device ? await whole() : ((await severalQuestions(input.text, question.locale, today, timeZone, input, deps)) ?? (await whole()));
+      const result =
+        input.intent || input.device ? await whole() : ((await severalQuestions(input.text, question.locale, today, timeZone, input, deps)) ?? (await whole()));
       const parts = renderAny(result, { locale: question.locale, today, timeZone });
       const attachments: Attachment[] = parts.flatMap((p) => (p.card ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: p.card }] : []));
       const seen = new Set<string>();
@@ -61,7 +68,14 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
  * get a real answer each (not "I can't answer", not the same unit twice); otherwise the message is
  * answered whole. Every part answers in the language of the whole message.
  */
-async function severalQuestions(text: string, locale: 'en' | 'fr', today: string, timeZone: string, input: AskInput, deps: PipelineDeps): Promise<AnyAnswer | undefined> {
+async function severalQuestions(
+  text: string,
+  locale: 'en' | 'fr',
+  today: string,
+  timeZone: string,
+  input: AskInput,
+  deps: PipelineDeps,
+): Promise<AnyAnswer | undefined> {
   const parts = splitQuestions(cleanText(text));
   if (parts.length < 2) return undefined;
   const answers: Answer[] = [];

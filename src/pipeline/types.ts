@@ -24,8 +24,6 @@ export interface AskInput {
   requester?: Requester;
 }
 
-
-
 /** What a surface sends back: plain text (everything the reply says, the card included) + card. */
 export interface Reply {
   intent: Intent;
@@ -36,4 +34,3 @@ export interface Reply {
   question: Question;
   answer: AnyAnswer;
 }
-

@@ -8,12 +8,7 @@ import { HbError } from '../errors';
  * returns the new one, or null to leave it. Retries on eTag conflicts; creation is create-only, so two
  * processes creating the same key cannot overwrite each other.
  */
-export async function update<T extends object>(
-  storage: Storage,
-  key: string,
-  change: (current: T | undefined) => T | null,
-  attempts = 20,
-): Promise<T | null> {
+export async function update<T extends object>(storage: Storage, key: string, change: (current: T | undefined) => T | null, attempts = 20): Promise<T | null> {
   for (let i = 0; i < attempts; i++) {
     const found = (await storage.read([key]))[key] as (T & StoreItem) | undefined;
     const { eTag, ...current } = found ?? ({} as StoreItem);

@@ -78,7 +78,8 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
   if (sub.snoozedUntil && Date.parse(sub.snoozedUntil) > Date.parse(entry.occurrence)) return finish({ status: 'skipped', reason: 'snoozed' });
   const convKey = `${entry.tenantId}/${entry.conversationId}`;
   const conv = ctx.conversations.get(convKey);
-  if (!conv || conv.removed) return finish({ status: 'skipped', reason: conv?.removed ? `conversation-removed: ${conv.removed.reason}` : 'no-conversation-reference' });
+  if (!conv || conv.removed)
+    return finish({ status: 'skipped', reason: conv?.removed ? `conversation-removed: ${conv.removed.reason}` : 'no-conversation-reference' });
 
   const week = deps.content.week(localDate(new Date(entry.occurrence), sub.timeZone));
   const within = sub.options.onlyIfWithinDays;
@@ -108,7 +109,9 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
   const done = (change: Partial<OutboxEntry> & { status: OutboxEntry['status'] }) => {
     const next = transition(claimed, deps.clock(), { ...change, owner: undefined, leaseUntil: undefined });
     // Our own claim: a plain write. If the claim expired meanwhile, the sender's answer is the truth.
-    return save(next).then(() => ({ status: next.status, entry: next, acted: true, retryAt: next.nextAttemptAt ? Date.parse(next.nextAttemptAt) : undefined }) as Outcome);
+    return save(next).then(
+      () => ({ status: next.status, entry: next, acted: true, retryAt: next.nextAttemptAt ? Date.parse(next.nextAttemptAt) : undefined }) as Outcome,
+    );
   };
 
   if (result.ok) return done({ status: 'sent', ...(result.activityId ? { activityId: result.activityId } : {}), statusCode: 200, reason: undefined });
@@ -121,7 +124,11 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
   }
   const retryable = code === undefined || RETRYABLE.has(code);
   if (!retryable || attempt >= settings.maxAttempts) {
-    return done({ status: 'failed', ...(code !== undefined ? { statusCode: code } : {}), reason: retryable ? `gave up after ${attempt} attempts: ${result.reason}` : result.reason });
+    return done({
+      status: 'failed',
+      ...(code !== undefined ? { statusCode: code } : {}),
+      reason: retryable ? `gave up after ${attempt} attempts: ${result.reason}` : result.reason,
+    });
   }
   const wait = result.retryAfterMs !== undefined ? result.retryAfterMs + Math.round(Math.random() * 250) : backoffMs(attempt);
   if (code === 429) {
@@ -136,7 +143,12 @@ export async function deliverEntry(ctx: DeliveryContext, key: string): Promise<O
   });
 }
 
-async function sendWithTimeout(ctx: DeliveryContext, conv: ConversationRecord, message: Parameters<ReminderDeps['sender']['send']>[1], ms: number): Promise<SendResult> {
+async function sendWithTimeout(
+  ctx: DeliveryContext,
+  conv: ConversationRecord,
+  message: Parameters<ReminderDeps['sender']['send']>[1],
+  ms: number,
+): Promise<SendResult> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<SendResult>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, reason: 'timeout' }), ms);

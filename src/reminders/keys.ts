@@ -6,8 +6,7 @@ export const keys = {
   /** Per-tenant index: subscription id → conversation, creation time, stopped flag (status, caps). */
   tenantIndex: (tenantId: string) => `${tenantId}/reminders/index`,
   subscription: (tenantId: string, id: string) => `${tenantId}/reminders/subscriptions/${id}`,
-  outbox: (tenantId: string, subscriptionId: string, occurrence: string) =>
-    `${tenantId}/reminders/outbox/${subscriptionId}/${occurrence}`,
+  outbox: (tenantId: string, subscriptionId: string, occurrence: string) => `${tenantId}/reminders/outbox/${subscriptionId}/${occurrence}`,
   lease: (tenantId: string) => `${tenantId}/reminders/sender-lease`,
 };
 

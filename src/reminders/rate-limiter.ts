@@ -45,7 +45,10 @@ export class SlidingWindow {
   private slowUntil = 0;
   private slowFactor = 1;
 
-  constructor(private readonly rules: WindowRule[], private readonly minSpacingMs = 0) {
+  constructor(
+    private readonly rules: WindowRule[],
+    private readonly minSpacingMs = 0,
+  ) {
     this.longest = Math.max(...rules.map((r) => r.windowMs));
   }
 

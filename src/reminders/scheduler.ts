@@ -20,7 +20,8 @@ export function startScheduler(deps: ReminderDeps, intervalMs = 60_000, onRun?: 
     running = runTick(deps, { limiter, untilDone: false })
       .then((run) => {
         onRun?.(run);
-        if (run.targets.length) deps.log?.info({ sent: run.sent, failed: run.failed, skipped: run.skipped, possiblySent: run.possiblySent, pending: run.pending }, 'reminders tick');
+        if (run.targets.length)
+          deps.log?.info({ sent: run.sent, failed: run.failed, skipped: run.skipped, possiblySent: run.possiblySent, pending: run.pending }, 'reminders tick');
       })
       .catch((e: unknown) => deps.log?.error({ err: e instanceof Error ? e.message : String(e) }, 'reminders tick failed'))
       .finally(() => (running = undefined));

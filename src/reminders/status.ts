@@ -11,7 +11,15 @@ export interface ReminderStatus {
   next: Array<{ id: string; conversationId: string; at: string; timeZone: string }>;
   runs: Array<Omit<RunRecord, 'targets'>>;
   /** Targets of the recent runs that did not end in 'sent'. */
-  problems: Array<{ subscriptionId: string; conversationId: string; occurrence: string; status: string; statusCode: number | null; attempts: number; reason: string | null }>;
+  problems: Array<{
+    subscriptionId: string;
+    conversationId: string;
+    occurrence: string;
+    status: string;
+    statusCode: number | null;
+    attempts: number;
+    reason: string | null;
+  }>;
 }
 
 /** For `reminders status` and `GET /reminders/status`: no secrets, no conversation references. */
@@ -30,7 +38,15 @@ export async function reminderStatus(deps: Pick<ReminderDeps, 'storage' | 'clock
     problems: runs
       .flatMap((r) => r.targets)
       .filter((t) => t[3] !== 'sent')
-      .map(([subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason]) => ({ subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason }))
+      .map(([subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason]) => ({
+        subscriptionId,
+        conversationId,
+        occurrence,
+        status,
+        statusCode,
+        attempts,
+        reason,
+      }))
       .slice(-100),
   };
 }
@@ -63,12 +79,22 @@ export async function tenantReminderStatus(
   const stopped = entries.filter(([, e]) => e.s).length;
   const start = page.cursor ? entries.findIndex(([id, e]) => `${e.at}|${id}` > page.cursor!) : 0;
   const slice = start < 0 ? [] : entries.slice(start, start + limit);
-  const docs = await readMany<Subscription>(deps.storage, slice.map(([id]) => keys.subscription(tenantId, id)));
+  const docs = await readMany<Subscription>(
+    deps.storage,
+    slice.map(([id]) => keys.subscription(tenantId, id)),
+  );
   const now = deps.clock();
   const items = slice.map(([id, e]) => {
     const s = docs.get(keys.subscription(tenantId, id));
     const isStopped = !!(s?.stopped ?? e.s);
-    return { id, conversationId: e.c, createdAt: e.at, stopped: isStopped, next: s && !isStopped ? nextOccurrence(s, now).toISOString() : null, timeZone: s?.timeZone ?? null };
+    return {
+      id,
+      conversationId: e.c,
+      createdAt: e.at,
+      stopped: isStopped,
+      next: s && !isStopped ? nextOccurrence(s, now).toISOString() : null,
+      timeZone: s?.timeZone ?? null,
+    };
   });
   const last = slice.at(-1);
   const ids = new Set(entries.map(([id]) => id));
@@ -81,7 +107,15 @@ export async function tenantReminderStatus(
     problems: runs
       .flatMap((r) => r.targets)
       .filter((t) => t[3] !== 'sent' && ids.has(t[0]))
-      .map(([subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason]) => ({ subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason }))
+      .map(([subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason]) => ({
+        subscriptionId,
+        conversationId,
+        occurrence,
+        status,
+        statusCode,
+        attempts,
+        reason,
+      }))
       .slice(-100),
   };
 }

@@ -43,9 +43,14 @@ export async function readTenantIndex(storage: Storage, tenantId: string): Promi
   const found = (await storage.read([key]))[key] as unknown as TenantIndexDoc | undefined;
   if (found?.subs) return { subs: found.subs };
   const global = (await storage.read([keys.index()]))[keys.index()] as unknown as IndexDoc | undefined;
-  const ids = Object.entries(global?.subs ?? {}).filter(([, t]) => t === tenantId).map(([id]) => id);
+  const ids = Object.entries(global?.subs ?? {})
+    .filter(([, t]) => t === tenantId)
+    .map(([id]) => id);
   if (ids.length === 0) return { subs: {} };
-  const docs = await readMany<Subscription>(storage, ids.map((id) => keys.subscription(tenantId, id)));
+  const docs = await readMany<Subscription>(
+    storage,
+    ids.map((id) => keys.subscription(tenantId, id)),
+  );
   const subs: Record<string, TenantIndexEntry> = {};
   for (const d of docs.values()) subs[d.id] = { c: d.conversationId, at: d.createdAt, ...(d.stopped ? { s: 1 as const } : {}) };
   const built = await update<TenantIndexDoc>(storage, key, (cur) => (cur?.subs ? null : { subs }));
@@ -60,7 +65,8 @@ export async function saveConversation(storage: Storage, reference: Conversation
   const conversationId = reference.conversation.id;
   const record = await update<ConversationRecord>(storage, keys.conversation(tenantId, conversationId), (cur) => {
     // A refresh with the same serviceUrl within the hour is skipped: one write per turn is wasteful.
-    if (cur && !cur.removed && cur.reference.serviceUrl === reference.serviceUrl && at.getTime() - Date.parse(cur.updatedAt) < REFERENCE_REFRESH_MS) return null;
+    if (cur && !cur.removed && cur.reference.serviceUrl === reference.serviceUrl && at.getTime() - Date.parse(cur.updatedAt) < REFERENCE_REFRESH_MS)
+      return null;
     return { tenantId, conversationId, reference, updatedAt: at.toISOString() };
   });
   return record!;
@@ -116,7 +122,13 @@ export async function addSubscription(storage: Storage, input: NewSubscription, 
   const current = await readTenantIndex(storage, sub.tenantId);
   const mine = Object.entries(current.subs).filter(([, e]) => e.c === sub.conversationId && !e.s);
   // Entries without a document (a crash between the index and the subscription write) are pruned.
-  const found = mine.length >= max ? await readMany<Subscription>(storage, mine.map(([id]) => keys.subscription(sub.tenantId, id))) : undefined;
+  const found =
+    mine.length >= max
+      ? await readMany<Subscription>(
+          storage,
+          mine.map(([id]) => keys.subscription(sub.tenantId, id)),
+        )
+      : undefined;
   const dangling = new Set(found ? mine.filter(([id]) => !found.has(keys.subscription(sub.tenantId, id))).map(([id]) => id) : []);
   let full = false;
   await update<TenantIndexDoc>(storage, keys.tenantIndex(sub.tenantId), (cur) => {
@@ -139,10 +151,20 @@ export async function addSubscription(storage: Storage, input: NewSubscription, 
 }
 
 /** One conversation's subscriptions (active only unless asked), from the tenant index: no full scan. */
-export async function listConversationSubscriptions(storage: Storage, tenantId: string, conversationId: string, opts: { includeStopped?: boolean } = {}): Promise<Subscription[]> {
+export async function listConversationSubscriptions(
+  storage: Storage,
+  tenantId: string,
+  conversationId: string,
+  opts: { includeStopped?: boolean } = {},
+): Promise<Subscription[]> {
   const index = await readTenantIndex(storage, tenantId);
-  const ids = Object.entries(index.subs).filter(([, e]) => e.c === conversationId && (opts.includeStopped || !e.s)).map(([id]) => id);
-  const found = await readMany<Subscription>(storage, ids.map((id) => keys.subscription(tenantId, id)));
+  const ids = Object.entries(index.subs)
+    .filter(([, e]) => e.c === conversationId && (opts.includeStopped || !e.s))
+    .map(([id]) => id);
+  const found = await readMany<Subscription>(
+    storage,
+    ids.map((id) => keys.subscription(tenantId, id)),
+  );
   return [...found.values()]
     .map(({ eTag: _e, ...s }) => s as Subscription)
     .filter((s) => opts.includeStopped || !s.stopped)
@@ -183,9 +205,7 @@ export async function stopSubscription(storage: Storage, tenantId: string, id: s
 }
 
 export async function snoozeSubscription(storage: Storage, tenantId: string, id: string, until: Date) {
-  return update<Subscription>(storage, keys.subscription(tenantId, id), (cur) =>
-    cur && !cur.stopped ? { ...cur, snoozedUntil: until.toISOString() } : null,
-  );
+  return update<Subscription>(storage, keys.subscription(tenantId, id), (cur) => (cur && !cur.stopped ? { ...cur, snoozedUntil: until.toISOString() } : null));
 }
 
 /** Subscriptions (active and stopped) per tenant, from the global index: one read, no subscription read. */

@@ -27,14 +27,10 @@ export async function acquireLease(storage: Storage, tenantId: string, owner: st
 
 /** Extends our lease; false when it was lost (expired and taken): stop sending for that tenant. */
 export async function renewLease(storage: Storage, tenantId: string, owner: string, now: number, leaseMs: number): Promise<boolean> {
-  const doc = await update<LeaseDoc>(storage, keys.lease(tenantId), (cur) =>
-    cur && cur.owner === owner ? { owner, until: now + leaseMs } : null,
-  );
+  const doc = await update<LeaseDoc>(storage, keys.lease(tenantId), (cur) => (cur && cur.owner === owner ? { owner, until: now + leaseMs } : null));
   return !!doc && doc.owner === owner;
 }
 
 export async function releaseLease(storage: Storage, tenantId: string, owner: string, now: number): Promise<void> {
-  await update<LeaseDoc>(storage, keys.lease(tenantId), (cur) =>
-    cur && cur.owner === owner ? { owner: '', until: 0, releasedAt: now } : null,
-  );
+  await update<LeaseDoc>(storage, keys.lease(tenantId), (cur) => (cur && cur.owner === owner ? { owner: '', until: 0, releasedAt: now } : null));
 }

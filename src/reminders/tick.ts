@@ -49,7 +49,10 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
     if (sub) due[i] = { ...due[i]!, sub };
     else due.splice(i, 1);
   }
-  const entries = await readMany<OutboxEntry>(deps.storage, due.map((d) => d.key));
+  const entries = await readMany<OutboxEntry>(
+    deps.storage,
+    due.map((d) => d.key),
+  );
   const ctx: DeliveryContext = {
     deps,
     render: deps.render,
@@ -138,7 +141,10 @@ async function knownSubscriptions(deps: ReminderDeps): Promise<Subscription[]> {
 }
 
 async function freshSubscriptions(deps: ReminderDeps, subs: Subscription[]): Promise<Subscription[]> {
-  const found = await readMany<Subscription>(deps.storage, subs.map((s) => keys.subscription(s.tenantId, s.id)));
+  const found = await readMany<Subscription>(
+    deps.storage,
+    subs.map((s) => keys.subscription(s.tenantId, s.id)),
+  );
   return [...found.values()].map(({ eTag: _e, ...s }) => s as Subscription).filter((s) => !s.stopped);
 }
 

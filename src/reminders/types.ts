@@ -82,9 +82,7 @@ export interface ReminderMessage {
   card: Record<string, unknown>;
 }
 
-export type SendResult =
-  | { ok: true; activityId?: string }
-  | { ok: false; statusCode?: number; retryAfterMs?: number; reason: string };
+export type SendResult = { ok: true; activityId?: string } | { ok: false; statusCode?: number; retryAfterMs?: number; reason: string };
 
 /** Implemented in src/teams/proactive-sender.ts over botbuilder's CloudAdapter; wired by the root. */
 export interface Sender {

@@ -18,7 +18,8 @@ function monthRow(m: CalendarMonth, locale: Locale): DocRow {
   if (m.unplanned) lines.push(pick(locale, 'Unplanned baseline.', 'Baseline non planifiée.'));
   if (m.certainty !== 'confirmed') lines.push(kv(locale, pick(locale, 'Certainty', 'Certitude'), `${CERTAINTY_WORDS[m.certainty][locale]}`));
   for (const r of m.releases) {
-    if (r.outOfBand) lines.push(kv(locale, pick(locale, 'Out-of-band release', 'Publication hors cycle'), `${dateBoth(r.date, locale)}${r.kb ? ` (${r.kb})` : ''}`));
+    if (r.outOfBand)
+      lines.push(kv(locale, pick(locale, 'Out-of-band release', 'Publication hors cycle'), `${dateBoth(r.date, locale)}${r.kb ? ` (${r.kb})` : ''}`));
     else if (r.kb) lines.push(`KB: ${r.kb}${r.builds?.length ? ` — builds ${r.builds.join(', ')}` : ''}`);
   }
   return {
@@ -78,7 +79,7 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
       pick(
         locale,
         'Baseline months (January, April, July, October) restart; the other months are hotpatch months without a restart. Devices that are not eligible restart every month.',
-        "Les mois de baseline (janvier, avril, juillet, octobre) redémarrent ; les autres mois sont des mois hotpatch sans redémarrage. Les appareils non éligibles redémarrent chaque mois.",
+        'Les mois de baseline (janvier, avril, juillet, octobre) redémarrent ; les autres mois sont des mois hotpatch sans redémarrage. Les appareils non éligibles redémarrent chaque mois.',
       ),
     ],
     sections: [{ rows: a.months.map((m) => monthRow(m, locale)) }],
@@ -95,7 +96,14 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
 function restartOpener(a: DateCheckAnswer, date: string, locale: RenderContext['locale']): string {
   const m = a.month;
   const pt = dateBoth(m.patchTuesday, locale, true);
-  const next = a.nextBaseline && !m.restart ? pick(locale, ` The next planned baseline (restart) is ${dateBoth(a.nextBaseline, locale, true)}.`, ` La prochaine baseline planifiée (redémarrage) est le ${dateBoth(a.nextBaseline, locale, true)}.`) : '';
+  const next =
+    a.nextBaseline && !m.restart
+      ? pick(
+          locale,
+          ` The next planned baseline (restart) is ${dateBoth(a.nextBaseline, locale, true)}.`,
+          ` La prochaine baseline planifiée (redémarrage) est le ${dateBoth(a.nextBaseline, locale, true)}.`,
+        )
+      : '';
   if (!a.isPatchTuesday) {
     return pick(
       locale,
@@ -104,7 +112,11 @@ function restartOpener(a: DateCheckAnswer, date: string, locale: RenderContext['
     );
   }
   return m.restart
-    ? pick(locale, `Yes: ${date} is Patch Tuesday of a baseline month — a restart is needed, hotpatch devices included.`, `Oui : le ${date} est le Patch Tuesday d'un mois de baseline — redémarrage nécessaire, appareils Hotpatch compris.`)
+    ? pick(
+        locale,
+        `Yes: ${date} is Patch Tuesday of a baseline month — a restart is needed, hotpatch devices included.`,
+        `Oui : le ${date} est le Patch Tuesday d'un mois de baseline — redémarrage nécessaire, appareils Hotpatch compris.`,
+      )
     : pick(
         locale,
         `No, not for eligible hotpatch devices: ${date} is Patch Tuesday of a hotpatch month (no restart); devices that are not eligible still restart.${next}`,
@@ -116,13 +128,16 @@ export function renderDateCheck(a: DateCheckAnswer, ctx: RenderContext): ReplyDo
   const { locale } = ctx;
   const m = a.month;
   const date = dateBoth(a.date, locale, true);
-  const status = a.asked === 'restart' ? restartOpener(a, date, locale) : a.isPatchTuesday
-    ? pick(locale, `Yes: ${date} is Patch Tuesday.`, `Oui : ${date} est un Patch Tuesday.`)
-    : pick(
-        locale,
-        `No: ${date} is not Patch Tuesday. Patch Tuesday of ${monthName(m.month, locale)} is ${dateBoth(m.patchTuesday, locale, true)}.`,
-        `Non : ${date} n'est pas un Patch Tuesday. Le Patch Tuesday de ${monthName(m.month, locale)} est le ${dateBoth(m.patchTuesday, locale, true)}.`,
-      );
+  const status =
+    a.asked === 'restart'
+      ? restartOpener(a, date, locale)
+      : a.isPatchTuesday
+        ? pick(locale, `Yes: ${date} is Patch Tuesday.`, `Oui : ${date} est un Patch Tuesday.`)
+        : pick(
+            locale,
+            `No: ${date} is not Patch Tuesday. Patch Tuesday of ${monthName(m.month, locale)} is ${dateBoth(m.patchTuesday, locale, true)}.`,
+            `Non : ${date} n'est pas un Patch Tuesday. Le Patch Tuesday de ${monthName(m.month, locale)} est le ${dateBoth(m.patchTuesday, locale, true)}.`,
+          );
   const restart = m.restart
     ? pick(
         locale,

@@ -82,10 +82,16 @@ export function caveatText(code: string, locale: Locale): string {
 
 export const CYCLE_WORDS: Record<string, L> = {
   eligible: { en: 'If the device gets Hotpatch', fr: 'Si l’appareil reçoit le Hotpatch' },
-  'not-eligible': { en: 'If the device is not eligible (restart every Patch Tuesday)', fr: 'Si l’appareil n’est pas éligible (redémarrage à chaque Patch Tuesday)' },
+  'not-eligible': {
+    en: 'If the device is not eligible (restart every Patch Tuesday)',
+    fr: 'Si l’appareil n’est pas éligible (redémarrage à chaque Patch Tuesday)',
+  },
   'behind-baseline': { en: 'If the device is behind on its baseline', fr: 'Si l’appareil n’a pas la dernière baseline' },
   // HP-OS-5 / HP-OS-8: the rule holds for any feature update (25H2, 26H2) installed in a hotpatch month.
-  'upgraded-25h2': { en: 'After a feature update (25H2 or 26H2) in a hotpatch month', fr: 'Après une mise à jour de fonctionnalités (25H2 ou 26H2) un mois hotpatch' },
+  'upgraded-25h2': {
+    en: 'After a feature update (25H2 or 26H2) in a hotpatch month',
+    fr: 'Après une mise à jour de fonctionnalités (25H2 ou 26H2) un mois hotpatch',
+  },
 };
 
 /** Short labels for the headline when several scenarios are given (eligibility unknown). */

@@ -28,7 +28,7 @@ export const INTENT_EXAMPLES: Partial<Record<string, L>> = {
   calendar: { en: 'Show the patch calendar', fr: 'Affiche le calendrier des correctifs' },
   'explain-hotpatch': { en: 'What is Hotpatch?', fr: "Qu'est-ce que le Hotpatch ?" },
   'explain-qmr': { en: 'What is Quick Machine Recovery?', fr: "Qu'est-ce que Quick Machine Recovery ?" },
-  'why-restarted': { en: 'Why did my device restart?', fr: "Pourquoi mon appareil a-t-il redémarré ?" },
+  'why-restarted': { en: 'Why did my device restart?', fr: 'Pourquoi mon appareil a-t-il redémarré ?' },
   'how-to-check': { en: 'How do I check that VBS is running?', fr: 'Comment vérifier que VBS est actif ?' },
   'admin-setup': { en: 'How do I enable Hotpatch in Intune?', fr: 'Comment activer le Hotpatch dans Intune ?' },
   'windows-server': { en: 'Hotpatch on Windows Server', fr: 'Hotpatch sur Windows Server' },

@@ -34,16 +34,54 @@ export function renderDeviceForm(a: DeviceFormAnswer, ctx: RenderContext): Devic
   const p = a.prefill;
   const version = p.osFamily === 'windows-10' ? 'windows-10' : p.osVersion;
   const fields: Field[] = [
-    field('edition', pick(locale, 'Windows edition', 'Édition de Windows'), editions.map((e) => ({ title: EDITION_WORDS[e][locale], value: e })), p.edition, locale),
-    field('version', pick(locale, 'Windows version', 'Version de Windows'), VERSION_CHOICES.map((v) => ({ title: v === 'windows-10' ? 'Windows 10' : `Windows 11 ${v}`, value: v })), version, locale),
-    field('architecture', pick(locale, 'Processor architecture', 'Architecture du processeur'), architectures.map((x) => ({ title: x, value: x })), p.architecture, locale),
-    field('vbs', pick(locale, 'Virtualization-based security (msinfo32)', 'Sécurité basée sur la virtualisation (msinfo32)'), vbsStates.map((v) => ({ title: VBS_WORDS[v][locale], value: v })), p.vbs, locale),
-    field('licenses', pick(locale, 'Licences (several allowed)', 'Licences (plusieurs possibles)'), licenses.map((l) => ({ title: LICENSE_WORDS[l] === 'other' ? pick(locale, 'Other', 'Autre') : LICENSE_WORDS[l], value: l })), p.licenses?.join(','), locale, true),
-    field('management', pick(locale, 'Managed by', 'Géré par'), managementKinds.map((m) => ({ title: MANAGEMENT_WORDS[m][locale], value: m })), p.management, locale),
+    field(
+      'edition',
+      pick(locale, 'Windows edition', 'Édition de Windows'),
+      editions.map((e) => ({ title: EDITION_WORDS[e][locale], value: e })),
+      p.edition,
+      locale,
+    ),
+    field(
+      'version',
+      pick(locale, 'Windows version', 'Version de Windows'),
+      VERSION_CHOICES.map((v) => ({ title: v === 'windows-10' ? 'Windows 10' : `Windows 11 ${v}`, value: v })),
+      version,
+      locale,
+    ),
+    field(
+      'architecture',
+      pick(locale, 'Processor architecture', 'Architecture du processeur'),
+      architectures.map((x) => ({ title: x, value: x })),
+      p.architecture,
+      locale,
+    ),
+    field(
+      'vbs',
+      pick(locale, 'Virtualization-based security (msinfo32)', 'Sécurité basée sur la virtualisation (msinfo32)'),
+      vbsStates.map((v) => ({ title: VBS_WORDS[v][locale], value: v })),
+      p.vbs,
+      locale,
+    ),
+    field(
+      'licenses',
+      pick(locale, 'Licences (several allowed)', 'Licences (plusieurs possibles)'),
+      licenses.map((l) => ({ title: LICENSE_WORDS[l] === 'other' ? pick(locale, 'Other', 'Autre') : LICENSE_WORDS[l], value: l })),
+      p.licenses?.join(','),
+      locale,
+      true,
+    ),
+    field(
+      'management',
+      pick(locale, 'Managed by', 'Géré par'),
+      managementKinds.map((m) => ({ title: MANAGEMENT_WORDS[m][locale], value: m })),
+      p.management,
+      locale,
+    ),
   ];
-  const title = a.purpose === 'eligibility'
-    ? pick(locale, 'Check Hotpatch eligibility', "Vérifier l'éligibilité au Hotpatch")
-    : pick(locale, 'Find your next reboot', 'Trouver votre prochain redémarrage');
+  const title =
+    a.purpose === 'eligibility'
+      ? pick(locale, 'Check Hotpatch eligibility', "Vérifier l'éligibilité au Hotpatch")
+      : pick(locale, 'Find your next reboot', 'Trouver votre prochain redémarrage');
   const intro = pick(
     locale,
     'I need a few facts about the device. Leave "I don\'t know" where you are not sure: I will say what stays unknown.',
@@ -57,11 +95,6 @@ export function renderDeviceForm(a: DeviceFormAnswer, ctx: RenderContext): Devic
   const submitTitle = pick(locale, 'Check', 'Vérifier');
   const colon = locale === 'fr' ? ' : ' : ': ';
   const summary = `${title}${colon}${intro}`;
-  const text = [
-    title,
-    intro,
-    ...fields.map((f) => `- ${f.label}${colon}${choiceTitles(f)}`),
-    note,
-  ].join('\n');
+  const text = [title, intro, ...fields.map((f) => `- ${f.label}${colon}${choiceTitles(f)}`), note].join('\n');
   return { card: { title, intro: [intro], fields, note, submitTitle, verb: DEVICE_FORM_VERB, purpose: a.purpose, locale, summary }, text, summary };
 }

@@ -45,7 +45,7 @@ const reasons: Record<string, L> = {
   },
   'os-version.missing': { en: 'Windows version not known (24H2 or later is required).', fr: 'Version de Windows inconnue (24H2 ou ultérieur requis).' },
   'os-version.covered-26h2': {
-    en: "Windows 11 26H2: covered by Microsoft's \"24H2 or later\". Installing 26H2 in a hotpatch month moves the device to restart updates until the next baseline: install it in a baseline month.",
+    en: 'Windows 11 26H2: covered by Microsoft\'s "24H2 or later". Installing 26H2 in a hotpatch month moves the device to restart updates until the next baseline: install it in a baseline month.',
     fr: "Windows 11 26H2 : couvert par « 24H2 ou ultérieur » de Microsoft. Installer 26H2 un mois hotpatch fait passer l'appareil aux mises à jour avec redémarrage jusqu'à la baseline suivante : l'installer un mois de baseline.",
   },
   'os-version.undocumented-release': {
@@ -78,7 +78,7 @@ const reasons: Record<string, L> = {
     fr: "Windows 11 Pro Éducation n'est pas éligible tant qu'il reste en Pro Éducation (traité comme Pro) : avec une licence Education A3/A5, l'activation par abonnement le fait passer en Education, qui est éligible.",
   },
   'edition.pro-education-with-licence': {
-    en: "Not eligible while the device still reports Pro Education: the A3/A5 licence is eligible, but Education has not been activated on the device yet.",
+    en: 'Not eligible while the device still reports Pro Education: the A3/A5 licence is eligible, but Education has not been activated on the device yet.',
     fr: "Non éligible tant que l'appareil indique encore Pro Éducation : la licence A3/A5 est éligible, mais l'édition Education n'est pas encore activée sur l'appareil.",
   },
   'edition.multi-session': {
@@ -86,7 +86,7 @@ const reasons: Record<string, L> = {
     fr: 'Windows 11 Enterprise multisession (Azure Virtual Desktop) : inconnu — à vérifier dans le rapport « Hotpatch quality updates ».',
   },
   'edition.pro-with-licence': {
-    en: 'Not eligible while the device runs Pro: the licence is on Microsoft\'s list, but a licence does not change the installed edition.',
+    en: "Not eligible while the device runs Pro: the licence is on Microsoft's list, but a licence does not change the installed edition.",
     fr: "Non éligible tant que l'appareil est en édition Pro : la licence figure dans la liste de Microsoft, mais une licence ne change pas l'édition installée.",
   },
   'edition.ltsc': {
@@ -95,8 +95,8 @@ const reasons: Record<string, L> = {
   },
   'edition.se': { en: 'Windows 11 SE cannot be enrolled for hotpatch.', fr: 'Windows 11 SE ne peut pas être inscrit au hotpatch.' },
   'edition.iot-undocumented': {
-    en: 'IoT Enterprise is not on Microsoft\'s hotpatch edition list: not documented.',
-    fr: "IoT Enterprise ne figure pas dans la liste des éditions hotpatch de Microsoft : non documenté.",
+    en: "IoT Enterprise is not on Microsoft's hotpatch edition list: not documented.",
+    fr: 'IoT Enterprise ne figure pas dans la liste des éditions hotpatch de Microsoft : non documenté.',
   },
   'license.listed': { en: 'An eligible licence is assigned.', fr: 'Une licence éligible est attribuée.' },
   'license.missing': { en: `Licence not known (eligible: ${LICENCE_LIST.en}).`, fr: `Licence inconnue (licences éligibles : ${LICENCE_LIST.fr}).` },
@@ -124,31 +124,46 @@ const reasons: Record<string, L> = {
   },
   'arm64-chpe.missing': { en: 'Processor architecture not known.', fr: 'Architecture du processeur inconnue.' },
   'intune-managed.intune': { en: 'Managed by Intune.', fr: 'Géré par Intune.' },
-  'intune-managed.co-managed': { en: 'Co-managed: the Windows Update workload must be on Intune.', fr: 'Cogéré : la charge de travail Windows Update doit être sur Intune.' },
-  'intune-managed.none': { en: 'Not managed by Intune: hotpatch is deployed by Intune/Autopatch.', fr: "Non géré par Intune : le hotpatch est déployé par Intune/Autopatch." },
-  'intune-managed.other-mdm': { en: 'Managed by another MDM: hotpatch is deployed by Intune/Autopatch.', fr: 'Géré par un autre MDM : le hotpatch est déployé par Intune/Autopatch.' },
+  'intune-managed.co-managed': {
+    en: 'Co-managed: the Windows Update workload must be on Intune.',
+    fr: 'Cogéré : la charge de travail Windows Update doit être sur Intune.',
+  },
+  'intune-managed.none': {
+    en: 'Not managed by Intune: hotpatch is deployed by Intune/Autopatch.',
+    fr: 'Non géré par Intune : le hotpatch est déployé par Intune/Autopatch.',
+  },
+  'intune-managed.other-mdm': {
+    en: 'Managed by another MDM: hotpatch is deployed by Intune/Autopatch.',
+    fr: 'Géré par un autre MDM : le hotpatch est déployé par Intune/Autopatch.',
+  },
   'intune-managed.assumed': { en: 'Assumed Intune-managed.', fr: 'Supposé géré par Intune.' },
   'join-type.entra': { en: 'Microsoft Entra joined: supported.', fr: 'Joint à Microsoft Entra : pris en charge.' },
   'join-type.hybrid': { en: 'Microsoft Entra hybrid joined: supported.', fr: 'Joint hybride Microsoft Entra : pris en charge.' },
-  'join-type.registered': { en: 'Only Entra registered: must be Entra joined or hybrid joined.', fr: 'Seulement inscrit à Entra : doit être joint ou joint hybride.' },
+  'join-type.registered': {
+    en: 'Only Entra registered: must be Entra joined or hybrid joined.',
+    fr: 'Seulement inscrit à Entra : doit être joint ou joint hybride.',
+  },
   'join-type.workgroup': { en: 'Not joined to Microsoft Entra.', fr: 'Non joint à Microsoft Entra.' },
   'join-type.assumed': { en: 'Assumed Entra joined or hybrid joined.', fr: 'Supposé joint ou joint hybride à Entra.' },
   'diagnostic-data.ok': { en: 'Diagnostic data at least Required.', fr: 'Données de diagnostic au moins « Requises ».' },
   'diagnostic-data.too-low': {
     en: "Diagnostic data below 'Required': Intune quality update policies (and hotpatch) won't work.",
-    fr: "Données de diagnostic inférieures à « Requises » : les stratégies de mises à jour qualité Intune (et le hotpatch) ne fonctionnent pas.",
+    fr: 'Données de diagnostic inférieures à « Requises » : les stratégies de mises à jour qualité Intune (et le hotpatch) ne fonctionnent pas.',
   },
   'diagnostic-data.assumed': { en: "Assumed diagnostic data at least 'Required'.", fr: 'Données de diagnostic supposées au moins « Requises ».' },
   'sign-in-assistant.running': { en: 'wlidsvc enabled and running.', fr: 'wlidsvc activé et démarré.' },
   'sign-in-assistant.disabled': {
-    en: 'The Microsoft Account Sign-In Assistant service (wlidsvc) is disabled: the quality update policy (and hotpatch) won\'t work.',
-    fr: "Le service Assistant de connexion au compte Microsoft (wlidsvc) est désactivé : la stratégie de mises à jour qualité (et le hotpatch) ne fonctionne pas.",
+    en: "The Microsoft Account Sign-In Assistant service (wlidsvc) is disabled: the quality update policy (and hotpatch) won't work.",
+    fr: 'Le service Assistant de connexion au compte Microsoft (wlidsvc) est désactivé : la stratégie de mises à jour qualité (et le hotpatch) ne fonctionne pas.',
   },
   'sign-in-assistant.assumed': { en: 'Assumed wlidsvc enabled and running.', fr: 'wlidsvc supposé activé et démarré.' },
-  'hotpatch-policy.policy-allow': { en: 'In a quality update policy with hotpatch = Allow.', fr: 'Dans une stratégie de mises à jour qualité avec hotpatch = Autoriser.' },
+  'hotpatch-policy.policy-allow': {
+    en: 'In a quality update policy with hotpatch = Allow.',
+    fr: 'Dans une stratégie de mises à jour qualité avec hotpatch = Autoriser.',
+  },
   'hotpatch-policy.policy-block': {
     en: 'In a quality update policy with hotpatch = Block: the policy setting wins over the tenant default.',
-    fr: 'Dans une stratégie de mises à jour qualité avec hotpatch = Bloquer : le réglage de la stratégie l\'emporte sur le paramètre du locataire.',
+    fr: "Dans une stratégie de mises à jour qualité avec hotpatch = Bloquer : le réglage de la stratégie l'emporte sur le paramètre du locataire.",
   },
   'hotpatch-policy.tenant-block': { en: 'In no policy, and the tenant default is Block.', fr: 'Hors stratégie, et le paramètre du locataire est Bloquer.' },
   'hotpatch-policy.tenant-allow': { en: 'In no policy; the tenant default is Allow.', fr: 'Hors stratégie ; le paramètre du locataire est Autoriser.' },
@@ -158,11 +173,11 @@ const reasons: Record<string, L> = {
   },
   'hotpatch-policy.opt-in-era': {
     en: 'Before May 2026 hotpatch was opt-in: a device in no policy did not get it.',
-    fr: "Avant mai 2026, le hotpatch était à activer : un appareil hors stratégie ne le recevait pas.",
+    fr: 'Avant mai 2026, le hotpatch était à activer : un appareil hors stratégie ne le recevait pas.',
   },
   'hotpatch-policy.assumed': {
     en: 'Assumed not blocked (on by default since May 2026, unless a policy or the tenant setting blocks it).',
-    fr: "Supposé non bloqué (activé par défaut depuis mai 2026, sauf stratégie ou paramètre du locataire qui le bloque).",
+    fr: 'Supposé non bloqué (activé par défaut depuis mai 2026, sauf stratégie ou paramètre du locataire qui le bloque).',
   },
   'hotpatch-policy.missing': { en: 'Hotpatch policy not known.', fr: 'Stratégie hotpatch inconnue.' },
   'latest-baseline.current': { en: 'On the latest baseline.', fr: 'Sur la dernière baseline.' },
@@ -199,7 +214,10 @@ const fixes: Record<string, L> = {
     en: 'Activate Education with the A3/A5 licence (subscription activation moves Pro Education to Education), then confirm in the Hotpatch quality updates report.',
     fr: "Activer Education avec la licence A3/A5 (l'activation par abonnement fait passer Pro Éducation en Education), puis vérifier dans le rapport « Hotpatch quality updates ».",
   },
-  'use-update-rings': { en: 'Use update ring policies for LTSC (standard monthly updates).', fr: 'Utiliser les anneaux de mise à jour pour LTSC (mises à jour mensuelles classiques).' },
+  'use-update-rings': {
+    en: 'Use update ring policies for LTSC (standard monthly updates).',
+    fr: 'Utiliser les anneaux de mise à jour pour LTSC (mises à jour mensuelles classiques).',
+  },
   'assign-eligible-licence': { en: `Assign an eligible licence: ${LICENCE_LIST.en}.`, fr: `Attribuer une licence éligible : ${LICENCE_LIST.fr}.` },
   'make-vbs-run': {
     en: 'Make VBS run: enable virtualization and Secure Boot in firmware, update drivers, restart; check msinfo32 = Running or Win32_DeviceGuard VirtualizationBasedSecurityStatus = 2.',
@@ -237,7 +255,7 @@ const fixes: Record<string, L> = {
 export const hedges: Record<string, L> = {
   'new-release-undocumented': {
     en: 'No Microsoft statement on hotpatch for Windows 11 26H1 (its own branch, new Arm devices only) was found: treat it as not documented and check the Windows 11 hotpatch calendar.',
-    fr: "Aucune déclaration de Microsoft sur le hotpatch pour Windows 11 26H1 (branche propre, nouveaux appareils Arm seulement) : considérer comme non documenté et consulter le calendrier hotpatch de Windows 11.",
+    fr: 'Aucune déclaration de Microsoft sur le hotpatch pour Windows 11 26H1 (branche propre, nouveaux appareils Arm seulement) : considérer comme non documenté et consulter le calendrier hotpatch de Windows 11.',
   },
   'lifecycle-rule-date': {
     en: 'The end-of-servicing date of 26H2 follows Microsoft’s 24/36-month rule; the exact day was not yet read on a Microsoft page.',
@@ -245,7 +263,7 @@ export const hedges: Record<string, L> = {
   },
   'covered-26h2': {
     en: 'No 26H2-specific statement from Microsoft was found: 26H2 is covered by "Windows 11 24H2 or later" on the shared servicing branch.',
-    fr: "Aucune déclaration de Microsoft propre à 26H2 : 26H2 est couvert par « Windows 11 24H2 ou ultérieur » sur la branche de maintenance commune.",
+    fr: 'Aucune déclaration de Microsoft propre à 26H2 : 26H2 est couvert par « Windows 11 24H2 ou ultérieur » sur la branche de maintenance commune.',
   },
   'multi-session': {
     en: 'Microsoft names Azure Virtual Desktop in a training module, but Intune quality update policies list only Pro, Pro Education, Enterprise and Education: multi-session is not documented there.',
@@ -262,7 +280,7 @@ export const hedges: Record<string, L> = {
   'iot-undocumented': { en: 'Not documented by Microsoft: verify before relying on it.', fr: 'Non documenté par Microsoft : à vérifier.' },
   'f3-naming': {
     en: 'Microsoft names F3 as "Microsoft 365 F3" on one page and "Windows 11 Enterprise F3" on another; treated as the same entitlement.',
-    fr: "Microsoft nomme F3 « Microsoft 365 F3 » sur une page et « Windows 11 Enterprise F3 » sur une autre ; traité comme le même droit.",
+    fr: 'Microsoft nomme F3 « Microsoft 365 F3 » sur une page et « Windows 11 Enterprise F3 » sur une autre ; traité comme le même droit.',
   },
   'co-management-workload': {
     en: 'Co-managed devices need the Windows Update workload set to Pilot Intune or Intune.',
@@ -270,18 +288,18 @@ export const hedges: Record<string, L> = {
   },
   'gcc-conflict': {
     en: 'Microsoft sources conflict for GCC: the Autopatch FAQ (2025-04-21) says not supported, a 2025-10-07 training module says supported. Confirm with Microsoft for your tenant.',
-    fr: "Les sources Microsoft se contredisent pour GCC : la FAQ Autopatch (2025-04-21) indique non pris en charge, un module de formation du 2025-10-07 indique pris en charge. À confirmer avec Microsoft pour votre locataire.",
+    fr: 'Les sources Microsoft se contredisent pour GCC : la FAQ Autopatch (2025-04-21) indique non pris en charge, un module de formation du 2025-10-07 indique pris en charge. À confirmer avec Microsoft pour votre locataire.',
   },
   'gcc-high-unsupported': {
     en: 'GCC High and DoD are reported unsupported; not confirmed on a Microsoft page.',
-    fr: "GCC High et DoD sont signalés comme non pris en charge ; non confirmé sur une page Microsoft.",
+    fr: 'GCC High et DoD sont signalés comme non pris en charge ; non confirmé sur une page Microsoft.',
   },
 };
 
 const recommendations: Record<string, L> = {
   'keep-monthly-updates': {
     en: 'Keep standard monthly updates: the device gets the latest cumulative update with a restart every Patch Tuesday.',
-    fr: 'Conserver les mises à jour mensuelles classiques : l\'appareil reçoit la dernière mise à jour cumulative avec redémarrage chaque Patch Tuesday.',
+    fr: "Conserver les mises à jour mensuelles classiques : l'appareil reçoit la dernière mise à jour cumulative avec redémarrage chaque Patch Tuesday.",
   },
   'confirm-in-report': {
     en: 'Confirm in Intune: Reports > Windows Autopatch > Windows quality updates > Hotpatch quality updates.',
@@ -293,7 +311,6 @@ const recommendations: Record<string, L> = {
   },
 };
 
-
 function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string {
   const d = rec.qmrDefaults;
   const name = edition ? EDITION_WORDS[edition] : undefined;
@@ -302,14 +319,20 @@ function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string
     d === undefined
       ? { en: '', fr: '' }
       : d.cloudRemediation
-        ? { en: ' (on Home, cloud remediation is on by default, auto remediation off)', fr: ' (sur Home, la correction cloud est activée par défaut, la correction automatique désactivée)' }
+        ? {
+            en: ' (on Home, cloud remediation is on by default, auto remediation off)',
+            fr: ' (sur Home, la correction cloud est activée par défaut, la correction automatique désactivée)',
+          }
         : { en: ` (off by default${on.en})`, fr: ` (désactivée par défaut${on.fr})` };
   return locale === 'fr'
     ? `Activer la récupération rapide de la machine (Quick machine recovery)${state.fr} : Paramètres > Système > Récupération, Intune « Remote Remediation » (catalogue de paramètres) ou reagentc /setrecoverysettings. Elle complète les mises à jour sans les remplacer et ne réduit pas les redémarrages.`
     : `Enable Quick machine recovery${state.en}: Settings > System > Recovery, Intune "Remote Remediation" (settings catalog) or reagentc /setrecoverysettings. It complements patching, does not replace it, and does not reduce restarts.`;
 }
 
-const FAMILY_WORDS = { 'home-pro': { en: 'Home/Pro', fr: 'Famille/Pro' }, 'enterprise-education': { en: 'Enterprise/Education', fr: 'Enterprise/Education' } } as const;
+const FAMILY_WORDS = {
+  'home-pro': { en: 'Home/Pro', fr: 'Famille/Pro' },
+  'enterprise-education': { en: 'Enterprise/Education', fr: 'Enterprise/Education' },
+} as const;
 
 /** LIFE-1..5: the end-of-servicing words carry the version, edition family and date. */
 function servicingText(check: Check, locale: Locale): string | undefined {

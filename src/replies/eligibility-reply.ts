@@ -61,7 +61,11 @@ function answerOf(a: EligibilityAnswer, locale: Locale, verdictText: string, ton
       tone,
       why: pick(locale, `Nothing fails so far, but I don't know: ${missing}.`, `Rien ne bloque pour l'instant, mais il me manque : ${missing}.`),
       facts,
-      next: pick(locale, 'Tell me these facts (msinfo32 shows most of them), or use the form.', 'Donnez-moi ces informations (msinfo32 en affiche la plupart), ou utilisez le formulaire.'),
+      next: pick(
+        locale,
+        'Tell me these facts (msinfo32 shows most of them), or use the form.',
+        'Donnez-moi ces informations (msinfo32 en affiche la plupart), ou utilisez le formulaire.',
+      ),
       assumed,
     };
   }

@@ -48,7 +48,11 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
       text: summary,
       tone,
       why: top
-        ? pick(locale, `Top blocker: ${ruleTitle(top, locale)} (${s.byBlocker[top]} devices).`, `Premier blocage : ${ruleTitle(top, locale)} (${s.byBlocker[top]} appareils).`)
+        ? pick(
+            locale,
+            `Top blocker: ${ruleTitle(top, locale)} (${s.byBlocker[top]} devices).`,
+            `Premier blocage : ${ruleTitle(top, locale)} (${s.byBlocker[top]} appareils).`,
+          )
         : pick(locale, 'No blocker found.', 'Aucun blocage trouvé.'),
       next: top && BLOCKER_FIX[top] ? fixText(BLOCKER_FIX[top]!, locale) : undefined,
     },
@@ -67,7 +71,11 @@ export function fleetDoc(a: FleetAnswer, ctx: RenderContext): ReplyDoc {
       {
         heading: pick(locale, 'Top blockers and their fixes', 'Principaux blocages et solutions'),
         lines: blockers.length
-          ? blockers.map((id) => (BLOCKER_FIX[id] ? `${ruleTitle(id, locale)}: ${s.byBlocker[id]} — ${fixText(BLOCKER_FIX[id]!, locale)}` : `${ruleTitle(id, locale)}: ${s.byBlocker[id]}`))
+          ? blockers.map((id) =>
+              BLOCKER_FIX[id]
+                ? `${ruleTitle(id, locale)}: ${s.byBlocker[id]} — ${fixText(BLOCKER_FIX[id]!, locale)}`
+                : `${ruleTitle(id, locale)}: ${s.byBlocker[id]}`,
+            )
           : [pick(locale, 'No blocker found.', 'Aucun blocage trouvé.')],
       },
       ...(s.invalidRows.length

@@ -50,9 +50,7 @@ export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): Reply
     const lines: string[] = [];
     if (r.unplanned) lines.push(pick(locale, 'This is an unplanned baseline.', "Il s'agit d'une baseline non planifiée."));
     if (r.following) {
-      lines.push(
-        kv(locale, pick(locale, 'Then', 'Ensuite'), `${KIND_WORDS[r.following.releaseKind][locale]} — ${d(r.following.releaseDate)}`),
-      );
+      lines.push(kv(locale, pick(locale, 'Then', 'Ensuite'), `${KIND_WORDS[r.following.releaseKind][locale]} — ${d(r.following.releaseDate)}`));
     }
     return { heading: CYCLE_WORDS[cycle]?.[locale] ?? cycle, facts, lines };
   });
@@ -77,7 +75,11 @@ export function renderNextReboot(a: NextRebootAnswer, ctx: RenderContext): Reply
           text: kv(locale, title, a.scenarios.map((s) => `${d(s.reboot.restartBy)} (${CYCLE_SHORT[s.cycle]?.[locale] ?? s.cycle})`).join(' · ')),
           tone,
           why: pick(locale, 'It depends on whether the device gets Hotpatch.', "Cela dépend de l'éligibilité de l'appareil au Hotpatch."),
-          next: pick(locale, 'Check the device’s eligibility to know which date applies.', "Vérifiez l'éligibilité de l'appareil pour savoir quelle date s'applique."),
+          next: pick(
+            locale,
+            'Check the device’s eligibility to know which date applies.',
+            "Vérifiez l'éligibilité de l'appareil pour savoir quelle date s'applique.",
+          ),
         }
       : {
           text: summary,

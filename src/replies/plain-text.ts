@@ -48,5 +48,8 @@ export function docToText(doc: ReplyDoc): string {
   }
   const rest = new Set(out.slice(head).map((l) => l.trim()));
   out.splice(head, 0, ...front.filter((l) => !rest.has(l.trim())));
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -45,7 +45,8 @@ const W = {
     restartBy: (d: string) => `redémarrage au plus tard le ${d}`,
     following: 'Le suivant',
     nextHotpatchRestart: 'Prochain redémarrage des appareils en Hotpatch',
-    caveat: "Sauf si Microsoft publie une baseline imprévue, ou si d'autres mises à jour (pilotes, firmware, applications, mise à jour de fonctionnalités) demandent un redémarrage.",
+    caveat:
+      "Sauf si Microsoft publie une baseline imprévue, ou si d'autres mises à jour (pilotes, firmware, applications, mise à jour de fonctionnalités) demandent un redémarrage.",
     uncertain: "La nature de ce mois n'est pas encore confirmée par Microsoft : consultez le calendrier hotpatch.",
     calendar: 'Ouvrir le calendrier',
     snooze: 'Reporter d’une semaine',
@@ -85,7 +86,15 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
   ];
   const notes = [w.caveat, ...(n.certainty === 'confirmed' ? [] : [w.uncertain])];
   // The tag name is user-supplied and its TextBlock is markdown: keep only characters that format nothing.
-  const mention = sub.options.mentionTag && { id: sub.options.mentionTag.id, name: sub.options.mentionTag.name.replace(/[^\p{L}\p{N} .'’&@-]/gu, '').replace(/\s+/g, ' ').trim().slice(0, 100) || 'tag' };
+  const mention = sub.options.mentionTag && {
+    id: sub.options.mentionTag.id,
+    name:
+      sub.options.mentionTag.name
+        .replace(/[^\p{L}\p{N} .'’&@-]/gu, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 100) || 'tag',
+  };
   // Answer first (issue 14): when Patch Tuesday is and whether Hotpatch devices restart, in a container
   // styled by the month (theme colours); three facts; the rest behind "Show details". Dates in words
   // only (the ISO date stays in the text); the year only when it is not the year of this Patch Tuesday.
@@ -96,7 +105,9 @@ export function renderReminder(input: { week: ReminderWeek; sub: Subscription; s
     [w.others, w.restartBy(inWords(week.othersRestartBy))],
     [w.nextHotpatchRestart, inWords(week.hotpatchNextRestart)],
     // "The one after" only when it says something new (not the same baseline as the next restart).
-    ...(week.following.date === week.hotpatchNextRestart ? [] : ([[w.following, `${inWords(week.following.date)} — ${w.kind[week.following.kind]}`]] as Array<[string, string]>)),
+    ...(week.following.date === week.hotpatchNextRestart
+      ? []
+      : ([[w.following, `${inWords(week.following.date)} — ${w.kind[week.following.kind]}`]] as Array<[string, string]>)),
   ];
   const body: Array<Record<string, unknown>> = [
     {
@@ -161,12 +172,15 @@ export function reminderWords(locale: Locale) {
         : `Done: this conversation will get the reboot reminder ${describe(s)}.${defaulted ? ' (No day or time given: Monday 09:00 by default.)' : ''} Say "stop reminders" to stop it.`,
     already: (s: Subscription) => (fr ? `Ce rappel existe déjà : ${describe(s)}.` : `That reminder already exists: ${describe(s)}.`),
     listHeader: fr ? 'Rappels de cette conversation :' : 'Reminders in this conversation:',
-    morePages: (next: number, pages: number) => (fr ? `… page ${next - 1} sur ${pages} : dites « liste des rappels page ${next} » pour la suite.` : `… page ${next - 1} of ${pages}: say "list reminders page ${next}" for more.`),
+    morePages: (next: number, pages: number) =>
+      fr
+        ? `… page ${next - 1} sur ${pages} : dites « liste des rappels page ${next} » pour la suite.`
+        : `… page ${next - 1} of ${pages}: say "list reminders page ${next}" for more.`,
     capReached: (max: number) =>
       fr
         ? `Cette conversation a déjà ${max} rappels actifs, le maximum. Arrêtez-en un (« arrête les rappels ») avant d'en ajouter.`
         : `This conversation already has ${max} active reminders, the maximum. Stop one ("stop reminders") before adding another.`,
-    none: fr ? "Aucun rappel actif dans cette conversation." : 'No active reminder in this conversation.',
+    none: fr ? 'Aucun rappel actif dans cette conversation.' : 'No active reminder in this conversation.',
     stopped: (n: number) => (fr ? `${n} rappel(s) arrêté(s).` : `Stopped ${n} reminder(s).`),
     notAllowed: fr
       ? 'Seuls les administrateurs des rappels peuvent les modifier. Demandez à votre équipe informatique.'
@@ -175,7 +189,9 @@ export function reminderWords(locale: Locale) {
       ? "Les rappels hebdomadaires se programment dans un canal ou une conversation de groupe : ajoutez-moi à l'équipe et demandez-le là-bas."
       : 'Weekly reminders are set up in a channel or group chat: add me to the team and ask there.',
     badZone: (z: string) =>
-      fr ? `Je ne connais pas le fuseau « ${z} ». Utilisez un nom IANA, par exemple Europe/Paris.` : `I don't know the time zone "${z}". Use an IANA name, for example Europe/Paris.`,
+      fr
+        ? `Je ne connais pas le fuseau « ${z} ». Utilisez un nom IANA, par exemple Europe/Paris.`
+        : `I don't know the time zone "${z}". Use an IANA name, for example Europe/Paris.`,
     snoozed: (until: Date, timeZone: string) => {
       const when = new Intl.DateTimeFormat(fr ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeZone }).format(until);
       return fr ? `Rappel mis en pause jusqu'au ${when}.` : `Reminder snoozed until ${when}.`;

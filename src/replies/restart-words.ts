@@ -16,7 +16,9 @@ function causeText(c: RestartCause, r: RestartContext, locale: Locale): string {
   const fr = locale === 'fr';
   switch (c) {
     case 'baseline-month':
-      return fr ? `${m} est un mois de baseline : tous les appareils redémarrent pour la mise à jour de référence.` : `${m} is a baseline month: every device restarts for the baseline update.`;
+      return fr
+        ? `${m} est un mois de baseline : tous les appareils redémarrent pour la mise à jour de référence.`
+        : `${m} is a baseline month: every device restarts for the baseline update.`;
     case 'unplanned-baseline':
       return fr
         ? 'Une baseline non planifiée ou une mise à jour hors bande non compatible hotpatch (juin 2026 semble en avoir été une).'

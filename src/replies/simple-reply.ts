@@ -10,8 +10,18 @@ const SKILLS = ['eligibility', 'next-reboot', 'calendar', 'explain-hotpatch', 'e
 export function renderSimple(a: SimpleAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
   if (a.kind === 'thanks') {
-    const s = pick(locale, "You're welcome! Ask me anything else about Hotpatch, reboots or Quick Machine Recovery.", 'Avec plaisir ! Posez-moi une autre question sur le Hotpatch, les redémarrages ou Quick Machine Recovery.');
-    return { title: pick(locale, "You're welcome", 'Avec plaisir'), intro: [s], sections: [], suggestions: suggestions(['next-reboot', 'help'], locale), summary: s };
+    const s = pick(
+      locale,
+      "You're welcome! Ask me anything else about Hotpatch, reboots or Quick Machine Recovery.",
+      'Avec plaisir ! Posez-moi une autre question sur le Hotpatch, les redémarrages ou Quick Machine Recovery.',
+    );
+    return {
+      title: pick(locale, "You're welcome", 'Avec plaisir'),
+      intro: [s],
+      sections: [],
+      suggestions: suggestions(['next-reboot', 'help'], locale),
+      summary: s,
+    };
   }
   const hello = pick(
     locale,
@@ -37,8 +47,16 @@ export function renderSimple(a: SimpleAnswer, ctx: RenderContext): ReplyDoc {
       {
         heading: pick(locale, 'Good to know', 'Bon à savoir'),
         lines: [
-          pick(locale, 'In a channel or group chat, mention me (@Hotpatch) so I answer.', 'Dans un canal ou une conversation de groupe, mentionnez-moi (@Hotpatch) pour que je réponde.'),
-          pick(locale, 'Give device facts in your question (e.g. "Enterprise 24H2 x64 VBS running E3") or use the form.', 'Donnez les informations dans la question (ex. « Enterprise 24H2 x64 VBS actif E3 ») ou utilisez le formulaire.'),
+          pick(
+            locale,
+            'In a channel or group chat, mention me (@Hotpatch) so I answer.',
+            'Dans un canal ou une conversation de groupe, mentionnez-moi (@Hotpatch) pour que je réponde.',
+          ),
+          pick(
+            locale,
+            'Give device facts in your question (e.g. "Enterprise 24H2 x64 VBS running E3") or use the form.',
+            'Donnez les informations dans la question (ex. « Enterprise 24H2 x64 VBS actif E3 ») ou utilisez le formulaire.',
+          ),
         ],
       },
     ],
@@ -55,13 +73,15 @@ function topicSuggestion(id: string): SuggestedAction {
 /** Unknown: a clarifying question, best guesses, and the helpdesk when it can be offered. */
 export function renderUnknown(a: UnknownAnswer, ctx: RenderContext): ReplyDoc {
   const { locale } = ctx;
-  const guesses = a.suggestions.map((s) => ((intents as readonly string[]).includes(s) ? suggestion(s, locale) : topicSuggestion(s))).filter((s): s is SuggestedAction => !!s);
+  const guesses = a.suggestions
+    .map((s) => ((intents as readonly string[]).includes(s) ? suggestion(s, locale) : topicSuggestion(s)))
+    .filter((s): s is SuggestedAction => !!s);
   // Issue 11: when the question is understood but outside what the bot knows, say so plainly.
   const plain: Record<NonNullable<UnknownAnswer['reason']>, string> = {
     'out-of-scope': pick(
       locale,
       "I can't answer that reliably: it is outside what I know (Windows Hotpatch, the restart calendar and Quick Machine Recovery). Please ask your IT helpdesk.",
-      "Je ne peux pas répondre de façon fiable : cela sort de ce que je connais (Hotpatch Windows, calendrier des redémarrages et récupération rapide de la machine). Adressez-vous à votre support informatique.",
+      'Je ne peux pas répondre de façon fiable : cela sort de ce que je connais (Hotpatch Windows, calendrier des redémarrages et récupération rapide de la machine). Adressez-vous à votre support informatique.',
     ),
     'no-match': pick(
       locale,
@@ -71,10 +91,20 @@ export function renderUnknown(a: UnknownAnswer, ctx: RenderContext): ReplyDoc {
   };
   const ask = a.reason
     ? plain[a.reason]
-    : pick(locale, "I'm not sure I understood. Could you rephrase, or pick one of these questions?", "Je ne suis pas sûr d'avoir compris. Pouvez-vous reformuler, ou choisir l'une de ces questions ?");
+    : pick(
+        locale,
+        "I'm not sure I understood. Could you rephrase, or pick one of these questions?",
+        "Je ne suis pas sûr d'avoir compris. Pouvez-vous reformuler, ou choisir l'une de ces questions ?",
+      );
   const lines = guesses.map((g) => `• ${g.title}`);
   if (a.canEscalate) {
-    lines.push(pick(locale, 'I can also pass your question to the helpdesk: say "helpdesk".', 'Je peux aussi transmettre votre question au support : écrivez « support ».'));
+    lines.push(
+      pick(
+        locale,
+        'I can also pass your question to the helpdesk: say "helpdesk".',
+        'Je peux aussi transmettre votre question au support : écrivez « support ».',
+      ),
+    );
   }
   const esc = a.canEscalate ? suggestions(['escalate'], locale) : [];
   return {

@@ -17,8 +17,10 @@ function sqliteCode(e: unknown): string | undefined {
 
 /** Why a database file cannot be used, in words an operator can act on. */
 function openProblem(code: string | undefined, path: string): string {
-  if (code === 'SQLITE_NOTADB' || code?.startsWith('SQLITE_CORRUPT')) return `${path} is not a readable SQLite database (corrupted, or another kind of file). Restore it from a backup or move it away to start with an empty store.`;
-  if (code?.startsWith('SQLITE_READONLY')) return `${path} is read-only: the bot must write to it. Check the file and folder permissions (and that the volume is not mounted read-only).`;
+  if (code === 'SQLITE_NOTADB' || code?.startsWith('SQLITE_CORRUPT'))
+    return `${path} is not a readable SQLite database (corrupted, or another kind of file). Restore it from a backup or move it away to start with an empty store.`;
+  if (code?.startsWith('SQLITE_READONLY'))
+    return `${path} is read-only: the bot must write to it. Check the file and folder permissions (and that the volume is not mounted read-only).`;
   if (code?.startsWith('SQLITE_CANTOPEN')) return `${path} cannot be opened: check that the folder exists and is writable.`;
   if (code === 'SQLITE_FULL') return `the disk holding ${path} is full.`;
   return `${path} cannot be used (${code ?? 'unknown error'}).`;

@@ -4,9 +4,7 @@ import type { Locale } from '../language/types';
 
 export type FormPurpose = 'eligibility' | 'next-reboot';
 
-export type ParsedForm =
-  | { ok: true; purpose: FormPurpose; device: Partial<DeviceProfile>; locale?: Locale }
-  | { ok: false; invalid: string[] };
+export type ParsedForm = { ok: true; purpose: FormPurpose; device: Partial<DeviceProfile>; locale?: Locale } | { ok: false; invalid: string[] };
 
 const VERSIONS: Record<string, Partial<DeviceProfile>> = {
   '25H2': { osFamily: 'windows-11', osVersion: '25H2' },
@@ -47,7 +45,13 @@ export function parseDeviceForm(data: Record<string, unknown>): ParsedForm {
   const mgmt = oneOf(data.management, managementKinds, 'management', invalid);
   if (mgmt) device.management = mgmt;
   if (!blank(data.licenses)) {
-    const list = typeof data.licenses === 'string' ? data.licenses.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const list =
+      typeof data.licenses === 'string'
+        ? data.licenses
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
     const bad = list.filter((l) => !(licenses as readonly string[]).includes(l));
     if (typeof data.licenses !== 'string' || bad.length) invalid.push('licenses');
     else device.licenses = list as DeviceProfile['licenses'];

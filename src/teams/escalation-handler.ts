@@ -38,7 +38,9 @@ export interface EscalationDeps {
   /** Remembers each user's last question and the bot's answer (see rememberExchange). */
   exchanges?: ExchangeStore;
   /** The bot's CloudAdapter / TeamsAdapter (proactive sends). */
-  adapter: { continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> };
+  adapter: {
+    continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  };
   botAppId: string;
   now: () => Date;
   /** Entra object ids of helpdesk staff (HELPDESK_ADMIN_IDS); anyone acting from the helpdesk channel is staff too. */
@@ -51,10 +53,7 @@ export interface EscalationDeps {
 }
 
 export type EscalationOutcome =
-  | { status: 'posted'; ticket: Ticket }
-  | { status: 'not-configured' }
-  | { status: 'throttled'; ticketId: string }
-  | { status: 'failed'; code: string };
+  { status: 'posted'; ticket: Ticket } | { status: 'not-configured' } | { status: 'throttled'; ticketId: string } | { status: 'failed'; code: string };
 
 export type TicketActionResult = {
   ok: boolean;
@@ -148,12 +147,7 @@ export async function escalate(
   const card = helpdeskTicketCard(ticket, deps.settings.locale, { actionType: deps.actionType });
   let activityId: string | undefined;
   try {
-    activityId = await sendTo(
-      deps,
-      helpdeskRef,
-      cardMessage(card, ticketSummary(ticket, deps.settings.locale), deps.settings.locale),
-      true,
-    );
+    activityId = await sendTo(deps, helpdeskRef, cardMessage(card, ticketSummary(ticket, deps.settings.locale), deps.settings.locale), true);
   } catch (err) {
     deps.logger?.error({ err, code: ESC.postFailed, ticketId: ticket.id }, 'posting the ticket card failed');
     await deps.store.delete(tenantId, ticket.id);
@@ -161,7 +155,10 @@ export async function escalate(
     return { status: 'failed', code: ESC.postFailed };
   }
   const stored = activityId
-    ? await deps.store.update(tenantId, ticket.id, (t) => ({ ticket: { ...t, helpdeskCard: { conversationId, activityId: activityId!, serviceUrl } }, result: null }))
+    ? await deps.store.update(tenantId, ticket.id, (t) => ({
+        ticket: { ...t, helpdeskCard: { conversationId, activityId: activityId!, serviceUrl } },
+        result: null,
+      }))
     : undefined;
   await deps.store.setLastOf(tenantId, userId, ticket.id, ticket.createdAt);
   deps.logger?.info({ ticketId: ticket.id, tenantId }, 'ticket posted to the helpdesk');
@@ -188,7 +185,12 @@ export async function handleTicketAction(context: TurnContext, value: unknown, d
   const turnTenant = tenantOf(a);
   // A ticket of another tenant is "not found", never revealed.
   if (turnTenant && turnTenant !== tenantId) return { ok: false, text: w.notFound(ticketId) };
-  const actor = { id: a.from?.id ?? 'unknown', ...(a.from?.name ? { name: a.from.name } : {}), ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}), isStaff: isStaff(context, deps) };
+  const actor = {
+    id: a.from?.id ?? 'unknown',
+    ...(a.from?.name ? { name: a.from.name } : {}),
+    ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}),
+    isStaff: isStaff(context, deps),
+  };
   const action = verb === 'ticket-reply' ? { verb, text: replyText ?? '' } : { verb };
   let outcome;
   try {
@@ -256,9 +258,7 @@ export function createEscalationHook(deps: EscalationDeps): (context: TurnContex
 }
 
 /** For BotHooks.onAction: Execute → the new card (invoke response); Submit success → nothing to send. */
-export function createTicketActionHandler(
-  deps: EscalationDeps,
-): (context: TurnContext, data: Record<string, unknown>) => Promise<ActionReply | undefined> {
+export function createTicketActionHandler(deps: EscalationDeps): (context: TurnContext, data: Record<string, unknown>) => Promise<ActionReply | undefined> {
   return async (context, data) => {
     const r = await handleTicketAction(context, data, deps);
     return r.text ? { text: r.text, ...(r.card ? { card: r.card } : {}) } : undefined;

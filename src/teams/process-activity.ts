@@ -6,7 +6,9 @@ import type { Logger } from '../observability/logger';
 
 // botframework-connector as botbuilder itself loads it (same module instances for instanceof).
 const fromBotbuilder = createRequire(require.resolve('botbuilder'));
-const connector = fromBotbuilder('botframework-connector') as { AuthenticationError: new (message: string, statusCode: number) => Error & { statusCode: number } };
+const connector = fromBotbuilder('botframework-connector') as {
+  AuthenticationError: new (message: string, statusCode: number) => Error & { statusCode: number };
+};
 const { AuthenticationError } = connector;
 const { OpenIdMetadata } = fromBotbuilder('botframework-connector/lib/auth/openIdMetadata') as {
   OpenIdMetadata: { prototype: { refreshCache: () => Promise<void> } };
@@ -64,7 +66,13 @@ function sendJson(res: Response, status: number, body: unknown): void {
  * with internal text. Here the error and its stack go through the logger (redacted), and the answer
  * is a code: 401 Unauthorized, 503 when the signing keys cannot be fetched, 500 otherwise.
  */
-export async function processInbound(adapter: TeamsAdapter, req: Request, res: Response, logic: (context: TurnContext) => Promise<void>, logger: Logger): Promise<void> {
+export async function processInbound(
+  adapter: TeamsAdapter,
+  req: Request,
+  res: Response,
+  logic: (context: TurnContext) => Promise<void>,
+  logger: Logger,
+): Promise<void> {
   const activity = validateAndFixActivity(req.body as Record<string, unknown>);
   const authHeader = String(req.headers.authorization ?? '');
   try {

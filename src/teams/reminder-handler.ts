@@ -2,8 +2,13 @@ import { TurnContext, type Activity } from 'botbuilder';
 import type { Question, Locale } from '../language/types';
 import type { ConversationRef, ReminderDeps, Subscription } from '../reminders/types';
 import {
-  addSubscription, findSubscription, markConversationRemoved, REFERENCE_REFRESH_MS, saveConversation,
-  snoozeSubscription, stopSubscription,
+  addSubscription,
+  findSubscription,
+  markConversationRemoved,
+  REFERENCE_REFRESH_MS,
+  saveConversation,
+  snoozeSubscription,
+  stopSubscription,
 } from '../reminders';
 import { listConversationSubscriptions, ReminderCapError } from '../reminders/subscriptions';
 import { tenantOf } from '../reminders/keys';
@@ -126,7 +131,8 @@ export async function handleReminderIntent(context: TurnContext, question: Quest
   }
   if (question.intent === 'reminders-unsubscribe') {
     const subs = await subsHere(context, deps);
-    for (const s of subs) await stopSubscription(deps.storage, s.tenantId, s.id, 'stopped from chat', deps.clock(), activity.from?.aadObjectId ?? activity.from?.id);
+    for (const s of subs)
+      await stopSubscription(deps.storage, s.tenantId, s.id, 'stopped from chat', deps.clock(), activity.from?.aadObjectId ?? activity.from?.id);
     await context.sendActivity(subs.length ? w.stopped(subs.length) : w.none);
     return;
   }
@@ -193,10 +199,16 @@ export async function handleReminderAction(context: TurnContext, value: Reminder
       await context.sendActivity(w.notAllowed);
       return;
     }
-    await stopSubscription(deps.storage, found.tenantId, found.id, 'unsubscribed from the card', deps.clock(), context.activity.from?.aadObjectId ?? context.activity.from?.id);
+    await stopSubscription(
+      deps.storage,
+      found.tenantId,
+      found.id,
+      'unsubscribed from the card',
+      deps.clock(),
+      context.activity.from?.aadObjectId ?? context.activity.from?.id,
+    );
     await context.sendActivity(w.stopped(1));
     return;
   }
   await context.sendActivity(w.none);
 }
-

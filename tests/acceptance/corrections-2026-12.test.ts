@@ -183,7 +183,10 @@ describe('LIFE-5: the fleet summary counts end of servicing as a blocker of its 
     ['24H2 Enterprise on 2026-12-07 (LIFE-2: to 2027-10-12)', { edition: 'enterprise', osVersion: '24H2' }, '2026-12-07', false],
     ['25H2 Pro on 2027-10-13 (LIFE-3)', { edition: 'pro', osVersion: '25H2' }, '2027-10-13', true],
   ] as const)('%s', async (_n, device, today, ended) => {
-    const s = await summarizeFleet([DeviceProfile.parse({ architecture: 'x64', vbs: 'running', licenses: ['e3'], ...device })], { today, lifecycle: lifecycleData() });
+    const s = await summarizeFleet([DeviceProfile.parse({ architecture: 'x64', vbs: 'running', licenses: ['e3'], ...device })], {
+      today,
+      lifecycle: lifecycleData(),
+    });
     expect(s.byBlocker['end-of-servicing'] ?? 0).toBe(ended ? 1 : 0);
   });
 });

@@ -21,7 +21,10 @@ function input(intent: Question['intent'], slots: Question['slots'] = {}, extra:
 
 describe('next-reboot answer', () => {
   it('TC-17: an eligible device restarts at the January 2027 baseline', () => {
-    const a = answerNextReboot(input('next-reboot', { device: { edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] } }), deps);
+    const a = answerNextReboot(
+      input('next-reboot', { device: { edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] } }),
+      deps,
+    );
     expect(a.scenarios.map((s) => s.cycle)).toEqual(['eligible']);
     expect(a.scenarios[0]!.reboot.releaseDate).toBe('2027-01-12');
     expect(a.scenarios[0]!.reboot.releaseKind).toBe('baseline');
@@ -47,7 +50,10 @@ describe('next-reboot answer', () => {
   });
 
   it('the ring policy moves the dates (CAL-8)', () => {
-    const a = answerNextReboot(input('next-reboot', { device: { edition: 'pro' } }), { ...deps, ringPolicy: { deferralDays: 7, deadlineDays: 3, graceDays: 2 } });
+    const a = answerNextReboot(input('next-reboot', { device: { edition: 'pro' } }), {
+      ...deps,
+      ringPolicy: { deferralDays: 7, deadlineDays: 3, graceDays: 2 },
+    });
     const r = a.scenarios[0]!.reboot;
     expect([r.releaseDate, r.offeredOn, r.restartBy, r.latestRestart]).toEqual(['2026-12-08', '2026-12-15', '2026-12-18', '2026-12-20']);
   });

@@ -49,7 +49,7 @@ describe('answers from the inventory', () => {
     if (reply.answer.kind === 'eligibility') expect(reply.answer.device.edition).toBe('home');
   });
 
-  it('the next reboot is per the asker\'s device', async () => {
+  it("the next reboot is per the asker's device", async () => {
     const reply = await pipeline.ask({ text: 'when is my next reboot?', now, requester: user('user-2') });
     if (reply.answer.kind !== 'next-reboot') throw new Error(reply.answer.kind);
     expect(reply.answer.scenarios.map((s) => [s.cycle, s.reboot.releaseDate])).toEqual([['not-eligible', '2026-12-08']]);
@@ -75,7 +75,7 @@ describe('answers from the inventory', () => {
     expect(reply.text).toMatch(/helpdesk staff and admins/);
   });
 
-  it('looking up another user\'s device by name is refused; the helpdesk may', async () => {
+  it("looking up another user's device by name is refused; the helpdesk may", async () => {
     const refused = await pipeline.ask({ text: 'is TABLET-7Q2W eligible?', now, requester: user('user-1') });
     expect(refused.text).toMatch(/Only helpdesk staff/);
     const allowed = await pipeline.ask({ text: 'is TABLET-7Q2W eligible?', now, requester: user('admin-1') });

@@ -153,7 +153,10 @@ describe('short questions and one sentence with two questions', () => {
   });
 
   it('splits "A, and what does it cost?" and carries the product to the second question', async () => {
-    expect(splitQuestions('Can our on-prem Windows Server 2025 Standard get hotpatch, and what does it cost?')).toEqual(['Can our on-prem Windows Server 2025 Standard get hotpatch?', 'what does it cost?']);
+    expect(splitQuestions('Can our on-prem Windows Server 2025 Standard get hotpatch, and what does it cost?')).toEqual([
+      'Can our on-prem Windows Server 2025 Standard get hotpatch?',
+      'what does it cost?',
+    ]);
     expect(splitQuestions('How do I test QMR? And which versions have it?')).toHaveLength(1);
     const r = await ask('Does Windows Server 2025 get hotpatch through Azure Arc, and do I have to pay for it?');
     expect(r.text).toMatch(/Azure Arc/);

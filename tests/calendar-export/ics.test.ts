@@ -16,7 +16,11 @@ function parse(ics: string) {
 }
 
 const TITLES = {
-  en: { baseline: 'Patch Tuesday – baseline: restart', hotpatch: 'Patch Tuesday – hotpatch: no restart', june: 'Patch Tuesday – baseline: restart (likely unplanned baseline)' },
+  en: {
+    baseline: 'Patch Tuesday – baseline: restart',
+    hotpatch: 'Patch Tuesday – hotpatch: no restart',
+    june: 'Patch Tuesday – baseline: restart (likely unplanned baseline)',
+  },
   fr: {
     baseline: 'Patch Tuesday – baseline (mise à jour de référence) : redémarrage',
     hotpatch: 'Patch Tuesday – hotpatch (correctif à chaud) : sans redémarrage',

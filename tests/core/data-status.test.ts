@@ -24,7 +24,17 @@ describe('dataStatus (CAL-2, CAL-10): age of the data and the current month', ()
   it('a released entry for the month (admin override) clears the missing-month warning', () => {
     const merged = mergeReleaseData(releases, {
       asOf: '2026-12-10',
-      releases: [{ month: '2026-12', date: '2026-12-08', kind: 'hotpatch', status: 'released', certainty: 'confirmed', factIds: ['CAL-10'], sources: ['https://support.microsoft.com/'] }],
+      releases: [
+        {
+          month: '2026-12',
+          date: '2026-12-08',
+          kind: 'hotpatch',
+          status: 'released',
+          certainty: 'confirmed',
+          factIds: ['CAL-10'],
+          sources: ['https://support.microsoft.com/'],
+        },
+      ],
     });
     const s = dataStatus({ today: '2026-12-11', releases: merged, lifecycle });
     expect(s.warnings).toEqual([]);

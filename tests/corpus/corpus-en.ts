@@ -13,9 +13,21 @@ export const corpusEn: CorpusItem[] = [
     device: { edition: 'pro', osVersion: '24H2', vbs: 'running' },
   }),
   // TC-02
-  t('eligibility', 'Windows 11 Enterprise 25H2, x64, E3 licence, VBS running, in a quality update policy with hotpatch = Allow, on the latest baseline. Eligible?', {
-    device: { edition: 'enterprise', osVersion: '25H2', architecture: 'x64', licenses: ['e3'], vbs: 'running', hotpatchPolicy: 'allow', onLatestBaseline: true },
-  }),
+  t(
+    'eligibility',
+    'Windows 11 Enterprise 25H2, x64, E3 licence, VBS running, in a quality update policy with hotpatch = Allow, on the latest baseline. Eligible?',
+    {
+      device: {
+        edition: 'enterprise',
+        osVersion: '25H2',
+        architecture: 'x64',
+        licenses: ['e3'],
+        vbs: 'running',
+        hotpatchPolicy: 'allow',
+        onLatestBaseline: true,
+      },
+    },
+  ),
   h('eligibility', 'Enterprise 25H2 box, AMD CPU, E3, VBS running, hotpatch set to allow in our policy, latest baseline installed — good to go?', {
     device: { edition: 'enterprise', osVersion: '25H2', architecture: 'x64', licenses: ['e3'], vbs: 'running', hotpatchPolicy: 'allow' },
   }),
@@ -39,9 +51,13 @@ export const corpusEn: CorpusItem[] = [
   t('eligibility', 'Is a Windows 365 Enterprise Cloud PC eligible? And AVD?', { device: { licenses: ['w365-enterprise'] } }),
   t('eligibility', 'do Cloud PCs on Windows 365 Enterprise get hotpatch, what about Azure Virtual Desktop', { device: { licenses: ['w365-enterprise'] } }),
   // TC-12
-  t('eligibility', "Our devices have diagnostic data set to 'Off'/Security and the Microsoft Account Sign-In Assistant service disabled. Any impact on hotpatch?", {
-    device: { telemetry: 'off', signInAssistantRunning: false },
-  }),
+  t(
+    'eligibility',
+    "Our devices have diagnostic data set to 'Off'/Security and the Microsoft Account Sign-In Assistant service disabled. Any impact on hotpatch?",
+    {
+      device: { telemetry: 'off', signInAssistantRunning: false },
+    },
+  ),
   h('eligibility', 'telemetry is at Security level and wlidsvc is disabled on our PCs — does that break hotpatch?', {
     device: { telemetry: 'security', signInAssistantRunning: false },
   }),
@@ -49,7 +65,9 @@ export const corpusEn: CorpusItem[] = [
   t('eligibility', 'Are Microsoft Entra hybrid joined devices excluded from hotpatch?', { device: { joinType: 'hybrid' } }),
   h('eligibility', 'I read hybrid-joined machines fall back to the LCU, is that true for hotpatch?', { device: { joinType: 'hybrid' } }),
   // TC-14
-  t('eligibility', "It's a hotpatch month and my eligible device is still on last quarter's build. Will it hotpatch without restart?", { device: { onLatestBaseline: false } }),
+  t('eligibility', "It's a hotpatch month and my eligible device is still on last quarter's build. Will it hotpatch without restart?", {
+    device: { onLatestBaseline: false },
+  }),
   // TC-15
   t('calendar', 'Will I need to reboot on 14 April 2026?', { date: '2026-04-14' }),
   t('calendar', 'is 14/04/2026 a restart day?', { date: '2026-04-14' }),
@@ -104,7 +122,7 @@ export const corpusEn: CorpusItem[] = [
   // TC-37
   t('how-to-check', "How do I check on the PC that it's enrolled in hotpatch and received one?"),
   t('how-to-check', 'how can I tell if VBS is running on my laptop'),
-  h('how-to-check', 'how would I confirm a device actually installed this month\'s hotpatch?'),
+  h('how-to-check', "how would I confirm a device actually installed this month's hotpatch?"),
   h('how-to-check', 'how do i verify CHPE is off on a Snapdragon laptop'),
   // TC-39
   t('explain-qmr', 'What is Quick machine recovery and does it replace hotpatch?'),
@@ -129,7 +147,16 @@ export const corpusEn: CorpusItem[] = [
     device: { architecture: 'arm64', edition: 'enterprise', osVersion: '24H2', licenses: ['e5'], chpeDisabled: true },
   }),
   t('eligibility', 'build 26100.4349 enterprise x64 E3 vbs running, hotpatch ok?', {
-    device: { build: 26100, ubr: 4349, osVersion: '24H2', osFamily: 'windows-11', edition: 'enterprise', architecture: 'x64', licenses: ['e3'], vbs: 'running' },
+    device: {
+      build: 26100,
+      ubr: 4349,
+      osVersion: '24H2',
+      osFamily: 'windows-11',
+      edition: 'enterprise',
+      architecture: 'x64',
+      licenses: ['e3'],
+      vbs: 'running',
+    },
   }),
   h('eligibility', 'OS build 10.0.26200.7781, Education A5, VBS running: eligible?', {
     device: { build: 26200, ubr: 7781, osVersion: '25H2', edition: 'education', licenses: ['a5'], vbs: 'running' },
@@ -147,7 +174,9 @@ export const corpusEn: CorpusItem[] = [
   t('eligibility', 'F3 frontline devices on Enterprise 24H2, do they get hotpatch', { device: { licenses: ['f3'], edition: 'enterprise' } }),
   h('eligibility', 'are GCC tenants eligible for hotpatch?', { device: { cloud: 'gcc' } }),
   h('eligibility', 'Windows 11 SE devices for students, hotpatch supported?', { device: { edition: 'se' } }),
-  h('eligibility', 'Copilot+ PC with Snapdragon, CHPE still enabled, E3 — will it get hotpatch?', { device: { architecture: 'arm64', chpeDisabled: false, licenses: ['e3'] } }),
+  h('eligibility', 'Copilot+ PC with Snapdragon, CHPE still enabled, E3 — will it get hotpatch?', {
+    device: { architecture: 'arm64', chpeDisabled: false, licenses: ['e3'] },
+  }),
   // Calendar.
   t('calendar', 'do we reboot in april??', { month: '2027-04' }),
   t('calendar', 'is there a restart next month?', { month: '2026-12' }),

@@ -11,19 +11,37 @@ export const corpusFr: CorpusItem[] = [
     device: { edition: 'pro', osVersion: '24H2', vbs: 'running', licenses: [] },
   }),
   // TC-02
-  t('eligibility', 'Windows 11 Enterprise 25H2, x64, licence E3, VBS actif, dans une stratégie de mises à jour qualité avec hotpatch = Autoriser, sur la dernière baseline. Éligible ?', {
-    device: { edition: 'enterprise', osVersion: '25H2', architecture: 'x64', licenses: ['e3'], vbs: 'running', hotpatchPolicy: 'allow', onLatestBaseline: true },
-  }),
+  t(
+    'eligibility',
+    'Windows 11 Enterprise 25H2, x64, licence E3, VBS actif, dans une stratégie de mises à jour qualité avec hotpatch = Autoriser, sur la dernière baseline. Éligible ?',
+    {
+      device: {
+        edition: 'enterprise',
+        osVersion: '25H2',
+        architecture: 'x64',
+        licenses: ['e3'],
+        vbs: 'running',
+        hotpatchPolicy: 'allow',
+        onLatestBaseline: true,
+      },
+    },
+  ),
   h('eligibility', 'Entreprise 25H2 sur Intel, licence E5, VBS en cours d’exécution, hotpatch autorisé dans la stratégie : on est bons ?', {
     device: { edition: 'enterprise', osVersion: '25H2', architecture: 'x64', licenses: ['e5'], vbs: 'running', hotpatchPolicy: 'allow' },
   }),
   // TC-04
   t('eligibility', 'Windows 10 22H2 Enterprise avec ESU — hotpatch ?', { device: { osFamily: 'windows-10', osVersion: '22H2', edition: 'enterprise' } }),
-  h('eligibility', 'nos postes Windows 10 Entreprise sous ESU peuvent-ils avoir le correctif à chaud ?', { device: { osFamily: 'windows-10', edition: 'enterprise' } }),
-  // TC-05
-  t('eligibility', 'msinfo32 indique Sécurité basée sur la virtualisation = Non activée sur mon portable Windows 11 Enterprise 24H2 E3. Aura-t-il des hotpatchs ?', {
-    device: { vbs: 'off', edition: 'enterprise', osVersion: '24H2', licenses: ['e3'] },
+  h('eligibility', 'nos postes Windows 10 Entreprise sous ESU peuvent-ils avoir le correctif à chaud ?', {
+    device: { osFamily: 'windows-10', edition: 'enterprise' },
   }),
+  // TC-05
+  t(
+    'eligibility',
+    'msinfo32 indique Sécurité basée sur la virtualisation = Non activée sur mon portable Windows 11 Enterprise 24H2 E3. Aura-t-il des hotpatchs ?',
+    {
+      device: { vbs: 'off', edition: 'enterprise', osVersion: '24H2', licenses: ['e3'] },
+    },
+  ),
   h('eligibility', 'VBS désactivé sur mon portable Entreprise 24H2 avec E5, il recevra quand même les hotpatchs ?', {
     device: { vbs: 'off', edition: 'enterprise', osVersion: '24H2', licenses: ['e5'] },
   }),
@@ -31,15 +49,24 @@ export const corpusFr: CorpusItem[] = [
   t('admin-setup', 'Dois-je aussi mettre HotPatchRestrictions=1 sur mes portables Intel ?', { device: { architecture: 'x64' } }),
   h('admin-setup', 'faut-il la valeur de registre HotPatchRestrictions sur les machines x64 aussi ?'),
   // TC-09
-  t('eligibility', 'Bornes Windows 11 Enterprise LTSC 2024 — Intune peut-il activer le hotpatch ?', { device: { edition: 'enterprise-ltsc' } }, { absent: ['period'] }),
+  t(
+    'eligibility',
+    'Bornes Windows 11 Enterprise LTSC 2024 — Intune peut-il activer le hotpatch ?',
+    { device: { edition: 'enterprise-ltsc' } },
+    { absent: ['period'] },
+  ),
   h('eligibility', 'nos bornes en LTSC 2024 sont-elles compatibles avec le hotpatch ?', { device: { edition: 'enterprise-ltsc' } }, { absent: ['period'] }),
   // TC-11
   t('eligibility', 'Un Cloud PC Windows 365 Enterprise est-il éligible ? Et AVD ?', { device: { licenses: ['w365-enterprise'] } }),
   h('eligibility', 'les Cloud PC Windows 365 Enterprise ont-ils droit au hotpatch, et Azure Virtual Desktop ?', { device: { licenses: ['w365-enterprise'] } }),
   // TC-12
-  t('eligibility', 'Nos appareils ont les données de diagnostic sur Off/Sécurité et le service Assistant de connexion au compte Microsoft désactivé. Impact sur le hotpatch ?', {
-    device: { telemetry: 'off', signInAssistantRunning: false },
-  }),
+  t(
+    'eligibility',
+    'Nos appareils ont les données de diagnostic sur Off/Sécurité et le service Assistant de connexion au compte Microsoft désactivé. Impact sur le hotpatch ?',
+    {
+      device: { telemetry: 'off', signInAssistantRunning: false },
+    },
+  ),
   h('eligibility', 'télémétrie au niveau Sécurité et wlidsvc désactivé sur nos PC : est-ce que ça bloque le hotpatch ?', {
     device: { telemetry: 'security', signInAssistantRunning: false },
   }),
@@ -47,7 +74,9 @@ export const corpusFr: CorpusItem[] = [
   t('eligibility', 'Les appareils joints hybrides Microsoft Entra sont-ils exclus du hotpatch ?', { device: { joinType: 'hybrid' } }),
   h('eligibility', 'on m’a dit que les machines en jonction hybride retombent sur la LCU, c’est vrai pour le hotpatch ?', { device: { joinType: 'hybrid' } }),
   // TC-14
-  t('eligibility', 'C’est un mois de hotpatch et mon appareil éligible est encore sur la build du trimestre précédent. Sera-t-il patché sans redémarrage ?', { device: { onLatestBaseline: false } }),
+  t('eligibility', 'C’est un mois de hotpatch et mon appareil éligible est encore sur la build du trimestre précédent. Sera-t-il patché sans redémarrage ?', {
+    device: { onLatestBaseline: false },
+  }),
   // TC-15
   t('calendar', 'Faudra-t-il redémarrer le 14 avril 2026 ?', { date: '2026-04-14' }),
   t('calendar', 'le 14/04/2026 est-il un jour de redémarrage ?', { date: '2026-04-14' }),
@@ -78,9 +107,13 @@ export const corpusFr: CorpusItem[] = [
   t('explain-hotpatch', 'Les nouvelles fonctionnalités Windows arrivent-elles pendant les mois de hotpatch ?'),
   h('explain-hotpatch', 'les hotpatchs apportent-ils des nouveautés ou seulement des correctifs de sécurité ?'),
   // TC-29
-  t('admin-setup', 'Paramètre du locataire = Bloquer, mais un groupe est dans une stratégie de mises à jour qualité avec hotpatch = Autoriser. Que se passe-t-il ?', {
-    device: { tenantDefault: 'block', hotpatchPolicy: 'allow' },
-  }),
+  t(
+    'admin-setup',
+    'Paramètre du locataire = Bloquer, mais un groupe est dans une stratégie de mises à jour qualité avec hotpatch = Autoriser. Que se passe-t-il ?',
+    {
+      device: { tenantDefault: 'block', hotpatchPolicy: 'allow' },
+    },
+  ),
   h('admin-setup', 'le réglage du locataire bloque le hotpatch mais la stratégie du groupe pilote l’autorise, lequel gagne ?'),
   // TC-30
   t('admin-setup', 'Où activer précisément le hotpatch pour un groupe dans Intune ?'),
@@ -144,7 +177,9 @@ export const corpusFr: CorpusItem[] = [
   h('eligibility', 'quelle licence faut-il pour avoir le hotpatch ?'),
   t('eligibility', 'postes frontline F3 en Entreprise 24H2, ils ont le hotpatch ?', { device: { licenses: ['f3'], edition: 'enterprise' } }),
   h('eligibility', 'les locataires GCC sont-ils éligibles au hotpatch ?', { device: { cloud: 'gcc' } }),
-  h('eligibility', 'PC Copilot+ Snapdragon, CHPE encore activé, E3 — il aura le hotpatch ?', { device: { architecture: 'arm64', chpeDisabled: false, licenses: ['e3'] } }),
+  h('eligibility', 'PC Copilot+ Snapdragon, CHPE encore activé, E3 — il aura le hotpatch ?', {
+    device: { architecture: 'arm64', chpeDisabled: false, licenses: ['e3'] },
+  }),
   // Calendrier.
   t('calendar', 'est-ce qu’on redémarre en avril ?', { month: '2027-04' }),
   t('calendar', 'y a-t-il un redémarrage le mois prochain ?', { month: '2026-12' }),
@@ -186,8 +221,12 @@ export const corpusFr: CorpusItem[] = [
   t('windows-server', 'hotpatch pour Windows Server via Azure Arc'),
   // Rappels.
   t('reminders-subscribe', 'rappelle-moi chaque lundi à 9h', { reminder: { day: 1, time: '09:00' } }),
-  t('reminders-subscribe', 'envoie un rappel dans ce canal chaque vendredi à 16h Europe/Paris', { reminder: { day: 5, time: '16:00', timeZone: 'Europe/Paris' } }),
-  h('reminders-subscribe', 'tu peux nous prévenir tous les mardis à 8h30 heure de Paris pour les redémarrages ?', { reminder: { day: 2, time: '08:30', timeZone: 'Europe/Paris' } }),
+  t('reminders-subscribe', 'envoie un rappel dans ce canal chaque vendredi à 16h Europe/Paris', {
+    reminder: { day: 5, time: '16:00', timeZone: 'Europe/Paris' },
+  }),
+  h('reminders-subscribe', 'tu peux nous prévenir tous les mardis à 8h30 heure de Paris pour les redémarrages ?', {
+    reminder: { day: 2, time: '08:30', timeZone: 'Europe/Paris' },
+  }),
   h('reminders-subscribe', 'mets un rappel hebdo le mercredi à 10h', { reminder: { day: 3, time: '10:00' } }),
   t('reminders-unsubscribe', 'arrête d’envoyer des rappels ici'),
   h('reminders-unsubscribe', 'annule mes rappels de redémarrage s’il te plaît'),
@@ -222,39 +261,45 @@ export const corpusFr: CorpusItem[] = [
   h('unknown', 'écris-moi un poème sur les chats'),
   h('unknown', 'la météo à Lyon demain'),
   // Reformulations écrites après coup, jamais apprises.
-  h('eligibility', 'Windows 11 Éducation 24H2, licence A5, VBS en cours d’exécution, géré par Intune : éligible au hotpatch ?', {device: {edition: 'education', osFamily: 'windows-11', osVersion: '24H2', vbs: 'running', licenses: ['a5'], management: 'intune'}}),
-  h('eligibility', 'poste Entreprise 25H2 Arm64, HotPatchRestrictions à 1, E3 — ça passe ?', {device: {edition: 'enterprise', osFamily: 'windows-11', osVersion: '25H2', architecture: 'arm64', licenses: ['e3'], chpeDisabled: true}}),
-  h('eligibility', 'build 22631.4890 avec E5, le hotpatch est possible ?', {device: {osFamily: 'windows-11', osVersion: '23H2', build: 22631, ubr: 4890, licenses: ['e5']}}),
-  h('eligibility', 'nos PC Pro ont une licence Business Premium, le hotpatch est-il proposé ?', {device: {edition: 'pro', licenses: ['business-premium']}}),
-  h('eligibility', 'les postes joints à Entra en GCC sont-ils pris en charge ?', {device: {joinType: 'entra', cloud: 'gcc'}}),
-  h('eligibility', 'un appareil en Windows 11 IoT Entreprise peut-il avoir le hotpatch ?', {device: {edition: 'iot-enterprise', osFamily: 'windows-11'}}),
+  h('eligibility', 'Windows 11 Éducation 24H2, licence A5, VBS en cours d’exécution, géré par Intune : éligible au hotpatch ?', {
+    device: { edition: 'education', osFamily: 'windows-11', osVersion: '24H2', vbs: 'running', licenses: ['a5'], management: 'intune' },
+  }),
+  h('eligibility', 'poste Entreprise 25H2 Arm64, HotPatchRestrictions à 1, E3 — ça passe ?', {
+    device: { edition: 'enterprise', osFamily: 'windows-11', osVersion: '25H2', architecture: 'arm64', licenses: ['e3'], chpeDisabled: true },
+  }),
+  h('eligibility', 'build 22631.4890 avec E5, le hotpatch est possible ?', {
+    device: { osFamily: 'windows-11', osVersion: '23H2', build: 22631, ubr: 4890, licenses: ['e5'] },
+  }),
+  h('eligibility', 'nos PC Pro ont une licence Business Premium, le hotpatch est-il proposé ?', { device: { edition: 'pro', licenses: ['business-premium'] } }),
+  h('eligibility', 'les postes joints à Entra en GCC sont-ils pris en charge ?', { device: { joinType: 'entra', cloud: 'gcc' } }),
+  h('eligibility', 'un appareil en Windows 11 IoT Entreprise peut-il avoir le hotpatch ?', { device: { edition: 'iot-enterprise', osFamily: 'windows-11' } }),
   h('next-reboot', 'mon prochain redémarrage obligatoire tombe quand ?'),
   h('next-reboot', 'quand est-ce que mon portable devra redémarrer à nouveau ?'),
-  h('calendar', 'y a-t-il un redémarrage prévu le 12 janvier 2027 ?', {date: '2027-01-12', month: '2027-01'}),
-  h('calendar', 'le mois de février est-il un mois de hotpatch ?', {month: '2027-02'}),
-  h('calendar', 'quels mois faudra-t-il redémarrer en 2027 ?', {period: {from: '2027-01-01', to: '2027-12-31', label: '2027'}}),
-  h('calendar', 'faut-il redémarrer mardi prochain ?', {date: '2026-12-01'}),
-  h('calendar', 'calendrier des redémarrages du 2e trimestre', {period: {from: '2027-04-01', to: '2027-06-30', label: 'Q2 2027'}}),
+  h('calendar', 'y a-t-il un redémarrage prévu le 12 janvier 2027 ?', { date: '2027-01-12', month: '2027-01' }),
+  h('calendar', 'le mois de février est-il un mois de hotpatch ?', { month: '2027-02' }),
+  h('calendar', 'quels mois faudra-t-il redémarrer en 2027 ?', { period: { from: '2027-01-01', to: '2027-12-31', label: '2027' } }),
+  h('calendar', 'faut-il redémarrer mardi prochain ?', { date: '2026-12-01' }),
+  h('calendar', 'calendrier des redémarrages du 2e trimestre', { period: { from: '2027-04-01', to: '2027-06-30', label: 'Q2 2027' } }),
   h('explain-hotpatch', 'en quoi consiste une mise à jour hotpatch ?'),
   h('explain-hotpatch', 'le hotpatch réduit-il la taille des mises à jour ?'),
-  h('explain-qmr', 'la récupération rapide de la machine est-elle activée par défaut sur Entreprise ?', {device: {edition: 'enterprise'}}),
+  h('explain-qmr', 'la récupération rapide de la machine est-elle activée par défaut sur Entreprise ?', { device: { edition: 'enterprise' } }),
   h('explain-qmr', 'à quoi sert la correction automatique de QMR ?'),
-  h('why-restarted', 'mes utilisateurs disent que leurs PC ont redémarré mardi dernier, pourquoi ?', {date: '2026-11-24'}),
-  h('why-restarted', 'le portable a redémarré le mois dernier malgré le hotpatch', {month: '2026-10'}),
+  h('why-restarted', 'mes utilisateurs disent que leurs PC ont redémarré mardi dernier, pourquoi ?', { date: '2026-11-24' }),
+  h('why-restarted', 'le portable a redémarré le mois dernier malgré le hotpatch', { month: '2026-10' }),
   h('how-to-check', 'comment savoir si la VBS tourne sur un poste ?'),
   h('how-to-check', 'où voir dans les paramètres que le hotpatch est activé ?'),
   h('admin-setup', 'comment autoriser le hotpatch pour le groupe pilote dans Intune ?'),
   h('admin-setup', 'comment empêcher l’activation par défaut du hotpatch ?'),
   h('automation', 'comment récupérer la liste des appareils via l’API Graph ?'),
   h('windows-server', 'Windows Server 2022 Datacenter Azure Edition a-t-il le hotpatch ?'),
-  h('reminders-subscribe', 'envoie-nous un rappel chaque mercredi à 9h30 heure de Paris', {reminder: {day: 3, time: '09:30', timeZone: 'Europe/Paris'}}),
+  h('reminders-subscribe', 'envoie-nous un rappel chaque mercredi à 9h30 heure de Paris', { reminder: { day: 3, time: '09:30', timeZone: 'Europe/Paris' } }),
   h('reminders-unsubscribe', 'je ne veux plus de rappels dans ce canal'),
   h('reminders-list', 'quels sont mes rappels actifs ?'),
-  h('device-lookup', 'que sais-tu sur LAPTOP-7H3J ?', {deviceName: 'LAPTOP-7H3J'}),
+  h('device-lookup', 'que sais-tu sur LAPTOP-7H3J ?', { deviceName: 'LAPTOP-7H3J' }),
   h('fleet-summary', 'quelle part de notre parc est prête pour le hotpatch ?'),
   h('escalate', 'je voudrais qu’un technicien me rappelle'),
   h('help', 'tu peux m’aider ? que sais-tu faire ?'),
   h('thanks', 'merci, bonne journée'),
   h('greeting', 'bonjour à tous'),
-  h('unknown', 'réserve-moi un taxi pour demain matin', {date: '2026-11-26'}),
+  h('unknown', 'réserve-moi un taxi pour demain matin', { date: '2026-11-26' }),
 ];

@@ -7,8 +7,18 @@ export const corpusNoisy: CorpusItem[] = [
   // Teams markup: mentions, tags, entities, line breaks.
   t('next-reboot', '<at>Hotpatch Bot</at> when is my next reboot?', undefined, { locale: 'en' }),
   t('next-reboot', '<at>Hotpatch Bot</at>&nbsp;quand est mon prochain redémarrage&nbsp;?', undefined, { locale: 'fr', clientLocale: 'fr-FR' }),
-  h('eligibility', '<p>Windows 11 <b>Enterprise</b> 24H2<br/>E3, VBS running</p><p>eligible?</p>', { device: { edition: 'enterprise', osVersion: '24H2', licenses: ['e3'], vbs: 'running' } }, { locale: 'en' }),
-  h('eligibility', '<div><at>Bot</at> Windows 11 Entreprise 24H2 &amp; E5, VBS actif &ndash; &eacute;ligible ?</div>', { device: { edition: 'enterprise', licenses: ['e5'], vbs: 'running' } }, { locale: 'fr' }),
+  h(
+    'eligibility',
+    '<p>Windows 11 <b>Enterprise</b> 24H2<br/>E3, VBS running</p><p>eligible?</p>',
+    { device: { edition: 'enterprise', osVersion: '24H2', licenses: ['e3'], vbs: 'running' } },
+    { locale: 'en' },
+  ),
+  h(
+    'eligibility',
+    '<div><at>Bot</at> Windows 11 Entreprise 24H2 &amp; E5, VBS actif &ndash; &eacute;ligible ?</div>',
+    { device: { edition: 'enterprise', licenses: ['e5'], vbs: 'running' } },
+    { locale: 'fr' },
+  ),
   h('calendar', '<at>Bot</at>\n\ndo we reboot\nin april??', { month: '2027-04' }, { locale: 'en' }),
   h('explain-qmr', '<at>Bot</at> c&#39;est quoi QMR ?', undefined, { locale: 'fr' }),
   // Mixed languages: the answer follows the language asked.

@@ -19,8 +19,16 @@ export interface CorpusItem {
 type Opts = Partial<Pick<CorpusItem, 'locale' | 'clientLocale' | 'today' | 'absent'>>;
 
 export const t = (intent: Intent, text: string, slots?: Slots, opts: Opts = {}): CorpusItem => ({
-  intent, text, slots, split: 'train', ...opts,
+  intent,
+  text,
+  slots,
+  split: 'train',
+  ...opts,
 });
 export const h = (intent: Intent, text: string, slots?: Slots, opts: Opts = {}): CorpusItem => ({
-  intent, text, slots, split: 'heldout', ...opts,
+  intent,
+  text,
+  slots,
+  split: 'heldout',
+  ...opts,
 });

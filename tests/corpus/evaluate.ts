@@ -54,9 +54,7 @@ export function slotProblems(expected: Slots | undefined, absent: (keyof Slots)[
 }
 
 export function evaluateCorpus(items: CorpusItem[] = corpus): Evaluation {
-  const rows = new Map<Intent, IntentRow>(
-    intents.map((i) => [i, { intent: i, support: 0, predicted: 0, truePositives: 0, precision: 1, recall: 1 }]),
-  );
+  const rows = new Map<Intent, IntentRow>(intents.map((i) => [i, { intent: i, support: 0, predicted: 0, truePositives: 0, precision: 1, recall: 1 }]));
   let correct = 0;
   let heldoutTotal = 0;
   let heldoutCorrect = 0;

@@ -27,20 +27,55 @@ export interface LookCase {
 }
 
 export const LOOK_CASES: LookCase[] = [
-  { kind: 'verdict', locale: 'en', where: 'Personal Chat', ask: 'Windows 11 Enterprise 24H2, x64, E3 licence, VBS running, in a quality update policy with hotpatch = Allow. Eligible?', answer: /^✅ Eligible for Hotpatch$/ },
-  { kind: 'verdict', locale: 'fr', where: 'Personal Chat', ask: 'Windows 11 Pro 24H2 x64, VBS actif, sans abonnement Enterprise — éligible au hotpatch ?', answer: /^❌ Non éligible au Hotpatch/ },
+  {
+    kind: 'verdict',
+    locale: 'en',
+    where: 'Personal Chat',
+    ask: 'Windows 11 Enterprise 24H2, x64, E3 licence, VBS running, in a quality update policy with hotpatch = Allow. Eligible?',
+    answer: /^✅ Eligible for Hotpatch$/,
+  },
+  {
+    kind: 'verdict',
+    locale: 'fr',
+    where: 'Personal Chat',
+    ask: 'Windows 11 Pro 24H2 x64, VBS actif, sans abonnement Enterprise — éligible au hotpatch ?',
+    answer: /^❌ Non éligible au Hotpatch/,
+  },
   { kind: 'calendar', locale: 'en', where: 'Personal Chat', ask: 'Show the patch calendar', answer: /^Patch calendar: \d+ months/ },
   { kind: 'calendar', locale: 'fr', where: 'Personal Chat', ask: 'Affiche le calendrier des correctifs', answer: /^Calendrier des correctifs : \d+ mois/ },
   { kind: 'next-reboot', locale: 'en', where: 'Personal Chat', ask: 'When is my next planned reboot for Windows security updates?', answer: /^Next reboot: / },
-  { kind: 'next-reboot', locale: 'fr', where: 'Personal Chat', ask: 'Quand aura lieu mon prochain redémarrage prévu pour les mises à jour de sécurité ?', answer: /^Prochain redémarrage : / },
+  {
+    kind: 'next-reboot',
+    locale: 'fr',
+    where: 'Personal Chat',
+    ask: 'Quand aura lieu mon prochain redémarrage prévu pour les mises à jour de sécurité ?',
+    answer: /^Prochain redémarrage : /,
+  },
   { kind: 'knowledge', locale: 'en', where: 'Personal Chat', ask: 'Does hotpatch change our update ring deadlines or deferrals?', answer: /\S/ },
-  { kind: 'knowledge', locale: 'fr', where: 'Personal Chat', ask: 'Le hotpatch modifie-t-il les échéances ou reports de nos anneaux de mise à jour ?', answer: /\S/ },
+  {
+    kind: 'knowledge',
+    locale: 'fr',
+    where: 'Personal Chat',
+    ask: 'Le hotpatch modifie-t-il les échéances ou reports de nos anneaux de mise à jour ?',
+    answer: /\S/,
+  },
   { kind: 'fleet', locale: 'en', where: 'Personal Chat', ask: 'How ready is our fleet for hotpatch?', answer: /^Fleet readiness: \d+ of \d+ devices eligible/ },
-  { kind: 'fleet', locale: 'fr', where: 'Personal Chat', ask: "Quel est l'état de préparation de notre parc pour le hotpatch ?", answer: /^État du parc : \d+ appareils sur \d+ éligibles/ },
+  {
+    kind: 'fleet',
+    locale: 'fr',
+    where: 'Personal Chat',
+    ask: "Quel est l'état de préparation de notre parc pour le hotpatch ?",
+    answer: /^État du parc : \d+ appareils sur \d+ éligibles/,
+  },
   { kind: 'ticket', locale: 'en', where: 'General', ask: 'Contact the helpdesk', answer: /^Helpdesk ticket HB-[0-9A-Z]{8} — Unassigned$/ },
   { kind: 'ticket', locale: 'fr', where: 'General', ask: 'Contacter le support', answer: /^Ticket support HB-[0-9A-Z]{8} — Non attribué$/ },
   { kind: 'reminder', locale: 'en', where: 'General', answer: /^(Next Patch Tuesday (today|tomorrow|in \d+ days)|Patch Tuesday is this week): / },
-  { kind: 'reminder', locale: 'fr', where: 'General', answer: /^(Prochain Patch Tuesday (aujourd'hui|demain|dans \d+ jours)|Le Patch Tuesday est cette semaine) : / },
+  {
+    kind: 'reminder',
+    locale: 'fr',
+    where: 'General',
+    answer: /^(Prochain Patch Tuesday (aujourd'hui|demain|dans \d+ jours)|Le Patch Tuesday est cette semaine) : /,
+  },
 ];
 
 export interface LookResult extends Omit<CardCheck, 'card'> {
@@ -148,7 +183,17 @@ async function sendReminder(pg: Playground, cfg: any, channel: string, locale: L
   const today = now.toISOString().slice(0, 10);
   const message = renderReminder({
     week: calendarContent(loadReleaseData()).week(today),
-    sub: { id: 'look0001', tenantId: cfg.tenantId, conversationId: channel, day: 1, time: '09:00', timeZone: 'Europe/Paris', locale, options: {}, createdAt: now.toISOString() },
+    sub: {
+      id: 'look0001',
+      tenantId: cfg.tenantId,
+      conversationId: channel,
+      day: 1,
+      time: '09:00',
+      timeZone: 'Europe/Paris',
+      locale,
+      options: {},
+      createdAt: now.toISOString(),
+    },
     settings: { ...DEFAULT_SETTINGS, calendarUrl: 'http://127.0.0.1/calendar.ics' },
   });
   await pg.post(`/_connector/v3/conversations/${encodeURIComponent(channel)}/activities`, {

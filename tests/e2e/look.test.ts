@@ -10,7 +10,9 @@ import { runLook, type LookResult } from './look-run';
  */
 const missing = browserMissing();
 if (missing) {
-  console.warn(`\n${'!'.repeat(78)}\n!! tests/e2e/look.test.ts SKIPPED — ${missing}\n!! The real-browser check of the cards (issue 14) did not run on this machine.\n${'!'.repeat(78)}\n`);
+  console.warn(
+    `\n${'!'.repeat(78)}\n!! tests/e2e/look.test.ts SKIPPED — ${missing}\n!! The real-browser check of the cards (issue 14) did not run on this machine.\n${'!'.repeat(78)}\n`,
+  );
 }
 
 describe.skipIf(!!missing)('cards in a real browser (Agents Playground + chromium)', () => {

@@ -35,7 +35,10 @@ export class Playground {
   private waiters: (() => void)[] = [];
   output = '';
 
-  constructor(readonly port: number, private readonly botEndpoint: string) {
+  constructor(
+    readonly port: number,
+    private readonly botEndpoint: string,
+  ) {
     this.base = `http://127.0.0.1:${port}`;
   }
 
@@ -86,10 +89,15 @@ export class Playground {
   async waitForCard(match: (card: any) => boolean, from = 0, timeoutMs = 40_000): Promise<PlaygroundMessage> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const hit = this.received.slice(from).find((r) => r.message.attachments?.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive' && match(a.content)));
+      const hit = this.received
+        .slice(from)
+        .find((r) => r.message.attachments?.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive' && match(a.content)));
       if (hit) return hit.message;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching card; received: ${JSON.stringify(this.received.map((r) => r.message.text ?? r.message.attachments?.[0]?.content?.body?.[0]?.text))}`);
+      if (left <= 0)
+        throw new Error(
+          `no matching card; received: ${JSON.stringify(this.received.map((r) => r.message.text ?? r.message.attachments?.[0]?.content?.body?.[0]?.text))}`,
+        );
       await new Promise<void>((res) => {
         const t = setTimeout(res, left);
         this.waiters.push(() => {

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Playground } from './playground-driver';
 
-
 /**
  * Drives the Agents Playground's web UI with playwright-core and Debian's chromium (issue 14 §6): types a
  * question in the composer like a person, waits for the bot's card to render, checks it and takes its
@@ -109,7 +108,13 @@ export class PlaygroundUi {
       const n = await this.cards().count();
       for (let i = n - 1; i >= 0; i--) {
         const card = this.cards().nth(i);
-        const first = ((await card.locator('.ac-textBlock, .ac-richTextBlock').first().innerText().catch(() => '')) ?? '').trim();
+        const first = (
+          (await card
+            .locator('.ac-textBlock, .ac-richTextBlock')
+            .first()
+            .innerText()
+            .catch(() => '')) ?? ''
+        ).trim();
         if (answer.test(first)) {
           await card.scrollIntoViewIfNeeded();
           await this.page.waitForTimeout(400);
@@ -123,7 +128,10 @@ export class PlaygroundUi {
 
   /** Presses the card's "Show details" (Action.ToggleVisibility). */
   async openDetails(card: Locator): Promise<void> {
-    await card.getByRole('button', { name: /Show details|Afficher les détails/ }).first().click();
+    await card
+      .getByRole('button', { name: /Show details|Afficher les détails/ })
+      .first()
+      .click();
     await this.page.waitForTimeout(300);
   }
 

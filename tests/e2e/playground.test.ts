@@ -13,7 +13,8 @@ let bot: Built & { url: string };
 let pg: Playground;
 let cfg: any;
 // The card's title sits behind "Show details" since issue 14 (answer first): cardTitle finds it.
-const title = (card: any): string | undefined => cardTitle({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
+const title = (card: any): string | undefined =>
+  cardTitle({ type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }] });
 
 beforeAll(async () => {
   bot = await startRealBot();
@@ -31,7 +32,11 @@ afterAll(async () => {
 describe('Agents Playground end to end', { timeout: 60_000 }, () => {
   it('personal chat: a question gets the calendar card', async () => {
     const from = pg.received.length;
-    await pg.post(`/_conversation/v1/conversations/${cfg.personalChat.id}/messages`, { from: { id: cfg.currentUser.id }, text: 'Show the patch calendar', textFormat: 'plain' });
+    await pg.post(`/_conversation/v1/conversations/${cfg.personalChat.id}/messages`, {
+      from: { id: cfg.currentUser.id },
+      text: 'Show the patch calendar',
+      textFormat: 'plain',
+    });
     const msg = await pg.waitForCard((c) => title(c) === 'Patch calendar (Hotpatch devices)', from);
     expect(msg.from?.id).toBe(cfg.bot.id);
     const card = msg.attachments![0]!.content;
@@ -51,13 +56,19 @@ describe('Agents Playground end to end', { timeout: 60_000 }, () => {
     });
     const msg = await pg.waitForCard((c) => title(c) === 'Prochain redémarrage', from);
     // Dates in words in cards (issue 14 §3): "12 janvier 2027", no ISO.
-    expect(JSON.stringify(msg.attachments![0]!.content)).toMatch(/\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/);
+    expect(JSON.stringify(msg.attachments![0]!.content)).toMatch(
+      /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)/,
+    );
     expect(JSON.stringify(msg.attachments![0]!.content)).not.toMatch(/\(\d{4}-\d{2}-\d{2}\)/);
   });
 
   it('device form: the form arrives, its submit brings the verdict card', async () => {
     const from = pg.received.length;
-    await pg.post(`/_conversation/v1/conversations/${cfg.personalChat.id}/messages`, { from: { id: cfg.currentUser.id }, text: 'is my device eligible?', textFormat: 'plain' });
+    await pg.post(`/_conversation/v1/conversations/${cfg.personalChat.id}/messages`, {
+      from: { id: cfg.currentUser.id },
+      text: 'is my device eligible?',
+      textFormat: 'plain',
+    });
     const form = await pg.waitForCard((c) => (c.actions ?? []).some((a: any) => a.verb === 'device-form-submit'), from);
     const action = form.attachments![0]!.content.actions[0];
     const after = pg.received.length;
@@ -65,7 +76,15 @@ describe('Agents Playground end to end', { timeout: 60_000 }, () => {
       conversation: { id: cfg.personalChat.id },
       from: { id: cfg.currentUser.id },
       replyToId: form.messageId,
-      value: { ...action.fallback.data, edition: 'pro', version: '24H2', architecture: 'x64', vbs: 'running', licenses: 'business-premium', management: 'intune' },
+      value: {
+        ...action.fallback.data,
+        edition: 'pro',
+        version: '24H2',
+        architecture: 'x64',
+        vbs: 'running',
+        licenses: 'business-premium',
+        management: 'intune',
+      },
     });
     const verdict = await pg.waitForCard((c) => title(c) === 'Hotpatch eligibility', after);
     // HP-LIC-6: Windows 11 Pro is not offered hotpatch, even with Business Premium — with the §7 hedge.

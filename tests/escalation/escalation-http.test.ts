@@ -93,12 +93,14 @@ beforeEach(() => {
   deps.exchanges = new ExchangeStore(storage);
   deps.settings = settings();
   let n = 0;
-  const record = (method: string) =>
+  const record =
+    (method: string) =>
     async (request: Request): Promise<[number, Record<string, unknown>]> => {
       const { path: uri, body } = await readIntercepted(request);
       const path = decodeURIComponent(uri);
       calls.push({ method, path, body: body as Record<string, unknown> });
-      if (method === 'POST' && path.includes(HELPDESK) && helpdeskStatus !== 200) return [helpdeskStatus, { error: { code: 'Forbidden', message: 'no access' } }];
+      if (method === 'POST' && path.includes(HELPDESK) && helpdeskStatus !== 200)
+        return [helpdeskStatus, { error: { code: 'Forbidden', message: 'no access' } }];
       return [200, { id: method === 'POST' && path.includes(HELPDESK) ? 'card-1' : `act-${++n}` }];
     };
   nock(CONNECTOR).persist().post(/.*/).reply(record('POST')).put(/.*/).reply(record('PUT'));
@@ -173,7 +175,12 @@ describe('escalate over HTTP', () => {
     expect(JSON.stringify(toUser.body)).toContain('Transmis au support');
     const id = /HB-[0-9A-Z]{8}/.exec(card)![0];
     const t = await storedTicket(id);
-    expect(t).toMatchObject({ state: 'unassigned', locale: 'fr', tenantId: 'tenant-a', helpdeskCard: { conversationId: HELPDESK, activityId: 'card-1', serviceUrl: SERVICE_URL } });
+    expect(t).toMatchObject({
+      state: 'unassigned',
+      locale: 'fr',
+      tenantId: 'tenant-a',
+      helpdeskCard: { conversationId: HELPDESK, activityId: 'card-1', serviceUrl: SERVICE_URL },
+    });
     expect(calls).toHaveLength(2);
   });
 
@@ -286,7 +293,13 @@ describe('ticket actions over HTTP', () => {
 
   it('updates in place for Action.Submit too, without posting a duplicate card', async () => {
     const t = await escalateOnce();
-    const submit = { ...staffInvoke('ticket-assign', t.id), type: 'message', name: undefined, text: '', value: { verb: 'ticket-assign', ticketId: t.id, tenantId: 'tenant-a' } };
+    const submit = {
+      ...staffInvoke('ticket-assign', t.id),
+      type: 'message',
+      name: undefined,
+      text: '',
+      value: { verb: 'ticket-assign', ticketId: t.id, tenantId: 'tenant-a' },
+    };
     await post(submit);
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
     expect(calls.filter((c) => c.method === 'POST' && c.path.includes(HELPDESK))).toHaveLength(0);
@@ -295,7 +308,14 @@ describe('ticket actions over HTTP', () => {
 
   it('treats another tenant’s ticket as not found', async () => {
     const t = await escalateOnce();
-    const r = await post(staffInvoke('ticket-assign', t.id, {}, { channelData: { tenant: { id: 'tenant-b' } }, conversation: { id: HELPDESK, conversationType: 'channel', tenantId: 'tenant-b' } }));
+    const r = await post(
+      staffInvoke(
+        'ticket-assign',
+        t.id,
+        {},
+        { channelData: { tenant: { id: 'tenant-b' } }, conversation: { id: HELPDESK, conversationType: 'channel', tenantId: 'tenant-b' } },
+      ),
+    );
     expect(JSON.stringify(r.body)).toContain('HB-ESC-001');
     expect(calls).toHaveLength(0);
     expect((await storedTicket(t.id))?.state).toBe('unassigned');

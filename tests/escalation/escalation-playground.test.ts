@@ -98,7 +98,10 @@ describe('escalation in the Agents Playground', () => {
       'the ticket card in the channel',
     );
     expect(cardText(ticketMsg.message)).toContain('[link](https://evil.test)');
-    await waitFor(() => events.find((e) => e.conversationId === cfg.personalChat.id && cardText(e.message).includes('Sent to the helpdesk')), 'the confirmation');
+    await waitFor(
+      () => events.find((e) => e.conversationId === cfg.personalChat.id && cardText(e.message).includes('Sent to the helpdesk')),
+      'the confirmation',
+    );
 
     const card = JSON.parse(cardText(ticketMsg.message));
     const assign = card.actions.find((x: any) => x.verb === 'ticket-assign');

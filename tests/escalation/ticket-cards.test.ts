@@ -53,7 +53,10 @@ describe('ticket cards', () => {
 
     it('user notices are valid cards', () => {
       const t = { ...withEverything(), locale };
-      for (const card of [sentToHelpdeskNotice(t).card, ...(['ticket-assign', 'ticket-reply', 'ticket-close'] as const).map((v) => ticketUpdateNotice(t, v, alex).card)]) {
+      for (const card of [
+        sentToHelpdeskNotice(t).card,
+        ...(['ticket-assign', 'ticket-reply', 'ticket-close'] as const).map((v) => ticketUpdateNotice(t, v, alex).card),
+      ]) {
         expect(problems(card)).toEqual([]);
       }
     });

@@ -23,22 +23,26 @@ const osArb = fc
   )
   .chain((os) => fc.subarray(Object.keys(os) as (keyof typeof os)[]).map((keys) => Object.fromEntries(keys.map((k) => [k, os[k]]))));
 
-export const profileArb: fc.Arbitrary<DeviceProfile> = fc.tuple(osArb, fc.record(
-  {
-    edition: fc.constantFrom(...editions),
-    architecture: fc.constantFrom(...architectures),
-    vbs: fc.constantFrom(...vbsStates),
-    licenses: fc.uniqueArray(fc.constantFrom(...licenses), { maxLength: 3 }),
-    chpeDisabled: fc.boolean(),
-    management: fc.constantFrom(...managementKinds),
-    hotpatchPolicy: fc.constantFrom(...hotpatchPolicies),
-    tenantDefault: fc.constantFrom('allow', 'block'),
-    joinType: fc.constantFrom(...joinTypes),
-    telemetry: fc.constantFrom(...telemetryLevels),
-    signInAssistantRunning: fc.boolean(),
-    onLatestBaseline: fc.boolean(),
-    cloud: fc.constantFrom(...clouds),
-  },
-  { requiredKeys: [] },
-)).map(([os, rest]) => DeviceProfile.parse({ ...os, ...rest }));
-
+export const profileArb: fc.Arbitrary<DeviceProfile> = fc
+  .tuple(
+    osArb,
+    fc.record(
+      {
+        edition: fc.constantFrom(...editions),
+        architecture: fc.constantFrom(...architectures),
+        vbs: fc.constantFrom(...vbsStates),
+        licenses: fc.uniqueArray(fc.constantFrom(...licenses), { maxLength: 3 }),
+        chpeDisabled: fc.boolean(),
+        management: fc.constantFrom(...managementKinds),
+        hotpatchPolicy: fc.constantFrom(...hotpatchPolicies),
+        tenantDefault: fc.constantFrom('allow', 'block'),
+        joinType: fc.constantFrom(...joinTypes),
+        telemetry: fc.constantFrom(...telemetryLevels),
+        signInAssistantRunning: fc.boolean(),
+        onLatestBaseline: fc.boolean(),
+        cloud: fc.constantFrom(...clouds),
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .map(([os, rest]) => DeviceProfile.parse({ ...os, ...rest }));

@@ -37,8 +37,12 @@ describe('inventory configuration', () => {
     expect(createCredential(cfg({ GRAPH_CLIENT_ID: 'c' }))).toBeInstanceOf(ManagedIdentityCredential);
     const dir = mkdtempSync(join(tmpdir(), 'cert-'));
     writeFileSync(join(dir, 'c.pem'), '-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n');
-    expect(createCredential(cfg({ GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CERTIFICATE_PATH: join(dir, 'c.pem') }))).toBeInstanceOf(ClientCertificateCredential);
-    expect(() => createCredential(cfg({ GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CERTIFICATE_PATH: join(dir, 'missing.pem') }))).toThrow(/GRAPH_CERTIFICATE_PATH points to a missing file/);
+    expect(createCredential(cfg({ GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CERTIFICATE_PATH: join(dir, 'c.pem') }))).toBeInstanceOf(
+      ClientCertificateCredential,
+    );
+    expect(() => createCredential(cfg({ GRAPH_TENANT_ID: 't', GRAPH_CLIENT_ID: 'c', GRAPH_CERTIFICATE_PATH: join(dir, 'missing.pem') }))).toThrow(
+      /GRAPH_CERTIFICATE_PATH points to a missing file/,
+    );
   });
 });
 
@@ -64,11 +68,15 @@ describe('DEVICE_SOURCE=csv', () => {
   it("gives the requester's own devices, with csv origins as of the file's time", async () => {
     const { src } = csvSource(text);
     const mine = await src.devicesOf({ aadObjectId: OWNER, isHelpdesk: false });
-    expect(mine).toEqual([{
-      id: 'line-2', deviceName: 'PC-1', asOf: '2026-11-20T08:00:00.000Z',
-      profile: { deviceName: 'PC-1', edition: 'enterprise', osFamily: 'windows-11', osVersion: '24H2', build: 26100, ubr: 8655, onLatestBaseline: true },
-      origins: expect.objectContaining({ edition: { source: 'csv', asOf: '2026-11-20T08:00:00.000Z' } }),
-    }]);
+    expect(mine).toEqual([
+      {
+        id: 'line-2',
+        deviceName: 'PC-1',
+        asOf: '2026-11-20T08:00:00.000Z',
+        profile: { deviceName: 'PC-1', edition: 'enterprise', osFamily: 'windows-11', osVersion: '24H2', build: 26100, ubr: 8655, onLatestBaseline: true },
+        origins: expect.objectContaining({ edition: { source: 'csv', asOf: '2026-11-20T08:00:00.000Z' } }),
+      },
+    ]);
     expect((src as unknown as { invalidRows: unknown[] }).invalidRows).toEqual([{ line: 4, error: expect.stringMatching(/Bogus/) }]);
   });
 

@@ -13,7 +13,12 @@ import { fleetInProcess as fleetCommand } from '../../src/app/cli/fleet';
 async function read(text: string, chunk = 0): Promise<InventoryRecord[]> {
   const parts = chunk ? Array.from({ length: Math.ceil(text.length / chunk) }, (_, i) => Buffer.from(text.slice(i * chunk, (i + 1) * chunk))) : [text];
   const out: InventoryRecord[] = [];
-  for await (const r of readInventoryCsv((async function* () { yield* parts; })())) out.push(r);
+  for await (const r of readInventoryCsv(
+    (async function* () {
+      yield* parts;
+    })(),
+  ))
+    out.push(r);
   return out;
 }
 
@@ -48,13 +53,22 @@ describe('an unterminated quote costs one row, not the rest of the file', () => 
 
   it('a broken quote on the last line, and one in the middle of a multi-line file', async () => {
     const rows = await read('deviceName,edition\nA,Pro\n"multi\nline",Pro\nB,"Pro\nC,Enterprise\nD,"Home\n');
-    expect(rows.map((r) => [r.line, r.ok])).toEqual([[2, true], [3, true], [5, false], [6, true], [7, false]]);
+    expect(rows.map((r) => [r.line, r.ok])).toEqual([
+      [2, true],
+      [3, true],
+      [5, false],
+      [6, true],
+      [7, false],
+    ]);
   });
 
   it(`a real multi-line cell (up to ${MAX_QUOTED_LINES} lines) is still one record`, async () => {
     const cell = Array.from({ length: 5 }, (_, i) => `part ${i}`).join('\n');
     const rows = await read(`deviceName,edition\n"${cell}",Pro\nNEXT,Home\n`);
-    expect(rows.map((r) => [r.line, r.ok])).toEqual([[2, true], [7, true]]);
+    expect(rows.map((r) => [r.line, r.ok])).toEqual([
+      [2, true],
+      [7, true],
+    ]);
   });
 
   it('escaped quotes ("") inside a quoted cell are not a broken quote', async () => {
@@ -68,7 +82,13 @@ describe('fleet summary with a broken quote (what the issue saw: 20 devices inst
     const dir = mkdtempSync(join(tmpdir(), 'hb-fleet-'));
     writeFileSync(join(dir, 'fleet.csv'), fleetFile(21, 115, { quotedLicences: true }));
     const out: string[] = [];
-    const code = await fleetCommand(['fleet.csv', '--json', '--today', '2026-07-01'], { out: (t: string) => out.push(t), err: () => undefined, now: () => new Date('2026-07-01T09:00:00Z'), env: {}, cwd: dir });
+    const code = await fleetCommand(['fleet.csv', '--json', '--today', '2026-07-01'], {
+      out: (t: string) => out.push(t),
+      err: () => undefined,
+      now: () => new Date('2026-07-01T09:00:00Z'),
+      env: {},
+      cwd: dir,
+    });
     expect(code).toBe(0);
     const j = JSON.parse(out.join('\n')) as { total: number; invalidRows: Array<{ line: number }> };
     expect(j.total).toBe(113);

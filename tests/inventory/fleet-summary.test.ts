@@ -7,7 +7,15 @@ import type { DeviceProfile } from '../../src/core/device-profile';
 import type { ReleaseData } from '../../src/core/calendar/types';
 import { profileArb } from '../helpers/profile-arb';
 
-const ok: DeviceProfile = { edition: 'enterprise', osFamily: 'windows-11', osVersion: '24H2', build: 26100, architecture: 'x64', vbs: 'running', licenses: ['e3'] };
+const ok: DeviceProfile = {
+  edition: 'enterprise',
+  osFamily: 'windows-11',
+  osVersion: '24H2',
+  build: 26100,
+  architecture: 'x64',
+  vbs: 'running',
+  licenses: ['e3'],
+};
 
 describe('summarizeFleet', () => {
   it('counts statuses and counts a device once per failing rule', async () => {
@@ -25,15 +33,18 @@ describe('summarizeFleet', () => {
   });
 
   it('agrees with evaluate() on any fleet (fast-check): totals add up, blockers match', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(profileArb, { maxLength: 40 }), async (fleet) => {
-      const s = await summarizeFleet(fleet, { today: '2026-11-25' });
-      const verdicts = fleet.map((d) => evaluate(d, { today: '2026-11-25' }));
-      expect(s.total).toBe(fleet.length);
-      expect(s.eligible + s.notEligible + s.unknown).toBe(s.total);
-      expect(s.eligible).toBe(verdicts.filter((v) => v.status === 'eligible').length);
-      const blockerSum = Object.values(s.byBlocker).reduce((a, b) => a + (b ?? 0), 0);
-      expect(blockerSum).toBe(verdicts.reduce((a, v) => a + v.blockers.length, 0));
-    }), { numRuns: 50 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(profileArb, { maxLength: 40 }), async (fleet) => {
+        const s = await summarizeFleet(fleet, { today: '2026-11-25' });
+        const verdicts = fleet.map((d) => evaluate(d, { today: '2026-11-25' }));
+        expect(s.total).toBe(fleet.length);
+        expect(s.eligible + s.notEligible + s.unknown).toBe(s.total);
+        expect(s.eligible).toBe(verdicts.filter((v) => v.status === 'eligible').length);
+        const blockerSum = Object.values(s.byBlocker).reduce((a, b) => a + (b ?? 0), 0);
+        expect(blockerSum).toBe(verdicts.reduce((a, v) => a + v.blockers.length, 0));
+      }),
+      { numRuns: 50 },
+    );
   });
 });
 
@@ -41,7 +52,16 @@ describe('latestBaseline (HP-OS-3) from release data', () => {
   const data: ReleaseData = {
     asOf: '2026-11-25',
     releases: [
-      { month: '2026-06', date: '2026-06-09', kind: 'baseline', unplanned: true, builds: ['26100.8655', '26200.8655'], certainty: 'uncertain', factIds: ['CAL-REL-2'], sources: [] },
+      {
+        month: '2026-06',
+        date: '2026-06-09',
+        kind: 'baseline',
+        unplanned: true,
+        builds: ['26100.8655', '26200.8655'],
+        certainty: 'uncertain',
+        factIds: ['CAL-REL-2'],
+        sources: [],
+      },
       { month: '2026-05', date: '2026-05-12', kind: 'hotpatch', builds: ['26100.8390'], certainty: 'reported', factIds: ['CAL-REL-2'], sources: [] },
     ],
   };

@@ -100,13 +100,26 @@ describe('extractDevice', () => {
 
   it('reads the TC-01 and TC-02 descriptions completely', () => {
     expect(device('Windows 11 Pro 24H2 x64, VBS running, no Enterprise subscription — eligible for hotpatch?')).toEqual({
-      edition: 'pro', osFamily: 'windows-11', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: [],
+      edition: 'pro',
+      osFamily: 'windows-11',
+      osVersion: '24H2',
+      architecture: 'x64',
+      vbs: 'running',
+      licenses: [],
     });
     expect(
-      device('Windows 11 Enterprise 25H2, x64, licence E3, VBS actif, dans une stratégie de mises à jour qualité avec hotpatch = Autoriser, sur la dernière baseline. Éligible ?'),
+      device(
+        'Windows 11 Enterprise 25H2, x64, licence E3, VBS actif, dans une stratégie de mises à jour qualité avec hotpatch = Autoriser, sur la dernière baseline. Éligible ?',
+      ),
     ).toEqual({
-      edition: 'enterprise', osFamily: 'windows-11', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['e3'],
-      hotpatchPolicy: 'allow', onLatestBaseline: true,
+      edition: 'enterprise',
+      osFamily: 'windows-11',
+      osVersion: '25H2',
+      architecture: 'x64',
+      vbs: 'running',
+      licenses: ['e3'],
+      hotpatchPolicy: 'allow',
+      onLatestBaseline: true,
     });
   });
 });

@@ -6,14 +6,18 @@ const ask = (text: string, clientLocale?: string) => understand({ text, clientLo
 describe('understand()', () => {
   it('returns intent, slots, locale and the cleaned text (brief examples)', () => {
     expect(ask('mon PC Famille peut-il avoir le hotpatch ?')).toMatchObject({
-      intent: 'eligibility', locale: 'fr', slots: { device: { edition: 'home' } },
+      intent: 'eligibility',
+      locale: 'fr',
+      slots: { device: { edition: 'home' } },
     });
     expect(ask('do we reboot in april??', 'en-US')).toMatchObject({ intent: 'calendar', locale: 'en', slots: { month: '2027-04' } });
     expect(ask('why did my laptop restart last week')).toMatchObject({
-      intent: 'why-restarted', slots: { period: { from: '2026-11-16', to: '2026-11-22' } },
+      intent: 'why-restarted',
+      slots: { period: { from: '2026-11-16', to: '2026-11-22' } },
     });
     expect(ask('Surface Pro X ARM, VBS on, E3 — ok?')).toMatchObject({
-      intent: 'eligibility', slots: { device: { architecture: 'arm64', vbs: 'running', licenses: ['e3'] } },
+      intent: 'eligibility',
+      slots: { device: { architecture: 'arm64', vbs: 'running', licenses: ['e3'] } },
     });
     const teams = ask('<at>Hotpatch Bot</at>&nbsp;quand est mon <b>prochain</b> redémarrage&nbsp;?', 'en-US');
     expect(teams).toMatchObject({ intent: 'next-reboot', locale: 'fr', text: 'quand est mon prochain redémarrage ?' });
@@ -32,7 +36,8 @@ describe('understand()', () => {
 
   it('keeps reminder slots for reminder intents only', () => {
     expect(ask('remind me every Monday at 9:00 Europe/Paris')).toMatchObject({
-      intent: 'reminders-subscribe', slots: { reminder: { day: 1, time: '09:00', timeZone: 'Europe/Paris' } },
+      intent: 'reminders-subscribe',
+      slots: { reminder: { day: 1, time: '09:00', timeZone: 'Europe/Paris' } },
     });
     const r = ask('do we need to reboot next Tuesday?');
     expect(r.slots.reminder).toBeUndefined();

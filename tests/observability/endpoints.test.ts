@@ -25,7 +25,11 @@ createBotMetrics(registry).questions.inc({ intent: 'calendar', locale: 'en' });
 const logs = captureLines();
 const logger = createLogger({ LOG_LEVEL: 'info', METRICS_TOKEN: TOKEN }, logs.stream);
 
-const failing: Storage = { read: async () => Promise.reject(new Error('connect ECONNREFUSED; AccountKey=abcdefgh12345678')), write: async () => {}, delete: async () => {} };
+const failing: Storage = {
+  read: async () => Promise.reject(new Error('connect ECONNREFUSED; AccountKey=abcdefgh12345678')),
+  write: async () => {},
+  delete: async () => {},
+};
 const hanging: Storage = { read: () => new Promise(() => {}), write: async () => {}, delete: async () => {} };
 
 const routes: Record<string, Endpoint> = {

@@ -3,8 +3,7 @@ import type { LevelWithSilent } from 'pino';
 import { createLogger, REDACTED, scrubText } from '../../src/observability';
 import { captureLines } from './capture';
 
-const jwt =
-  'eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYyJ9.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIiwiYXVkIjoiYm90In0.c2lnbmF0dXJlLWJ5dGVzLWhlcmUtMTIzNDU2';
+const jwt = 'eyJhbGciOiJSUzI1NiIsImtpZCI6ImFiYyJ9.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIiwiYXVkIjoiYm90In0.c2lnbmF0dXJlLWJ5dGVzLWhlcmUtMTIzNDU2';
 const config = {
   LOG_LEVEL: 'info' as const,
   BOT_PASSWORD: 'Xy8Q~super-secret-bot-password',
@@ -40,7 +39,12 @@ describe('createLogger: structured JSON', () => {
     log.info('i');
     log.warn('w');
     log.error('e');
-    expect(cap.lines().map((l) => l.level).sort()).toEqual([...expected].sort());
+    expect(
+      cap
+        .lines()
+        .map((l) => l.level)
+        .sort(),
+    ).toEqual([...expected].sort());
   });
 });
 
@@ -50,12 +54,20 @@ describe('createLogger: secrets never reach the output', () => {
     ['a lower-case authorization header', (l) => l.info({ headers: { authorization: 'Basic dXNlcjpwYXNzd29yZA==' } }, 'in'), ['dXNlcjpwYXNzd29yZA']],
     ['BOT_PASSWORD in a message', (l) => l.error(`login failed with ${config.BOT_PASSWORD}`), [config.BOT_PASSWORD]],
     ['BOT_PASSWORD as a field', (l) => l.info({ BOT_PASSWORD: config.BOT_PASSWORD }, 'cfg'), [config.BOT_PASSWORD]],
-    ['the Graph client secret in a nested error', (l) => l.error({ err: new Error(`AADSTS7000215 secret ${config.GRAPH_CLIENT_SECRET} invalid`) }, 'graph'), [config.GRAPH_CLIENT_SECRET]],
+    [
+      'the Graph client secret in a nested error',
+      (l) => l.error({ err: new Error(`AADSTS7000215 secret ${config.GRAPH_CLIENT_SECRET} invalid`) }, 'graph'),
+      [config.GRAPH_CLIENT_SECRET],
+    ],
     ['a connection string', (l) => l.warn({ detail: `cannot reach ${config.BLOB_CONNECTION_STRING}` }, 'storage'), ['c2VjcmV0LWFjY291bnQta2V5']],
     ['an unknown AccountKey=', (l) => l.warn('AccountName=x;AccountKey=b3RoZXIta2V5LW5vdC1jb25maWd1cmVk;'), ['b3RoZXIta2V5LW5vdC1jb25maWd1cmVk']],
     ['a JWT inside free text', (l) => l.info({ note: `token was ${jwt} yesterday` }, 'x'), [jwt]],
     ['a JWT in the message string', (l) => l.info(`got ${jwt}`), [jwt]],
-    ['a client_secret form field', (l) => l.info({ body: 'grant_type=client_credentials&client_secret=abc123def456&scope=x' }, 'token request'), ['abc123def456']],
+    [
+      'a client_secret form field',
+      (l) => l.info({ body: 'grant_type=client_credentials&client_secret=abc123def456&scope=x' }, 'token request'),
+      ['abc123def456'],
+    ],
     ['a SAS signature in a URL', (l) => l.info({ url: 'https://a.blob.core.windows.net/c/b?sv=2021&sig=AbCdEf%2B123456789' }, 'blob'), ['AbCdEf%2B123456789']],
     ['METRICS_TOKEN echoed', (l) => l.info({ h: `token ${config.METRICS_TOKEN}` }, 'metrics'), [config.METRICS_TOKEN]],
     ['secrets in child bindings', (l) => l.child({ authorization: `Bearer ${jwt}` }).info('child'), [jwt]],

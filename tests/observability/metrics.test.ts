@@ -26,7 +26,9 @@ describe('MetricsRegistry', () => {
     const text = await r.render();
     expect(text).toContain('# HELP hotpatch_questions_total Questions answered, by intent and locale.\n# TYPE hotpatch_questions_total counter');
     // Histograms with no observation render no sample; counters without labels render 0.
-    const counted = Object.fromEntries(Object.entries(samples(text)).filter(([k, v]) => v !== 0 && !k.includes('_bucket') && !k.includes('_sum') && !k.includes('_count')));
+    const counted = Object.fromEntries(
+      Object.entries(samples(text)).filter(([k, v]) => v !== 0 && !k.includes('_bucket') && !k.includes('_sum') && !k.includes('_count')),
+    );
     expect(counted).toEqual({
       'hotpatch_questions_total{intent="eligibility",locale="en"}': 2,
       'hotpatch_questions_total{intent="next-reboot",locale="fr"}': 1,

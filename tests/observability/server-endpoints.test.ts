@@ -20,7 +20,13 @@ let url: string;
 
 beforeAll(async () => {
   const config = loadConfig({ STORAGE: 'memory', METRICS_TOKEN: TOKEN });
-  built = await build({ config, pipeline: pipelineFromConfig(config), logger: createLogger(config, logs.stream), readiness: readiness(storage), typingDelayMs: 60_000 });
+  built = await build({
+    config,
+    pipeline: pipelineFromConfig(config),
+    logger: createLogger(config, logs.stream),
+    readiness: readiness(storage),
+    typingDelayMs: 60_000,
+  });
   url = await built.listen(0, '127.0.0.1');
 });
 afterAll(() => built?.close());
@@ -75,8 +81,10 @@ describe('operational endpoints of the real server', () => {
   // Issue 15, finding 7: the route label was the raw request path, so junk paths created series and,
   // once the family was full, real routes (/readyz) were no longer counted.
   it('1,000 junk paths create no series and do not push /readyz out: labels come from the route table', async () => {
-    const junk = Array.from({ length: 1000 }, (_, i) =>
-      [`/junk-${i}`, `/healthz/${i}`, `/api/messages/${i}`, `/readyz/../x${i}`, `/%2e%2e/etc/${i}`, `/metrics;${i}`, `/readyz/`, `/HEALTHZ${i}`][i % 8]!,
+    const junk = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        [`/junk-${i}`, `/healthz/${i}`, `/api/messages/${i}`, `/readyz/../x${i}`, `/%2e%2e/etc/${i}`, `/metrics;${i}`, `/readyz/`, `/HEALTHZ${i}`][i % 8]!,
     );
     for (let i = 0; i < junk.length; i += 50) {
       await Promise.all(junk.slice(i, i + 50).map(async (p) => (await fetch(`${url}${p}`)).arrayBuffer()));
@@ -85,7 +93,9 @@ describe('operational endpoints of the real server', () => {
     const text = await (await fetch(`${url}/metrics`)).text();
     const httpSeries = text.split('\n').filter((l) => /^(hotpatch_http_requests_total|http_request_duration_seconds_count)\{/.test(l));
     const routes = new Set(httpSeries.map((l) => /route="([^"]*)"/.exec(l)![1]));
-    expect([...routes].every((r) => ['/api/messages', '/healthz', '/readyz', '/metrics', '/calendar.ics', '/reminders/status', 'unmatched'].includes(r))).toBe(true);
+    expect([...routes].every((r) => ['/api/messages', '/healthz', '/readyz', '/metrics', '/calendar.ics', '/reminders/status', 'unmatched'].includes(r))).toBe(
+      true,
+    );
     expect(text).not.toMatch(/junk|etc|HEALTHZ|\.\./);
     expect(sample(text, 'hotpatch_http_requests_total{route="unmatched",status="404"}')).toBeGreaterThanOrEqual(900);
     expect(sample(text, 'hotpatch_http_requests_total{route="/readyz",status="200"}')).toBeGreaterThanOrEqual(1);

@@ -6,7 +6,16 @@ const q = (over: Partial<RealQuestion['expected']>, lang: 'en' | 'fr' = 'en'): R
   lang,
   url: 'https://example.org/q/1',
   text: 'is hotpatch free?',
-  expected: { scope: 'answer', intent: 'windows-server', answer: '', mustMention: [['no extra cost', 'free']], mustNotMention: ['^\\s*Yes'], factIds: [], certain: true, ...over },
+  expected: {
+    scope: 'answer',
+    intent: 'windows-server',
+    answer: '',
+    mustMention: [['no extra cost', 'free']],
+    mustNotMention: ['^\\s*Yes'],
+    factIds: [],
+    certain: true,
+    ...over,
+  },
 });
 
 describe('real-question evaluation (issue 11)', () => {

@@ -14,11 +14,16 @@ const N = 100;
 /** Per conversation (by index mod 5): what the stub answers to its n-th request. */
 function chaos(i: number, n: number): StubFailure | null {
   switch (i % 5) {
-    case 0: return n === 0 ? { status: 429, retryAfterSeconds: 1 } : null; // retried after Retry-After
-    case 1: return n < 2 ? { status: 429 } : null; // no Retry-After: our backoff with jitter
-    case 2: return n < 3 ? { status: 503 } : null; // backoff with jitter, three times
-    case 3: return n === 0 ? { status: 500 } : n === 1 ? { status: 502 } : n === 2 ? { status: 504 } : null;
-    default: return null;
+    case 0:
+      return n === 0 ? { status: 429, retryAfterSeconds: 1 } : null; // retried after Retry-After
+    case 1:
+      return n < 2 ? { status: 429 } : null; // no Retry-After: our backoff with jitter
+    case 2:
+      return n < 3 ? { status: 503 } : null; // backoff with jitter, three times
+    case 3:
+      return n === 0 ? { status: 500 } : n === 1 ? { status: 502 } : n === 2 ? { status: 504 } : null;
+    default:
+      return null;
   }
 }
 
@@ -33,12 +38,20 @@ describe('delivery through a connector stub that throttles and fails', () => {
     const storage = new MemoryStorage();
     const subs: Subscription[] = [];
     for (let i = 0; i < N; i++) {
-      subs.push(await addSubscription(storage, { reference: channelRef(i, 'tenant-chaos', stub.url), day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: 'en' }, new Date('2026-11-01T00:00:00Z')));
+      subs.push(
+        await addSubscription(
+          storage,
+          { reference: channelRef(i, 'tenant-chaos', stub.url), day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: 'en' },
+          new Date('2026-11-01T00:00:00Z'),
+        ),
+      );
     }
     // The stub shares this process's event loop: a stall here bunches its arrival stamps, so the sender
     // runs with more headroom than in production (40/s vs 48/s); bench/reminders.ts measures 48/s with
     // the stub in its own process.
-    const deps = makeDeps(storage, createProactiveSender(createReminderAdapter({}), ''), { settings: { maxAttempts: 8, leaseMs: 30_000, tenantPerSecond: 40 } });
+    const deps = makeDeps(storage, createProactiveSender(createReminderAdapter({}), ''), {
+      settings: { maxAttempts: 8, leaseMs: 30_000, tenantPerSecond: 40 },
+    });
     const run = await runTick(deps, { now: NOW, untilDone: true });
     expect(run).toMatchObject({ sent: N, failed: 0, pending: 0, possiblySent: 0 });
     for (const s of subs) expect(stub.delivered.get(s.conversationId), s.conversationId).toBe(1);

@@ -17,7 +17,18 @@ async function setup(n = 1, opts: { sender?: FakeSender; within?: number } = {})
   const subs = [];
   for (let i = 0; i < n; i++) {
     subs.push(
-      await addSubscription(storage, { reference: channelRef(i), day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: i % 2 ? 'fr' : 'en', options: opts.within !== undefined ? { onlyIfWithinDays: opts.within } : {} }, CREATED),
+      await addSubscription(
+        storage,
+        {
+          reference: channelRef(i),
+          day: 1,
+          time: '09:00',
+          timeZone: 'Europe/Paris',
+          locale: i % 2 ? 'fr' : 'en',
+          options: opts.within !== undefined ? { onlyIfWithinDays: opts.within } : {},
+        },
+        CREATED,
+      ),
     );
   }
   return { storage, sender, subs, deps: makeDeps(storage, sender) };
@@ -41,7 +52,11 @@ describe('reminder ticks', () => {
     const { deps, sender } = await setup(1);
     expect((await runTick(deps, { now: new Date(MONDAY_9.getTime() - 60_000) })).targets).toHaveLength(0);
     const storage = new MemoryStorage();
-    await addSubscription(storage, { reference: channelRef('late'), day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: 'en' }, new Date(MONDAY_9.getTime() + 5 * 60_000));
+    await addSubscription(
+      storage,
+      { reference: channelRef('late'), day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: 'en' },
+      new Date(MONDAY_9.getTime() + 5 * 60_000),
+    );
     const late = await runTick(makeDeps(storage, sender), { now: new Date(MONDAY_9.getTime() + 10 * 60_000) });
     expect(late.targets).toHaveLength(0);
     expect(sender.calls).toHaveLength(0);
@@ -62,9 +77,11 @@ describe('reminder ticks', () => {
 
   it('retries 429 after Retry-After and 503 with backoff, then records attempts', async () => {
     const sender = new FakeSender((id, n) =>
-      id.endsWith('-0@thread.tacv2') && n === 0 ? { ok: false, statusCode: 429, retryAfterMs: 200, reason: 'throttled' }
-      : id.endsWith('-1@thread.tacv2') && n < 2 ? { ok: false, statusCode: 503, reason: 'unavailable' }
-      : { ok: true, activityId: `a-${id}` },
+      id.endsWith('-0@thread.tacv2') && n === 0
+        ? { ok: false, statusCode: 429, retryAfterMs: 200, reason: 'throttled' }
+        : id.endsWith('-1@thread.tacv2') && n < 2
+          ? { ok: false, statusCode: 503, reason: 'unavailable' }
+          : { ok: true, activityId: `a-${id}` },
     );
     const { deps, storage, subs } = await setup(2, { sender });
     const run = await runTick(deps, { now: MONDAY_9, untilDone: true });
@@ -116,7 +133,21 @@ describe('reminder ticks', () => {
     const { deps, storage, subs, sender } = await setup(1);
     const key = keys.outbox(subs[0]!.tenantId, subs[0]!.id, MONDAY_9.toISOString());
     const now = new Date().toISOString();
-    await storage.write({ [key]: { subscriptionId: subs[0]!.id, tenantId: subs[0]!.tenantId, conversationId: subs[0]!.conversationId, occurrence: MONDAY_9.toISOString(), status: 'sending', attempts: 1, owner: 'dead', leaseUntil: new Date(Date.now() + 300).toISOString(), createdAt: now, updatedAt: now, history: [] } });
+    await storage.write({
+      [key]: {
+        subscriptionId: subs[0]!.id,
+        tenantId: subs[0]!.tenantId,
+        conversationId: subs[0]!.conversationId,
+        occurrence: MONDAY_9.toISOString(),
+        status: 'sending',
+        attempts: 1,
+        owner: 'dead',
+        leaseUntil: new Date(Date.now() + 300).toISOString(),
+        createdAt: now,
+        updatedAt: now,
+        history: [],
+      },
+    });
     const run = await runTick(deps, { now: MONDAY_9, untilDone: true });
     expect(run.possiblySent).toBe(1);
     expect(sender.calls).toHaveLength(0);

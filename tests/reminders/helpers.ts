@@ -32,7 +32,11 @@ export class FakeSender implements Sender {
   }
 }
 
-export function makeDeps(storage: Storage, sender: Sender, over: Omit<Partial<ReminderDeps>, 'settings'> & { settings?: Partial<ReminderDeps['settings']> } = {}): ReminderDeps {
+export function makeDeps(
+  storage: Storage,
+  sender: Sender,
+  over: Omit<Partial<ReminderDeps>, 'settings'> & { settings?: Partial<ReminderDeps['settings']> } = {},
+): ReminderDeps {
   const { settings, ...rest } = over;
   return {
     storage,

@@ -29,13 +29,24 @@ describe('the reminder pacer never exceeds its budget in any sliding second of a
       fc.asyncProperty(
         fc.record({
           workers: fc.integer({ min: 1, max: 16 }),
-          sends: fc.array(fc.record({ thread: fc.integer({ min: 0, max: 5 }), wire: fc.integer({ min: 0, max: SLOT_TO_WIRE }), late: fc.integer({ min: 0, max: 30 }), gap: fc.integer({ min: 0, max: 25 }) }), { minLength: 60, maxLength: 260 }),
+          sends: fc.array(
+            fc.record({
+              thread: fc.integer({ min: 0, max: 5 }),
+              wire: fc.integer({ min: 0, max: SLOT_TO_WIRE }),
+              late: fc.integer({ min: 0, max: 30 }),
+              gap: fc.integer({ min: 0, max: 25 }),
+            }),
+            { minLength: 60, maxLength: 260 },
+          ),
         }),
         async ({ workers, sends }) => {
           let now = 0;
           // A virtual clock; a timer fires `late` ms after it was due (a busy event loop).
           let lateness = 0;
-          const limiter = new RateLimiter(() => now, async (ms) => void (now += ms + lateness));
+          const limiter = new RateLimiter(
+            () => now,
+            async (ms) => void (now += ms + lateness),
+          );
           const arrivals: number[] = [];
           const byThread = new Map<number, number[]>();
           let next = 0;

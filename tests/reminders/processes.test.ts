@@ -25,7 +25,13 @@ const CREATED = new Date('2026-11-20T10:00:00Z');
 async function subscribe(storage: Storage, stub: ConnectorStub, n: number, tag: string): Promise<Subscription[]> {
   const subs: Subscription[] = [];
   for (let i = 0; i < n; i++) {
-    subs.push(await addSubscription(storage, { reference: channelRef(`${tag}-${i}`, `tenant-${tag}`, stub.url), day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: 'en' }, CREATED));
+    subs.push(
+      await addSubscription(
+        storage,
+        { reference: channelRef(`${tag}-${i}`, `tenant-${tag}`, stub.url), day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: 'en' },
+        CREATED,
+      ),
+    );
   }
   return subs;
 }
@@ -117,7 +123,13 @@ describe('real processes on Azurite (blobs)', () => {
   it('two processes ticking the same container at once: every reminder exactly once', async () => {
     const storage = new BlobsStore(azurite.connectionString, 'two-procs');
     const subs = await subscribe(storage, stub, 60, 'two-blobs');
-    const env = { STORAGE: 'blobs', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'two-procs', REMINDER_LEASE_SECONDS: '3', REMINDER_TENANT_RATE: HEADROOM_RATE };
+    const env = {
+      STORAGE: 'blobs',
+      BLOB_CONNECTION_STRING: azurite.connectionString,
+      BLOB_CONTAINER: 'two-procs',
+      REMINDER_LEASE_SECONDS: '3',
+      REMINDER_TENANT_RATE: HEADROOM_RATE,
+    };
     expect((await twoTicksAtOnce(storage, stub, subs, env)).sent).toBe(60);
   }, 90_000);
 });

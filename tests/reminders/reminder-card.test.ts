@@ -7,7 +7,16 @@ import { DEFAULT_SETTINGS } from '../../src/reminders/types';
 import { releases } from './helpers';
 
 const sub = (over: Partial<Subscription> = {}): Subscription => ({
-  id: 'abc12345', tenantId: 't', conversationId: 'c', day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: 'en', options: {}, createdAt: '2026-01-01T00:00:00Z', ...over,
+  id: 'abc12345',
+  tenantId: 't',
+  conversationId: 'c',
+  day: 1,
+  time: '09:00',
+  timeZone: 'Europe/Paris',
+  locale: 'en',
+  options: {},
+  createdAt: '2026-01-01T00:00:00Z',
+  ...over,
 });
 const settings = { ...DEFAULT_SETTINGS, calendarUrl: 'https://bot.example/calendar.ics' };
 const content = calendarContent(releases);
@@ -52,7 +61,9 @@ describe('reminder card', () => {
 
   it('a tag mention goes in a mention entity, not as markdown text of ours', () => {
     const { card } = renderReminder({ week: content.week('2026-11-30'), sub: sub({ options: { mentionTag: { id: 'tag-1', name: 'IT Ops' } } }), settings });
-    expect((card.msteams as { entities: unknown[] }).entities).toEqual([{ type: 'mention', text: '<at>IT Ops</at>', mentioned: { id: 'tag-1', name: 'IT Ops', type: 'tag' } }]);
+    expect((card.msteams as { entities: unknown[] }).entities).toEqual([
+      { type: 'mention', text: '<at>IT Ops</at>', mentioned: { id: 'tag-1', name: 'IT Ops', type: 'tag' } },
+    ]);
   });
 });
 

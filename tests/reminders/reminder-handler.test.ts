@@ -46,7 +46,15 @@ describe('reminders from chat', () => {
     const [reply] = await turn(activity(), (ctx) => handleReminderIntent(ctx, question('reminders-subscribe'), d));
     expect(reply).toMatch(/every Monday at 09:00 \(Europe\/Paris\)/);
     const [sub] = await listSubscriptions(d.storage);
-    expect(sub).toMatchObject({ tenantId: 'tenant-x', conversationId: '19:abc@thread.tacv2', day: 1, time: '09:00', timeZone: 'Europe/Paris', locale: 'en', createdBy: 'aad-alex' });
+    expect(sub).toMatchObject({
+      tenantId: 'tenant-x',
+      conversationId: '19:abc@thread.tacv2',
+      day: 1,
+      time: '09:00',
+      timeZone: 'Europe/Paris',
+      locale: 'en',
+      createdBy: 'aad-alex',
+    });
     const conv = await readConversation(d.storage, 'tenant-x', '19:abc@thread.tacv2');
     expect(conv?.reference.serviceUrl).toBe('https://smba.trafficmanager.net/emea/');
     const [list] = await turn(activity(), (ctx) => handleReminderIntent(ctx, question('reminders-list'), d));
@@ -55,7 +63,11 @@ describe('reminders from chat', () => {
 
   it('French, a named zone and "only within N days"; the same request twice is not duplicated', async () => {
     const d = deps();
-    const q = question('reminders-subscribe', { locale: 'fr', text: 'rappelle ce canal chaque lundi à 9h seulement si le Patch Tuesday est dans les 7 jours', slots: { reminder: { day: 1, time: '09:00', timeZone: 'America/New_York' } } });
+    const q = question('reminders-subscribe', {
+      locale: 'fr',
+      text: 'rappelle ce canal chaque lundi à 9h seulement si le Patch Tuesday est dans les 7 jours',
+      slots: { reminder: { day: 1, time: '09:00', timeZone: 'America/New_York' } },
+    });
     const [reply] = await turn(activity(), (ctx) => handleReminderIntent(ctx, q, d));
     expect(reply).toContain('chaque lundi à 09 h 00 (America/New_York)');
     expect(reply).toContain('dans les 7 jours');
@@ -67,7 +79,9 @@ describe('reminders from chat', () => {
 
   it('refuses a bad zone politely and personal chats for subscriptions', async () => {
     const d = deps();
-    const [bad] = await turn(activity(), (ctx) => handleReminderIntent(ctx, question('reminders-subscribe', { slots: { reminder: { timeZone: 'Mars/Olympus' } } }), d));
+    const [bad] = await turn(activity(), (ctx) =>
+      handleReminderIntent(ctx, question('reminders-subscribe', { slots: { reminder: { timeZone: 'Mars/Olympus' } } }), d),
+    );
     expect(bad).toMatch(/time zone "Mars\/Olympus"/);
     const personal = activity({ conversation: { id: 'a:1', conversationType: 'personal' } as Activity['conversation'] });
     const [p] = await turn(personal, (ctx) => handleReminderIntent(ctx, question('reminders-subscribe'), d));

@@ -31,7 +31,7 @@ describe('weekly occurrences across DST (the server zone never matters)', () => 
     }
   });
 
-  it('a subscriber in Tokyo gets Monday 09:00 Tokyo time (= Sunday 00:00 UTC), not the server\'s Monday', () => {
+  it("a subscriber in Tokyo gets Monday 09:00 Tokyo time (= Sunday 00:00 UTC), not the server's Monday", () => {
     process.env.TZ = 'Europe/Paris';
     expect(week('2026-11-28T12:00:00Z', { day: 1, time: '09:00', timeZone: 'Asia/Tokyo' })).toEqual(['2026-11-30T00:00:00.000Z']);
     expect(week('2026-11-28T12:00:00Z', { day: 7, time: '23:30', timeZone: 'Pacific/Honolulu' })).toEqual(['2026-11-30T09:30:00.000Z']);
@@ -114,9 +114,24 @@ describe('weekly occurrences across DST (the server zone never matters)', () => 
 
 describe('parsing day and time', () => {
   it.each([
-    ['mon', 1], ['Monday', 1], ['lundi', 1], ['sun', 7], ['dimanche', 7], ['mer', 3], ['3', 3], ['xyz', undefined], ['8', undefined],
+    ['mon', 1],
+    ['Monday', 1],
+    ['lundi', 1],
+    ['sun', 7],
+    ['dimanche', 7],
+    ['mer', 3],
+    ['3', 3],
+    ['xyz', undefined],
+    ['8', undefined],
   ])('%s → %s', (s, d) => expect(parseWeekday(s)).toBe(d));
   it.each([
-    ['9:00', '09:00'], ['09:00', '09:00'], ['9h', '09:00'], ['9h30', '09:30'], ['23:59', '23:59'], ['24:00', undefined], ['9:60', undefined], ['nine', undefined],
+    ['9:00', '09:00'],
+    ['09:00', '09:00'],
+    ['9h', '09:00'],
+    ['9h30', '09:30'],
+    ['23:59', '23:59'],
+    ['24:00', undefined],
+    ['9:60', undefined],
+    ['nine', undefined],
   ])('%s → %s', (s, t) => expect(parseTime(s)).toBe(t));
 });

@@ -10,7 +10,11 @@ describe('in-process scheduler', () => {
     const sender = new FakeSender();
     // A subscription due "now" in Tokyo: the clock is fixed just after Monday 09:00 Asia/Tokyo.
     const now = new Date('2026-11-30T00:00:30Z');
-    await addSubscription(storage, { reference: channelRef('s'), day: 1, time: '09:00', timeZone: 'Asia/Tokyo', locale: 'en' }, new Date('2026-11-01T00:00:00Z'));
+    await addSubscription(
+      storage,
+      { reference: channelRef('s'), day: 1, time: '09:00', timeZone: 'Asia/Tokyo', locale: 'en' },
+      new Date('2026-11-01T00:00:00Z'),
+    );
     const scheduler = startScheduler(makeDeps(storage, sender, { clock: () => now }), 100);
     await new Promise((r) => setTimeout(r, 450));
     await scheduler.stop();

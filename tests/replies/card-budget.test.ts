@@ -49,17 +49,45 @@ for (const locale of locales) {
 // Every verdict: a grid over the facts that change the verdict, its why and its next step.
 const grid: DeviceProfile[] = [];
 for (const edition of [...editions, undefined]) {
-  for (const os of [{ osFamily: 'windows-11', osVersion: '24H2' }, { osFamily: 'windows-11', osVersion: '23H2' }, { osFamily: 'windows-10', osVersion: '22H2' }, {}] as const) {
+  for (const os of [
+    { osFamily: 'windows-11', osVersion: '24H2' },
+    { osFamily: 'windows-11', osVersion: '23H2' },
+    { osFamily: 'windows-10', osVersion: '22H2' },
+    {},
+  ] as const) {
     for (const architecture of ['x64', 'arm64', undefined] as const) {
       for (const vbs of ['running', 'off', undefined] as const) {
         for (const licenses of [['e3'], ['business-premium'], [], undefined] as const) {
-          grid.push({ edition, ...os, architecture, vbs, licenses: licenses && [...licenses], management: 'intune', deviceName: 'LAPTOP-4F2K-FINANCE-WEST-0042' } as DeviceProfile);
+          grid.push({
+            edition,
+            ...os,
+            architecture,
+            vbs,
+            licenses: licenses && [...licenses],
+            management: 'intune',
+            deviceName: 'LAPTOP-4F2K-FINANCE-WEST-0042',
+          } as DeviceProfile);
         }
       }
     }
   }
 }
-grid.push({ edition: 'enterprise', osFamily: 'windows-11', osVersion: '24H2', architecture: 'arm64', chpeDisabled: false, vbs: 'running', licenses: ['e5'], management: 'co-managed', joinType: 'registered', telemetry: 'off', signInAssistantRunning: false, hotpatchPolicy: 'block', onLatestBaseline: false, cloud: 'gcc' });
+grid.push({
+  edition: 'enterprise',
+  osFamily: 'windows-11',
+  osVersion: '24H2',
+  architecture: 'arm64',
+  chpeDisabled: false,
+  vbs: 'running',
+  licenses: ['e5'],
+  management: 'co-managed',
+  joinType: 'registered',
+  telemetry: 'off',
+  signInAssistantRunning: false,
+  hotpatchPolicy: 'block',
+  onLatestBaseline: false,
+  cloud: 'gcc',
+});
 const verdicts = new Set<string>();
 for (const device of grid) {
   const verdict = evaluate(device, { today: TODAY });
@@ -71,19 +99,42 @@ for (const device of grid) {
 }
 
 // The fleet, the weekly reminder (a year of weeks), the helpdesk ticket in each state.
-const fleet = { total: 1240, eligible: 812, notEligible: 301, unknown: 127, byBlocker: { 'vbs-running': 140, edition: 96, 'os-version': 60, 'arm64-chpe': 12, license: 40, 'latest-baseline': 22 }, byMissing: {}, temporarilyBlocked: 22, invalidRows: [] };
+const fleet = {
+  total: 1240,
+  eligible: 812,
+  notEligible: 301,
+  unknown: 127,
+  byBlocker: { 'vbs-running': 140, edition: 96, 'os-version': 60, 'arm64-chpe': 12, license: 40, 'latest-baseline': 22 },
+  byMissing: {},
+  temporarilyBlocked: 22,
+  invalidRows: [],
+};
 for (const locale of locales) {
   add(`fleet ${locale}`, renderFleet({ kind: 'fleet', summary: fleet, source: 'csv', today: TODAY, asOf: TODAY } as never, ctx(locale)).card);
 }
 const content = calendarContent(loadReleaseData());
 const sub = (locale: Locale, mention = false): Subscription => ({
-  id: 'abc12345', tenantId: 't', conversationId: 'c', day: 1, time: '09:00', timeZone: 'Europe/Paris', locale,
-  options: mention ? { mentionTag: { id: 'tag-1', name: 'IT Operations West' } } : {}, createdAt: '2026-01-01T00:00:00Z',
+  id: 'abc12345',
+  tenantId: 't',
+  conversationId: 'c',
+  day: 1,
+  time: '09:00',
+  timeZone: 'Europe/Paris',
+  locale,
+  options: mention ? { mentionTag: { id: 'tag-1', name: 'IT Operations West' } } : {},
+  createdAt: '2026-01-01T00:00:00Z',
 });
 for (const locale of locales) {
   for (let d = 0; d < 365; d += 3) {
     const today = new Date(Date.UTC(2026, 10, 25 + d)).toISOString().slice(0, 10);
-    add(`reminder ${today} ${locale}`, renderReminder({ week: content.week(today), sub: sub(locale, d % 2 === 0), settings: { ...DEFAULT_SETTINGS, calendarUrl: 'https://bot.example/calendar.ics' } }).card);
+    add(
+      `reminder ${today} ${locale}`,
+      renderReminder({
+        week: content.week(today),
+        sub: sub(locale, d % 2 === 0),
+        settings: { ...DEFAULT_SETTINGS, calendarUrl: 'https://bot.example/calendar.ics' },
+      }).card,
+    );
   }
 }
 const long = 'x'.repeat(2000);
@@ -93,12 +144,14 @@ for (let i = 0; i < 5; i++) {
   if (r.ok) busy = r.ticket;
 }
 for (const locale of ['en', 'fr'] as const) {
-  for (const t of [ticketIn('unassigned'), ticketIn('assigned', alex), ticketIn('closed', alex), busy]) add(`ticket ${t.state} ${locale}`, helpdeskTicketCard(t, locale));
+  for (const t of [ticketIn('unassigned'), ticketIn('assigned', alex), ticketIn('closed', alex), busy])
+    add(`ticket ${t.state} ${locale}`, helpdeskTicketCard(t, locale));
 }
 
 // Real questions (tests/questions/real) and the example questions, through the whole pipeline.
 const pipeline = pipelineFromConfig(loadConfig({ STORAGE: 'memory' }));
-const real = (lang: string) => (JSON.parse(readFileSync(resolve(__dirname, `../questions/real/${lang}.json`), 'utf8')) as { text: string }[]).map((q) => q.text);
+const real = (lang: string) =>
+  (JSON.parse(readFileSync(resolve(__dirname, `../questions/real/${lang}.json`), 'utf8')) as { text: string }[]).map((q) => q.text);
 const questions = [...real('en'), ...real('fr'), ...Object.values(INTENT_EXAMPLES).flatMap((e) => (e ? [e.en, e.fr] : []))];
 
 describe('card size budget (issue 14 §5)', () => {
@@ -119,14 +172,21 @@ describe('card size budget (issue 14 §5)', () => {
     let worst = { chars: 0, elements: 0, bytes: 0, answer: 0 };
     for (const { name, card } of cards) {
       const m = measure(card);
-      worst = { chars: Math.max(worst.chars, m.chars), elements: Math.max(worst.elements, m.elements), bytes: Math.max(worst.bytes, m.bytes), answer: Math.max(worst.answer, m.answer.length) };
+      worst = {
+        chars: Math.max(worst.chars, m.chars),
+        elements: Math.max(worst.elements, m.elements),
+        bytes: Math.max(worst.bytes, m.bytes),
+        answer: Math.max(worst.answer, m.answer.length),
+      };
       if (m.chars > BUDGET.frontChars) over.push(`${name}: ${m.chars} characters before details`);
       if (m.elements > BUDGET.frontElements) over.push(`${name}: ${m.elements} text elements before details`);
       if (m.answer.length > BUDGET.answerChars) over.push(`${name}: answer line of ${m.answer.length} characters`);
       if (m.bytes > BUDGET.cardBytes) over.push(`${name}: ${m.bytes} bytes`);
     }
     // Printed so the numbers in the README can be checked (npx vitest run tests/replies/card-budget.test.ts).
-    console.log(`card budget: ${cards.length} cards; largest first screen ${worst.chars} characters / ${worst.elements} elements; longest answer line ${worst.answer}; largest card ${worst.bytes} bytes`);
+    console.log(
+      `card budget: ${cards.length} cards; largest first screen ${worst.chars} characters / ${worst.elements} elements; longest answer line ${worst.answer}; largest card ${worst.bytes} bytes`,
+    );
     const byKind = new Map<string, { bytes: number; chars: number }>();
     for (const { name, card } of cards) {
       const kind = name.split(' ')[0]!;
@@ -146,7 +206,8 @@ describe('answer first (issue 14 §7)', () => {
     for (const { name, card, answer } of cards) {
       const first = firstText(card);
       if (!first) wrong.push(`${name}: no text`);
-      if (answer !== undefined && first !== briefly(answer, FRONT_MAX.answer)) wrong.push(`${name}: first text ${JSON.stringify(first)}, answer ${JSON.stringify(answer)}`);
+      if (answer !== undefined && first !== briefly(answer, FRONT_MAX.answer))
+        wrong.push(`${name}: first text ${JSON.stringify(first)}, answer ${JSON.stringify(answer)}`);
       // The answer and its why open the card in a theme-aware container (good/attention/warning/emphasis).
       const top = card.body?.[0];
       if (!name.startsWith('question') || card.body?.some((b: Card) => b.id === 'details')) {
@@ -179,7 +240,9 @@ describe('answer first (issue 14 §7)', () => {
     const week = content.week('2026-11-30');
     expect(firstText(renderReminder({ week, sub: sub('en', true), settings: DEFAULT_SETTINGS }).card)).toBe('Next Patch Tuesday in 8 days: Tuesday 8 December');
     expect(firstText(renderReminder({ week, sub: sub('fr'), settings: DEFAULT_SETTINGS }).card)).toBe('Prochain Patch Tuesday dans 8 jours : mardi 8 décembre');
-    expect(firstText(renderFleet({ kind: 'fleet', summary: fleet, source: 'csv', today: TODAY, asOf: TODAY } as never, ctx('en')).card!)).toMatch(/^Fleet readiness: 812 of 1240 devices eligible/);
+    expect(firstText(renderFleet({ kind: 'fleet', summary: fleet, source: 'csv', today: TODAY, asOf: TODAY } as never, ctx('en')).card!)).toMatch(
+      /^Fleet readiness: 812 of 1240 devices eligible/,
+    );
     expect(firstText(helpdeskTicketCard(ticketIn('unassigned'), 'en'))).toBe('Helpdesk ticket HB-7K3Q9P2M — Unassigned');
     expect(firstText(helpdeskTicketCard(ticketIn('assigned', alex), 'fr'))).toBe('Ticket support HB-7K3Q9P2M — Attribué à Alex Doe');
   });
@@ -212,6 +275,8 @@ describe('answer first (issue 14 §7)', () => {
       });
     }
     expect(bad).toEqual([]);
-    expect(textElements(frontOf(renderFleet({ kind: 'fleet', summary: fleet, source: 'csv', today: TODAY, asOf: TODAY } as never, ctx('fr')).card!))).toContain('Éligibles 812 · Non éligibles 301 · Inconnus 127');
+    expect(textElements(frontOf(renderFleet({ kind: 'fleet', summary: fleet, source: 'csv', today: TODAY, asOf: TODAY } as never, ctx('fr')).card!))).toContain(
+      'Éligibles 812 · Non éligibles 301 · Inconnus 127',
+    );
   });
 });

@@ -33,11 +33,14 @@ describe('user text cannot inject markdown, links or template expressions into c
 
   it('holds for any string (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }).map((s) => `Ω${s}Ω`), (name) => {
-        const r = render(withName(name), { locale: 'fr', today: '2026-11-25', timeZone: 'UTC' });
-        const hits = shownStrings(r.card).filter((s) => s.text.includes(name));
-        return hits.length >= 1 && hits.every((h) => h.type === 'TextRun');
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }).map((s) => `Ω${s}Ω`),
+        (name) => {
+          const r = render(withName(name), { locale: 'fr', today: '2026-11-25', timeZone: 'UTC' });
+          const hits = shownStrings(r.card).filter((s) => s.text.includes(name));
+          return hits.length >= 1 && hits.every((h) => h.type === 'TextRun');
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -27,9 +27,19 @@ describe('render() — every Answer kind, EN and FR', () => {
 describe('dates: words and ISO in the plain text, words only in the card (issue 14 §3)', () => {
   // [answer, locale, in the text, in the card]. Cards leave out the year of the question (today: 2026-11-25).
   const cases: [string, Locale, string[], string[]][] = [
-    ['nextReboot', 'en', ['12 January 2027', '2027-01-12', '19 January 2027', '2027-01-19', 'Europe/Paris'], ['12 January 2027', '19 January 2027', 'Europe/Paris']],
+    [
+      'nextReboot',
+      'en',
+      ['12 January 2027', '2027-01-12', '19 January 2027', '2027-01-19', 'Europe/Paris'],
+      ['12 January 2027', '19 January 2027', 'Europe/Paris'],
+    ],
     ['nextReboot', 'fr', ['12 janvier 2027', '2027-01-12', '19 janvier 2027', 'Europe/Paris'], ['12 janvier 2027', '19 janvier 2027', 'Europe/Paris']],
-    ['calendar', 'en', ['January 2027', '12 January 2027', '2027-01-12', '8 December 2026', '2026-12-08', 'KB5094126'], ['January 2027', '12 January 2027', 'Tuesday 8 December', 'KB5094126']],
+    [
+      'calendar',
+      'en',
+      ['January 2027', '12 January 2027', '2027-01-12', '8 December 2026', '2026-12-08', 'KB5094126'],
+      ['January 2027', '12 January 2027', 'Tuesday 8 December', 'KB5094126'],
+    ],
     ['calendar', 'fr', ['janvier 2027', '12 janvier 2027', '2027-01-12', '8 décembre 2026'], ['janvier 2027', '12 janvier 2027', 'mardi 8 décembre']],
     ['dateCheck', 'en', ['Yes', '12 January 2027', '2027-01-12', 'baseline month'], ['Yes', '12 January 2027', 'baseline month']],
     ['dateCheckNo', 'fr', ['Non', '1 décembre 2026', '8 décembre 2026', '2026-12-08'], ['Non', 'mardi 1 décembre', 'mardi 8 décembre']],

@@ -15,7 +15,10 @@ const OTHER_AUD = '99999999-8888-7777-6666-555555555555';
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const sign = (claims: Record<string, unknown> = {}) => {
   const now = Math.floor(Date.now() / 1000);
-  return jwt.sign({ iss: 'https://api.botframework.com', aud: BOT_ID, serviceurl: SERVICE_URL, nbf: now - 60, exp: now + 3600, ...claims }, privateKey, { algorithm: 'RS256', keyid: 'k1' });
+  return jwt.sign({ iss: 'https://api.botframework.com', aud: BOT_ID, serviceurl: SERVICE_URL, nbf: now - 60, exp: now + 3600, ...claims }, privateKey, {
+    algorithm: 'RS256',
+    keyid: 'k1',
+  });
 };
 
 let bot: Awaited<ReturnType<typeof startBot>>;

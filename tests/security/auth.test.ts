@@ -72,15 +72,26 @@ describe('Bot Framework JWT on POST /api/messages (production mode)', () => {
     ['an empty bearer', () => ({ authorization: 'Bearer ' })],
     ['a non-bearer scheme', () => ({ authorization: `Basic ${Buffer.from('a:b').toString('base64')}` })],
     ['garbage instead of a JWT', () => ({ authorization: 'Bearer not.a.jwt' })],
-    ['an expired token (past the 5-minute clock tolerance)', () => ({ authorization: `Bearer ${sign({ nbf: now() - 7200, iat: now() - 7200, exp: now() - 3600 })}` })],
+    [
+      'an expired token (past the 5-minute clock tolerance)',
+      () => ({ authorization: `Bearer ${sign({ nbf: now() - 7200, iat: now() - 7200, exp: now() - 3600 })}` }),
+    ],
     ['a token not yet valid', () => ({ authorization: `Bearer ${sign({ nbf: now() + 3600 })}` })],
     ['the wrong audience (another bot)', () => ({ authorization: `Bearer ${sign({ aud: '99999999-8888-7777-6666-555555555555' })}` })],
     ['the wrong issuer', () => ({ authorization: `Bearer ${sign({ iss: 'https://evil.example.com' })}` })],
     ['a signature from another key under the same kid', () => ({ authorization: `Bearer ${sign({}, { key: other.privateKey })}` })],
     ['an unknown kid', () => ({ authorization: `Bearer ${sign({}, { key: other.privateKey, kid: 'unknown-kid' })}` })],
     ['a serviceurl claim for another service', () => ({ authorization: `Bearer ${sign({ serviceurl: 'https://evil.example.com/' })}` })],
-    ['an unsigned token (alg none)', () => ({ authorization: `Bearer ${jwt.sign({ iss: ISSUER, aud: BOT_ID, serviceurl: SERVICE_URL }, '', { algorithm: 'none' })}` })],
-    ['an HS256 token signed with the public key', () => ({ authorization: `Bearer ${jwt.sign({ iss: ISSUER, aud: BOT_ID, serviceurl: SERVICE_URL }, 'shared-secret', { algorithm: 'HS256', keyid: KID })}` })],
+    [
+      'an unsigned token (alg none)',
+      () => ({ authorization: `Bearer ${jwt.sign({ iss: ISSUER, aud: BOT_ID, serviceurl: SERVICE_URL }, '', { algorithm: 'none' })}` }),
+    ],
+    [
+      'an HS256 token signed with the public key',
+      () => ({
+        authorization: `Bearer ${jwt.sign({ iss: ISSUER, aud: BOT_ID, serviceurl: SERVICE_URL }, 'shared-secret', { algorithm: 'HS256', keyid: KID })}`,
+      }),
+    ],
   ];
 
   it.each(rejected)('%s → 401 and the body is never processed', async (_name, headers) => {

@@ -112,7 +112,13 @@ describe('bodies are read only as JSON on POST /api/messages, with a limit on wh
     const before = uploads();
     const boundary = 'XbOuNdArY';
     const part = `--${boundary}\r\nContent-Disposition: form-data; name="f"; filename="a.bin"\r\nContent-Type: application/octet-stream\r\n\r\n${'A'.repeat(300_000)}\r\n--${boundary}--\r\n`;
-    const res = await raw(bot.url, 'POST', '/api/messages', { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' }, part);
+    const res = await raw(
+      bot.url,
+      'POST',
+      '/api/messages',
+      { 'content-type': `multipart/form-data; boundary=${boundary}`, 'transfer-encoding': 'chunked' },
+      part,
+    );
     expect(res.status).toBe(415);
     expect(uploads()).toBe(before);
   });

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => bot?.close());
 
 let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const word = () => Array.from({ length: 8 + Math.floor(rand() * 10) }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rand() * 26)]).join('');
 const temp = () => readdirSync(tmpdir()).filter((f) => f.startsWith('upload_')).length;
 
@@ -28,9 +28,7 @@ describe('crafted words over HTTP', () => {
     global.gc?.();
     const heap0 = process.memoryUsage().heapUsed;
     for (let i = 0; i < 1500; i += 4) {
-      const batch = await Promise.all(
-        Array.from({ length: 4 }, () => bot.post(message({ text: Array.from({ length: 12 }, word).join(' ') }))),
-      );
+      const batch = await Promise.all(Array.from({ length: 4 }, () => bot.post(message({ text: Array.from({ length: 12 }, word).join(' ') }))));
       for (const r of batch) {
         expect(r.status).toBe(200);
         await r.arrayBuffer();

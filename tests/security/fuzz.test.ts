@@ -35,7 +35,8 @@ function blockEgress(): void {
     // net.connect() passes its normalized arguments as one array: [options, callback].
     const raw = Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
     const first = raw[0] as { host?: string; path?: string } | number | string | undefined;
-    const host = typeof first === 'object' && first ? (first.path ? 'localhost' : (first.host ?? 'localhost')) : typeof raw[1] === 'string' ? raw[1] : 'localhost';
+    const host =
+      typeof first === 'object' && first ? (first.path ? 'localhost' : (first.host ?? 'localhost')) : typeof raw[1] === 'string' ? raw[1] : 'localhost';
     if (!LOCAL.has(host)) {
       egressBlocked++;
       process.nextTick(() => this.destroy(new Error(`egress to ${host} blocked by the fuzz test`)));
@@ -69,11 +70,43 @@ afterAll(async () => {
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.constantFrom('', ' ', '\u0000', '<at>Hotpatch</at>', '<script>alert(1)</script>', '${x}', '{{x}}', '[a](javascript:alert(1))', '\u202Eevil', 'é'.repeat(2500)),
-  fc.constantFrom('When is the next reboot?', 'is my Windows 11 Enterprise 24H2 arm64 device eligible for hotpatch?', 'calendrier des redémarrages', "c'est quoi QMR ?", 'remind me every monday at 9', 'help'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '<at>Hotpatch</at>',
+    '<script>alert(1)</script>',
+    '${x}',
+    '{{x}}',
+    '[a](javascript:alert(1))',
+    '\u202Eevil',
+    'é'.repeat(2500),
+  ),
+  fc.constantFrom(
+    'When is the next reboot?',
+    'is my Windows 11 Enterprise 24H2 arm64 device eligible for hotpatch?',
+    'calendrier des redémarrages',
+    "c'est quoi QMR ?",
+    'remind me every monday at 9',
+    'help',
+  ),
 );
 const anyJson = fc.jsonValue({ maxDepth: 3 });
-const types = fc.constantFrom('message', 'message', 'message', 'invoke', 'conversationUpdate', 'messageReaction', 'event', 'typing', 'installationUpdate', 'endOfConversation', 'x-unknown', '', 'MESSAGE');
+const types = fc.constantFrom(
+  'message',
+  'message',
+  'message',
+  'invoke',
+  'conversationUpdate',
+  'messageReaction',
+  'event',
+  'typing',
+  'installationUpdate',
+  'endOfConversation',
+  'x-unknown',
+  '',
+  'MESSAGE',
+);
 const invokeNames = fc.constantFrom('adaptiveCard/action', 'task/fetch', 'composeExtension/query', 'signin/verifyState', 'x/unknown', '');
 
 /** A plausible Teams activity with random content in the places users and clients control. */
@@ -86,7 +119,11 @@ const plausible = fc
       localTimezone: fc.oneof(fc.constantFrom('Europe/Paris', 'America/New_York', 'Not/AZone', ''), fc.string({ maxLength: 20 })),
       deliveryMode: fc.constantFrom('expectReplies', 'normal', undefined),
       name: invokeNames,
-      value: fc.oneof(anyJson, fc.record({ verb: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('device-form', 'reminders-subscribe', 'escalate')), data: anyJson }), fc.record({ action: fc.record({ type: fc.constant('Action.Execute'), verb: fc.string({ maxLength: 20 }), data: anyJson }) })),
+      value: fc.oneof(
+        anyJson,
+        fc.record({ verb: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('device-form', 'reminders-subscribe', 'escalate')), data: anyJson }),
+        fc.record({ action: fc.record({ type: fc.constant('Action.Execute'), verb: fc.string({ maxLength: 20 }), data: anyJson }) }),
+      ),
       conversationType: fc.constantFrom('personal', 'groupChat', 'channel', 'weird'),
       mention: fc.boolean(),
       tenant: fc.constantFrom(TENANT, TENANT.toUpperCase(), 'other-tenant', ''),
@@ -113,7 +150,25 @@ const plausible = fc
   });
 
 /** The same with one field deleted or replaced by any JSON value (wrong types, nulls, nesting). */
-const fields = ['type', 'id', 'channelId', 'serviceUrl', 'conversation', 'from', 'recipient', 'text', 'locale', 'timestamp', 'entities', 'attachments', 'channelData', 'value', 'membersAdded', 'localTimezone', 'replyToId'];
+const fields = [
+  'type',
+  'id',
+  'channelId',
+  'serviceUrl',
+  'conversation',
+  'from',
+  'recipient',
+  'text',
+  'locale',
+  'timestamp',
+  'entities',
+  'attachments',
+  'channelData',
+  'value',
+  'membersAdded',
+  'localTimezone',
+  'replyToId',
+];
 const mutated = fc.tuple(plausible, fc.constantFrom(...fields), fc.option(anyJson, { nil: undefined })).map(([a, field, v]) => {
   const copy: Record<string, unknown> = { ...a };
   if (v === undefined) delete copy[field];
@@ -122,9 +177,17 @@ const mutated = fc.tuple(plausible, fc.constantFrom(...fields), fc.option(anyJso
 });
 
 /** Raw bodies: random JSON values and broken JSON text. */
-const raw = fc.oneof(anyJson.map((v) => JSON.stringify(v) ?? 'null'), fc.string({ maxLength: 200 }), plausible.map((a) => JSON.stringify(a).slice(0, 50)));
+const raw = fc.oneof(
+  anyJson.map((v) => JSON.stringify(v) ?? 'null'),
+  fc.string({ maxLength: 200 }),
+  plausible.map((a) => JSON.stringify(a).slice(0, 50)),
+);
 
-const body = fc.oneof({ weight: 5, arbitrary: plausible.map((a) => JSON.stringify(a)) }, { weight: 4, arbitrary: mutated.map((a) => JSON.stringify(a)) }, { weight: 1, arbitrary: raw });
+const body = fc.oneof(
+  { weight: 5, arbitrary: plausible.map((a) => JSON.stringify(a)) },
+  { weight: 4, arbitrary: mutated.map((a) => JSON.stringify(a)) },
+  { weight: 1, arbitrary: raw },
+);
 
 /**
  * One POST on its own connection (no keep-alive): on 2 busy cores, a pooled keep-alive socket can be
@@ -133,10 +196,14 @@ const body = fc.oneof({ weight: 5, arbitrary: plausible.map((a) => JSON.stringif
  */
 function postOnce(url: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -183,12 +250,19 @@ describe(`fuzz: ${RUNS} random and mutated activities through POST /api/messages
     gc();
     const heapEnd = process.memoryUsage().heapUsed;
     const growthMb = (heapEnd - heapStart) / 1024 / 1024;
-    if (process.env.FUZZ_VERBOSE) console.log({ statuses: Object.fromEntries(statuses), outbound, growthMb: growthMb.toFixed(1), logLines: bot.logs.raw.length, logMb: (bot.logs.raw.reduce((n, l) => n + l.length, 0) / 1e6).toFixed(1) });
+    if (process.env.FUZZ_VERBOSE)
+      console.log({
+        statuses: Object.fromEntries(statuses),
+        outbound,
+        growthMb: growthMb.toFixed(1),
+        logLines: bot.logs.raw.length,
+        logMb: (bot.logs.raw.reduce((n, l) => n + l.length, 0) / 1e6).toFixed(1),
+      });
     expect(failures).toEqual([]);
     expect(egressBlocked).toBe(0);
     // Bounded caches (replay LRU ≤ 10,000 keys) and the captured log lines grow a little (~1 MB per
     // 1,000 requests measured); a leak of even 10 KB per request would not fit.
-    expect(growthMb).toBeLessThan(Math.max(30, RUNS / 1000 * 5));
+    expect(growthMb).toBeLessThan(Math.max(30, (RUNS / 1000) * 5));
     // The generator reached every kind of outcome, so the run tested what it claims.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(RUNS / 4);
     expect(statuses.get(400) ?? 0).toBeGreaterThan(RUNS / 20);

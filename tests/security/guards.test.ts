@@ -5,7 +5,17 @@ import { replayGuard, ReplayCache, textGuard, tenantGuard, withInvokeFallback } 
 
 /** The guards as botbuilder middleware, run by botbuilder's own TestAdapter (the pipeline a CloudAdapter runs). */
 function activity(extra: Partial<Activity> = {}): Partial<Activity> {
-  return { type: 'message', id: 'm-1', channelId: 'msteams', conversation: { id: 'c-1' } as Activity['conversation'], from: { id: 'u', name: 'u' }, recipient: { id: 'b', name: 'b' }, text: 'hi', locale: 'en-US', ...extra };
+  return {
+    type: 'message',
+    id: 'm-1',
+    channelId: 'msteams',
+    conversation: { id: 'c-1' } as Activity['conversation'],
+    from: { id: 'u', name: 'u' },
+    recipient: { id: 'b', name: 'b' },
+    text: 'hi',
+    locale: 'en-US',
+    ...extra,
+  };
 }
 
 /** The invoke statuses a TestAdapter turn sent (CloudAdapter would answer the first one over HTTP). */
@@ -61,7 +71,9 @@ describe('tenantGuard + withInvokeFallback', () => {
     const adapter = withInvokeFallback(new TestAdapter(async () => void ran++).use(tenantGuard({ allowed: ['t-1'] })));
     withInvokeFallback(adapter); // idempotent: a second call adds nothing
     await adapter.processActivity(activity({ type: 'invoke', name: 'x/unknown', conversation: { id: 'c', tenantId: 't-1' } as Activity['conversation'] }));
-    await adapter.processActivity(activity({ id: 'm-9', type: 'invoke', name: 'x/unknown', conversation: { id: 'c', tenantId: 't-2' } as Activity['conversation'] }));
+    await adapter.processActivity(
+      activity({ id: 'm-9', type: 'invoke', name: 'x/unknown', conversation: { id: 'c', tenantId: 't-2' } as Activity['conversation'] }),
+    );
     expect(invokeStatuses(adapter)).toEqual([200, 403]);
     expect(ran).toBe(1);
   });
@@ -70,7 +82,13 @@ describe('tenantGuard + withInvokeFallback', () => {
     const bot = await startBot();
     try {
       const res = await bot.post(
-        message({ type: 'invoke', name: 'adaptiveCard/action', text: undefined, deliveryMode: undefined, value: { action: { type: 'Action.Execute', verb: 'no-such-verb', data: {} }, trigger: 'manual' } }),
+        message({
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          text: undefined,
+          deliveryMode: undefined,
+          value: { action: { type: 'Action.Execute', verb: 'no-such-verb', data: {} }, trigger: 'manual' },
+        }),
       );
       expect(res.status).toBe(200);
       const body = (await res.json()) as { statusCode?: number; type?: string; value?: unknown };

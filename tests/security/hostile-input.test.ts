@@ -26,7 +26,12 @@ describe('HTTP-level refusals', () => {
         c.close();
       },
     });
-    const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const res = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
   });
 
@@ -90,7 +95,7 @@ describe('hostile text', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 
-  it('the over-long reply follows the user\'s language', async () => {
+  it("the over-long reply follows the user's language", async () => {
     const res = await bot.post(message({ text: 'é'.repeat(3000), locale: 'fr-FR' }));
     expect(texts((await res.json()) as ReplyBody)[0]).toMatch(/trop long/);
   });

@@ -21,7 +21,15 @@ function recordingPipeline() {
     calls,
     async ask(input: AskInput): Promise<Reply> {
       calls.push(input);
-      return { intent: 'help', locale: 'en', text: 'ok', attachments: [], suggestedActions: [], question: { intent: 'help', slots: {}, confidence: 1, locale: 'en', text: input.text }, answer: { kind: 'help' } } as Reply;
+      return {
+        intent: 'help',
+        locale: 'en',
+        text: 'ok',
+        attachments: [],
+        suggestedActions: [],
+        question: { intent: 'help', slots: {}, confidence: 1, locale: 'en', text: input.text },
+        answer: { kind: 'help' },
+      } as Reply;
     },
   };
 }
@@ -46,7 +54,16 @@ describe('local mode is for this machine', () => {
   });
 
   it('production binds every interface by default (every request carries a token)', () => {
-    expect(listenHost(loadConfig({ BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'x', BOT_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47', ALLOWED_TENANT_IDS: '72f988bf-86f1-41af-91ab-2d7cd011db47' }))).toBe('0.0.0.0');
+    expect(
+      listenHost(
+        loadConfig({
+          BOT_ID: '11111111-2222-3333-4444-555555555555',
+          BOT_PASSWORD: 'x',
+          BOT_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+          ALLOWED_TENANT_IDS: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+        }),
+      ),
+    ).toBe('0.0.0.0');
   });
 
   it.each([
@@ -116,14 +133,19 @@ describe('service URLs: one rule for every outbound call', () => {
   it('a stored reference to another host is refused before any request (proactive sends)', async () => {
     open = await build({ config: loadConfig({}), pipeline: recordingPipeline() });
     const reference = { serviceUrl: 'http://10.20.30.40:8080/', channelId: 'msteams', conversation: { id: '19:x@thread.tacv2' }, bot: { id: 'b' } };
-    await expect(open.adapter.continueConversationAsync(open.botAppId, reference as never, async (ctx) => void (await ctx.sendActivity('hi')))).rejects.toThrow(/HB-TEAMS-403/);
+    await expect(open.adapter.continueConversationAsync(open.botAppId, reference as never, async (ctx) => void (await ctx.sendActivity('hi')))).rejects.toThrow(
+      /HB-TEAMS-403/,
+    );
   });
 });
 
 describe('proactive sends from stored references (reminders tick, CLI)', () => {
   it('a stored reference to an intranet host fails with 403 before any request, so the reminder is not retried', async () => {
     const sender = createProactiveSender(createReminderAdapter({}), '');
-    const result = await sender.send({ serviceUrl: 'http://10.1.2.3:8080/', channelId: 'msteams', conversation: { id: '19:x@thread.tacv2', tenantId: 't' } } as never, { text: 'hi' } as never);
+    const result = await sender.send(
+      { serviceUrl: 'http://10.1.2.3:8080/', channelId: 'msteams', conversation: { id: '19:x@thread.tacv2', tenantId: 't' } } as never,
+      { text: 'hi' } as never,
+    );
     expect(result).toMatchObject({ ok: false, statusCode: 403, reason: expect.stringMatching(/HB-TEAMS-403/) });
   });
 });
@@ -163,7 +185,10 @@ describe('the proactive-send event cannot be forged', () => {
     const config = loadConfig({ STORAGE: 'memory' });
     open = await build({ config, pipeline });
     const url = await open.listen(0, '127.0.0.1');
-    const r = await post(url, activity({ type: 'event', name: 'ContinueConversation', text: 'fleet summary', serviceUrl: 'https://smba.trafficmanager.net/amer/' }));
+    const r = await post(
+      url,
+      activity({ type: 'event', name: 'ContinueConversation', text: 'fleet summary', serviceUrl: 'https://smba.trafficmanager.net/amer/' }),
+    );
     expect(r.status).toBe(400);
     expect(pipeline.calls).toHaveLength(0);
   });

@@ -20,7 +20,13 @@ import { activity, post } from '../app/server/helpers';
  * subscriptions written during a kill -9 that were never indexed (finding 9, index consistency).
  */
 const AT = new Date('2026-11-25T10:00:00Z');
-const input = (i: number | string, tenant = 'tenant-a', time = '09:00') => ({ reference: channelRef(i, tenant), day: 1, time, timeZone: 'Europe/Paris', locale: 'en' as const });
+const input = (i: number | string, tenant = 'tenant-a', time = '09:00') => ({
+  reference: channelRef(i, tenant),
+  day: 1,
+  time,
+  timeZone: 'Europe/Paris',
+  locale: 'en' as const,
+});
 
 /** Counts the keys each read asks for. */
 function counting(storage: Storage) {
@@ -47,7 +53,11 @@ describe('a per-conversation cap on reminders (finding 8)', () => {
 
   it('40 concurrent adds in one conversation create exactly the cap', async () => {
     const storage = new MemoryStorage();
-    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => addSubscription(storage, input('race', 'tenant-a', `${String(i % 24).padStart(2, '0')}:00`), AT, { maxPerConversation: 5 })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        addSubscription(storage, input('race', 'tenant-a', `${String(i % 24).padStart(2, '0')}:00`), AT, { maxPerConversation: 5 }),
+      ),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
     const index = await readTenantIndex(storage, 'tenant-a');
     expect(Object.keys(index.subs)).toHaveLength(5);
@@ -115,12 +125,22 @@ describe('GET /reminders/status (finding 6) and chat lists (finding 8) through t
   it('status is per tenant and paged: another tenant never appears', async () => {
     await post(built.url!, channel('remind this channel every friday at 9am', '19:other@thread.tacv2', 'tenant-2'));
     const overview = (await (await status()).json()) as { tenants: Array<{ tenantId: string; subscriptions: number }> };
-    expect(overview.tenants).toEqual([{ tenantId: 'tenant-1', subscriptions: 3 }, { tenantId: 'tenant-2', subscriptions: 1 }]);
-    const first = (await (await status('?tenant=tenant-1&limit=2')).json()) as { items: { conversationId: string }[]; nextCursor?: string; subscriptions: { active: number } };
+    expect(overview.tenants).toEqual([
+      { tenantId: 'tenant-1', subscriptions: 3 },
+      { tenantId: 'tenant-2', subscriptions: 1 },
+    ]);
+    const first = (await (await status('?tenant=tenant-1&limit=2')).json()) as {
+      items: { conversationId: string }[];
+      nextCursor?: string;
+      subscriptions: { active: number };
+    };
     expect(first.subscriptions.active).toBe(3);
     expect(first.items).toHaveLength(2);
     expect(JSON.stringify(first)).not.toContain('19:other');
-    const second = (await (await status(`?tenant=tenant-1&limit=2&cursor=${encodeURIComponent(first.nextCursor!)}`)).json()) as { items: unknown[]; nextCursor?: string };
+    const second = (await (await status(`?tenant=tenant-1&limit=2&cursor=${encodeURIComponent(first.nextCursor!)}`)).json()) as {
+      items: unknown[];
+      nextCursor?: string;
+    };
     expect(second.items).toHaveLength(1);
     expect(second.nextCursor).toBeUndefined();
     expect((await status('?limit=100000')).status).toBe(400);
@@ -147,7 +167,9 @@ describe('kill -9 while subscriptions are written: no orphan (finding 9, index c
   it('every stored subscription is in both indexes after a SIGKILL mid-write', async () => {
     for (let round = 0; round < 3; round += 1) {
       const file = join(dir, `kill-${round}.sqlite`);
-      const child = spawn(process.execPath, [resolve(__dirname, '../../bin/run-ts.cjs'), resolve(__dirname, 'fixtures/add-loop.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [resolve(__dirname, '../../bin/run-ts.cjs'), resolve(__dirname, 'fixtures/add-loop.ts'), file], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       await new Promise<void>((done) => child.stdout!.once('data', () => done()));
       await new Promise((r) => setTimeout(r, 150 + round * 97));
       child.kill('SIGKILL');
@@ -172,7 +194,10 @@ describe('kill -9 while subscriptions are written: no orphan (finding 9, index c
 describe('list reminders is paged (finding 8: 1,565 reminders made one 91 KB message)', () => {
   let built: Built;
   beforeAll(async () => {
-    built = await startServer({ STORAGE: 'memory', LOG_LEVEL: 'silent', REMINDERS_MAX_PER_CONVERSATION: '30' }, { port: 0, host: '127.0.0.1', handleSignals: false, scheduleReminders: false });
+    built = await startServer(
+      { STORAGE: 'memory', LOG_LEVEL: 'silent', REMINDERS_MAX_PER_CONVERSATION: '30' },
+      { port: 0, host: '127.0.0.1', handleSignals: false, scheduleReminders: false },
+    );
   });
   afterAll(() => built?.close());
   const say = (text: string) =>

@@ -78,7 +78,13 @@ describe('reminders add refuses service URLs that are not Bot Framework (or loop
     const file = join(dir, `ref-${Math.random().toString(36).slice(2)}.json`);
     writeFileSync(file, JSON.stringify({ serviceUrl, channelId: 'msteams', conversation: { id: '19:x@thread.tacv2', tenantId: 't' } }));
     const err: string[] = [];
-    const io: CliIo = { out: () => undefined, err: (t) => err.push(t), now: () => new Date('2026-11-25T10:00:00Z'), env: { SQLITE_PATH: join(dir, 'cli.db') }, cwd: dir };
+    const io: CliIo = {
+      out: () => undefined,
+      err: (t) => err.push(t),
+      now: () => new Date('2026-11-25T10:00:00Z'),
+      env: { SQLITE_PATH: join(dir, 'cli.db') },
+      cwd: dir,
+    };
     const code = await remindersCommand(['add', '--conversation', file, '--day', 'mon', '--time', '09:00'], io);
     return { code, err: err.join('\n') };
   };
@@ -95,13 +101,25 @@ describe('reminders add refuses service URLs that are not Bot Framework (or loop
 describe("restify's own logger is the JSON logger: the Authorization header never reaches a log line", () => {
   it('a request logged by restify has its Authorization redacted', async () => {
     const logs = captureLines();
-    const built = await build({ config: loadConfig({}), pipeline: { ask: async () => { throw new Error('unused'); } }, logger: createLogger({ LOG_LEVEL: 'trace' }, logs.stream) });
+    const built = await build({
+      config: loadConfig({}),
+      pipeline: {
+        ask: async () => {
+          throw new Error('unused');
+        },
+      },
+      logger: createLogger({ LOG_LEVEL: 'trace' }, logs.stream),
+    });
     const url = await built.listen(0, '127.0.0.1');
     const secret = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLXNlY3JldA';
     // restify logs requests through server.log (trace) and on errors; make it log one with the header.
     built.server.log.info({ req: { headers: { authorization: `Bearer ${secret}` } } }, 'restify request');
     await fetch(`${url}/nowhere`, { headers: { authorization: `Bearer ${secret}` } });
-    await fetch(`${url}/api/messages`, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: JSON.stringify(activity({ conversation: '@@' })).replace('"@@"', `{"id":${'['.repeat(30_000)}${']'.repeat(30_000)}}`) });
+    await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify(activity({ conversation: '@@' })).replace('"@@"', `{"id":${'['.repeat(30_000)}${']'.repeat(30_000)}}`),
+    });
     await built.close();
     expect(logs.text()).toContain('restify request');
     expect(logs.text()).not.toContain(secret);

@@ -23,10 +23,14 @@ describe('bounded memory from words (issue 15 finding 4)', () => {
   });
 
   it('50,000 messages of fresh random words retain under 16 MB of heap', () => {
-    const out = execFileSync(process.execPath, ['--expose-gc', resolve(__dirname, '../../bin/run-ts.cjs'), resolve(__dirname, 'fixtures/soak-words.ts'), '50000'], {
-      encoding: 'utf8',
-      timeout: 280_000,
-    });
+    const out = execFileSync(
+      process.execPath,
+      ['--expose-gc', resolve(__dirname, '../../bin/run-ts.cjs'), resolve(__dirname, 'fixtures/soak-words.ts'), '50000'],
+      {
+        encoding: 'utf8',
+        timeout: 280_000,
+      },
+    );
     const result = JSON.parse(out.trim().split('\n').pop()!) as { retained: number; before: number; after: number; ms: number };
     console.info(`soak: ${JSON.stringify(result)}`);
     expect(result.retained).toBeLessThan(BOUND);

@@ -32,7 +32,9 @@ describe('tenant of an activity and the allow-list', () => {
   ] as const)('isTenantAllowed(%s, %j) = %s', (t, list, expected) => expect(isTenantAllowed(t, list)).toBe(expected));
 
   it('production (BOT_ID set) refuses to start without ALLOWED_TENANT_IDS, naming the variable', () => {
-    expect(() => checkTenantConfig({ BOT_ID: '11111111-2222-3333-4444-555555555555', ALLOWED_TENANT_IDS: [] })).toThrow(/HB-CONFIG-009 ALLOWED_TENANT_IDS is required when BOT_ID is set.*example/);
+    expect(() => checkTenantConfig({ BOT_ID: '11111111-2222-3333-4444-555555555555', ALLOWED_TENANT_IDS: [] })).toThrow(
+      /HB-CONFIG-009 ALLOWED_TENANT_IDS is required when BOT_ID is set.*example/,
+    );
     expect(() => checkTenantConfig({ BOT_ID: '11111111-2222-3333-4444-555555555555', ALLOWED_TENANT_IDS: [TENANT] })).not.toThrow();
     expect(() => checkTenantConfig({ BOT_ID: undefined, ALLOWED_TENANT_IDS: [] })).not.toThrow();
   });
@@ -83,7 +85,7 @@ describe('tenantKey: storage keys are tenant-scoped', () => {
     ['sqlite', () => new SqliteStorage(join(dir, `t-${Math.random().toString(36).slice(2)}.db`))],
   ];
 
-  it.each(stores)('through the %s storage port: a tenant reads none of another tenant\'s items', async (_n, make) => {
+  it.each(stores)("through the %s storage port: a tenant reads none of another tenant's items", async (_n, make) => {
     const storage = make();
     await fc.assert(
       fc.asyncProperty(partsArb, fc.array(partsArb, { minLength: 1, maxLength: 5 }), async (written, probes) => {
@@ -130,7 +132,9 @@ describe('ALLOWED_TENANT_IDS through the real server (tenant guard middleware)',
   it('conversation.tenantId is authoritative: a matching channelData does not let a conversation tenant that differs', async () => {
     const before = { ...bot.seen };
     // channelData says the allowed tenant, conversation.tenantId says another: Teams never sends that; treat conversation as authoritative.
-    const res = await bot.post(message({ conversation: { id: 'a:4', conversationType: 'personal', tenantId: OTHER }, channelData: { tenant: { id: TENANT } } }));
+    const res = await bot.post(
+      message({ conversation: { id: 'a:4', conversationType: 'personal', tenantId: OTHER }, channelData: { tenant: { id: TENANT } } }),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ activities: [] });
     expect(bot.seen).toEqual(before);
@@ -143,7 +147,15 @@ describe('ALLOWED_TENANT_IDS through the real server (tenant guard middleware)',
   it('an invoke from another tenant gets 403, not the 501 of an unanswered invoke', async () => {
     const before = { ...bot.seen };
     const res = await bot.post(
-      message({ deliveryMode: undefined, type: 'invoke', name: 'adaptiveCard/action', text: undefined, value: { action: { type: 'Action.Execute', verb: 'x' } }, conversation: { id: 'a:5', conversationType: 'personal', tenantId: OTHER }, channelData: { tenant: { id: TENANT } } }),
+      message({
+        deliveryMode: undefined,
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        value: { action: { type: 'Action.Execute', verb: 'x' } },
+        conversation: { id: 'a:5', conversationType: 'personal', tenantId: OTHER },
+        channelData: { tenant: { id: TENANT } },
+      }),
     );
     expect(res.status).toBe(403);
     expect(bot.seen).toEqual(before);

@@ -24,7 +24,7 @@ describe('SqliteStorage specifics', () => {
     db.close();
   });
 
-  it('sees the other connection\'s writes and eTags', async () => {
+  it("sees the other connection's writes and eTags", async () => {
     await storage.write({ 'shared/x': { v: 1 } });
     const seen = (await other.read(['shared/x']))['shared/x']!;
     await other.write({ 'shared/x': { v: 2, eTag: seen.eTag } });

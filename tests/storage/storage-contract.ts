@@ -64,9 +64,7 @@ export function storageContract(name: string, getStorage: () => Storage): void {
       const key = k('race');
       await s.write({ [key]: { owner: 'none' } });
       const { eTag } = (await s.read([key]))[key]!;
-      const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => conflictOf(s.write({ [key]: { owner: `w${i}`, eTag } }))),
-      );
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => conflictOf(s.write({ [key]: { owner: `w${i}`, eTag } }))));
       expect(results.filter((conflict) => !conflict)).toHaveLength(1);
     });
 
@@ -82,9 +80,7 @@ export function storageContract(name: string, getStorage: () => Storage): void {
     it('create-only writes succeed once and conflict when the key exists', async () => {
       const s = getStorage();
       const key = k('e');
-      const results = await Promise.all(
-        Array.from({ length: 5 }, (_, i) => conflictOf(s.write({ [key]: { who: i, eTag: CREATE_ONLY } }))),
-      );
+      const results = await Promise.all(Array.from({ length: 5 }, (_, i) => conflictOf(s.write({ [key]: { who: i, eTag: CREATE_ONLY } }))));
       expect(results.filter((conflict) => !conflict)).toHaveLength(1);
       expect(await conflictOf(s.write({ [key]: { who: 'late', eTag: CREATE_ONLY } }))).toBe(true);
     });

@@ -22,7 +22,11 @@ describe('connector clients on the real server', () => {
     built = await startRealBot({ STORAGE: 'memory', LOG_LEVEL: 'silent' });
     built.hooks.onActivity(async (context: TurnContext) => {
       const adapter = context.adapter as CloudAdapter;
-      seen.push({ serviceUrl: context.activity.serviceUrl, client: context.turnState.get(adapter.ConnectorClientKey), tokens: context.turnState.get(adapter.UserTokenClientKey) });
+      seen.push({
+        serviceUrl: context.activity.serviceUrl,
+        client: context.turnState.get(adapter.ConnectorClientKey),
+        tokens: context.turnState.get(adapter.UserTokenClientKey),
+      });
     });
   });
   afterEach(() => {
@@ -90,9 +94,16 @@ function fakeAdapter(opts: { failFirst?: boolean } = {}) {
     },
   });
   const auth = {
-    authenticateRequest: async (activity: { appId: string }) => ({ audience: 'https://api.botframework.com', claimsIdentity: claims(activity.appId), connectorFactory: factory(activity.appId) }),
+    authenticateRequest: async (activity: { appId: string }) => ({
+      audience: 'https://api.botframework.com',
+      claimsIdentity: claims(activity.appId),
+      connectorFactory: factory(activity.appId),
+    }),
     createConnectorFactory: (c: ReturnType<typeof claims>) => factory(c.getClaimValue('aud')!),
-    createUserTokenClient: async (c: ReturnType<typeof claims>) => ({ tokenClientFor: c.getClaimValue('aud'), n: made.push(`token ${c.getClaimValue('aud')}`) }),
+    createUserTokenClient: async (c: ReturnType<typeof claims>) => ({
+      tokenClientFor: c.getClaimValue('aud'),
+      n: made.push(`token ${c.getClaimValue('aud')}`),
+    }),
     getOriginatingAudience: () => 'https://api.botframework.com',
   };
   const adapter = { botFrameworkAuthentication: auth } as unknown as CloudAdapter;

@@ -40,7 +40,12 @@ describe('conversation scopes', () => {
   it('group chat: answers an @mention', async () => {
     const r = await post(
       bot.url,
-      activity({ conversation: { id: '19:group@thread.v2', conversationType: 'groupChat', isGroup: true }, text: '<at>Hotpatch</at> bonjour', locale: 'fr-FR', entities: [mention] }),
+      activity({
+        conversation: { id: '19:group@thread.v2', conversationType: 'groupChat', isGroup: true },
+        text: '<at>Hotpatch</at> bonjour',
+        locale: 'fr-FR',
+        entities: [mention],
+      }),
     );
     // Answer first (issue 14): the welcome opens with its greeting.
     expect(cardTitle(messages(r.json)[0])).toMatch(/^Bonjour ! Je réponds/);
@@ -70,7 +75,15 @@ describe('device form', () => {
     const ask = await post(bot.url, activity({ text: 'is my device eligible?' }));
     const form = cardOf(messages(ask.json)[0]);
     expect(form.actions[0]).toMatchObject({ type: 'Action.Execute', verb: 'device-form-submit' });
-    const data = { ...form.actions[0].fallback.data, edition: 'enterprise', version: '24H2', architecture: 'x64', vbs: 'running', licenses: 'e3', management: 'intune' };
+    const data = {
+      ...form.actions[0].fallback.data,
+      edition: 'enterprise',
+      version: '24H2',
+      architecture: 'x64',
+      vbs: 'running',
+      licenses: 'e3',
+      management: 'intune',
+    };
     const submit = await post(bot.url, activity({ text: undefined, value: data }));
     const [verdict] = messages(submit.json);
     expect(cardTitle(verdict)).toBe('Hotpatch eligibility');
@@ -80,8 +93,27 @@ describe('device form', () => {
   });
 
   it('Action.Execute returns the verdict card in the invoke response', async () => {
-    const data = { verb: 'device-form-submit', purpose: 'eligibility', locale: 'fr', edition: 'pro', version: '24H2', architecture: 'x64', vbs: 'running', licenses: 'business-premium', management: 'intune' };
-    const res = await post(bot.url, activity({ type: 'invoke', name: 'adaptiveCard/action', text: undefined, deliveryMode: undefined, value: { action: { type: 'Action.Execute', verb: 'device-form-submit', data } } }));
+    const data = {
+      verb: 'device-form-submit',
+      purpose: 'eligibility',
+      locale: 'fr',
+      edition: 'pro',
+      version: '24H2',
+      architecture: 'x64',
+      vbs: 'running',
+      licenses: 'business-premium',
+      management: 'intune',
+    };
+    const res = await post(
+      bot.url,
+      activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        deliveryMode: undefined,
+        value: { action: { type: 'Action.Execute', verb: 'device-form-submit', data } },
+      }),
+    );
     expect(res.status).toBe(200);
     expect(res.json.type).toBe('application/vnd.microsoft.card.adaptive');
     // HP-LIC-6: Pro is not eligible, whatever the licence; the answer is in the form's language.
@@ -105,7 +137,16 @@ describe('device form', () => {
   });
 
   it('next-reboot form submit gives the next reboot', async () => {
-    const value = { verb: 'device-form-submit', purpose: 'next-reboot', edition: 'enterprise', version: '24H2', architecture: 'x64', vbs: 'running', licenses: 'e5', management: 'intune' };
+    const value = {
+      verb: 'device-form-submit',
+      purpose: 'next-reboot',
+      edition: 'enterprise',
+      version: '24H2',
+      architecture: 'x64',
+      vbs: 'running',
+      licenses: 'e5',
+      management: 'intune',
+    };
     const r = await post(bot.url, activity({ text: undefined, value }));
     expect(cardTitle(messages(r.json)[0])).toBe('Next reboot');
   });
@@ -113,6 +154,6 @@ describe('device form', () => {
   it('an unknown card verb gets a polite message', async () => {
     const r = await post(bot.url, activity({ text: undefined, value: { verb: 'no-such-verb' } }));
     expect(messages(r.json)[0]!.text).toMatch(/no longer available/);
-    expect(messages(r.json)[0]!.text).not.toContain("no-such-verb");
+    expect(messages(r.json)[0]!.text).not.toContain('no-such-verb');
   });
 });

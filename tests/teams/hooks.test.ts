@@ -116,7 +116,16 @@ describe('hooks', () => {
     // One message per answer (issue 14 §2): with a card, the words go in `summary`, not a text bubble.
     expect(messages(submit.json)[0]!.text).toBeUndefined();
     expect((messages(submit.json)[0] as { summary?: string }).summary).toBe('acknowledged');
-    const exec = await post(url, activity({ type: 'invoke', name: 'adaptiveCard/action', text: undefined, deliveryMode: undefined, value: { action: { type: 'Action.Execute', verb: 'ack-reminder', data: { id: 8 } } } }));
+    const exec = await post(
+      url,
+      activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        deliveryMode: undefined,
+        value: { action: { type: 'Action.Execute', verb: 'ack-reminder', data: { id: 8 } } },
+      }),
+    );
     expect(exec.json.value.body[0].text).toBe('ok');
     expect(got).toEqual([{ verb: 'ack-reminder', id: 7 }, { id: 8 }]);
   });

@@ -29,14 +29,22 @@ export const askCommand: CliCommand = async (argv, io) => {
   const { values, positionals } = parsed;
   const text = positionals.join(' ').trim();
   if (!text) return usageError(io, 'ask needs a question in quotes', ASK_HELP);
-  if (values.locale !== undefined && !/^(en|fr)([-_][A-Za-z]{2})?$/.test(values.locale)) return usageError(io, `--locale must be en or fr (got "${values.locale}")`, ASK_HELP);
+  if (values.locale !== undefined && !/^(en|fr)([-_][A-Za-z]{2})?$/.test(values.locale))
+    return usageError(io, `--locale must be en or fr (got "${values.locale}")`, ASK_HELP);
   if (values.today !== undefined && !isValidPlainDate(values.today)) return usageError(io, `--today must be YYYY-MM-DD (got "${values.today}")`, ASK_HELP);
-  if (values.tz !== undefined && !isValidTimeZone(values.tz)) return usageError(io, `--tz must be an IANA time zone such as Europe/Paris (got "${values.tz}")`, ASK_HELP);
+  if (values.tz !== undefined && !isValidTimeZone(values.tz))
+    return usageError(io, `--tz must be an IANA time zone such as Europe/Paris (got "${values.tz}")`, ASK_HELP);
   const config = loadConfig(io.env);
   const pipeline = pipelineFromConfig(config);
   const reply = await pipeline.ask({ text, clientLocale: values.locale, now: io.now(), today: values.today, timeZone: values.tz });
   if (values.json) {
-    io.out(JSON.stringify({ intent: reply.intent, locale: reply.locale, text: reply.text, attachments: reply.attachments, suggestedActions: reply.suggestedActions }, null, 2));
+    io.out(
+      JSON.stringify(
+        { intent: reply.intent, locale: reply.locale, text: reply.text, attachments: reply.attachments, suggestedActions: reply.suggestedActions },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(reply.text);
   }

@@ -68,7 +68,10 @@ const WORDS = {
   en: {
     title: (a: string, b: string, asOf: string) => `Patch Tuesday calendar ${a} → ${b} (release data as of ${asOf})`,
     head: ['Month', 'Patch Tuesday', 'Baseline / hotpatch', 'Restart', 'Note'],
-    yes: 'yes', no: 'no', oob: 'out-of-band', planned: 'planned',
+    yes: 'yes',
+    no: 'no',
+    oob: 'out-of-band',
+    planned: 'planned',
     needs: (hp: string, bl: string) => `A hotpatch month needs the latest baseline first (CAL-3): ${bl} for ${hp}.`,
     uncertain: 'appears to have been a restart month; not confirmed by Microsoft',
     footer: [
@@ -81,7 +84,10 @@ const WORDS = {
   fr: {
     title: (a: string, b: string, asOf: string) => `Calendrier des Patch Tuesday ${a} → ${b} (données de publication au ${asOf})`,
     head: ['Mois', 'Patch Tuesday', 'Baseline / hotpatch', 'Redémarrage', 'Remarque'],
-    yes: 'oui', no: 'non', oob: 'hors cycle', planned: 'prévu',
+    yes: 'oui',
+    no: 'non',
+    oob: 'hors cycle',
+    planned: 'prévu',
     needs: (hp: string, bl: string) => `Un mois hotpatch exige d’abord la dernière baseline (CAL-3) : ${bl} pour ${hp}.`,
     uncertain: 'semble avoir été un mois avec redémarrage ; non confirmé par Microsoft',
     footer: [
@@ -95,7 +101,7 @@ const WORDS = {
 
 function note(m: CalendarMonth, locale: CalendarLocale): string {
   const w = WORDS[locale];
-  const parts = m.releases.map((e) => (e.outOfBand ? `${e.kb ?? e.kind} (${w.oob} ${e.date})` : (e.kb ?? '')) ).filter(Boolean);
+  const parts = m.releases.map((e) => (e.outOfBand ? `${e.kb ?? e.kind} (${w.oob} ${e.date})` : (e.kb ?? ''))).filter(Boolean);
   if (m.certainty === 'uncertain') parts.push(w.uncertain);
   // CAL-10: a month Microsoft has not published yet is planned, never confirmed.
   if (m.status === 'planned') parts.unshift(w.planned);
@@ -104,10 +110,20 @@ function note(m: CalendarMonth, locale: CalendarLocale): string {
 
 export function renderTable(months: CalendarMonth[], ctx: Context): string {
   const w = WORDS[ctx.locale];
-  const rows = months.map((m) => [longMonth(m.month, ctx.locale), m.patchTuesday, localizedLabel(m, ctx.locale), m.restart ? w.yes : w.no, note(m, ctx.locale)]);
+  const rows = months.map((m) => [
+    longMonth(m.month, ctx.locale),
+    m.patchTuesday,
+    localizedLabel(m, ctx.locale),
+    m.restart ? w.yes : w.no,
+    note(m, ctx.locale),
+  ]);
   const all = [[...w.head], ...rows];
   const widths = w.head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const first = months[0]?.month ?? '';
   const last = months.at(-1)?.month ?? '';
   const hp = months.find((m) => m.status === 'planned' && m.kind === 'hotpatch') ?? months.find((m) => m.kind === 'hotpatch');

@@ -83,7 +83,8 @@ function pick<T extends string>(flag: string, raw: string | undefined, allowed: 
 export function profileFromFlags(v: Values): DeviceProfile {
   const os = v.build ?? v.version;
   const osInfo = os === undefined ? undefined : parseOsVersion(os);
-  if (os !== undefined && osInfo === undefined) throw new ValueError(`--${v.build ? 'build' : 'version'} "${os}" is not a Windows version (e.g. 24H2, 26100.4349)`);
+  if (os !== undefined && osInfo === undefined)
+    throw new ValueError(`--${v.build ? 'build' : 'version'} "${os}" is not a Windows version (e.g. 24H2, 26100.4349)`);
   if (v['chpe-disabled'] && v['chpe-enabled']) throw new ValueError('--chpe-disabled and --chpe-enabled contradict each other');
   const licenses = v.license === undefined ? undefined : parseLicenses(v.license.join(';'));
   const wlid = pick('wlidsvc', v.wlidsvc, ['running', 'disabled'] as const);
@@ -142,7 +143,13 @@ export const checkCommand: CliCommand = async (argv, io) => {
     blockers: verdict.blockers,
     missing: verdict.missing,
     assumptions: verdict.assumptions,
-    recommendations: recs.map((r) => ({ id: r.id, priority: r.priority, text: recommendationText(r, locale, device.edition), source: r.source, factIds: r.factIds })),
+    recommendations: recs.map((r) => ({
+      id: r.id,
+      priority: r.priority,
+      text: recommendationText(r, locale, device.edition),
+      source: r.source,
+      factIds: r.factIds,
+    })),
     asOf,
   };
   if (values.json) io.out(JSON.stringify(result, null, 2));
@@ -155,7 +162,16 @@ const STATUS_WORDS = {
   fr: { eligible: 'Éligible', 'not-eligible': 'Non éligible', unknown: 'Impossible de conclure', pass: 'OK', fail: 'ÉCHEC', unknown_: '??' },
 };
 
-function printVerdict(io: CliIo, r: { status: 'eligible' | 'not-eligible' | 'unknown'; checks: { title: string; status: string; reason: string; fix: string | null; assumed?: boolean; hedge?: string }[]; recommendations: { text: string }[]; asOf: string }, locale: Locale): void {
+function printVerdict(
+  io: CliIo,
+  r: {
+    status: 'eligible' | 'not-eligible' | 'unknown';
+    checks: { title: string; status: string; reason: string; fix: string | null; assumed?: boolean; hedge?: string }[];
+    recommendations: { text: string }[];
+    asOf: string;
+  },
+  locale: Locale,
+): void {
   const w = STATUS_WORDS[locale];
   io.out(`${w[r.status]} — ${locale === 'fr' ? 'selon la documentation Microsoft au' : 'according to Microsoft documentation as of'} ${r.asOf}`);
   for (const c of r.checks) {

@@ -19,7 +19,8 @@ export type Context = { today: string; timeZone: string; locale: CalendarLocale;
 /** Resolves the shared flags, or returns an error message for a usage error. */
 export function resolveContext(v: CommonFlags, io: CliIo): { ok: true; ctx: Omit<Context, 'data'> } | { ok: false; message: string } {
   if (v.locale !== undefined && v.locale !== 'en' && v.locale !== 'fr') return { ok: false, message: `--locale must be en or fr (got "${v.locale}")` };
-  if (v.today !== undefined && !isValidPlainDate(v.today)) return { ok: false, message: `--today must be a date YYYY-MM-DD, e.g. 2026-11-25 (got "${v.today}")` };
+  if (v.today !== undefined && !isValidPlainDate(v.today))
+    return { ok: false, message: `--today must be a date YYYY-MM-DD, e.g. 2026-11-25 (got "${v.today}")` };
   const timeZone = v.tz ?? io.env.DEFAULT_TIMEZONE ?? 'Europe/Paris';
   if (!isValidTimeZone(timeZone)) {
     return { ok: false, message: `${v.tz !== undefined ? '--tz' : 'DEFAULT_TIMEZONE'} must be an IANA time zone, e.g. Europe/Paris (got "${timeZone}")` };

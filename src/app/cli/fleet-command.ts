@@ -33,7 +33,9 @@ export const fleetCommand: CliCommand = async (argv, io) => {
   return new Promise<number>((resolve, reject) => {
     worker.once('error', (err: Error & { code?: string }) => {
       if (err.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(err);
-      io.err(`hotpatch-bot fleet: the file needs more memory than the command's budget (${FLEET_HEAP_LIMITS.maxOldGenerationSizeMb} MB). Run it again with HOTPATCH_FLEET_IN_PROCESS=1.`);
+      io.err(
+        `hotpatch-bot fleet: the file needs more memory than the command's budget (${FLEET_HEAP_LIMITS.maxOldGenerationSizeMb} MB). Run it again with HOTPATCH_FLEET_IN_PROCESS=1.`,
+      );
       code = 1;
     });
     worker.once('exit', () => resolve(code));

@@ -33,12 +33,64 @@ Exit codes: 0 done, 1 unreadable file, 2 usage error.`;
 
 import type { Locale } from '../../core/vocabulary';
 const WORDS: Record<Locale, Record<string, string>> = {
-  en: { title: 'Hotpatch readiness', devices: 'devices', eligible: 'Eligible', notEligible: 'Not eligible', unknown: 'Unknown (data missing)', blockers: 'Blockers (a device counts once per failing rule)', missing: 'Missing data', invalid: 'Invalid rows (skipped)', line: 'line', temporary: 'of which only behind the baseline', colon: ':' },
-  fr: { title: 'Préparation au hotpatch', devices: 'appareils', eligible: 'Éligibles', notEligible: 'Non éligibles', unknown: 'Inconnus (données manquantes)', blockers: 'Blocages (un appareil compte une fois par règle en échec)', missing: 'Données manquantes', invalid: 'Lignes invalides (ignorées)', line: 'ligne', temporary: 'dont seulement en retard de baseline', colon: ' :' },
+  en: {
+    title: 'Hotpatch readiness',
+    devices: 'devices',
+    eligible: 'Eligible',
+    notEligible: 'Not eligible',
+    unknown: 'Unknown (data missing)',
+    blockers: 'Blockers (a device counts once per failing rule)',
+    missing: 'Missing data',
+    invalid: 'Invalid rows (skipped)',
+    line: 'line',
+    temporary: 'of which only behind the baseline',
+    colon: ':',
+  },
+  fr: {
+    title: 'Préparation au hotpatch',
+    devices: 'appareils',
+    eligible: 'Éligibles',
+    notEligible: 'Non éligibles',
+    unknown: 'Inconnus (données manquantes)',
+    blockers: 'Blocages (un appareil compte une fois par règle en échec)',
+    missing: 'Données manquantes',
+    invalid: 'Lignes invalides (ignorées)',
+    line: 'ligne',
+    temporary: 'dont seulement en retard de baseline',
+    colon: ' :',
+  },
 };
 const RULES: Record<Locale, Record<RuleId, string>> = {
-  en: { 'os-version': 'Windows version', 'end-of-servicing': 'End of servicing', edition: 'Edition', license: 'Licence', 'vbs-running': 'VBS running', 'arm64-chpe': 'Architecture / Arm64 CHPE', 'intune-managed': 'Intune management', 'join-type': 'Entra join', 'diagnostic-data': 'Diagnostic data', 'sign-in-assistant': 'Sign-in Assistant (wlidsvc)', 'hotpatch-policy': 'Hotpatch policy', 'latest-baseline': 'Latest baseline', 'government-cloud': 'Government cloud' },
-  fr: { 'os-version': 'Version de Windows', 'end-of-servicing': 'Fin de maintenance', edition: 'Édition', license: 'Licence', 'vbs-running': 'VBS actif', 'arm64-chpe': 'Architecture / CHPE Arm64', 'intune-managed': 'Gestion Intune', 'join-type': 'Jonction Entra', 'diagnostic-data': 'Données de diagnostic', 'sign-in-assistant': 'Assistant de connexion (wlidsvc)', 'hotpatch-policy': 'Stratégie hotpatch', 'latest-baseline': 'Dernière baseline', 'government-cloud': 'Cloud gouvernemental' },
+  en: {
+    'os-version': 'Windows version',
+    'end-of-servicing': 'End of servicing',
+    edition: 'Edition',
+    license: 'Licence',
+    'vbs-running': 'VBS running',
+    'arm64-chpe': 'Architecture / Arm64 CHPE',
+    'intune-managed': 'Intune management',
+    'join-type': 'Entra join',
+    'diagnostic-data': 'Diagnostic data',
+    'sign-in-assistant': 'Sign-in Assistant (wlidsvc)',
+    'hotpatch-policy': 'Hotpatch policy',
+    'latest-baseline': 'Latest baseline',
+    'government-cloud': 'Government cloud',
+  },
+  fr: {
+    'os-version': 'Version de Windows',
+    'end-of-servicing': 'Fin de maintenance',
+    edition: 'Édition',
+    license: 'Licence',
+    'vbs-running': 'VBS actif',
+    'arm64-chpe': 'Architecture / CHPE Arm64',
+    'intune-managed': 'Gestion Intune',
+    'join-type': 'Jonction Entra',
+    'diagnostic-data': 'Données de diagnostic',
+    'sign-in-assistant': 'Assistant de connexion (wlidsvc)',
+    'hotpatch-policy': 'Stratégie hotpatch',
+    'latest-baseline': 'Dernière baseline',
+    'government-cloud': 'Cloud gouvernemental',
+  },
 };
 
 function pct(n: number, total: number, locale: Locale): string {
@@ -114,15 +166,20 @@ export const fleetInProcess: CliCommand = async (argv, io) => {
       args: argv,
       allowPositionals: true,
       options: {
-        json: { type: 'boolean' }, csv: { type: 'boolean' }, today: { type: 'string' }, locale: { type: 'string' },
-        'baseline-ubr': { type: 'string' }, progress: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        today: { type: 'string' },
+        locale: { type: 'string' },
+        'baseline-ubr': { type: 'string' },
+        progress: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
     return usage(io, (e as Error).message);
   }
   const { values: o, positionals } = parsed;
-  if (o.help) return io.out(HELP), 0;
+  if (o.help) return (io.out(HELP), 0);
   if (positionals.length !== 1) return usage(io, 'Give exactly one inventory file, e.g. hotpatch-bot fleet devices.csv');
   if (o.json && o.csv) return usage(io, 'Choose one output: --json or --csv.');
   const locale = (o.locale ?? 'en') as Locale;
@@ -181,4 +238,3 @@ export const fleetInProcess: CliCommand = async (argv, io) => {
   else io.out(renderTable(summary, today, locale));
   return 0;
 };
-

@@ -11,8 +11,16 @@ import { createStorage } from '../../storage';
 import { loadReleaseData } from '../../data/load-release-data';
 import { createReminderDeps } from '../../teams/proactive-sender';
 import {
-  addSubscription, findSubscription, listSubscriptions, parseTime, parseWeekday,
-  reminderStatus, runTick, stopSubscription, WEEKDAYS, type ReminderDeps,
+  addSubscription,
+  findSubscription,
+  listSubscriptions,
+  parseTime,
+  parseWeekday,
+  reminderStatus,
+  runTick,
+  stopSubscription,
+  WEEKDAYS,
+  type ReminderDeps,
 } from '../../reminders';
 import { isValidTimeZone } from '../../core/dates';
 
@@ -67,12 +75,18 @@ export const remindersCommand: CliCommand = async (argv, io) => {
   try {
     const config = loadConfig(io.env);
     switch (sub) {
-      case 'add': return await add(rest, io, config);
-      case 'list': return await list(rest, io, config);
-      case 'remove': return await remove(rest, io, config);
-      case 'tick': return await tick(rest, io, config);
-      case 'status': return await status(rest, io, config);
-      default: throw new UsageError(`Unknown reminders command "${sub}".`);
+      case 'add':
+        return await add(rest, io, config);
+      case 'list':
+        return await list(rest, io, config);
+      case 'remove':
+        return await remove(rest, io, config);
+      case 'tick':
+        return await tick(rest, io, config);
+      case 'status':
+        return await status(rest, io, config);
+      default:
+        throw new UsageError(`Unknown reminders command "${sub}".`);
     }
   } catch (e) {
     if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
@@ -90,7 +104,14 @@ export const remindersCommand: CliCommand = async (argv, io) => {
 async function add(argv: string[], io: CliIo, config: Config): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { conversation: { type: 'string' }, day: { type: 'string' }, time: { type: 'string' }, tz: { type: 'string' }, locale: { type: 'string' }, 'only-within': { type: 'string' } },
+    options: {
+      conversation: { type: 'string' },
+      day: { type: 'string' },
+      time: { type: 'string' },
+      tz: { type: 'string' },
+      locale: { type: 'string' },
+      'only-within': { type: 'string' },
+    },
   });
   if (!values.conversation) throw new UsageError('--conversation <file> is required (a ConversationReference JSON).');
   const day = parseWeekday(values.day ?? '');
@@ -102,7 +123,8 @@ async function add(argv: string[], io: CliIo, config: Config): Promise<number> {
   const locale = values.locale ?? config.DEFAULT_LOCALE;
   if (locale !== 'en' && locale !== 'fr') throw new UsageError(`--locale must be en or fr (got "${locale}").`);
   const within = values['only-within'] === undefined ? undefined : Number(values['only-within']);
-  if (within !== undefined && !(Number.isInteger(within) && within >= 0 && within <= 31)) throw new UsageError('--only-within must be a number of days, 0 to 31.');
+  if (within !== undefined && !(Number.isInteger(within) && within >= 0 && within <= 31))
+    throw new UsageError('--only-within must be a number of days, 0 to 31.');
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(resolve(io.cwd, values.conversation), 'utf8'));
@@ -110,12 +132,20 @@ async function add(argv: string[], io: CliIo, config: Config): Promise<number> {
     throw new UsageError(`Cannot read ${values.conversation} as JSON: ${(e as Error).message}`);
   }
   const ref = refSchema.safeParse(raw);
-  if (!ref.success) throw new UsageError(`${values.conversation} is not a ConversationReference: ${ref.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!ref.success)
+    throw new UsageError(
+      `${values.conversation} is not a ConversationReference: ${ref.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
   const deps = cliReminderDeps(config, io);
   const mode = botAuth(config).mode === 'local' ? 'local' : 'production';
   const problem = serviceUrlProblem(ref.data.serviceUrl, mode);
   if (problem) throw new UsageError(`serviceUrl refused (HB-TEAMS-403): ${problem}.`);
-  const created = await addSubscription(deps.storage, { reference: ref.data as never, day, time, timeZone, locale, options: within !== undefined ? { onlyIfWithinDays: within } : {}, createdBy: 'cli' }, io.now(), { maxPerConversation: deps.settings.maxPerConversation });
+  const created = await addSubscription(
+    deps.storage,
+    { reference: ref.data as never, day, time, timeZone, locale, options: within !== undefined ? { onlyIfWithinDays: within } : {}, createdBy: 'cli' },
+    io.now(),
+    { maxPerConversation: deps.settings.maxPerConversation },
+  );
   io.out(`Added reminder ${created.id}: ${WEEKDAYS[day - 1]} ${time} ${timeZone} (${locale}) → ${created.conversationId}`);
   return 0;
 }
@@ -149,7 +179,10 @@ async function tick(argv: string[], io: CliIo, config: Config): Promise<number> 
   if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO instant, e.g. 2026-11-30T08:00:00Z (got "${values.now}").`);
   const run = await runTick(cliReminderDeps(config, io), { ...(now ? { now } : {}), untilDone: true });
   if (values.json) io.out(JSON.stringify(run));
-  else io.out(`Reminders due at ${run.dueAt}: sent ${run.sent}, failed ${run.failed}, skipped ${run.skipped}, possibly sent ${run.possiblySent}, pending ${run.pending}.`);
+  else
+    io.out(
+      `Reminders due at ${run.dueAt}: sent ${run.sent}, failed ${run.failed}, skipped ${run.skipped}, possibly sent ${run.possiblySent}, pending ${run.pending}.`,
+    );
   return run.failed > 0 || run.pending > 0 ? 1 : 0;
 }
 
@@ -162,7 +195,11 @@ async function status(argv: string[], io: CliIo, config: Config): Promise<number
   }
   io.out(`Subscriptions: ${s.subscriptions.active} active, ${s.subscriptions.stopped} stopped.`);
   for (const n of s.next.slice(0, 10)) io.out(`  next ${n.at} (${n.timeZone})  ${n.id}  ${n.conversationId}`);
-  for (const r of s.runs) io.out(`Run ${r.startedAt} by ${r.instanceId}: sent ${r.sent}, failed ${r.failed}, skipped ${r.skipped}, possibly sent ${r.possiblySent}, pending ${r.pending}`);
-  for (const p of s.problems.slice(-20)) io.out(`  ${p.status} ${p.conversationId} @ ${p.occurrence}${p.statusCode ? ` (${p.statusCode})` : ''}: ${p.reason ?? ''}`);
+  for (const r of s.runs)
+    io.out(
+      `Run ${r.startedAt} by ${r.instanceId}: sent ${r.sent}, failed ${r.failed}, skipped ${r.skipped}, possibly sent ${r.possiblySent}, pending ${r.pending}`,
+    );
+  for (const p of s.problems.slice(-20))
+    io.out(`  ${p.status} ${p.conversationId} @ ${p.occurrence}${p.statusCode ? ` (${p.statusCode})` : ''}: ${p.reason ?? ''}`);
   return 0;
 }

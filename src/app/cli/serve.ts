@@ -13,7 +13,8 @@ export const serveCommand: CliCommand = async (argv, io) => {
   if (typeof parsed === 'number') return parsed;
   const values = parsed.values;
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) return usageError(io, `--port must be 0-65535 (got "${values.port}")`, SERVE_HELP);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+    return usageError(io, `--port must be 0-65535 (got "${values.port}")`, SERVE_HELP);
   // Loaded lazily: the other commands never pay for botbuilder.
   const { startServer } = require('../main') as typeof import('../main');
   const built = await startServer(io.env, port === undefined ? {} : { port });

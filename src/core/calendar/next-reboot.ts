@@ -46,7 +46,15 @@ function* releaseEvents(today: string, data: ReleaseData): Generator<ReleaseEven
     ];
     for (const e of cm.releases) {
       if (e.outOfBand && e.kind === 'baseline') {
-        events.push({ month: e.month, date: e.date, kind: 'baseline', outOfBand: true, certainty: e.certainty, unplanned: true, factIds: ['CAL-OOB-1', 'CAL-6', ...e.factIds] });
+        events.push({
+          month: e.month,
+          date: e.date,
+          kind: 'baseline',
+          outOfBand: true,
+          certainty: e.certainty,
+          unplanned: true,
+          factIds: ['CAL-OOB-1', 'CAL-6', ...e.factIds],
+        });
       }
     }
     events.sort((a, b) => compare(a.date, b.date));
@@ -98,7 +106,9 @@ const answersOf = memoPerObject<ReleaseData, string, NextReboot>(1000);
 
 export function nextReboot(input: NextRebootInput): NextReboot {
   const { today, cycle, policy, releases } = input;
-  const key = [today, cycle.kind, cycle.kind === 'upgraded-25h2' ? cycle.upgradeDate : '', policy.deferralDays, policy.deadlineDays, policy.graceDays].join('|');
+  const key = [today, cycle.kind, cycle.kind === 'upgraded-25h2' ? cycle.upgradeDate : '', policy.deferralDays, policy.deadlineDays, policy.graceDays].join(
+    '|',
+  );
   return answersOf(releases).get(key, () => freeze(computeNextReboot(input)));
 }
 

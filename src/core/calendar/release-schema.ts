@@ -17,7 +17,10 @@ export const releaseEntrySchema = z
     kind: z.enum(['baseline', 'hotpatch'], { message: 'must be "baseline" or "hotpatch"' }),
     outOfBand: z.boolean().optional(),
     unplanned: z.boolean().optional(),
-    kb: z.string().regex(/^KB\d{6,8}$/, { message: 'must look like "KB5094126"' }).optional(),
+    kb: z
+      .string()
+      .regex(/^KB\d{6,8}$/, { message: 'must look like "KB5094126"' })
+      .optional(),
     builds: z.array(z.string().regex(/^\d{5}\.\d+$/, { message: 'must look like "26100.8655"' })).optional(),
     certainty: z.enum(['confirmed', 'reported', 'uncertain'], { message: 'must be "confirmed", "reported" or "uncertain"' }),
     // CAL-10: "released" once Microsoft has published the month's update; "planned" before that.
@@ -45,7 +48,11 @@ export const releaseDataSchema = z
       if (e.outOfBand) return;
       const first = seen.get(e.month);
       if (first !== undefined) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['releases', i, 'month'], message: `second B release for ${e.month} (first at releases[${first}]); mark out-of-band releases with "outOfBand": true` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['releases', i, 'month'],
+          message: `second B release for ${e.month} (first at releases[${first}]); mark out-of-band releases with "outOfBand": true`,
+        });
       } else seen.set(e.month, i);
     });
   });

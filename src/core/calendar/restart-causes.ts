@@ -61,7 +61,16 @@ export function restartContext(today: string, data: ReleaseData, month?: string)
     kind: 'hotpatch',
     baseline: requiredBaseline(m, data),
     preview,
-    causes: ['missed-baseline', 'feature-update', 'not-eligible', ...(preview ? (['optional-preview'] as const) : []), 'other-updates', 'unplanned-baseline', 'vbs-chpe', 'uninstall-fallback'],
+    causes: [
+      'missed-baseline',
+      'feature-update',
+      'not-eligible',
+      ...(preview ? (['optional-preview'] as const) : []),
+      'other-updates',
+      'unplanned-baseline',
+      'vbs-chpe',
+      'uninstall-fallback',
+    ],
     factIds: ['CAL-3', 'R-8', 'HP-OS-5', 'HP-OS-8', 'R-4', 'HP-INEL-1', 'R-7', ...(preview ? ['CAL-9'] : []), 'R-2', 'R-3', 'CAL-6', 'R-6', 'R-5', 'HP-INEL-3'],
   };
 }

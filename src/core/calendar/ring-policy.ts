@@ -14,8 +14,6 @@ export function ringPolicyProblems(policy: RingPolicy): { field: keyof RingPolic
   return (Object.keys(RING_POLICY_BOUNDS) as (keyof RingPolicy)[]).flatMap((field) => {
     const { min, max } = RING_POLICY_BOUNDS[field];
     const v = policy[field];
-    return Number.isInteger(v) && v >= min && v <= max
-      ? []
-      : [{ field, message: `${field} must be a whole number of days from ${min} to ${max} (got ${v})` }];
+    return Number.isInteger(v) && v >= min && v <= max ? [] : [{ field, message: `${field} must be a whole number of days from ${min} to ${max} (got ${v})` }];
   });
 }

@@ -1,7 +1,6 @@
 /** Primary source URLs for the eligibility rules (facts HP-*, data/facts/register.json). */
 export const SRC = {
-  autopatchHotpatch:
-    'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates',
+  autopatchHotpatch: 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/manage/windows-autopatch-hotpatch-updates',
   autopatchFaq: 'https://learn.microsoft.com/en-us/windows/deployment/windows-autopatch/overview/windows-autopatch-faq',
   intuneHotpatch: 'https://learn.microsoft.com/en-us/intune/device-updates/windows/configure-hotpatch',
   intuneQualityUpdates: 'https://learn.microsoft.com/en-us/intune/device-updates/windows/manage-quality-updates',

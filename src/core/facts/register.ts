@@ -28,7 +28,10 @@ export const factSchema = z
     checked: plainDate,
   })
   .strict()
-  .refine((f) => f.certainty === 'derived' || f.sources.length > 0, { message: 'a certain or uncertain fact needs at least one source URL', path: ['sources'] });
+  .refine((f) => f.certainty === 'derived' || f.sources.length > 0, {
+    message: 'a certain or uncertain fact needs at least one source URL',
+    path: ['sources'],
+  });
 
 export const registerSchema = z
   .object({ asOf: plainDate, facts: z.array(factSchema) })

@@ -6,14 +6,35 @@
 
 /** Stop words: they may appear in a keyword phrase (matched in place) but carry no weight. */
 const STOP_WORDS = (
-    'a an the is are was be do does did i my me we our you your it its to of in on for at by with from and or not no ' +
-    'can could should would will what which who how when where why this that these those there any some has have had ' +
-    'le la les l un une des du de d et ou en au aux a pour par sur dans avec sans ce cet cette ces qui que quoi qu est ' +
-    'mon ma mes notre nos votre vos il elle on nous vous je j ne pas se sa son ses y t s comment quel quels quelle quelles'
-  ).split(' ');
+  'a an the is are was be do does did i my me we our you your it its to of in on for at by with from and or not no ' +
+  'can could should would will what which who how when where why this that these those there any some has have had ' +
+  'le la les l un une des du de d et ou en au aux a pour par sur dans avec sans ce cet cette ces qui que quoi qu est ' +
+  'mon ma mes notre nos votre vos il elle on nous vous je j ne pas se sa son ses y t s comment quel quels quelle quelles'
+).split(' ');
 
 /** Words so common in this domain that they only tip a tie. */
-const GENERIC_WORDS = ['hotpatch', 'hotpatches', 'hotpatching', 'windows', 'update', 'updates', 'mise', 'jour', 'device', 'devices', 'appareil', 'pc', 'microsoft', 'qmr', 'quick', 'machine', 'recovery', 'recuperation', 'rapide', 'vbs'];
+const GENERIC_WORDS = [
+  'hotpatch',
+  'hotpatches',
+  'hotpatching',
+  'windows',
+  'update',
+  'updates',
+  'mise',
+  'jour',
+  'device',
+  'devices',
+  'appareil',
+  'pc',
+  'microsoft',
+  'qmr',
+  'quick',
+  'machine',
+  'recovery',
+  'recuperation',
+  'rapide',
+  'vbs',
+];
 
 export function foldText(text: string): string {
   return text

@@ -82,7 +82,11 @@ export interface ServicingStatus {
 }
 
 /** The device's servicing status on `today`, or undefined when its version/edition is unknown or not listed. */
-export function servicingStatus(d: Pick<DeviceProfile, 'osFamily' | 'osVersion' | 'build' | 'edition'>, today: string, data: LifecycleData): ServicingStatus | undefined {
+export function servicingStatus(
+  d: Pick<DeviceProfile, 'osFamily' | 'osVersion' | 'build' | 'edition'>,
+  today: string,
+  data: LifecycleData,
+): ServicingStatus | undefined {
   const version = windows11Version(d);
   const family = editionFamily(d.edition);
   if (!version || !family) return undefined;

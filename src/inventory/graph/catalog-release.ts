@@ -29,7 +29,9 @@ export function releaseFromCatalog(entries: readonly CatalogEntry[], month: stri
       (x.qualityUpdateClassification ?? 'security').toLowerCase() === 'security',
   );
   if (!e) return undefined;
-  const revs = ((e.productRevisions ?? []) as Revision[]).filter((r) => /^(?:10\.0\.)?2(6100|6200|6300)\./.test(r.id ?? '') || [26100, 26200, 26300].includes(r.osBuild?.buildNumber ?? 0));
+  const revs = ((e.productRevisions ?? []) as Revision[]).filter(
+    (r) => /^(?:10\.0\.)?2(6100|6200|6300)\./.test(r.id ?? '') || [26100, 26200, 26300].includes(r.osBuild?.buildNumber ?? 0),
+  );
   if (revs.length === 0) return undefined;
   const hot = revs.filter(isHotpatchRevision);
   const chosen = hot.length ? hot : revs;

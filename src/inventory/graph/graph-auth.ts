@@ -13,7 +13,10 @@ export function createCredential(c: InventoryConfig, options: { authorityHost?: 
   if (kind === 'secret') return new ClientSecretCredential(c.GRAPH_TENANT_ID!, c.GRAPH_CLIENT_ID!, c.GRAPH_CLIENT_SECRET!, common);
   if (kind === 'certificate') {
     if (!existsSync(c.GRAPH_CERTIFICATE_PATH!)) {
-      throw new HbError('HB-CONFIG-011', `GRAPH_CERTIFICATE_PATH points to a missing file (${c.GRAPH_CERTIFICATE_PATH}); give a PEM file holding the certificate and its private key.`);
+      throw new HbError(
+        'HB-CONFIG-011',
+        `GRAPH_CERTIFICATE_PATH points to a missing file (${c.GRAPH_CERTIFICATE_PATH}); give a PEM file holding the certificate and its private key.`,
+      );
     }
     return new ClientCertificateCredential(c.GRAPH_TENANT_ID!, c.GRAPH_CLIENT_ID!, { certificatePath: c.GRAPH_CERTIFICATE_PATH! }, common);
   }
@@ -27,7 +30,10 @@ const HINTS: Array<[RegExp, string]> = [
   [/AADSTS700016/, 'no application with GRAPH_CLIENT_ID exists in tenant GRAPH_TENANT_ID: check both ids'],
   [/AADSTS90002|AADSTS900023/, 'GRAPH_TENANT_ID is not a known tenant: use the Directory (tenant) ID'],
   [/AADSTS700027|AADSTS700023/, 'the certificate is not registered on the app or has expired: upload its public part under Certificates & secrets'],
-  [/CredentialUnavailable|ManagedIdentity/i, 'no managed identity is available here: set GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH, or run on Azure with an identity'],
+  [
+    /CredentialUnavailable|ManagedIdentity/i,
+    'no managed identity is available here: set GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH, or run on Azure with an identity',
+  ],
 ];
 
 /** Token getter for graph-http; a failure becomes HB-INV-401 with the fix (never the secret). */

@@ -41,7 +41,11 @@ export function toInventoryError(e: unknown, path: string): HbError {
   const where = describePath(path);
   const status = g.statusCode ?? -1;
   if (status === 401) {
-    return new HbError(INV.auth, `Microsoft Graph rejected the app's token for ${where} (401). Check GRAPH_TENANT_ID and GRAPH_CLIENT_ID, and that the secret or certificate has not expired.`, { status });
+    return new HbError(
+      INV.auth,
+      `Microsoft Graph rejected the app's token for ${where} (401). Check GRAPH_TENANT_ID and GRAPH_CLIENT_ID, and that the secret or certificate has not expired.`,
+      { status },
+    );
   }
   if (status === 403) {
     const { permission, what } = permissionFor(path);
@@ -54,13 +58,21 @@ export function toInventoryError(e: unknown, path: string): HbError {
   if (status === 404) return new HbError(INV.notFound, `Not found in Microsoft Graph: ${where}.`, { status });
   if (status === 429) {
     const after = g.headers?.get('retry-after');
-    return new HbError(INV.throttled, `Microsoft Graph is throttling requests (429)${after ? `; retry after ${after} s` : ''}. Try again later or raise GRAPH_CACHE_SECONDS.`, { status });
+    return new HbError(
+      INV.throttled,
+      `Microsoft Graph is throttling requests (429)${after ? `; retry after ${after} s` : ''}. Try again later or raise GRAPH_CACHE_SECONDS.`,
+      { status },
+    );
   }
   if (g.code === 'TimeoutError' || g.code === 'AbortError') {
     return new HbError(INV.timeout, `Microsoft Graph did not answer in time for ${where}. Try again later.`);
   }
   if (status >= 500 || status === -1) {
-    return new HbError(INV.unavailable, `Microsoft Graph is unavailable for ${where} (${status === -1 ? g.code ?? 'network error' : status}). Try again later.`, { status });
+    return new HbError(
+      INV.unavailable,
+      `Microsoft Graph is unavailable for ${where} (${status === -1 ? (g.code ?? 'network error') : status}). Try again later.`,
+      { status },
+    );
   }
   return new HbError(INV.malformed, `Microsoft Graph answered ${status} for ${where}: ${g.code ?? ''} ${g.message ?? ''}`.trim(), { status });
 }

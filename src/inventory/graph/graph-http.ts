@@ -48,7 +48,10 @@ class InventoryPipeline implements Middleware {
       } catch (e) {
         const name = (e as Error).name;
         if (name === 'TimeoutError' || name === 'AbortError') {
-          throw new HbError(INV.timeout, `Microsoft Graph did not answer within ${this.o.timeoutMs} ms for ${describePath(String(context.request))}. Try again later.`);
+          throw new HbError(
+            INV.timeout,
+            `Microsoft Graph did not answer within ${this.o.timeoutMs} ms for ${describePath(String(context.request))}. Try again later.`,
+          );
         }
         throw e;
       }
@@ -90,7 +93,8 @@ export function createGraphApi(options: GraphHttpOptions): GraphApi {
     async *list<T>(path: string, version: 'v1.0' | 'beta' = 'v1.0') {
       let next: string | undefined = path;
       for (let page = 0; next !== undefined; page++) {
-        if (page >= maxPages) throw new HbError(INV.malformed, `Stopped after ${maxPages} pages of ${describePath(path)}: the collection is larger than expected.`);
+        if (page >= maxPages)
+          throw new HbError(INV.malformed, `Stopped after ${maxPages} pages of ${describePath(path)}: the collection is larger than expected.`);
         const url: string = next;
         const body = await call(url, () => (url.startsWith('https://') ? client.api(url).get() : client.api(url).version(version).get()));
         if (!body || !Array.isArray(body.value)) {

@@ -177,7 +177,10 @@ export class IntuneDeviceSource implements DeviceSource {
   private async assignments(policyId: string): Promise<QualityUpdatePolicy['assignments']> {
     const out: NonNullable<QualityUpdatePolicy['assignments']> = [];
     for await (const a of this.o.api.list<NonNullable<QualityUpdatePolicy['assignments']>[number]>(
-      `/deviceManagement/windowsQualityUpdatePolicies/${enc(policyId)}/assignments`, 'beta')) out.push(a);
+      `/deviceManagement/windowsQualityUpdatePolicies/${enc(policyId)}/assignments`,
+      'beta',
+    ))
+      out.push(a);
     return out;
   }
 

@@ -156,12 +156,7 @@ export const examplesEn: Partial<Record<Intent, string[]>> = {
     'remove reminders from this channel',
     'turn off notifications',
   ],
-  'reminders-list': [
-    'list my reminders',
-    'which reminders do I have',
-    'show the reminders for this channel',
-    'what am I subscribed to',
-  ],
+  'reminders-list': ['list my reminders', 'which reminders do I have', 'show the reminders for this channel', 'what am I subscribed to'],
   'device-lookup': [
     'is LAPTOP-4F2K eligible',
     'look up DESKTOP-ABC123',

@@ -63,7 +63,10 @@ export function briefly(text: string, max: number): string {
   const clause = ends.sort((a, b) => b[1] - a[1])[0];
   const space = head.lastIndexOf(' ');
   const at = clause ? clause[1] : space > max / 3 ? space : max - 1;
-  return `${bare.slice(0, at).replace(/\s*[:;,—]$/, '').trimEnd()}…`;
+  return `${bare
+    .slice(0, at)
+    .replace(/\s*[:;,—]$/, '')
+    .trimEnd()}…`;
 }
 
 function row(r: DocRow, sourceLabel: string, d: (s: string) => string): CardElement {
@@ -135,7 +138,8 @@ function detailElements(doc: ReplyDoc, d: (s: string) => string): CardElement[] 
   if (a.assumed) body.push(textBlock(d(a.assumed), { wrap: true, isSubtle: true }));
   // Intro lines already up front (the answer, its why) are not said twice.
   const shown = (l: string | undefined, max: number) => l !== undefined && briefly(l, max) === l;
-  for (const l of doc.intro ?? []) if (!((l === a.text && shown(l, FRONT_MAX.answer)) || (l === a.why && shown(l, FRONT_MAX.why)))) body.push(textBlock(d(l), { wrap: true }));
+  for (const l of doc.intro ?? [])
+    if (!((l === a.text && shown(l, FRONT_MAX.answer)) || (l === a.why && shown(l, FRONT_MAX.why)))) body.push(textBlock(d(l), { wrap: true }));
   for (const s of doc.sections) body.push(section(s, sourceLabel, d));
   if (doc.hedges?.length) {
     body.push({ type: 'Container', style: 'warning', spacing: 'Medium', items: doc.hedges.map((h) => textBlock(`⚠ ${d(h)}`, { wrap: true })) });

@@ -38,6 +38,15 @@ export function deviceFormCard(d: DeviceFormCardData): AdaptiveCard {
   return adaptiveCard(
     d.summary,
     [heading(d.title), ...d.intro.map((l) => textBlock(l, { wrap: true })), ...inputs, textBlock(d.note, { isSubtle: true, size: 'Small', wrap: true })],
-    [{ type: 'Action.Execute', verb: d.verb, title: d.submitTitle, style: 'positive', data: data(), fallback: { type: 'Action.Submit', title: d.submitTitle, data: data() } }],
+    [
+      {
+        type: 'Action.Execute',
+        verb: d.verb,
+        title: d.submitTitle,
+        style: 'positive',
+        data: data(),
+        fallback: { type: 'Action.Submit', title: d.submitTitle, data: data() },
+      },
+    ],
   );
 }

@@ -125,7 +125,15 @@ export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 
 /** Every card opens the same way: full width in Teams, the summary for notifications and screen readers. */
 export function adaptiveCard(summary: string, body: CardElement[], actions: CardAction[]): AdaptiveCard {
-  const card: AdaptiveCard = { $schema: CARD_SCHEMA, type: 'AdaptiveCard', version: '1.5', fallbackText: summary, speak: summary, msteams: { width: 'Full' }, body };
+  const card: AdaptiveCard = {
+    $schema: CARD_SCHEMA,
+    type: 'AdaptiveCard',
+    version: '1.5',
+    fallbackText: summary,
+    speak: summary,
+    msteams: { width: 'Full' },
+    body,
+  };
   // An empty "actions" array is valid but noisy; leave it out.
   if (actions.length) card.actions = actions;
   return card;
@@ -141,5 +149,11 @@ export function heading(text: string): TextBlock {
 
 /** "Label: value" on one line; the value in a plain TextRun (never markdown: it may come from a user). */
 export function labelled(name: string, value: string, colon: string): RichTextBlock {
-  return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: `${name}${colon}`, weight: 'Bolder' }, { type: 'TextRun', text: value }] };
+  return {
+    type: 'RichTextBlock',
+    inlines: [
+      { type: 'TextRun', text: `${name}${colon}`, weight: 'Bolder' },
+      { type: 'TextRun', text: value },
+    ],
+  };
 }

@@ -9,7 +9,10 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 const id = z.string().max(1024);
 const account = z.object({ id, name: z.string().max(1024).optional(), aadObjectId: z.string().max(128).optional() }).passthrough();
-const dateText = z.string().max(64).refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time');
+const dateText = z
+  .string()
+  .max(64)
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time');
 
 /**
  * What botbuilder and teams-ai read without checking. Each field here made the pipeline throw (a
@@ -21,7 +24,11 @@ export const inboundActivitySchema = z
     type: z.string().min(1).max(64),
     id: id.optional(),
     channelId: z.string().min(1).max(64),
-    serviceUrl: z.string().max(2048).url().refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
+    serviceUrl: z
+      .string()
+      .max(2048)
+      .url()
+      .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL'),
     conversation: z.object({ id: id.min(1), tenantId: z.string().max(128).optional(), conversationType: z.string().max(64).optional() }).passthrough(),
     from: account,
     recipient: account,
@@ -41,14 +48,27 @@ export const inboundActivitySchema = z
           .object({ type: z.string().max(128) })
           .passthrough()
           .refine(
-            (e) => e.type.toLowerCase() !== 'mention' || (typeof (e as { text?: unknown }).text === 'string' && typeof (e as { mentioned?: { id?: unknown } }).mentioned?.id === 'string'),
+            (e) =>
+              e.type.toLowerCase() !== 'mention' ||
+              (typeof (e as { text?: unknown }).text === 'string' && typeof (e as { mentioned?: { id?: unknown } }).mentioned?.id === 'string'),
             'a mention needs text and mentioned.id',
           ),
       )
       .max(100)
       .optional(),
-    attachments: z.array(z.object({ contentType: z.string().max(256) }).passthrough()).max(50).optional(),
-    channelData: z.object({ tenant: z.object({ id: z.string().max(128) }).passthrough().optional() }).passthrough().optional(),
+    attachments: z
+      .array(z.object({ contentType: z.string().max(256) }).passthrough())
+      .max(50)
+      .optional(),
+    channelData: z
+      .object({
+        tenant: z
+          .object({ id: z.string().max(128) })
+          .passthrough()
+          .optional(),
+      })
+      .passthrough()
+      .optional(),
     membersAdded: z.array(account).max(1000).optional(),
     membersRemoved: z.array(account).max(1000).optional(),
   })

@@ -31,7 +31,9 @@ function send(res: ServerResponse, r: BodyRejection): void {
 export function refuseEncodedBodies(onReject?: (r: BodyRejection) => void) {
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
     // Any stream error on a request is logged by the caller's hook, never thrown (process-level guard).
-    const encoding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
+    const encoding = String(req.headers['content-encoding'] ?? '')
+      .trim()
+      .toLowerCase();
     if (encoding && encoding !== 'identity') {
       const r: BodyRejection = { status: 415, code: 'HB-HTTP-415', error: 'Content-Encoding is not supported: send the body uncompressed.' };
       onReject?.(r);

@@ -15,7 +15,12 @@ import type { GuardLogger } from './types';
  * Privileges in local mode therefore follow the configuration of this machine, never the request.
  * Installed only in local mode (production identities come from the Bot Framework token's channel).
  */
-export function localIdentityGuard(opts: { localUser?: string; helpdeskIds: readonly string[]; helpdeskConversationId?: string; logger?: GuardLogger }): Middleware {
+export function localIdentityGuard(opts: {
+  localUser?: string;
+  helpdeskIds: readonly string[];
+  helpdeskConversationId?: string;
+  logger?: GuardLogger;
+}): Middleware {
   const user = opts.localUser?.trim() || undefined;
   const staff = !!user && opts.helpdeskIds.includes(user);
   const helpdesk = opts.helpdeskConversationId?.split(';')[0];
@@ -32,7 +37,11 @@ export function localIdentityGuard(opts: { localUser?: string; helpdeskIds: read
       if (helpdesk && a.conversation?.id?.split(';')[0] === helpdesk && !staff) {
         opts.logger?.info({ activityId: a.id }, 'local mode: helpdesk conversation refused (LOCAL_USER_AAD_ID is not in HELPDESK_ADMIN_IDS)');
         if (a.type === 'message' || a.type === 'invoke') {
-          await context.sendActivity({ type: 'message', text: 'Local mode: the helpdesk conversation needs LOCAL_USER_AAD_ID set to an id listed in HELPDESK_ADMIN_IDS.', textFormat: 'plain' });
+          await context.sendActivity({
+            type: 'message',
+            text: 'Local mode: the helpdesk conversation needs LOCAL_USER_AAD_ID set to an id listed in HELPDESK_ADMIN_IDS.',
+            textFormat: 'plain',
+          });
         }
         return;
       }

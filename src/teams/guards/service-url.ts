@@ -44,7 +44,8 @@ export function serviceUrlProblem(url: string, mode: ServiceUrlMode): string | u
   if (u.username || u.password) return 'credentials in the URL are not allowed';
   const host = u.hostname.toLowerCase();
   if (mode === 'local' && isLoopbackHost(host)) return undefined;
-  if (u.protocol !== 'https:') return mode === 'local' ? 'local mode sends only to this machine or to a Bot Framework host over https' : 'https is required in production';
+  if (u.protocol !== 'https:')
+    return mode === 'local' ? 'local mode sends only to this machine or to a Bot Framework host over https' : 'https is required in production';
   if (u.port && u.port !== '443') return 'a Bot Framework service URL uses the default https port';
   return BOT_FRAMEWORK_HOSTS.some((p) => p.test(host)) ? undefined : `${host} is not a Bot Framework service host`;
 }

@@ -14,8 +14,10 @@ export function cleanInboundText(text: string): string {
 }
 
 const TOO_LONG: Record<Locale, (max: number) => string> = {
-  en: (max) => `That message is too long for me (more than ${max} characters). Please ask one short question, for example: "Is my device eligible for Hotpatch?"`,
-  fr: (max) => `Ce message est trop long pour moi (plus de ${max} caractères). Posez une question courte, par exemple : « Mon appareil est-il éligible à Hotpatch ? »`,
+  en: (max) =>
+    `That message is too long for me (more than ${max} characters). Please ask one short question, for example: "Is my device eligible for Hotpatch?"`,
+  fr: (max) =>
+    `Ce message est trop long pour moi (plus de ${max} caractères). Posez une question courte, par exemple : « Mon appareil est-il éligible à Hotpatch ? »`,
 };
 
 /**

@@ -25,18 +25,30 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** the computed calendar (CAL-1, CAL-2): month → [Patch Tuesday, label]. */
 const TABLE_2_5: Record<string, [string, string]> = {
-  '2026-01': ['2026-01-13', 'BASELINE – restart'], '2026-02': ['2026-02-10', 'Hotpatch – no restart'],
-  '2026-03': ['2026-03-10', 'Hotpatch – no restart'], '2026-04': ['2026-04-14', 'BASELINE – restart'],
-  '2026-05': ['2026-05-12', 'Hotpatch – no restart'], '2026-06': ['2026-06-09', 'Restart (likely unplanned baseline)'],
-  '2026-07': ['2026-07-14', 'BASELINE – restart'], '2026-08': ['2026-08-11', 'Hotpatch – no restart'],
-  '2026-09': ['2026-09-08', 'Hotpatch – no restart'], '2026-10': ['2026-10-13', 'BASELINE – restart'],
-  '2026-11': ['2026-11-10', 'Hotpatch – no restart'], '2026-12': ['2026-12-08', 'Hotpatch – no restart'],
-  '2027-01': ['2027-01-12', 'BASELINE – restart'], '2027-02': ['2027-02-09', 'Hotpatch – no restart'],
-  '2027-03': ['2027-03-09', 'Hotpatch – no restart'], '2027-04': ['2027-04-13', 'BASELINE – restart'],
-  '2027-05': ['2027-05-11', 'Hotpatch – no restart'], '2027-06': ['2027-06-08', 'Hotpatch – no restart'],
-  '2027-07': ['2027-07-13', 'BASELINE – restart'], '2027-08': ['2027-08-10', 'Hotpatch – no restart'],
-  '2027-09': ['2027-09-14', 'Hotpatch – no restart'], '2027-10': ['2027-10-12', 'BASELINE – restart'],
-  '2027-11': ['2027-11-09', 'Hotpatch – no restart'], '2027-12': ['2027-12-14', 'Hotpatch – no restart'],
+  '2026-01': ['2026-01-13', 'BASELINE – restart'],
+  '2026-02': ['2026-02-10', 'Hotpatch – no restart'],
+  '2026-03': ['2026-03-10', 'Hotpatch – no restart'],
+  '2026-04': ['2026-04-14', 'BASELINE – restart'],
+  '2026-05': ['2026-05-12', 'Hotpatch – no restart'],
+  '2026-06': ['2026-06-09', 'Restart (likely unplanned baseline)'],
+  '2026-07': ['2026-07-14', 'BASELINE – restart'],
+  '2026-08': ['2026-08-11', 'Hotpatch – no restart'],
+  '2026-09': ['2026-09-08', 'Hotpatch – no restart'],
+  '2026-10': ['2026-10-13', 'BASELINE – restart'],
+  '2026-11': ['2026-11-10', 'Hotpatch – no restart'],
+  '2026-12': ['2026-12-08', 'Hotpatch – no restart'],
+  '2027-01': ['2027-01-12', 'BASELINE – restart'],
+  '2027-02': ['2027-02-09', 'Hotpatch – no restart'],
+  '2027-03': ['2027-03-09', 'Hotpatch – no restart'],
+  '2027-04': ['2027-04-13', 'BASELINE – restart'],
+  '2027-05': ['2027-05-11', 'Hotpatch – no restart'],
+  '2027-06': ['2027-06-08', 'Hotpatch – no restart'],
+  '2027-07': ['2027-07-13', 'BASELINE – restart'],
+  '2027-08': ['2027-08-10', 'Hotpatch – no restart'],
+  '2027-09': ['2027-09-14', 'Hotpatch – no restart'],
+  '2027-10': ['2027-10-12', 'BASELINE – restart'],
+  '2027-11': ['2027-11-09', 'Hotpatch – no restart'],
+  '2027-12': ['2027-12-14', 'Hotpatch – no restart'],
 };
 
 function checkJson(out: string) {
@@ -137,10 +149,24 @@ describe('hotpatch-bot calendar', () => {
   });
 
   it('merges an admin override given with --releases (relative to cwd)', async () => {
-    writeFileSync(join(dir, 'override.json'), JSON.stringify({
-      asOf: '2026-12-20',
-      releases: [{ month: '2026-12', date: '2026-12-08', kind: 'baseline', unplanned: true, kb: 'KB7000002', certainty: 'confirmed', factIds: ['CAL-6'], sources: ['release health'] }],
-    }));
+    writeFileSync(
+      join(dir, 'override.json'),
+      JSON.stringify({
+        asOf: '2026-12-20',
+        releases: [
+          {
+            month: '2026-12',
+            date: '2026-12-08',
+            kind: 'baseline',
+            unplanned: true,
+            kb: 'KB7000002',
+            certainty: 'confirmed',
+            factIds: ['CAL-6'],
+            sources: ['release health'],
+          },
+        ],
+      }),
+    );
     const r = await run(['--from', '2026-12', '--months', '1', '--json', '--releases', 'override.json'], undefined, {}, dir);
     const j = JSON.parse(r.out);
     expect(j.asOf).toBe('2026-12-20');
@@ -148,7 +174,10 @@ describe('hotpatch-bot calendar', () => {
   });
 
   it('a bad override file gives the HB-DATA code on stderr and exit 1', async () => {
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ asOf: '2026-12-01', releases: [{ month: '2026-12', date: '2026-12-08', kind: 'restart', certainty: 'confirmed' }] }));
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ asOf: '2026-12-01', releases: [{ month: '2026-12', date: '2026-12-08', kind: 'restart', certainty: 'confirmed' }] }),
+    );
     const r = await run(['--releases', join(dir, 'bad.json')]);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
@@ -190,7 +219,11 @@ describe('hotpatch-bot calendar', () => {
   });
 
   it('the real binary: node bin/hotpatch-bot.cjs calendar --from 2026-01 --months 24 --json', async () => {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['bin/hotpatch-bot.cjs', 'calendar', '--from', '2026-01', '--months', '24', '--json'], { cwd: join(__dirname, '../../..') });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['bin/hotpatch-bot.cjs', 'calendar', '--from', '2026-01', '--months', '24', '--json'],
+      { cwd: join(__dirname, '../../..') },
+    );
     expect(stderr).toBe('');
     checkJson(stdout);
   });

@@ -56,22 +56,29 @@ describe('hotpatch-bot data status', () => {
 
   it('GRAPH_READ_CATALOG=true: the Windows Update catalog fills the current month (G-CAT-1, G-CAT-3)', async () => {
     mockToken();
-    const g = nock('https://graph.microsoft.com')
-      .get('/beta/admin/windows/updates/catalog/entries')
-      .query(true)
-      .reply(200, catalog);
+    const g = nock('https://graph.microsoft.com').get('/beta/admin/windows/updates/catalog/entries').query(true).reply(200, catalog);
     const r = await run(['status', '--today', '2026-12-11', '--json'], GRAPH_ENV);
     expect(r.err).toBe('');
     const j = JSON.parse(r.out);
     expect(j.warnings).toEqual([]);
     expect([j.currentMonthReleased, j.lastReleasedMonth]).toEqual([true, '2026-12']);
-    expect(j.filledFromCatalog).toMatchObject({ month: '2026-12', kind: 'hotpatch', kb: 'KB7000101', builds: ['26100.9001', '26200.9001'], status: 'released' });
+    expect(j.filledFromCatalog).toMatchObject({
+      month: '2026-12',
+      kind: 'hotpatch',
+      kb: 'KB7000101',
+      builds: ['26100.9001', '26200.9001'],
+      status: 'released',
+    });
     expect(g.isDone()).toBe(true);
   });
 
   it('GRAPH_READ_CATALOG=true but the catalog refuses: says why on stderr, still reports (exit 0)', async () => {
     mockToken();
-    nock('https://graph.microsoft.com').get('/beta/admin/windows/updates/catalog/entries').query(true).times(4).reply(403, { error: { code: 'Forbidden', message: 'Missing role' } });
+    nock('https://graph.microsoft.com')
+      .get('/beta/admin/windows/updates/catalog/entries')
+      .query(true)
+      .times(4)
+      .reply(403, { error: { code: 'Forbidden', message: 'Missing role' } });
     const r = await run(['status', '--today', '2026-12-11'], GRAPH_ENV);
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/catalog could not be read/);

@@ -25,9 +25,23 @@ describe('fleet on the hand-checked fixture (expected counts in fleet-ground-tru
     const { code, out } = await run([...GT, '--json']);
     expect(code).toBe(0);
     const j = JSON.parse(out);
-    expect({ total: j.total, eligible: j.eligible, notEligible: j.notEligible, unknown: j.unknown }).toEqual({ total: 26, eligible: 5, notEligible: 14, unknown: 7 });
+    expect({ total: j.total, eligible: j.eligible, notEligible: j.notEligible, unknown: j.unknown }).toEqual({
+      total: 26,
+      eligible: 5,
+      notEligible: 14,
+      unknown: 7,
+    });
     expect(j.byBlocker).toEqual({
-      'os-version': 2, 'end-of-servicing': 1, edition: 5, license: 2, 'vbs-running': 3, 'arm64-chpe': 2, 'intune-managed': 1, 'join-type': 1, 'hotpatch-policy': 1, 'latest-baseline': 1,
+      'os-version': 2,
+      'end-of-servicing': 1,
+      edition: 5,
+      license: 2,
+      'vbs-running': 3,
+      'arm64-chpe': 2,
+      'intune-managed': 1,
+      'join-type': 1,
+      'hotpatch-policy': 1,
+      'latest-baseline': 1,
     });
     // HP-OS-8: PC-U05 (26H2) is eligible; HP-ED-1: PC-E05 (multi-session) is unknown; LIFE-1: PC-N02 past end of servicing.
     expect(j.byMissing).toEqual({ 'os-version': 1, edition: 4, license: 2, 'vbs-running': 2, 'arm64-chpe': 2 });
@@ -125,9 +139,15 @@ describe('the latest baseline from the release data (HP-OS-3)', () => {
   it('uses the admin override (RELEASES_OVERRIDE_PATH) when --baseline-ubr is not given', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fleet-'));
     // A test value for the July 2026 baseline's build (made up for the test).
-    writeFileSync(join(dir, 'override.json'), JSON.stringify({ asOf: '2026-08-01', releases: [
-      { month: '2026-07', date: '2026-07-14', kind: 'baseline', builds: ['26100.9100'], certainty: 'reported', factIds: ['CAL-1'], sources: ['test'] },
-    ] }));
+    writeFileSync(
+      join(dir, 'override.json'),
+      JSON.stringify({
+        asOf: '2026-08-01',
+        releases: [
+          { month: '2026-07', date: '2026-07-14', kind: 'baseline', builds: ['26100.9100'], certainty: 'reported', factIds: ['CAL-1'], sources: ['test'] },
+        ],
+      }),
+    );
     writeFileSync(join(dir, 'd.csv'), 'deviceName,osVersion\nA,10.0.26100.9100\nB,10.0.26100.8655\n');
     const io = { ...fakeIo(dir), env: { RELEASES_OVERRIDE_PATH: join(dir, 'override.json') } };
     const { code, out } = await run(['d.csv', '--json', '--today', '2026-08-01'], io);
@@ -152,7 +172,9 @@ describe('the installed command (bin/hotpatch-bot.cjs → dist/, fleet in a work
     const { promisify } = await import('node:util');
     const run = promisify(execFile);
     const root = resolve(__dirname, '../../..');
-    const { stdout } = await run(process.execPath, ['bin/hotpatch-bot.cjs', 'fleet', join(FIXTURES, 'fleet-ground-truth.csv'), '--csv', ...GT.slice(1)], { cwd: root });
+    const { stdout } = await run(process.execPath, ['bin/hotpatch-bot.cjs', 'fleet', join(FIXTURES, 'fleet-ground-truth.csv'), '--csv', ...GT.slice(1)], {
+      cwd: root,
+    });
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('line,deviceName,status,blockers,missing,error');
     expect(lines).toHaveLength(1 + 26 + 8);

@@ -41,7 +41,8 @@ describe('hotpatch-bot next-reboot --json', () => {
     expect(j.scenarios).toHaveLength(1);
     expect(j.scenarios[0].cycle).toBe(cycle);
     expect([j.date, j.releaseDate, j.releaseKind, j.scenarios[0].releaseKind]).toEqual([date, date, kind, kind]);
-    for (const k of ['month', 'offeredOn', 'restartBy', 'latestRestart', 'certainty', 'unplanned', 'caveats', 'factIds', 'following']) expect(j).toHaveProperty(k);
+    for (const k of ['month', 'offeredOn', 'restartBy', 'latestRestart', 'certainty', 'unplanned', 'caveats', 'factIds', 'following'])
+      expect(j).toHaveProperty(k);
     expect(j.caveats).toEqual(expect.arrayContaining(['unplanned-baseline', 'drivers-firmware', 'feature-update']));
   });
 

@@ -10,7 +10,15 @@ const dir = mkdtempSync(join(tmpdir(), 'hb-cli-'));
 let stub: ConnectorStub;
 beforeAll(async () => {
   stub = await startConnectorStub();
-  writeFileSync(join(dir, 'ref.json'), JSON.stringify({ serviceUrl: stub.url, channelId: 'msteams', conversation: { id: '19:cli@thread.tacv2', tenantId: 'tenant-cli', conversationType: 'channel' }, bot: { id: 'bot' } }));
+  writeFileSync(
+    join(dir, 'ref.json'),
+    JSON.stringify({
+      serviceUrl: stub.url,
+      channelId: 'msteams',
+      conversation: { id: '19:cli@thread.tacv2', tenantId: 'tenant-cli', conversationType: 'channel' },
+      bot: { id: 'bot' },
+    }),
+  );
   writeFileSync(join(dir, 'bad-ref.json'), JSON.stringify({ conversation: {} }));
 });
 afterAll(async () => stub.close());

@@ -69,7 +69,10 @@ describe('Dockerfile', () => {
   });
 
   it('compiles in a build stage and runs dist/ with no TypeScript transpiler (tsx, typescript are dev-only)', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(pkg.dependencies.tsx).toBeUndefined();
     expect(pkg.dependencies.typescript).toBeUndefined();
     expect(pkg.devDependencies.tsx).toBeDefined();

@@ -146,7 +146,14 @@ describe('installGracefulShutdown (in process)', () => {
   it('is idempotent: a second shutdown call returns the same outcome, hooks run once', async () => {
     const { s } = await server();
     let runs = 0;
-    const g = installGracefulShutdown({ server: { server: s }, hooks: [async () => void runs++], timeoutMs: 2000, logger: silentLogger(), signals: [], exit: () => {} });
+    const g = installGracefulShutdown({
+      server: { server: s },
+      hooks: [async () => void runs++],
+      timeoutMs: 2000,
+      logger: silentLogger(),
+      signals: [],
+      exit: () => {},
+    });
     const [a, b] = await Promise.all([g.shutdown('one'), g.shutdown('two')]);
     expect([a, b]).toEqual([0, 0]);
     expect(runs).toBe(1);

@@ -11,7 +11,13 @@ const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 describe('production auth (BOT_ID set)', () => {
   let bot: Built & { url: string };
   beforeAll(async () => {
-    bot = await startRealBot({ BOT_ID: APP_ID, BOT_PASSWORD: 'not-a-real-secret', BOT_TYPE: 'SingleTenant', BOT_TENANT_ID: TENANT, ALLOWED_TENANT_IDS: TENANT });
+    bot = await startRealBot({
+      BOT_ID: APP_ID,
+      BOT_PASSWORD: 'not-a-real-secret',
+      BOT_TYPE: 'SingleTenant',
+      BOT_TENANT_ID: TENANT,
+      ALLOWED_TENANT_IDS: TENANT,
+    });
   });
   afterAll(async () => {
     await bot?.close();
@@ -37,7 +43,12 @@ describe('checkServerConfig refuses a half-configured production (HB-CONFIG-00x)
     ['id not a GUID', { BOT_ID: 'my-bot', BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT, ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-003', 'BOT_ID'],
     ['SingleTenant without tenant', { BOT_ID: APP_ID, BOT_PASSWORD: 'x', ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-004', 'BOT_TENANT_ID'],
     ['tenant not a GUID', { BOT_ID: APP_ID, BOT_PASSWORD: 'x', BOT_TENANT_ID: 'contoso', ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-005', 'BOT_TENANT_ID'],
-    ['MSI with a password', { BOT_ID: APP_ID, BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: TENANT, BOT_PASSWORD: 'x', ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-006', 'BOT_PASSWORD'],
+    [
+      'MSI with a password',
+      { BOT_ID: APP_ID, BOT_TYPE: 'UserAssignedMSI', BOT_TENANT_ID: TENANT, BOT_PASSWORD: 'x', ALLOWED_TENANT_IDS: TENANT },
+      'HB-CONFIG-006',
+      'BOT_PASSWORD',
+    ],
     ['MSI without tenant', { BOT_ID: APP_ID, BOT_TYPE: 'UserAssignedMSI', ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-004', 'BOT_TENANT_ID'],
     ['SingleTenant without password', { BOT_ID: APP_ID, BOT_TENANT_ID: TENANT, ALLOWED_TENANT_IDS: TENANT }, 'HB-CONFIG-007', 'BOT_PASSWORD'],
     ['production without a tenant allow-list', { BOT_ID: APP_ID, BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT }, 'HB-CONFIG-009', 'ALLOWED_TENANT_IDS'],

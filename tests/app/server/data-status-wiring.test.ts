@@ -21,7 +21,10 @@ async function withServer(nowIso: string, fn: (url: string, logs: ReturnType<typ
 describe('data status at start-up and in /readyz', () => {
   it('stale data (2027-01-21): a warning in the log, /readyz stays 200 with checks.data = warning', async () => {
     await withServer('2027-01-21T10:00:00Z', async (url, logs) => {
-      const warn = logs.lines().filter((l) => l.code === 'HB-DATA-006').map((l) => l.warning);
+      const warn = logs
+        .lines()
+        .filter((l) => l.code === 'HB-DATA-006')
+        .map((l) => l.warning);
       expect(warn).toEqual(['current-month-missing', 'releases-stale', 'lifecycle-stale']);
       const r = await fetch(`${url}/readyz`);
       expect(r.status).toBe(200);

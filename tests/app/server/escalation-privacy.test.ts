@@ -20,7 +20,13 @@ describe('remembering the last exchange for escalation', () => {
     const storage = new MemoryStorage();
     built = await startRealBot({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...env });
     wireEscalation(built, loadConfig({ STORAGE: 'memory', ...env }), storage, silentLogger(), () => NOW);
-    const res = await post(built.url, activity({ text: 'Can we roll back a bad hotpatch automatically?', conversation: { id: 'a:conv-1', conversationType: 'personal', tenantId: 'tenant-1' } }));
+    const res = await post(
+      built.url,
+      activity({
+        text: 'Can we roll back a bad hotpatch automatically?',
+        conversation: { id: 'a:conv-1', conversationType: 'personal', tenantId: 'tenant-1' },
+      }),
+    );
     expect(res.status).toBe(200);
     return new ExchangeStore(storage).recall('tenant-1', 'a:conv-1', 'user-1', NOW);
   }

@@ -26,10 +26,16 @@ afterAll(async () => {
 
 // A personal-chat message from the helpers' Teams-like activity, on this test's service URL and tenant.
 const message = (text: string, id: string) =>
-  activity({ id, text, serviceUrl: SERVICE, conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: 'tenant-1' }, channelData: { tenant: { id: 'tenant-1' } } });
+  activity({
+    id,
+    text,
+    serviceUrl: SERVICE,
+    conversation: { id: 'a:personal-1', conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' } },
+  });
 
 describe('escalation through the composition root', () => {
-  it('posts the last question and the bot\'s attempt as a ticket to the helpdesk channel', async () => {
+  it("posts the last question and the bot's attempt as a ticket to the helpdesk channel", async () => {
     const posted: unknown[] = [];
     nock(SERVICE)
       .post(/\/v3\/conversations\/.*\/activities.*/)

@@ -12,7 +12,10 @@ let built: Built;
 beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
-  built = await startServer({ STORAGE: 'memory', LOG_LEVEL: 'silent', DEFAULT_TIMEZONE: 'Europe/Paris' }, { port: 0, host: '127.0.0.1', handleSignals: false, scheduleReminders: false });
+  built = await startServer(
+    { STORAGE: 'memory', LOG_LEVEL: 'silent', DEFAULT_TIMEZONE: 'Europe/Paris' },
+    { port: 0, host: '127.0.0.1', handleSignals: false, scheduleReminders: false },
+  );
 });
 afterAll(async () => {
   await built.close();

@@ -114,14 +114,22 @@ describe('calendarMonth', () => {
 
 describe('overrides win over the planned calendar and the shipped data', () => {
   const entry = (month: string, date: string, kind: 'baseline' | 'hotpatch', extra: Partial<ReleaseEntry> = {}): ReleaseEntry => ({
-    month, date, kind, certainty: 'confirmed', factIds: ['ADMIN'], sources: ['admin'], ...extra,
+    month,
+    date,
+    kind,
+    certainty: 'confirmed',
+    factIds: ['ADMIN'],
+    sources: ['admin'],
+    ...extra,
   });
 
   it('an override of any month sets its kind, its certainty when it departs from the cycle, and releases (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2025, max: 2030 }), fc.integer({ min: 1, max: 12 }),
-        fc.constantFrom('baseline' as const, 'hotpatch' as const), fc.constantFrom('confirmed' as const, 'reported' as const, 'uncertain' as const),
+        fc.integer({ min: 2025, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('baseline' as const, 'hotpatch' as const),
+        fc.constantFrom('confirmed' as const, 'reported' as const, 'uncertain' as const),
         (y, m, kind, certainty) => {
           const month = `${y}-${String(m).padStart(2, '0')}`;
           const date = calendarMonth(month, EMPTY).patchTuesday;
@@ -161,7 +169,7 @@ describe('overrides win over the planned calendar and the shipped data', () => {
     expect(merged.asOf).toBe('2026-12-06');
   });
 
-  it('an override B release on another date replaces the month\'s B release', () => {
+  it("an override B release on another date replaces the month's B release", () => {
     const merged = mergeReleaseData(data, { asOf: '2026-12-01', releases: [entry('2026-06', '2026-06-10', 'baseline', { unplanned: true })] });
     const june = calendarMonth('2026-06', merged);
     expect(june.patchTuesday).toBe('2026-06-10');

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  addDays, addMonths, compare, dayOfWeek, daysBetween, isValidMonth, isValidPlainDate, isValidTimeZone, monthOf, todayInZone,
+  addDays,
+  addMonths,
+  compare,
+  dayOfWeek,
+  daysBetween,
+  isValidMonth,
+  isValidPlainDate,
+  isValidTimeZone,
+  monthOf,
+  todayInZone,
 } from '../../../src/core/dates';
 
 const plainDateArb = fc
@@ -34,13 +43,24 @@ describe('plain dates', () => {
   ])('addMonths(%s, %i) = %s', (m, n, want) => expect(addMonths(m, n)).toBe(want));
 
   it.each([
-    ['2026-02-29', false], ['2024-02-29', true], ['2026-13-01', false], ['2026-00-10', false],
-    ['2026-1-1', false], ['26-01-01', false], ['2026-04-31', false], ['2026-04-30', true], ['', false],
+    ['2026-02-29', false],
+    ['2024-02-29', true],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-1-1', false],
+    ['26-01-01', false],
+    ['2026-04-31', false],
+    ['2026-04-30', true],
+    ['', false],
   ])('isValidPlainDate(%j) = %s', (s, want) => expect(isValidPlainDate(s)).toBe(want));
 
-  it.each([['2026-01', true], ['2026-12', true], ['2026-13', false], ['2026-00', false], ['2026-1', false]])(
-    'isValidMonth(%j) = %s', (s, want) => expect(isValidMonth(s)).toBe(want),
-  );
+  it.each([
+    ['2026-01', true],
+    ['2026-12', true],
+    ['2026-13', false],
+    ['2026-00', false],
+    ['2026-1', false],
+  ])('isValidMonth(%j) = %s', (s, want) => expect(isValidMonth(s)).toBe(want));
 
   it('rejects bad input with an HbError code', () => {
     expect(() => addDays('2026-02-30', 1)).toThrow(/HB-DATE-001/);
@@ -68,16 +88,22 @@ describe('plain dates', () => {
 
   it('addMonths(m, a) then b = addMonths(m, a + b) (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2300 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: -300, max: 300 }), fc.integer({ min: -300, max: 300 }), (y, m, a, b) => {
-        const month = `${y}-${String(m).padStart(2, '0')}`;
-        expect(addMonths(addMonths(month, a), b)).toBe(addMonths(month, a + b));
-        expect(isValidMonth(addMonths(month, a))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2300 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: -300, max: 300 }),
+        fc.integer({ min: -300, max: 300 }),
+        (y, m, a, b) => {
+          const month = `${y}-${String(m).padStart(2, '0')}`;
+          expect(addMonths(addMonths(month, a), b)).toBe(addMonths(month, a + b));
+          expect(isValidMonth(addMonths(month, a))).toBe(true);
+        },
+      ),
     );
   });
 });
 
-describe('todayInZone: the user\'s date, DST never shifts a plain date', () => {
+describe("todayInZone: the user's date, DST never shifts a plain date", () => {
   it.each([
     // Pacific/Kiritimati is UTC+14: its midnight is 10:00 UTC the day before.
     ['2026-11-24T09:59:59Z', 'Pacific/Kiritimati', '2026-11-24'],
@@ -100,7 +126,7 @@ describe('todayInZone: the user\'s date, DST never shifts a plain date', () => {
     ['2026-04-13T23:30:00Z', 'UTC', '2026-04-13'],
   ])('%s in %s is %s', (iso, tz, want) => expect(todayInZone(new Date(iso), tz)).toBe(want));
 
-  it('the zone date is within a day of the UTC date and stable across each zone\'s day (property)', () => {
+  it("the zone date is within a day of the UTC date and stable across each zone's day (property)", () => {
     const zones = ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Paris', 'Pacific/Pago_Pago', 'Asia/Kolkata'];
     fc.assert(
       fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2200, 0, 1) }), fc.constantFrom(...zones), (ms, tz) => {
@@ -132,7 +158,13 @@ describe('fast paths agree with the Date/Intl reference', () => {
       }),
       { numRuns: 5000 },
     );
-    for (const [s, ok] of [['2024-02-29', true], ['2100-02-29', false], ['2000-02-29', true], ['2026-04-31', false], ['0099-01-01', false]] as const) {
+    for (const [s, ok] of [
+      ['2024-02-29', true],
+      ['2100-02-29', false],
+      ['2000-02-29', true],
+      ['2026-04-31', false],
+      ['0099-01-01', false],
+    ] as const) {
       expect(isValidPlainDate(s)).toBe(ok);
     }
   });
@@ -146,19 +178,23 @@ describe('fast paths agree with the Date/Intl reference', () => {
     );
   });
 
-  it('todayInZone remembers a zone\'s day only within the minute: instants around midnight still flip the day (property)', () => {
+  it("todayInZone remembers a zone's day only within the minute: instants around midnight still flip the day (property)", () => {
     const zones = ['Pacific/Kiritimati', 'America/Los_Angeles', 'Europe/Paris', 'Asia/Kolkata', 'Australia/Eucla', 'UTC'];
     const fmt = new Map(zones.map((z) => [z, new Intl.DateTimeFormat('en-CA', { timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit' })]));
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1973, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...zones), fc.array(fc.integer({ min: -90, max: 90 }), { minLength: 1, maxLength: 8 }), (ms, tz, steps) => {
-        let t = ms;
-        for (const s of steps) {
-          t += s * 1000;
-          expect(todayInZone(new Date(t), tz)).toBe(fmt.get(tz)!.format(new Date(t)));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1973, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...zones),
+        fc.array(fc.integer({ min: -90, max: 90 }), { minLength: 1, maxLength: 8 }),
+        (ms, tz, steps) => {
+          let t = ms;
+          for (const s of steps) {
+            t += s * 1000;
+            expect(todayInZone(new Date(t), tz)).toBe(fmt.get(tz)!.format(new Date(t)));
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 });
-

@@ -9,8 +9,7 @@ import { loadReleaseData } from '../../../src/data/load-release-data';
 
 const data = loadReleaseData();
 const NONE: RingPolicy = { deferralDays: 0, deadlineDays: 0, graceDays: 0 };
-const at = (today: string, cycle: DeviceCycle, policy: RingPolicy = NONE, releases: ReleaseData = data) =>
-  nextReboot({ today, cycle, policy, releases });
+const at = (today: string, cycle: DeviceCycle, policy: RingPolicy = NONE, releases: ReleaseData = data) => nextReboot({ today, cycle, policy, releases });
 
 const E: DeviceCycle = { kind: 'eligible' };
 const N: DeviceCycle = { kind: 'not-eligible' };
@@ -77,7 +76,9 @@ describe('nextReboot: one row per situation of CAL-1..CAL-10 (today, cycle) → 
   it('an unplanned baseline in an override, incl. a restart out-of-band, becomes the eligible next reboot', () => {
     const oob = mergeReleaseData(data, {
       asOf: '2026-12-01',
-      releases: [{ month: '2026-12', date: '2026-12-17', kind: 'baseline', outOfBand: true, certainty: 'confirmed', factIds: ['CAL-OOB-1'], sources: ['admin'] }],
+      releases: [
+        { month: '2026-12', date: '2026-12-17', kind: 'baseline', outOfBand: true, certainty: 'confirmed', factIds: ['CAL-OOB-1'], sources: ['admin'] },
+      ],
     });
     const r = at('2026-11-25', E, NONE, oob);
     expect([r.releaseDate, r.releaseKind, r.unplanned]).toEqual(['2026-12-17', 'baseline', true]);
@@ -100,11 +101,12 @@ describe('nextReboot: one row per situation of CAL-1..CAL-10 (today, cycle) → 
 
 describe('nextReboot properties (1990-2200, any cycle and policy)', () => {
   const day = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2200, 0, 1) }).map((ms) => new Date(ms).toISOString().slice(0, 10));
-  const policy = fc.record({ deferralDays: fc.integer({ min: 0, max: 30 }), deadlineDays: fc.integer({ min: 0, max: 30 }), graceDays: fc.integer({ min: 0, max: 7 }) });
-  const cycle: fc.Arbitrary<DeviceCycle> = fc.oneof(
-    fc.constant(E), fc.constant(N), fc.constant(B),
-    day.map(U),
-  );
+  const policy = fc.record({
+    deferralDays: fc.integer({ min: 0, max: 30 }),
+    deadlineDays: fc.integer({ min: 0, max: 30 }),
+    graceDays: fc.integer({ min: 0, max: 7 }),
+  });
+  const cycle: fc.Arbitrary<DeviceCycle> = fc.oneof(fc.constant(E), fc.constant(N), fc.constant(B), day.map(U));
 
   it('is never before today, and is always a restart release for the cycle', () => {
     fc.assert(

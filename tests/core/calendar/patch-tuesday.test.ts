@@ -62,8 +62,18 @@ describe('Patch Tuesday (CAL-2) and preview Tuesday (CAL-9)', () => {
 
 describe('planned cycle (CAL-1)', () => {
   it.each([
-    [1, 'baseline'], [2, 'hotpatch'], [3, 'hotpatch'], [4, 'baseline'], [5, 'hotpatch'], [6, 'hotpatch'],
-    [7, 'baseline'], [8, 'hotpatch'], [9, 'hotpatch'], [10, 'baseline'], [11, 'hotpatch'], [12, 'hotpatch'],
+    [1, 'baseline'],
+    [2, 'hotpatch'],
+    [3, 'hotpatch'],
+    [4, 'baseline'],
+    [5, 'hotpatch'],
+    [6, 'hotpatch'],
+    [7, 'baseline'],
+    [8, 'hotpatch'],
+    [9, 'hotpatch'],
+    [10, 'baseline'],
+    [11, 'hotpatch'],
+    [12, 'hotpatch'],
   ])('month %i is %s', (m, kind) => {
     expect(plannedKind(m)).toBe(kind);
     expect(plannedKind(`2031-${String(m).padStart(2, '0')}`)).toBe(kind);

@@ -9,21 +9,66 @@ const ctx = { today: '2026-11-25' };
 
 // The eligibility example cases (tests/fixtures/questions/cases.json), with the verdict and the blocker the answer must name.
 const cases: [tc: string, device: DeviceProfile, status: string, blockers: string[]][] = [
-  ['TC-01 Pro 24H2 x64, VBS running, no Enterprise subscription', { edition: 'pro', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: [] }, 'not-eligible', ['edition', 'license']],
-  ['TC-02 Enterprise 25H2 x64 E3 VBS running, policy Allow, latest baseline', { edition: 'enterprise', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['e3'], hotpatchPolicy: 'allow', onLatestBaseline: true }, 'eligible', []],
+  [
+    'TC-01 Pro 24H2 x64, VBS running, no Enterprise subscription',
+    { edition: 'pro', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: [] },
+    'not-eligible',
+    ['edition', 'license'],
+  ],
+  [
+    'TC-02 Enterprise 25H2 x64 E3 VBS running, policy Allow, latest baseline',
+    { edition: 'enterprise', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['e3'], hotpatchPolicy: 'allow', onLatestBaseline: true },
+    'eligible',
+    [],
+  ],
   ['TC-04 Windows 10 22H2 Enterprise with ESU', { osFamily: 'windows-10', osVersion: '22H2', edition: 'enterprise' }, 'not-eligible', ['os-version']],
   ['TC-05 Enterprise 24H2 E3, VBS not enabled', { edition: 'enterprise', osVersion: '24H2', licenses: ['e3'], vbs: 'off' }, 'not-eligible', ['vbs-running']],
   ['TC-09 Enterprise LTSC 2024', { edition: 'enterprise-ltsc' }, 'not-eligible', ['edition']],
-  ['TC-12 telemetry Security and wlidsvc disabled', { edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e5'], telemetry: 'security', signInAssistantRunning: false }, 'not-eligible', ['diagnostic-data', 'sign-in-assistant']],
-  ['TC-14 eligible but behind the baseline', { edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'], onLatestBaseline: false }, 'not-eligible', ['latest-baseline']],
-  ['Pro + Business Premium (HP-LIC-6)', { edition: 'pro', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['business-premium'] }, 'not-eligible', ['edition']],
-  ['Arm64 Enterprise with CHPE disabled', { edition: 'enterprise', osVersion: '24H2', architecture: 'arm64', chpeDisabled: true, vbs: 'running', licenses: ['e3'] }, 'eligible', []],
+  [
+    'TC-12 telemetry Security and wlidsvc disabled',
+    { edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e5'], telemetry: 'security', signInAssistantRunning: false },
+    'not-eligible',
+    ['diagnostic-data', 'sign-in-assistant'],
+  ],
+  [
+    'TC-14 eligible but behind the baseline',
+    { edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'], onLatestBaseline: false },
+    'not-eligible',
+    ['latest-baseline'],
+  ],
+  [
+    'Pro + Business Premium (HP-LIC-6)',
+    { edition: 'pro', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['business-premium'] },
+    'not-eligible',
+    ['edition'],
+  ],
+  [
+    'Arm64 Enterprise with CHPE disabled',
+    { edition: 'enterprise', osVersion: '24H2', architecture: 'arm64', chpeDisabled: true, vbs: 'running', licenses: ['e3'] },
+    'eligible',
+    [],
+  ],
   ['Arm64 without knowing CHPE', { edition: 'enterprise', osVersion: '24H2', architecture: 'arm64', vbs: 'running', licenses: ['e3'] }, 'unknown', []],
-  ['HP-OS-8: Enterprise 26H2 (covered by 24H2 or later, hedged)', { edition: 'enterprise', osVersion: '26H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] }, 'eligible', []],
+  [
+    'HP-OS-8: Enterprise 26H2 (covered by 24H2 or later, hedged)',
+    { edition: 'enterprise', osVersion: '26H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] },
+    'eligible',
+    [],
+  ],
   ['HP-OS-7: Enterprise 26H1 (undocumented)', { edition: 'enterprise', build: 28000, architecture: 'x64', vbs: 'running', licenses: ['e3'] }, 'unknown', []],
-  ['HP-ED-1: Enterprise multi-session (verify)', { edition: 'enterprise-multi-session', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] }, 'unknown', []],
+  [
+    'HP-ED-1: Enterprise multi-session (verify)',
+    { edition: 'enterprise-multi-session', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] },
+    'unknown',
+    [],
+  ],
   ['HP-LIC-8: Education with A5', { edition: 'education', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['a5'] }, 'eligible', []],
-  ['HP-LIC-8: Pro Education with A3 (not yet activated)', { edition: 'pro-education', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['a3'] }, 'not-eligible', ['edition']],
+  [
+    'HP-LIC-8: Pro Education with A3 (not yet activated)',
+    { edition: 'pro-education', osVersion: '25H2', architecture: 'x64', vbs: 'running', licenses: ['a3'] },
+    'not-eligible',
+    ['edition'],
+  ],
   ['GCC tenant', { edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'], cloud: 'gcc' }, 'unknown', []],
   ['nothing known', {}, 'unknown', []],
 ];
@@ -49,7 +94,9 @@ describe('evaluate()', () => {
   it('an eligible verdict says which conventions it assumed', () => {
     const v = evaluate({ edition: 'enterprise', osVersion: '24H2', architecture: 'x64', vbs: 'running', licenses: ['e3'] }, ctx);
     expect(v.status).toBe('eligible');
-    expect(v.assumptions).toEqual(expect.arrayContaining(['intune-managed', 'join-type', 'diagnostic-data', 'sign-in-assistant', 'hotpatch-policy', 'latest-baseline']));
+    expect(v.assumptions).toEqual(
+      expect.arrayContaining(['intune-managed', 'join-type', 'diagnostic-data', 'sign-in-assistant', 'hotpatch-policy', 'latest-baseline']),
+    );
   });
 });
 

@@ -6,17 +6,19 @@ import { editionRule } from '../../../src/core/eligibility/rules/edition';
 import { licenseRule } from '../../../src/core/eligibility/rules/license';
 import { vbsRunningRule } from '../../../src/core/eligibility/rules/vbs-running';
 import { arm64ChpeRule } from '../../../src/core/eligibility/rules/arm64-chpe';
-import {
-  diagnosticDataRule,
-  intuneManagedRule,
-  joinTypeRule,
-  signInAssistantRule,
-} from '../../../src/core/eligibility/rules/management';
+import { diagnosticDataRule, intuneManagedRule, joinTypeRule, signInAssistantRule } from '../../../src/core/eligibility/rules/management';
 import { hotpatchPolicyRule } from '../../../src/core/eligibility/rules/hotpatch-policy';
 import { latestBaselineRule } from '../../../src/core/eligibility/rules/latest-baseline';
 import { governmentCloudRule } from '../../../src/core/eligibility/rules/government-cloud';
 
-type Row = [name: string, rule: Rule, device: DeviceProfile, status: CheckStatus, factId: string, extra?: { assumed?: boolean; hedge?: string; fix?: string; today?: string }];
+type Row = [
+  name: string,
+  rule: Rule,
+  device: DeviceProfile,
+  status: CheckStatus,
+  factId: string,
+  extra?: { assumed?: boolean; hedge?: string; fix?: string; today?: string },
+];
 
 const TODAY = '2026-11-25';
 
@@ -36,12 +38,33 @@ const rows: Row[] = [
   ['no version: unknown', osVersionRule, {}, 'unknown', 'HP-OS-1'],
   ['Enterprise passes', editionRule, { edition: 'enterprise' }, 'pass', 'HP-OS-1'],
   ['Education passes', editionRule, { edition: 'education' }, 'pass', 'HP-LIC-1'],
-  ['HP-ED-1: Enterprise multi-session is unknown — verify, never a plain pass', editionRule, { edition: 'enterprise-multi-session' }, 'unknown', 'HP-ED-1', { hedge: 'multi-session' }],
+  [
+    'HP-ED-1: Enterprise multi-session is unknown — verify, never a plain pass',
+    editionRule,
+    { edition: 'enterprise-multi-session' },
+    'unknown',
+    'HP-ED-1',
+    { hedge: 'multi-session' },
+  ],
   ['Home fails', editionRule, { edition: 'home' }, 'fail', 'HP-LIC-7'],
   ['Pro fails', editionRule, { edition: 'pro' }, 'fail', 'HP-LIC-7', { fix: 'subscription-activation' }],
-  ['Pro + Business Premium fails with the hedge', editionRule, { edition: 'pro', licenses: ['business-premium'] }, 'fail', 'HP-LIC-6', { hedge: 'pro-business-premium' }],
+  [
+    'Pro + Business Premium fails with the hedge',
+    editionRule,
+    { edition: 'pro', licenses: ['business-premium'] },
+    'fail',
+    'HP-LIC-6',
+    { hedge: 'pro-business-premium' },
+  ],
   ['Pro Education fails', editionRule, { edition: 'pro-education' }, 'fail', 'HP-LIC-7'],
-  ['HP-LIC-8: Pro Education with A3 fails until Education is activated', editionRule, { edition: 'pro-education', licenses: ['a3'] }, 'fail', 'HP-LIC-8', { fix: 'activate-education' }],
+  [
+    'HP-LIC-8: Pro Education with A3 fails until Education is activated',
+    editionRule,
+    { edition: 'pro-education', licenses: ['a3'] },
+    'fail',
+    'HP-LIC-8',
+    { fix: 'activate-education' },
+  ],
   ['LTSC fails', editionRule, { edition: 'enterprise-ltsc' }, 'fail', 'HP-OS-6', { fix: 'use-update-rings', hedge: 'ltsc-press' }],
   ['SE fails', editionRule, { edition: 'se' }, 'fail', 'HP-LIC-7'],
   ['IoT Enterprise undocumented', editionRule, { edition: 'iot-enterprise' }, 'unknown', 'HP-OS-1'],

@@ -39,7 +39,22 @@ describe('the facts register (data/facts/register.json)', () => {
   });
 
   it('keeps every fact family the bot cites, including the 2026-12-06 lifecycle section', () => {
-    for (const id of ['HP-DEF-1', 'HP-LIC-8', 'HP-ED-1', 'HP-OS-8', 'CAL-10', 'CAL-REL-2', 'R-5', 'G-QUP-4', 'QMR-10', 'WS-3', 'CHK-9', 'CF-7', 'LIFE-1', 'LIFE-5']) {
+    for (const id of [
+      'HP-DEF-1',
+      'HP-LIC-8',
+      'HP-ED-1',
+      'HP-OS-8',
+      'CAL-10',
+      'CAL-REL-2',
+      'R-5',
+      'G-QUP-4',
+      'QMR-10',
+      'WS-3',
+      'CHK-9',
+      'CF-7',
+      'LIFE-1',
+      'LIFE-5',
+    ]) {
       expect(register.byId.has(id), id).toBe(true);
     }
   });
@@ -51,7 +66,14 @@ describe('the facts register (data/facts/register.json)', () => {
   });
 
   it('rejects a duplicate ID and a sourceless certain fact', () => {
-    const f = { id: 'HP-LIC-1', statement: 'A statement long enough.', certainty: 'certain', sources: ['https://learn.microsoft.com/x'], pageDate: null, checked: '2026-12-06' };
+    const f = {
+      id: 'HP-LIC-1',
+      statement: 'A statement long enough.',
+      certainty: 'certain',
+      sources: ['https://learn.microsoft.com/x'],
+      pageDate: null,
+      checked: '2026-12-06',
+    };
     expect(parseRegister({ asOf: '2026-12-06', facts: [f, f] }).ok).toBe(false);
     expect(parseRegister({ asOf: '2026-12-06', facts: [{ ...f, sources: [] }] }).ok).toBe(false);
     expect(parseRegister({ asOf: '2026-12-06', facts: [f] }).ok).toBe(true);
@@ -71,11 +93,21 @@ describe('every cited fact ID exists in the register', () => {
   });
 
   it('knowledge topics: every factIds entry is in the register', () => {
-    expect(missingFactIds(allTopics.flatMap((t) => t.factIds), register)).toEqual([]);
+    expect(
+      missingFactIds(
+        allTopics.flatMap((t) => t.factIds),
+        register,
+      ),
+    ).toEqual([]);
   });
 
-  it('release data: every entry\'s factIds are in the register', () => {
-    expect(missingFactIds(loadReleaseData().releases.flatMap((e) => e.factIds), register)).toEqual([]);
+  it("release data: every entry's factIds are in the register", () => {
+    expect(
+      missingFactIds(
+        loadReleaseData().releases.flatMap((e) => e.factIds),
+        register,
+      ),
+    ).toEqual([]);
   });
 
   it('the check fails when a cited ID is missing (HP-LIC-99 is not a fact)', () => {
@@ -93,7 +125,8 @@ describe('content resting on an uncertain fact carries a hedge', () => {
 
   it('release months resting on an uncertain fact are not "confirmed"', () => {
     for (const e of loadReleaseData().releases) {
-      if (uncertainFactIds(e.factIds, register).length > 0 && e.certainty === 'confirmed') throw new Error(`${e.month} ${e.kb ?? ''} is confirmed but rests on an uncertain fact`);
+      if (uncertainFactIds(e.factIds, register).length > 0 && e.certainty === 'confirmed')
+        throw new Error(`${e.month} ${e.kb ?? ''} is confirmed but rests on an uncertain fact`);
     }
   });
 });

@@ -15,7 +15,25 @@ beforeAll(() => {
   nock.disableNetConnect();
   // A throw-away self-signed certificate, made for this run only (nothing secret is committed).
   const dir = mkdtempSync(join(tmpdir(), 'graph-cert-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1', '-subj', '/CN=hotpatch-bot-test'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-days',
+      '1',
+      '-subj',
+      '/CN=hotpatch-bot-test',
+    ],
+    { stdio: 'ignore' },
+  );
   pemPath = join(dir, 'graph.pem');
   writeFileSync(pemPath, readFileSync(join(dir, 'cert.pem'), 'utf8') + readFileSync(join(dir, 'key.pem'), 'utf8'));
 });
@@ -40,7 +58,12 @@ describe('app-only credentials against the Entra token endpoint', () => {
       .query(true)
       .reply(200, fixture('token'));
     mockDevicesCall(fixture('token').access_token as string);
-    const config = inventorySchema.parse({ DEVICE_SOURCE: 'intune', GRAPH_TENANT_ID: TENANT, GRAPH_CLIENT_ID: '00000000-0000-0000-0000-00000000c11e', GRAPH_CERTIFICATE_PATH: pemPath });
+    const config = inventorySchema.parse({
+      DEVICE_SOURCE: 'intune',
+      GRAPH_TENANT_ID: TENANT,
+      GRAPH_CLIENT_ID: '00000000-0000-0000-0000-00000000c11e',
+      GRAPH_CERTIFICATE_PATH: pemPath,
+    });
     expect(await createDeviceSource(config, { now }).devicesOf({ aadObjectId: USER, isHelpdesk: false })).toEqual([]);
     const header = JSON.parse(Buffer.from(assertion.split('.')[0], 'base64url').toString('utf8'));
     expect(header.alg).toMatch(/^(RS|PS)256$/);
@@ -53,7 +76,13 @@ describe('app-only credentials against the Entra token endpoint', () => {
       .matchHeader('metadata', 'true')
       .get('/metadata/identity/oauth2/token')
       .query((q) => q.resource === 'https://graph.microsoft.com')
-      .reply(200, { access_token: 'eyJmanaged', expires_in: '3599', expires_on: String(Math.floor(Date.now() / 1000) + 3599), resource: 'https://graph.microsoft.com', token_type: 'Bearer' });
+      .reply(200, {
+        access_token: 'eyJmanaged',
+        expires_in: '3599',
+        expires_on: String(Math.floor(Date.now() / 1000) + 3599),
+        resource: 'https://graph.microsoft.com',
+        token_type: 'Bearer',
+      });
     mockDevicesCall('eyJmanaged');
     const config = inventorySchema.parse({ DEVICE_SOURCE: 'intune' });
     expect(await createDeviceSource(config, { now }).devicesOf({ aadObjectId: USER, isHelpdesk: false })).toEqual([]);

@@ -29,8 +29,19 @@ describe("the asking user's devices (/users/{id}/managedDevices, beta single GET
     expect(devices.map((d) => d.deviceName)).toEqual(['LAPTOP-ALICE', 'SURFACE-ALICE', 'OLD-PC']);
     const [laptop, surface, old] = devices;
     expect(laptop.profile).toEqual({
-      deviceName: 'LAPTOP-ALICE', osFamily: 'windows-11', osVersion: '24H2', build: 26100, ubr: 8700, onLatestBaseline: true,
-      edition: 'enterprise', vbs: 'running', architecture: 'x64', joinType: 'entra', management: 'intune', licenses: ['e3', 'other'], hotpatchPolicy: 'allow',
+      deviceName: 'LAPTOP-ALICE',
+      osFamily: 'windows-11',
+      osVersion: '24H2',
+      build: 26100,
+      ubr: 8700,
+      onLatestBaseline: true,
+      edition: 'enterprise',
+      vbs: 'running',
+      architecture: 'x64',
+      joinType: 'entra',
+      management: 'intune',
+      licenses: ['e3', 'other'],
+      hotpatchPolicy: 'allow',
     });
     expect(laptop.origins.vbs).toEqual({ source: 'intune', asOf: '2026-11-25T08:12:00.000Z' });
     expect(laptop.origins.licenses).toEqual({ source: 'intune', asOf: '2026-11-25T10:00:00.000Z' });
@@ -38,12 +49,28 @@ describe("the asking user's devices (/users/{id}/managedDevices, beta single GET
     expect(evaluate(laptop.profile, { today: '2026-11-25' }).status).toBe('eligible');
     // G-MD-5 numeric 1 = rebootRequired; arM64; hybrid; edition from skuFamily; excluded from the pilot by group → in no policy.
     expect(surface.profile).toMatchObject({
-      osVersion: '25H2', build: 26200, ubr: 8390, onLatestBaseline: false, edition: 'pro', vbs: 'enabled-not-running',
-      architecture: 'arm64', joinType: 'hybrid', management: 'co-managed', hotpatchPolicy: 'none',
+      osVersion: '25H2',
+      build: 26200,
+      ubr: 8390,
+      onLatestBaseline: false,
+      edition: 'pro',
+      vbs: 'enabled-not-running',
+      architecture: 'arm64',
+      joinType: 'hybrid',
+      management: 'co-managed',
+      hotpatchPolicy: 'none',
     });
     expect(surface.profile.tenantDefault).toBeUndefined(); // G-QUP-4
     // G-MD-3: default hardwareInformation (VBS enum 0 = "running") must not read as running.
-    expect(old.profile).toEqual({ deviceName: 'OLD-PC', osFamily: 'windows-11', osVersion: '23H2', build: 22631, ubr: 4000, management: 'intune', licenses: ['e3', 'other'] });
+    expect(old.profile).toEqual({
+      deviceName: 'OLD-PC',
+      osFamily: 'windows-11',
+      osVersion: '23H2',
+      build: 22631,
+      ubr: 4000,
+      management: 'intune',
+      licenses: ['e3', 'other'],
+    });
     expect(evaluate(old.profile, { today: '2026-11-25' }).status).toBe('not-eligible');
   });
 
@@ -66,7 +93,10 @@ describe("the asking user's devices (/users/{id}/managedDevices, beta single GET
     const src = source();
     expect(await src.devicesOf({ isHelpdesk: false })).toEqual([]);
     mockToken();
-    graph().get(`/v1.0/users/${USER}/managedDevices`).query(true).reply(404, { error: { code: 'Request_ResourceNotFound', message: 'not found' } });
+    graph()
+      .get(`/v1.0/users/${USER}/managedDevices`)
+      .query(true)
+      .reply(404, { error: { code: 'Request_ResourceNotFound', message: 'not found' } });
     expect(await src.devicesOf({ aadObjectId: USER, isHelpdesk: false })).toEqual([]);
   });
 });
@@ -74,16 +104,22 @@ describe("the asking user's devices (/users/{id}/managedDevices, beta single GET
 describe('a device by name: helpdesk staff only', () => {
   function mockByName() {
     const g = graph();
-    g.get('/v1.0/deviceManagement/managedDevices').query((q) => q.$filter === "deviceName eq 'LAPTOP-ALICE'").reply(200, fixture('device-by-name'));
+    g.get('/v1.0/deviceManagement/managedDevices')
+      .query((q) => q.$filter === "deviceName eq 'LAPTOP-ALICE'")
+      .reply(200, fixture('device-by-name'));
     return g;
   }
 
-  it("anyone else gets HB-INV-403 for a device that is not theirs, after a membership check", async () => {
+  it('anyone else gets HB-INV-403 for a device that is not theirs, after a membership check', async () => {
     mockToken();
-    graph().post(`/v1.0/users/${USER}/checkMemberGroups`, { groupIds: [HELPDESK_GROUP] }).reply(200, fixture('check-member-groups-none'));
+    graph()
+      .post(`/v1.0/users/${USER}/checkMemberGroups`, { groupIds: [HELPDESK_GROUP] })
+      .reply(200, fixture('check-member-groups-none'));
     mockUserDevices();
     const src = source();
-    await expect(src.deviceByName('PC-BOB', { aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(/HB-INV-403 Sorry, you can only look up your own devices/);
+    await expect(src.deviceByName('PC-BOB', { aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(
+      /HB-INV-403 Sorry, you can only look up your own devices/,
+    );
     expect(nock.pendingMocks()).toEqual([]);
     // Their own device, by name (any case), comes from their device list without a by-name search.
     expect((await src.deviceByName('laptop-alice', { aadObjectId: USER, isHelpdesk: false }))?.id).toBe('md-1');
@@ -91,13 +127,17 @@ describe('a device by name: helpdesk staff only', () => {
 
   it('a member of HELPDESK_GROUP_ID gets the most recently synced record of that name', async () => {
     mockToken();
-    graph().post(`/v1.0/users/${HELPDESK_USER}/checkMemberGroups`, { groupIds: [HELPDESK_GROUP] }).reply(200, fixture('check-member-groups'));
+    graph()
+      .post(`/v1.0/users/${HELPDESK_USER}/checkMemberGroups`, { groupIds: [HELPDESK_GROUP] })
+      .reply(200, fixture('check-member-groups'));
     mockByName();
     const g = graph();
     g.get('/beta/deviceManagement/managedDevices/md-1').query(true).reply(200, fixture('beta-device-md-1'));
     g.get(`/v1.0/users/${USER}/licenseDetails`).query(true).reply(200, fixture('license-details'));
     g.get('/beta/deviceManagement/windowsQualityUpdatePolicies').query(true).reply(200, { value: [] });
-    g.get(/\/devices\(deviceId=.*transitiveMemberOf/).query(true).reply(200, fixture('device-1-groups'));
+    g.get(/\/devices\(deviceId=.*transitiveMemberOf/)
+      .query(true)
+      .reply(200, fixture('device-1-groups'));
     g.get(`/v1.0/users/${USER}/transitiveMemberOf/microsoft.graph.group`).query(true).reply(200, fixture('user-groups'));
     const d = await source().deviceByName('LAPTOP-ALICE', { aadObjectId: HELPDESK_USER, isHelpdesk: false });
     expect(d?.id).toBe('md-1');
@@ -107,7 +147,10 @@ describe('a device by name: helpdesk staff only', () => {
 
   it('an id in HELPDESK_ADMIN_IDS needs no membership call; an unknown name is undefined; quotes are escaped', async () => {
     mockToken();
-    graph().get('/v1.0/deviceManagement/managedDevices').query((q) => q.$filter === "deviceName eq 'O''Brien-PC'").reply(200, { value: [] });
+    graph()
+      .get('/v1.0/deviceManagement/managedDevices')
+      .query((q) => q.$filter === "deviceName eq 'O''Brien-PC'")
+      .reply(200, { value: [] });
     expect(await source().deviceByName("O'Brien-PC", { aadObjectId: ADMIN_USER, isHelpdesk: false })).toBeUndefined();
     expect(nock.pendingMocks()).toEqual([]);
   });
@@ -115,7 +158,10 @@ describe('a device by name: helpdesk staff only', () => {
   it('allDevices (fleet card) is helpdesk-only and feeds summarizeFleet', async () => {
     const src = source();
     mockToken();
-    graph().get('/v1.0/deviceManagement/managedDevices').query((q) => q.$filter === "operatingSystem eq 'Windows'").reply(200, fixture('user-managed-devices-page2'));
+    graph()
+      .get('/v1.0/deviceManagement/managedDevices')
+      .query((q) => q.$filter === "operatingSystem eq 'Windows'")
+      .reply(200, fixture('user-managed-devices-page2'));
     graph().get('/beta/deviceManagement/managedDevices/md-4').query(true).reply(200, fixture('beta-device-md-4-defaults'));
     graph().get(`/v1.0/users/${USER}/licenseDetails`).query(true).reply(200, { value: [] });
     graph().get('/beta/deviceManagement/windowsQualityUpdatePolicies').query(true).reply(200, { value: [] });
@@ -128,8 +174,13 @@ describe('a device by name: helpdesk staff only', () => {
 
 describe('tokens, permissions, throttling, timeouts and malformed data', () => {
   it('a wrong client secret → HB-INV-401 naming GRAPH_CLIENT_SECRET, never the secret', async () => {
-    nock('https://login.microsoftonline.com').post(/oauth2\/v2\.0\/token/).query(true).reply(401, fixture('token-invalid-secret'));
-    const err = await source().devicesOf({ aadObjectId: USER, isHelpdesk: false }).catch((e) => e);
+    nock('https://login.microsoftonline.com')
+      .post(/oauth2\/v2\.0\/token/)
+      .query(true)
+      .reply(401, fixture('token-invalid-secret'));
+    const err = await source()
+      .devicesOf({ aadObjectId: USER, isHelpdesk: false })
+      .catch((e) => e);
     expect(String(err)).toMatch(/HB-INV-401 .*AADSTS7000215.*GRAPH_CLIENT_SECRET/);
     expect(String(err)).not.toContain(SECRET);
   });
@@ -137,10 +188,14 @@ describe('tokens, permissions, throttling, timeouts and malformed data', () => {
   it('403 → HB-INV-031 naming the least-privileged permission to grant', async () => {
     mockToken();
     graph().get(`/v1.0/users/${USER}/managedDevices`).query(true).reply(403, fixture('error-403'));
-    await expect(source().devicesOf({ aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(/HB-INV-031 .*DeviceManagementManagedDevices\.Read\.All.*Grant admin consent/);
+    await expect(source().devicesOf({ aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(
+      /HB-INV-031 .*DeviceManagementManagedDevices\.Read\.All.*Grant admin consent/,
+    );
     mockToken();
     const g = graph();
-    g.get(`/v1.0/users/${USER}/managedDevices`).query(true).reply(200, { value: [fixture('user-managed-devices-page1').value as unknown[]][0].slice(0, 1) });
+    g.get(`/v1.0/users/${USER}/managedDevices`)
+      .query(true)
+      .reply(200, { value: [fixture('user-managed-devices-page1').value as unknown[]][0].slice(0, 1) });
     g.get('/beta/deviceManagement/managedDevices/md-1').query(true).reply(200, fixture('beta-device-md-1'));
     g.get(`/v1.0/users/${USER}/licenseDetails`).query(true).reply(200, fixture('license-details'));
     g.get('/beta/deviceManagement/windowsQualityUpdatePolicies').query(true).reply(403, fixture('error-403'));
@@ -185,7 +240,10 @@ describe('tokens, permissions, throttling, timeouts and malformed data', () => {
     graph().get(`/v1.0/users/${USER}/managedDevices`).query(true).reply(200, { items: [] });
     await expect(source().devicesOf({ aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(/HB-INV-422 .*without "value"/);
     mockToken();
-    graph().get(`/v1.0/users/${USER}/managedDevices`).query(true).reply(200, { value: [{ deviceName: 'X', operatingSystem: 'Windows' }] });
+    graph()
+      .get(`/v1.0/users/${USER}/managedDevices`)
+      .query(true)
+      .reply(200, { value: [{ deviceName: 'X', operatingSystem: 'Windows' }] });
     await expect(source().devicesOf({ aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(/HB-INV-422 .*without an id/);
   });
 

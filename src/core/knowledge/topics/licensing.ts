@@ -58,7 +58,16 @@ export const licensingTopics: KnowledgeTopic[] = [
     hedge: { en: AS_OF_EN, fr: AS_OF_FR },
     keywords: {
       en: ['windows 11 pro', 'pro edition', 'home edition', 'windows 11 home', 'pro devices', 'subscription activation', 'no enterprise subscription'],
-      fr: ['windows 11 pro', 'edition pro', 'edition home', 'windows 11 home', 'famille', 'appareils pro', 'activation par abonnement', 'sans abonnement enterprise'],
+      fr: [
+        'windows 11 pro',
+        'edition pro',
+        'edition home',
+        'windows 11 home',
+        'famille',
+        'appareils pro',
+        'activation par abonnement',
+        'sans abonnement enterprise',
+      ],
     },
     followUps: ['pro-business-premium', 'qmr-defaults'],
   },

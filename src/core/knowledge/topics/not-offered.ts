@@ -66,7 +66,10 @@ export const notOfferedTopics: KnowledgeTopic[] = [
       ],
     },
     commands: [
-      { label: { en: 'VBS status (2 = running)', fr: 'État VBS (2 = en cours d’exécution)' }, code: 'Get-CimInstance -ClassName Win32_DeviceGuard -Namespace root\\Microsoft\\Windows\\DeviceGuard' },
+      {
+        label: { en: 'VBS status (2 = running)', fr: 'État VBS (2 = en cours d’exécution)' },
+        code: 'Get-CimInstance -ClassName Win32_DeviceGuard -Namespace root\\Microsoft\\Windows\\DeviceGuard',
+      },
       { label: { en: 'System Information', fr: 'Informations système' }, code: 'msinfo32' },
     ],
     factIds: ['HP-VBS-1', 'HP-VBS-2', 'HP-VBS-5', 'HP-VBS-6', 'CHK-2', 'HP-INEL-1'],
@@ -121,8 +124,12 @@ export const notOfferedTopics: KnowledgeTopic[] = [
     intent: 'admin-setup',
     title: { en: 'HotPatchRestrictions on Intel/AMD (x64)', fr: 'HotPatchRestrictions sur Intel/AMD (x64)' },
     body: {
-      en: ['No. HotPatchRestrictions=1 is an Arm64-only requirement; AMD/Intel CPUs don’t have CHPE and the value is ignored on x64 (setting it does nothing).'],
-      fr: ['Non. HotPatchRestrictions=1 est uniquement pour Arm64 ; les processeurs AMD/Intel n’ont pas CHPE et la valeur est ignorée sur x64 (la définir ne fait rien).'],
+      en: [
+        'No. HotPatchRestrictions=1 is an Arm64-only requirement; AMD/Intel CPUs don’t have CHPE and the value is ignored on x64 (setting it does nothing).',
+      ],
+      fr: [
+        'Non. HotPatchRestrictions=1 est uniquement pour Arm64 ; les processeurs AMD/Intel n’ont pas CHPE et la valeur est ignorée sur x64 (la définir ne fait rien).',
+      ],
     },
     factIds: ['HP-CPU-4', 'HP-CPU-3'],
     sources: [src.autopatchHotpatch, src.fleetIssue],

@@ -29,17 +29,33 @@ function decline(id: string, en: string[], fr: string[]): AnswerUnit {
 export const declineUnits: AnswerUnit[] = [
   decline(
     'secure-boot-certificates',
-    ['Secure Boot certificates expire in June 2026: does this affect my device?', 'Microsoft UEFI CA 2011 2023 keys KEK DB DBX revocation', 'secure boot certificate expiry update firmware signing bootloader'],
-    ['Secure Boot : est-ce que votre PC va cesser de démarrer ?', 'expiration des certificats Secure Boot UEFI CA 2023 KEK DBX', 'certificats démarrage sécurisé expirent en juin 2026'],
+    [
+      'Secure Boot certificates expire in June 2026: does this affect my device?',
+      'Microsoft UEFI CA 2011 2023 keys KEK DB DBX revocation',
+      'secure boot certificate expiry update firmware signing bootloader',
+    ],
+    [
+      'Secure Boot : est-ce que votre PC va cesser de démarrer ?',
+      'expiration des certificats Secure Boot UEFI CA 2023 KEK DBX',
+      'certificats démarrage sécurisé expirent en juin 2026',
+    ],
   ),
   decline(
     'extended-security-updates',
-    ['Extended Security Updates ESU enrollment price how long', 'Are ESU applied to Windows Server 2012 R2 in Azure VMware Solution?', 'consumer ESU Windows 10 enroll cost'],
+    [
+      'Extended Security Updates ESU enrollment price how long',
+      'Are ESU applied to Windows Server 2012 R2 in Azure VMware Solution?',
+      'consumer ESU Windows 10 enroll cost',
+    ],
     ['ESU mises à jour de sécurité étendues jusqu’à quand à quel coût comment s’inscrire', 'programme ESU grand public Windows 10 inscription prix'],
   ),
   decline(
     'wsus-configmgr',
-    ['WSUS third-party updates publishing System Center Updates Publisher deprecated', 'wuauclt detectnow usoclient scan WSUS client commands', 'Configuration Manager software update point SCCM'],
+    [
+      'WSUS third-party updates publishing System Center Updates Publisher deprecated',
+      'wuauclt detectnow usoclient scan WSUS client commands',
+      'Configuration Manager software update point SCCM',
+    ],
     ['WSUS publication des mises à jour tierces SCUP', 'commandes client WSUS wuauclt usoclient', 'Configuration Manager SCCM point de mise à jour logicielle'],
   ),
   decline(
@@ -54,7 +70,11 @@ export const declineUnits: AnswerUnit[] = [
       'Azure VM patch orchestration BypassPlatformSafetyChecksOnUserSchedule error 400 Bad Request CreateOrUpdate',
       'Azure Automation Update Management multi-session host support',
     ],
-    ['Azure Update Manager configuration de maintenance planification', 'VM Azure orchestration des correctifs BypassPlatformSafetyChecksOnUserSchedule erreur 400', 'Azure Automation gestion des mises à jour hôte multisession'],
+    [
+      'Azure Update Manager configuration de maintenance planification',
+      'VM Azure orchestration des correctifs BypassPlatformSafetyChecksOnUserSchedule erreur 400',
+      'Azure Automation gestion des mises à jour hôte multisession',
+    ],
   ),
   decline(
     'azure-local-live-migration',
@@ -63,8 +83,16 @@ export const declineUnits: AnswerUnit[] = [
   ),
   decline(
     'other-operating-systems',
-    ['Linux distribution Debian Ubuntu kernel update', 'macOS software updates Intune deploy to Mac devices', 'Android app hot fix patch file naming directory'],
-    ['distribution Linux Debian Ubuntu mise à jour', 'mises à jour macOS Intune appareils Mac', 'correctif d’application Android patch hot fix nommage des fichiers répertoire'],
+    [
+      'Linux distribution Debian Ubuntu kernel update',
+      'macOS software updates Intune deploy to Mac devices',
+      'Android app hot fix patch file naming directory',
+    ],
+    [
+      'distribution Linux Debian Ubuntu mise à jour',
+      'mises à jour macOS Intune appareils Mac',
+      'correctif d’application Android patch hot fix nommage des fichiers répertoire',
+    ],
   ),
   decline(
     'bitlocker-recovery',
@@ -73,7 +101,10 @@ export const declineUnits: AnswerUnit[] = [
   ),
   decline(
     'activation-kms',
-    ['Windows Enterprise not activated against KMS servers, Azure AD user has E5 license', 'KMS activation subscription activation troubleshooting product key'],
+    [
+      'Windows Enterprise not activated against KMS servers, Azure AD user has E5 license',
+      'KMS activation subscription activation troubleshooting product key',
+    ],
     ['Windows Entreprise non activé KMS licence utilisateur', 'dépannage activation KMS clé de produit'],
   ),
   decline(
@@ -85,7 +116,12 @@ export const declineUnits: AnswerUnit[] = [
       'Flyoobe Rufus third-party upgrade tool enablement package ISO setup error system reserved partition',
       'third-party tweak utilities for consumer PCs',
     ],
-    ['module PSWindowsUpdate nouvelle version', 'winget installeur a forcé le redémarrage', 'VirtualBox VMware carte réseau émulée machine virtuelle', 'outil tiers Flyoobe Rufus ISO erreur partition réservée au système'],
+    [
+      'module PSWindowsUpdate nouvelle version',
+      'winget installeur a forcé le redémarrage',
+      'VirtualBox VMware carte réseau émulée machine virtuelle',
+      'outil tiers Flyoobe Rufus ISO erreur partition réservée au système',
+    ],
   ),
   decline(
     'memory-integrity-troubleshooting',
@@ -120,18 +156,41 @@ export const declineUnits: AnswerUnit[] = [
   ),
   decline(
     'general-windows-questions',
-    ['differences between Windows 11 Home and Pro editions comparison', 'will Windows update while the PC is asleep sleep mode wake timers', 'computer restarts randomly overheating power supply hardware', 'Get-HotFix Win32_QuickFixEngineering does not list updates'],
-    ['quelles sont les différences entre Windows 11 Famille et Pro', 'Windows se mettra-t-il à jour si le PC est en veille', 'mon ordinateur redémarre aléatoirement surchauffe alimentation', 'Get-HotFix Win32_QuickFixEngineering ne liste pas les mises à jour'],
+    [
+      'differences between Windows 11 Home and Pro editions comparison',
+      'will Windows update while the PC is asleep sleep mode wake timers',
+      'computer restarts randomly overheating power supply hardware',
+      'Get-HotFix Win32_QuickFixEngineering does not list updates',
+    ],
+    [
+      'quelles sont les différences entre Windows 11 Famille et Pro',
+      'Windows se mettra-t-il à jour si le PC est en veille',
+      'mon ordinateur redémarre aléatoirement surchauffe alimentation',
+      'Get-HotFix Win32_QuickFixEngineering ne liste pas les mises à jour',
+    ],
   ),
   decline(
     'incident-news',
-    ['emergency out-of-band updates fixed PCs that would not boot after January Patch Tuesday, how did Microsoft fix it', 'Microsoft release health known issue incident press'],
-    ['incident récent : mises à jour d’urgence publiées après un Patch Tuesday qui a bloqué des PC', 'actualité d’un incident de mise à jour et de ses correctifs hors bande'],
+    [
+      'emergency out-of-band updates fixed PCs that would not boot after January Patch Tuesday, how did Microsoft fix it',
+      'Microsoft release health known issue incident press',
+    ],
+    [
+      'incident récent : mises à jour d’urgence publiées après un Patch Tuesday qui a bloqué des PC',
+      'actualité d’un incident de mise à jour et de ses correctifs hors bande',
+    ],
   ),
   decline(
     'update-install-errors',
-    ['Windows Update error code 0x800f0922 0x80070002 update fails to install', 'update stuck downloading or installing at percent, undoing changes', 'cumulative update failed rollback error'],
-    ['erreur Windows Update 0x800f0922 la mise à jour ne s’installe pas', 'mise à jour bloquée au téléchargement ou à l’installation, annulation des modifications'],
+    [
+      'Windows Update error code 0x800f0922 0x80070002 update fails to install',
+      'update stuck downloading or installing at percent, undoing changes',
+      'cumulative update failed rollback error',
+    ],
+    [
+      'erreur Windows Update 0x800f0922 la mise à jour ne s’installe pas',
+      'mise à jour bloquée au téléchargement ou à l’installation, annulation des modifications',
+    ],
   ),
   decline(
     'upgrade-hardware-requirements',
@@ -166,6 +225,9 @@ export const declineUnits: AnswerUnit[] = [
   decline(
     'specific-kb-regressions',
     ['after installing this KB my printer, VPN or app stopped working', 'known issue bug caused by a specific cumulative update, workaround'],
-    ['depuis l’installation de ce KB mon imprimante, le VPN ou une application ne fonctionne plus', 'problème connu causé par une mise à jour cumulative, contournement'],
+    [
+      'depuis l’installation de ce KB mon imprimante, le VPN ou une application ne fonctionne plus',
+      'problème connu causé par une mise à jour cumulative, contournement',
+    ],
   ),
 ];

@@ -38,7 +38,14 @@ const TOPIC_MONTHS: Record<string, string[]> = { 'june-2026-restart': ['2026-06'
 function topicUnit(t: KnowledgeTopic): AnswerUnit {
   const product: Product = PRODUCT_OF_INTENT[t.intent] ?? (/qmr|recovery/.test(t.id) ? 'qmr' : /graph/.test(t.id) ? 'graph' : 'hotpatch');
   const asks = TOPIC_ASKS[t.id];
-  return { ...t, product, broad: true, ...(TOPIC_MONTHS[t.id] ? { months: TOPIC_MONTHS[t.id] } : {}), asks: { en: [t.title.en, ...(asks?.en ?? [])], fr: [t.title.fr, ...(asks?.fr ?? [])] }, opener: openerOf(t.body.en[0] ?? '') };
+  return {
+    ...t,
+    product,
+    broad: true,
+    ...(TOPIC_MONTHS[t.id] ? { months: TOPIC_MONTHS[t.id] } : {}),
+    asks: { en: [t.title.en, ...(asks?.en ?? [])], fr: [t.title.fr, ...(asks?.fr ?? [])] },
+    opener: openerOf(t.body.en[0] ?? ''),
+  };
 }
 
 /** Every unit: the precise ones first (ties go to them), the topics, then the subjects the bot declines. */

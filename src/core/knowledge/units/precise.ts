@@ -28,8 +28,16 @@ const lifecycle = (version: string): AnswerUnit =>
     versions: [version],
     title: both(`End of servicing: Windows 11 ${version}`, `Fin de service : Windows 11 ${version}`),
     asks: both(
-      [`When does Windows 11 ${version} reach end of servicing?`, `What is the end of support date for Windows 11 ${version} Enterprise and Education?`, `${version} end of life lifecycle Home Pro`],
-      [`Quand se termine le support de Windows 11 ${version} ?`, `Date de fin de service de Windows 11 ${version} Entreprise et Éducation ?`, `${version} fin de vie cycle de vie Famille Professionnel`],
+      [
+        `When does Windows 11 ${version} reach end of servicing?`,
+        `What is the end of support date for Windows 11 ${version} Enterprise and Education?`,
+        `${version} end of life lifecycle Home Pro`,
+      ],
+      [
+        `Quand se termine le support de Windows 11 ${version} ?`,
+        `Date de fin de service de Windows 11 ${version} Entreprise et Éducation ?`,
+        `${version} fin de vie cycle de vie Famille Professionnel`,
+      ],
     ),
     ...computed(({ today }) => {
       const consumer = endOfServicing(version, 'consumer')!;
@@ -53,7 +61,13 @@ const lifecycle = (version: string): AnswerUnit =>
     factIds: version === '26H2' ? ['LIFE-3', 'LIFE-5', 'HP-OS-5'] : ['LIFE-1', 'LIFE-2', 'LIFE-3', 'LIFE-5', 'HP-OS-5'],
     sources: [src.releaseInfo],
     asOf: '2026-12-06',
-    hedge: version === '26H2' ? both('26H2 dates follow the 24/36-month rule; the exact day is not yet read on a Microsoft page.', 'Dates 26H2 selon la règle des 24/36 mois ; le jour exact n’est pas encore lu sur une page Microsoft.') : undefined,
+    hedge:
+      version === '26H2'
+        ? both(
+            '26H2 dates follow the 24/36-month rule; the exact day is not yet read on a Microsoft page.',
+            'Dates 26H2 selon la règle des 24/36 mois ; le jour exact n’est pas encore lu sur une page Microsoft.',
+          )
+        : undefined,
   });
 
 export const preciseUnits: AnswerUnit[] = [
@@ -64,8 +78,16 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'fact',
     title: both('How hotpatch works without a restart', 'Comment le hotpatch évite le redémarrage'),
     asks: both(
-      ['How does hotpatching actually work?', 'Why does a hotpatch not need a reboot when a normal update does?', 'technical summary of how hot patching works in memory'],
-      ['Comment fonctionne le hotpatching ?', 'Pourquoi le hotpatch n’a pas besoin de redémarrage alors qu’une mise à jour classique si ?', 'résumé technique du fonctionnement du hot patching en mémoire'],
+      [
+        'How does hotpatching actually work?',
+        'Why does a hotpatch not need a reboot when a normal update does?',
+        'technical summary of how hot patching works in memory',
+      ],
+      [
+        'Comment fonctionne le hotpatching ?',
+        'Pourquoi le hotpatch n’a pas besoin de redémarrage alors qu’une mise à jour classique si ?',
+        'résumé technique du fonctionnement du hot patching en mémoire',
+      ],
     ),
     body: both(
       [
@@ -92,7 +114,11 @@ export const preciseUnits: AnswerUnit[] = [
     title: both('Does hotpatch end restarts?', 'Le hotpatch, la fin des redémarrages ?'),
     asks: both(
       ['Is hotpatch the end of reboots?', 'Does hotpatch mean no more restarts for everyone?', 'hotpatch finally arrives on Windows 11: no more reboots?'],
-      ['Le hotpatch, la fin des redémarrages ?', 'Windows Hotpatch débarque sur Windows 11 : plus de redémarrage ?', 'fin des redémarrages pour tout le monde avec le hotpatch ?'],
+      [
+        'Le hotpatch, la fin des redémarrages ?',
+        'Windows Hotpatch débarque sur Windows 11 : plus de redémarrage ?',
+        'fin des redémarrages pour tout le monde avec le hotpatch ?',
+      ],
     ),
     body: both(
       [
@@ -117,7 +143,11 @@ export const preciseUnits: AnswerUnit[] = [
     title: both('Will Windows updates become paid?', 'Les mises à jour Windows vont-elles devenir payantes ?'),
     asks: both(
       ['Is Microsoft going to charge for Windows 11 updates?', 'Will future Windows updates be paid?', 'should I worry that Windows updates will cost money?'],
-      ['Microsoft va-t-il faire payer les futures mises à jour de Windows 11 ?', 'Les mises à jour Windows vont-elles devenir payantes ? Faut-il s’alarmer ?', 'mises à jour payantes Windows 11 info ou intox'],
+      [
+        'Microsoft va-t-il faire payer les futures mises à jour de Windows 11 ?',
+        'Les mises à jour Windows vont-elles devenir payantes ? Faut-il s’alarmer ?',
+        'mises à jour payantes Windows 11 info ou intox',
+      ],
     ),
     body: both(
       [
@@ -139,8 +169,16 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'no',
     title: both('Do I have to pay for Windows Server 2025 hotpatch?', 'Faut-il payer le hotpatch de Windows Server 2025 ?'),
     asks: both(
-      ['Do I have to pay for hotpatch on Windows Server 2025?', 'How much does Windows Server 2025 hotpatching via Azure Arc cost?', 'Should we subscribe to Azure Arc hotpatch billing per core?'],
-      ['Faut-il payer le hotpatch de Windows Server 2025 ?', 'Combien sera facturé le hotpatching de Windows Server 2025 en local ?', 'Faut-il s’abonner au hotpatching de Windows Server 2025 via Azure Arc ?'],
+      [
+        'Do I have to pay for hotpatch on Windows Server 2025?',
+        'How much does Windows Server 2025 hotpatching via Azure Arc cost?',
+        'Should we subscribe to Azure Arc hotpatch billing per core?',
+      ],
+      [
+        'Faut-il payer le hotpatch de Windows Server 2025 ?',
+        'Combien sera facturé le hotpatching de Windows Server 2025 en local ?',
+        'Faut-il s’abonner au hotpatching de Windows Server 2025 via Azure Arc ?',
+      ],
     ),
     body: both(
       [
@@ -155,7 +193,10 @@ export const preciseUnits: AnswerUnit[] = [
     factIds: ['WS-3', 'WS-2'],
     sources: [src.serverArc, src.cloudservusArcFree, src.itConnectArcFree],
     asOf: '2026-05-19',
-    hedge: both('The exact dates (billing from 1 or 16 July 2025; free since 19 May 2026) come from secondary sources citing the Azure Arc Blog.', 'Les dates exactes (facturation au 1er ou au 16 juillet 2025 ; gratuité depuis le 19 mai 2026) viennent de sources secondaires citant le blog Azure Arc.'),
+    hedge: both(
+      'The exact dates (billing from 1 or 16 July 2025; free since 19 May 2026) come from secondary sources citing the Azure Arc Blog.',
+      'Les dates exactes (facturation au 1er ou au 16 juillet 2025 ; gratuité depuis le 19 mai 2026) viennent de sources secondaires citant le blog Azure Arc.',
+    ),
     followUps: ['windows-server'],
   }),
   unit({
@@ -164,7 +205,10 @@ export const preciseUnits: AnswerUnit[] = [
     product: 'server',
     opener: 'fact',
     title: both('Benefits of hotpatching for Windows Server', 'Avantages du hotpatching pour Windows Server'),
-    asks: both(['What are the benefits of hotpatching for Windows Server?', 'why use hotpatch on servers advantages'], ['Quels sont les avantages du hotpatching pour Windows Server ?', 'pourquoi utiliser le hotpatch sur les serveurs avantages']),
+    asks: both(
+      ['What are the benefits of hotpatching for Windows Server?', 'why use hotpatch on servers advantages'],
+      ['Quels sont les avantages du hotpatching pour Windows Server ?', 'pourquoi utiliser le hotpatch sur les serveurs avantages'],
+    ),
     body: both(
       [
         'Security fixes apply in memory without a restart: 4 planned restarts a year (January, April, July and October baselines) instead of 12, smaller packages and faster protection.',
@@ -187,8 +231,14 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'no',
     title: both('Turn on Windows Server 2025 hotpatch with a registry key?', 'Activer le hotpatch de Windows Server 2025 par une clé de registre ?'),
     asks: both(
-      ['Can we just add a registry key to get hotpatching on Windows Server 2025?', 'hotpatch is on by default on Server 2022 Azure Edition but not on Server 2025'],
-      ['Peut-on activer le hotpatch sur Windows Server 2025 avec une clé de registre ?', 'le hotpatch est actif sur Server 2022 Azure Edition mais pas sur Server 2025'],
+      [
+        'Can we just add a registry key to get hotpatching on Windows Server 2025?',
+        'hotpatch is on by default on Server 2022 Azure Edition but not on Server 2025',
+      ],
+      [
+        'Peut-on activer le hotpatch sur Windows Server 2025 avec une clé de registre ?',
+        'le hotpatch est actif sur Server 2022 Azure Edition mais pas sur Server 2025',
+      ],
     ),
     body: both(
       [
@@ -209,7 +259,10 @@ export const preciseUnits: AnswerUnit[] = [
     product: 'hotpatch',
     opener: 'fact',
     title: both('When did hotpatch arrive?', 'Quand le hotpatch est-il arrivé ?'),
-    asks: both(['When are hotpatches coming?', 'When is hotpatch available for Windows 11?'], ['Quand est-ce que les hotpatchs arrivent ?', 'Depuis quand le hotpatch est-il disponible sur Windows 11 ?']),
+    asks: both(
+      ['When are hotpatches coming?', 'When is hotpatch available for Windows 11?'],
+      ['Quand est-ce que les hotpatchs arrivent ?', 'Depuis quand le hotpatch est-il disponible sur Windows 11 ?'],
+    ),
     body: both(
       [
         'Hotpatch is already here: generally available since April 2025 for Windows 11 Enterprise 24H2 on x64 (first hotpatch month May 2025), on Arm64 since July 2025, and on by default for eligible Autopatch/Intune devices since the May 2026 security update.',
@@ -230,8 +283,14 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'fact',
     title: both('Third-party MDM update policies ignored (hotpatch provider)', 'Stratégies de mise à jour d’un MDM tiers ignorées (provider hotpatch)'),
     asks: both(
-      ['Our third-party MDM OS update policies (deadlines, grace periods) are ignored: the Windows Hotpatching provider claims Winning Provider', 'QualityUpdateEnrolled defaults to 0 winning provider hotpatch GUID'],
-      ['Les stratégies de mise à jour de notre MDM tiers (échéances, périodes de grâce) sont ignorées : le provider Windows Hotpatching est Winning Provider', 'QualityUpdateEnrolled à 0 provider hotpatch GUID'],
+      [
+        'Our third-party MDM OS update policies (deadlines, grace periods) are ignored: the Windows Hotpatching provider claims Winning Provider',
+        'QualityUpdateEnrolled defaults to 0 winning provider hotpatch GUID',
+      ],
+      [
+        'Les stratégies de mise à jour de notre MDM tiers (échéances, périodes de grâce) sont ignorées : le provider Windows Hotpatching est Winning Provider',
+        'QualityUpdateEnrolled à 0 provider hotpatch GUID',
+      ],
     ),
     body: both(
       [
@@ -253,10 +312,19 @@ export const preciseUnits: AnswerUnit[] = [
     intent: 'how-to-check',
     product: 'hotpatch',
     opener: 'no',
-    title: both('Is AllowRebootlessUpdates plus VBS enough to know hotpatch is on?', 'AllowRebootlessUpdates et VBS suffisent-ils pour savoir si le hotpatch est actif ?'),
+    title: both(
+      'Is AllowRebootlessUpdates plus VBS enough to know hotpatch is on?',
+      'AllowRebootlessUpdates et VBS suffisent-ils pour savoir si le hotpatch est actif ?',
+    ),
     asks: both(
-      ['Is reading AllowRebootlessUpdates from the registry plus checking VBS running enough to tell hotpatch is enabled?', 'how can I tell on a client whether hotpatch is actually enabled registry'],
-      ['Lire AllowRebootlessUpdates dans le registre et vérifier VBS suffit-il pour savoir si le hotpatch est activé ?', 'comment savoir sur un poste si le hotpatch est vraiment activé registre'],
+      [
+        'Is reading AllowRebootlessUpdates from the registry plus checking VBS running enough to tell hotpatch is enabled?',
+        'how can I tell on a client whether hotpatch is actually enabled registry',
+      ],
+      [
+        'Lire AllowRebootlessUpdates dans le registre et vérifier VBS suffit-il pour savoir si le hotpatch est activé ?',
+        'comment savoir sur un poste si le hotpatch est vraiment activé registre',
+      ],
     ),
     body: both(
       [
@@ -281,7 +349,10 @@ export const preciseUnits: AnswerUnit[] = [
     title: both('Does uninstalling a quality update force a restart?', 'Désinstaller une mise à jour qualité force-t-il un redémarrage ?'),
     asks: both(
       ['Does uninstalling a quality update force a restart on all devices?', 'changing the setting to uninstall a quality update forced a system restart'],
-      ['Désinstaller une mise à jour qualité force-t-il un redémarrage sur tous les postes ?', 'passer le paramètre sur la désinstallation d’une mise à jour qualité a forcé un redémarrage'],
+      [
+        'Désinstaller une mise à jour qualité force-t-il un redémarrage sur tous les postes ?',
+        'passer le paramètre sur la désinstallation d’une mise à jour qualité a forcé un redémarrage',
+      ],
     ),
     body: both(
       [
@@ -305,13 +376,23 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'fact',
     title: both('Which Tuesday is Patch Tuesday?', 'Quel mardi est le Patch Tuesday ?'),
     asks: both(
-      ['Are quality updates published on the first Tuesday of every month?', 'Which Tuesday of the month is Patch Tuesday?', 'quality updates are typically published on the first Tuesday, is this incorrect?'],
+      [
+        'Are quality updates published on the first Tuesday of every month?',
+        'Which Tuesday of the month is Patch Tuesday?',
+        'quality updates are typically published on the first Tuesday, is this incorrect?',
+      ],
       ['Les mises à jour qualité sortent-elles le premier mardi du mois ?', 'Quel mardi du mois est le Patch Tuesday ?'],
     ),
     ...computed(({ today }) =>
       both(
-        [`Patch Tuesday (the monthly security "B" release) is the second Tuesday of the month, not the first; the next one is ${dateWords(nextPatchTuesday(today), 'en')}.`, 'Microsoft can still release at any time (out-of-band updates). Optional non-security previews come on the fourth Tuesday.'],
-        [`Le Patch Tuesday (publication de sécurité mensuelle « B ») est le deuxième mardi du mois, pas le premier ; le prochain est le ${dateWords(nextPatchTuesday(today), 'fr')}.`, 'Microsoft peut toutefois publier à tout moment (mises à jour hors bande). Les préversions facultatives non liées à la sécurité sortent le quatrième mardi.'],
+        [
+          `Patch Tuesday (the monthly security "B" release) is the second Tuesday of the month, not the first; the next one is ${dateWords(nextPatchTuesday(today), 'en')}.`,
+          'Microsoft can still release at any time (out-of-band updates). Optional non-security previews come on the fourth Tuesday.',
+        ],
+        [
+          `Le Patch Tuesday (publication de sécurité mensuelle « B ») est le deuxième mardi du mois, pas le premier ; le prochain est le ${dateWords(nextPatchTuesday(today), 'fr')}.`,
+          'Microsoft peut toutefois publier à tout moment (mises à jour hors bande). Les préversions facultatives non liées à la sécurité sortent le quatrième mardi.',
+        ],
       ),
     ),
     factIds: ['CAL-2', 'CAL-9', 'CAL-OOB-1'],
@@ -325,7 +406,10 @@ export const preciseUnits: AnswerUnit[] = [
     product: 'calendar',
     opener: 'date',
     title: both('When is the next baseline (restart)?', 'Quand est la prochaine baseline (redémarrage) ?'),
-    asks: both(['When is the next baseline that requires a restart?', 'next baseline month restart date'], ['Quand tombe la prochaine baseline, celle qui exige un redémarrage ?', 'prochaine baseline mois de redémarrage date']),
+    asks: both(
+      ['When is the next baseline that requires a restart?', 'next baseline month restart date'],
+      ['Quand tombe la prochaine baseline, celle qui exige un redémarrage ?', 'prochaine baseline mois de redémarrage date'],
+    ),
     ...computed(({ today }) => {
       const next = nextBaseline(today);
       const pt = nextPatchTuesday(today);
@@ -333,12 +417,16 @@ export const preciseUnits: AnswerUnit[] = [
       return both(
         [
           `${dateWords(next, 'en')}: the next planned baseline (restart), Patch Tuesday of ${monthWords(monthOf(next), 'en')}.`,
-          ptIsBaseline ? 'That is also the next Patch Tuesday.' : `The next Patch Tuesday, ${dateWords(pt, 'en')}, is a planned hotpatch month: no restart for enrolled devices on the latest baseline.`,
+          ptIsBaseline
+            ? 'That is also the next Patch Tuesday.'
+            : `The next Patch Tuesday, ${dateWords(pt, 'en')}, is a planned hotpatch month: no restart for enrolled devices on the latest baseline.`,
           'Planned, unless Microsoft releases an unplanned baseline (as probably in June 2026); drivers, firmware and feature updates may still restart devices.',
         ],
         [
           `${dateWords(next, 'fr')} : la prochaine baseline planifiée (redémarrage), le Patch Tuesday de ${monthWords(monthOf(next), 'fr')}.`,
-          ptIsBaseline ? 'C’est aussi le prochain Patch Tuesday.' : `Le prochain Patch Tuesday, le ${dateWords(pt, 'fr')}, est un mois de hotpatch planifié : pas de redémarrage pour les appareils inscrits et à jour sur la dernière baseline.`,
+          ptIsBaseline
+            ? 'C’est aussi le prochain Patch Tuesday.'
+            : `Le prochain Patch Tuesday, le ${dateWords(pt, 'fr')}, est un mois de hotpatch planifié : pas de redémarrage pour les appareils inscrits et à jour sur la dernière baseline.`,
           'Planifié, sauf baseline non planifiée de Microsoft (comme probablement en juin 2026) ; pilotes, firmware et mises à jour de fonctionnalités peuvent encore redémarrer les appareils.',
         ],
       );
@@ -355,8 +443,14 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'yes',
     title: both('Must a device install the baseline to get hotpatches?', 'Faut-il installer la baseline pour recevoir les hotpatchs ?'),
     asks: both(
-      ['Do devices have to install the baseline cumulative update (restart) to be eligible for hotpatch the following months?', 'must be on the latest baseline to get hotpatch'],
-      ['Les appareils doivent-ils installer la cumulative de baseline (redémarrage) pour être éligibles au hotpatch les mois suivants ?', 'mois de baseline : installer la cumulative pour être éligible au hotpatch'],
+      [
+        'Do devices have to install the baseline cumulative update (restart) to be eligible for hotpatch the following months?',
+        'must be on the latest baseline to get hotpatch',
+      ],
+      [
+        'Les appareils doivent-ils installer la cumulative de baseline (redémarrage) pour être éligibles au hotpatch les mois suivants ?',
+        'mois de baseline : installer la cumulative pour être éligible au hotpatch',
+      ],
     ),
     ...computed(({ today }) => {
       const latest = latestBaseline(today);
@@ -434,8 +528,16 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'fact',
     title: both('When did Quick machine recovery ship?', 'Quand la récupération rapide de la machine est-elle arrivée ?'),
     asks: both(
-      ['When did Quick machine recovery become available? Is it only for Insiders?', 'QMR should arrive officially in 25H2', 'which version first had quick machine recovery'],
-      ['Quand la récupération rapide de la machine (QMR) est-elle arrivée ? Seulement pour les Insiders ?', 'QMR devrait débarquer officiellement dans la mise à jour 25H2', 'option accessible aux testeurs Windows Insider activée par défaut pour les particuliers'],
+      [
+        'When did Quick machine recovery become available? Is it only for Insiders?',
+        'QMR should arrive officially in 25H2',
+        'which version first had quick machine recovery',
+      ],
+      [
+        'Quand la récupération rapide de la machine (QMR) est-elle arrivée ? Seulement pour les Insiders ?',
+        'QMR devrait débarquer officiellement dans la mise à jour 25H2',
+        'option accessible aux testeurs Windows Insider activée par défaut pour les particuliers',
+      ],
     ),
     body: both(
       [
@@ -459,7 +561,10 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'fact',
     title: both('Windows updates API: permission and roles', 'API Windows updates : permission et rôles'),
     asks: both(
-      ['I cannot run Windows Updates API queries: 403 Forbidden, the signed-in user does not have sufficient privileges', 'which permission and role for /admin/windows/updates'],
+      [
+        'I cannot run Windows Updates API queries: 403 Forbidden, the signed-in user does not have sufficient privileges',
+        'which permission and role for /admin/windows/updates',
+      ],
       ['Impossible d’appeler l’API Windows Updates : 403 Forbidden, privilèges insuffisants', 'quelle permission et quel rôle pour /admin/windows/updates'],
     ),
     body: both(
@@ -521,7 +626,10 @@ export const preciseUnits: AnswerUnit[] = [
     factIds: ['HP-OS-1', 'HP-OS-8', 'WS-1', 'WS-2'],
     sources: [src.autopatchHotpatch, src.serverHotpatch],
     asOf: '2026-12-06',
-    hedge: both('26H2 is covered by "24H2 or later"; no 26H2-specific statement found.', '26H2 est couvert par « 24H2 ou ultérieur » ; aucune mention spécifique de 26H2 trouvée.'),
+    hedge: both(
+      '26H2 is covered by "24H2 or later"; no 26H2-specific statement found.',
+      '26H2 est couvert par « 24H2 ou ultérieur » ; aucune mention spécifique de 26H2 trouvée.',
+    ),
     followUps: ['hotpatch-prerequisites'],
   }),
   unit({
@@ -530,7 +638,10 @@ export const preciseUnits: AnswerUnit[] = [
     product: 'hotpatch',
     opener: 'fact',
     title: both('Licences for hotpatch (Windows Autopatch)', 'Licences pour le hotpatch (Windows Autopatch)'),
-    asks: both(['What are the licensing requirements for Windows Autopatch hotpatch?', 'which licences include hotpatch'], ['Quelles sont les exigences en matière de licences pour Windows Autopatch ?', 'quelles licences incluent le hotpatch']),
+    asks: both(
+      ['What are the licensing requirements for Windows Autopatch hotpatch?', 'which licences include hotpatch'],
+      ['Quelles sont les exigences en matière de licences pour Windows Autopatch ?', 'quelles licences incluent le hotpatch'],
+    ),
     body: both(
       [
         'One of: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise — plus Microsoft Intune Plan 1 for the quality update policies.',
@@ -552,7 +663,10 @@ export const preciseUnits: AnswerUnit[] = [
     product: 'hotpatch',
     opener: 'yes',
     title: both('Windows 365 Enterprise and hotpatch', 'Windows 365 Enterprise et le hotpatch'),
-    asks: both(['Is Windows 365 Enterprise supported with Windows Autopatch hotpatch?', 'Cloud PC Windows 365 for Enterprise autopatch'], ['Windows 365 pour Entreprise est-il supporté avec Windows Autopatch ?', 'Cloud PC Windows 365 Entreprise autopatch hotpatch']),
+    asks: both(
+      ['Is Windows 365 Enterprise supported with Windows Autopatch hotpatch?', 'Cloud PC Windows 365 for Enterprise autopatch'],
+      ['Windows 365 pour Entreprise est-il supporté avec Windows Autopatch ?', 'Cloud PC Windows 365 Entreprise autopatch hotpatch'],
+    ),
     body: both(
       [
         'Yes: Windows 365 Enterprise is on the list of licences eligible for hotpatch, and its Cloud PCs run Windows 11 Enterprise x64 single-session, so they follow the same cycle (baselines in January, April, July and October).',
@@ -602,7 +716,10 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'fact',
     title: both('Which apps does disabling CHPE affect?', 'Quelles applications la désactivation de CHPE touche-t-elle ?'),
-    asks: both(['How do I know whether apps depend on CHPE?', 'what does disabling CHPE break on Arm64'], ['Comment savoir si des applis dépendent de CHPE ?', 'que casse la désactivation de CHPE sur Arm64']),
+    asks: both(
+      ['How do I know whether apps depend on CHPE?', 'what does disabling CHPE break on Arm64'],
+      ['Comment savoir si des applis dépendent de CHPE ?', 'que casse la désactivation de CHPE sur Arm64'],
+    ),
     body: both(
       [
         'CHPE only concerns x86 (32-bit) apps emulated on Arm64 PCs — not native Arm64 or x64 apps, and not Intel/AMD PCs. Disabling it makes emulated x86 apps use non-CHPE system binaries, which Microsoft warns might affect performance or compatibility: test your x86 apps on a pilot group first.',
@@ -651,10 +768,17 @@ preciseUnits.push(
     product: 'calendar',
     opener: 'no',
     title: both('Optional preview update in December?', 'Préversion facultative en décembre ?'),
-    asks: both(['Is there an optional non-security preview update in December?', 'December D release preview fourth Tuesday'], ['Y a-t-il une préversion facultative non liée à la sécurité en décembre ?', 'mise à jour D de décembre quatrième mardi']),
+    asks: both(
+      ['Is there an optional non-security preview update in December?', 'December D release preview fourth Tuesday'],
+      ['Y a-t-il une préversion facultative non liée à la sécurité en décembre ?', 'mise à jour D de décembre quatrième mardi'],
+    ),
     body: both(
-      ['No: Microsoft normally publishes no optional non-security preview ("D" release) in December (none in December 2024 or 2020). In other months it usually comes on the fourth Tuesday; it is never a hotpatch.'],
-      ['Non : Microsoft ne publie normalement pas de préversion facultative non liée à la sécurité (publication « D ») en décembre (aucune en décembre 2024 ni 2020). Les autres mois, elle sort en général le quatrième mardi ; ce n’est jamais un hotpatch.'],
+      [
+        'No: Microsoft normally publishes no optional non-security preview ("D" release) in December (none in December 2024 or 2020). In other months it usually comes on the fourth Tuesday; it is never a hotpatch.',
+      ],
+      [
+        'Non : Microsoft ne publie normalement pas de préversion facultative non liée à la sécurité (publication « D ») en décembre (aucune en décembre 2024 ni 2020). Les autres mois, elle sort en général le quatrième mardi ; ce n’est jamais un hotpatch.',
+      ],
     ),
     factIds: ['CAL-9'],
     sources: [src.graphHotpatchHowTo],
@@ -667,10 +791,17 @@ preciseUnits.push(
     product: 'calendar',
     opener: 'no',
     title: both('Are optional preview (D) updates hotpatches?', 'Les préversions facultatives (D) sont-elles des hotpatchs ?'),
-    asks: both(['Are the optional non-security preview updates hotpatches?', 'fourth Tuesday optional update D release restart'], ['Les mises à jour facultatives de préversion sont-elles des hotpatchs ?', 'mise à jour facultative du quatrième mardi redémarrage']),
+    asks: both(
+      ['Are the optional non-security preview updates hotpatches?', 'fourth Tuesday optional update D release restart'],
+      ['Les mises à jour facultatives de préversion sont-elles des hotpatchs ?', 'mise à jour facultative du quatrième mardi redémarrage'],
+    ),
     body: both(
-      ['No: the optional non-security previews ("D" releases, usually the fourth Tuesday) are not hotpatches and restart the device if installed; their changes reach hotpatch devices at the next baseline.'],
-      ['Non : les préversions facultatives non liées à la sécurité (publications « D », en général le quatrième mardi) ne sont pas des hotpatchs et redémarrent l’appareil si on les installe ; leur contenu arrive sur les appareils hotpatch à la baseline suivante.'],
+      [
+        'No: the optional non-security previews ("D" releases, usually the fourth Tuesday) are not hotpatches and restart the device if installed; their changes reach hotpatch devices at the next baseline.',
+      ],
+      [
+        'Non : les préversions facultatives non liées à la sécurité (publications « D », en général le quatrième mardi) ne sont pas des hotpatchs et redémarrent l’appareil si on les installe ; leur contenu arrive sur les appareils hotpatch à la baseline suivante.',
+      ],
     ),
     factIds: ['CAL-9', 'HP-DEF-4', 'R-2'],
     sources: [src.graphHotpatchHowTo, src.autopatchHotpatch],
@@ -682,10 +813,20 @@ preciseUnits.push(
     product: 'calendar',
     opener: 'depends',
     title: both('Do devices restart on Patch Tuesday itself?', 'Les appareils redémarrent-ils le jour même du Patch Tuesday ?'),
-    asks: both(['Do baseline restarts happen on Patch Tuesday itself?', 'when exactly does the device restart after the baseline is released deferral deadline'], ['Les redémarrages de baseline ont-ils lieu le jour du Patch Tuesday ?', 'quand exactement l’appareil redémarre-t-il après la sortie de la baseline report échéance']),
+    asks: both(
+      ['Do baseline restarts happen on Patch Tuesday itself?', 'when exactly does the device restart after the baseline is released deferral deadline'],
+      [
+        'Les redémarrages de baseline ont-ils lieu le jour du Patch Tuesday ?',
+        'quand exactement l’appareil redémarre-t-il après la sortie de la baseline report échéance',
+      ],
+    ),
     body: both(
-      ['It depends on your update ring: Patch Tuesday is the release day; the restart comes with the ring’s deferral (0–30 days), deadline, grace period and active hours, which hotpatch does not change.'],
-      ['Cela dépend de votre anneau de mise à jour : le Patch Tuesday est le jour de publication ; le redémarrage suit le report de l’anneau (0 à 30 jours), l’échéance, la période de grâce et les heures d’activité, que le hotpatch ne change pas.'],
+      [
+        'It depends on your update ring: Patch Tuesday is the release day; the restart comes with the ring’s deferral (0–30 days), deadline, grace period and active hours, which hotpatch does not change.',
+      ],
+      [
+        'Cela dépend de votre anneau de mise à jour : le Patch Tuesday est le jour de publication ; le redémarrage suit le report de l’anneau (0 à 30 jours), l’échéance, la période de grâce et les heures d’activité, que le hotpatch ne change pas.',
+      ],
     ),
     factIds: ['CAL-8', 'HP-MGT-4'],
     sources: [src.qualityUpdateRing, src.autopatchHotpatch],
@@ -698,10 +839,17 @@ preciseUnits.push(
     product: 'calendar',
     opener: 'depends',
     title: both('Can out-of-band fixes come as hotpatches?', 'Les correctifs hors bande peuvent-ils être des hotpatchs ?'),
-    asks: both(['Can an out-of-band emergency update be installed as a hotpatch without restart?'], ['Une mise à jour d’urgence hors bande peut-elle s’installer en hotpatch sans redémarrage ?']),
+    asks: both(
+      ['Can an out-of-band emergency update be installed as a hotpatch without restart?'],
+      ['Une mise à jour d’urgence hors bande peut-elle s’installer en hotpatch sans redémarrage ?'],
+    ),
     body: both(
-      ['It depends on the fix: out-of-band fixes can ship as hotpatches with no restart (for example KB5072753 on 20 November 2025); when a fix cannot be hotpatched, Microsoft releases an unplanned baseline, which restarts.'],
-      ['Cela dépend du correctif : un correctif hors bande peut sortir en hotpatch sans redémarrage (par exemple KB5072753 le 20 novembre 2025) ; s’il ne peut pas l’être, Microsoft publie une baseline non planifiée, avec redémarrage.'],
+      [
+        'It depends on the fix: out-of-band fixes can ship as hotpatches with no restart (for example KB5072753 on 20 November 2025); when a fix cannot be hotpatched, Microsoft releases an unplanned baseline, which restarts.',
+      ],
+      [
+        'Cela dépend du correctif : un correctif hors bande peut sortir en hotpatch sans redémarrage (par exemple KB5072753 le 20 novembre 2025) ; s’il ne peut pas l’être, Microsoft publie une baseline non planifiée, avec redémarrage.',
+      ],
     ),
     factIds: ['CAL-OOB-1', 'CAL-6'],
     sources: [src.oobLoop, src.serverHotpatch],
@@ -714,10 +862,17 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'no',
     title: both('Personal (BYOD) devices and Autopatch hotpatch', 'Appareils personnels (BYOD) et hotpatch Autopatch'),
-    asks: both(['Can personal BYOD devices get hotpatch through Windows Autopatch?'], ['Les appareils personnels (BYOD) peuvent-ils recevoir le hotpatch via Windows Autopatch ?']),
+    asks: both(
+      ['Can personal BYOD devices get hotpatch through Windows Autopatch?'],
+      ['Les appareils personnels (BYOD) peuvent-ils recevoir le hotpatch via Windows Autopatch ?'],
+    ),
     body: both(
-      ['No: Windows Autopatch registers corporate-owned devices only (personal devices are blocked at registration), and hotpatch needs Autopatch-managed quality update policies.'],
-      ['Non : Windows Autopatch n’inscrit que des appareils appartenant à l’entreprise (les appareils personnels sont bloqués à l’inscription), et le hotpatch exige les stratégies de mises à jour qualité gérées par Autopatch.'],
+      [
+        'No: Windows Autopatch registers corporate-owned devices only (personal devices are blocked at registration), and hotpatch needs Autopatch-managed quality update policies.',
+      ],
+      [
+        'Non : Windows Autopatch n’inscrit que des appareils appartenant à l’entreprise (les appareils personnels sont bloqués à l’inscription), et le hotpatch exige les stratégies de mises à jour qualité gérées par Autopatch.',
+      ],
     ),
     factIds: ['HP-MGT-6', 'HP-DEF-2'],
     sources: [src.autopatchPrereq],
@@ -730,10 +885,17 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'depends',
     title: both('Hotpatch with Configuration Manager co-management', 'Hotpatch et cogestion avec Configuration Manager'),
-    asks: both(['Does hotpatch work on co-managed devices with Configuration Manager?', 'SCCM co-management Windows Update workload hotpatch'], ['Le hotpatch fonctionne-t-il sur des appareils en cogestion avec Configuration Manager ?', 'cogestion SCCM charge de travail Windows Update hotpatch']),
+    asks: both(
+      ['Does hotpatch work on co-managed devices with Configuration Manager?', 'SCCM co-management Windows Update workload hotpatch'],
+      ['Le hotpatch fonctionne-t-il sur des appareils en cogestion avec Configuration Manager ?', 'cogestion SCCM charge de travail Windows Update hotpatch'],
+    ),
     body: both(
-      ['It depends on the workloads: with co-management, the Windows Update policies workload (and device configuration) must be set to Pilot Intune or Intune; Intune must otherwise be the MDM authority.'],
-      ['Cela dépend des charges de travail : en cogestion, la charge Stratégies Windows Update (et la configuration de l’appareil) doit être sur Intune pilote ou Intune ; sinon Intune doit être l’autorité MDM.'],
+      [
+        'It depends on the workloads: with co-management, the Windows Update policies workload (and device configuration) must be set to Pilot Intune or Intune; Intune must otherwise be the MDM authority.',
+      ],
+      [
+        'Cela dépend des charges de travail : en cogestion, la charge Stratégies Windows Update (et la configuration de l’appareil) doit être sur Intune pilote ou Intune ; sinon Intune doit être l’autorité MDM.',
+      ],
     ),
     factIds: ['HP-MGT-6'],
     sources: [src.autopatchPrereq],
@@ -746,10 +908,17 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'no',
     title: both('Does hotpatch on by default override our policies?', 'Le hotpatch activé par défaut écrase-t-il nos stratégies ?'),
-    asks: both(['Does hotpatch being on by default override our existing quality update policies and rings?'], ['Le hotpatch activé par défaut remplace-t-il nos stratégies de mises à jour qualité et nos anneaux existants ?']),
+    asks: both(
+      ['Does hotpatch being on by default override our existing quality update policies and rings?'],
+      ['Le hotpatch activé par défaut remplace-t-il nos stratégies de mises à jour qualité et nos anneaux existants ?'],
+    ),
     body: both(
-      ['No: since May 2026 the default applies to devices in no quality update policy (through the tenant setting, Allow by default); a device in a policy keeps that policy’s hotpatch setting, and rings, deferrals and deadlines are respected.'],
-      ['Non : depuis mai 2026, le défaut s’applique aux appareils sans stratégie de mises à jour qualité (via le paramètre du locataire, Autoriser par défaut) ; un appareil dans une stratégie garde le réglage hotpatch de celle-ci, et anneaux, reports et échéances sont respectés.'],
+      [
+        'No: since May 2026 the default applies to devices in no quality update policy (through the tenant setting, Allow by default); a device in a policy keeps that policy’s hotpatch setting, and rings, deferrals and deadlines are respected.',
+      ],
+      [
+        'Non : depuis mai 2026, le défaut s’applique aux appareils sans stratégie de mises à jour qualité (via le paramètre du locataire, Autoriser par défaut) ; un appareil dans une stratégie garde le réglage hotpatch de celle-ci, et anneaux, reports et échéances sont respectés.',
+      ],
     ),
     factIds: ['HP-MGT-2', 'HP-MGT-3'],
     sources: [src.intuneHotpatch, src.defaultOnBlog],
@@ -762,10 +931,17 @@ preciseUnits.push(
     product: 'qmr',
     opener: 'yes',
     title: both('Turn on QMR without Intune', 'Activer QMR sans Intune'),
-    asks: both(['Can I turn on quick machine recovery on a PC without Intune?', 'enable QMR locally on one Pro device'], ['Peut-on activer la récupération rapide de la machine sur un PC sans Intune ?', 'activer QMR localement sur un poste Professionnel']),
+    asks: both(
+      ['Can I turn on quick machine recovery on a PC without Intune?', 'enable QMR locally on one Pro device'],
+      ['Peut-on activer la récupération rapide de la machine sur un PC sans Intune ?', 'activer QMR localement sur un poste Professionnel'],
+    ),
     body: both(
-      ['Yes: on one PC, Settings > System > Recovery > Quick machine recovery (ms-settings:recovery) → On; by script, reagentc.exe /setrecoverysettings /path settings.xml (check with reagentc.exe /getrecoverysettings). QMR needs Windows 11 24H2 or later, any edition.'],
-      ['Oui : sur un PC, Paramètres > Système > Récupération (Settings > System > Recovery) > Quick machine recovery (ms-settings:recovery) → Activé ; par script, reagentc.exe /setrecoverysettings /path settings.xml (vérifier avec reagentc.exe /getrecoverysettings). QMR exige Windows 11 24H2 ou ultérieur, toutes éditions.'],
+      [
+        'Yes: on one PC, Settings > System > Recovery > Quick machine recovery (ms-settings:recovery) → On; by script, reagentc.exe /setrecoverysettings /path settings.xml (check with reagentc.exe /getrecoverysettings). QMR needs Windows 11 24H2 or later, any edition.',
+      ],
+      [
+        'Oui : sur un PC, Paramètres > Système > Récupération (Settings > System > Recovery) > Quick machine recovery (ms-settings:recovery) → Activé ; par script, reagentc.exe /setrecoverysettings /path settings.xml (vérifier avec reagentc.exe /getrecoverysettings). QMR exige Windows 11 24H2 ou ultérieur, toutes éditions.',
+      ],
     ),
     factIds: ['QMR-8', 'QMR-12', 'QMR-7'],
     sources: [src.qmr],
@@ -778,7 +954,10 @@ preciseUnits.push(
     product: 'qmr',
     opener: 'fact',
     title: both('QMR OMA-URIs (RemoteRemediation CSP)', 'OMA-URI de QMR (CSP RemoteRemediation)'),
-    asks: both(['What are the OMA-URI paths for quick machine recovery custom profile?', 'RemoteRemediation CSP paths'], ['Quels sont les chemins OMA-URI de la récupération rapide de la machine ?', 'chemins du CSP RemoteRemediation']),
+    asks: both(
+      ['What are the OMA-URI paths for quick machine recovery custom profile?', 'RemoteRemediation CSP paths'],
+      ['Quels sont les chemins OMA-URI de la récupération rapide de la machine ?', 'chemins du CSP RemoteRemediation'],
+    ),
     body: both(
       [
         `All settings nest under ${CSP_QMR}: …/EnableCloudRemediation (bool); …/AutoRemediationSettings/EnableAutoRemediation (bool, needs cloud remediation); …/AutoRemediationSettings/SetRetryInterval (1–4320 min, default 30); …/AutoRemediationSettings/SetTimeToReboot (1–4320 min, default 180).`,
@@ -800,15 +979,25 @@ preciseUnits.push(
     product: 'qmr',
     opener: 'fact',
     title: both('Point-in-Time Restore and Cloud Rebuild', 'Point-in-Time Restore et Cloud Rebuild'),
-    asks: both(['What are Point-in-Time Restore and Cloud Rebuild, and how do they relate to quick machine recovery?'], ['Que sont Point-in-Time Restore et Cloud Rebuild, et quel lien avec la récupération rapide de la machine ?']),
+    asks: both(
+      ['What are Point-in-Time Restore and Cloud Rebuild, and how do they relate to quick machine recovery?'],
+      ['Que sont Point-in-Time Restore et Cloud Rebuild, et quel lien avec la récupération rapide de la machine ?'],
+    ),
     body: both(
-      ['They are companions of quick machine recovery announced at Ignite 2025: Point-in-Time Restore rolls a PC back to a restore point from WinRE (reported rolling out to Home, Pro and Enterprise in late June 2026, about a 72-hour window); Cloud Rebuild reinstalls Windows orchestrated by Intune, with Autopilot re-enrolment.'],
-      ['Ce sont des compléments de la récupération rapide annoncés à Ignite 2025 : Point-in-Time Restore ramène un PC à un point de restauration depuis WinRE (déploiement signalé fin juin 2026 pour Famille, Professionnel et Entreprise, fenêtre d’environ 72 heures) ; Cloud Rebuild réinstalle Windows, orchestré par Intune, avec réinscription Autopilot.'],
+      [
+        'They are companions of quick machine recovery announced at Ignite 2025: Point-in-Time Restore rolls a PC back to a restore point from WinRE (reported rolling out to Home, Pro and Enterprise in late June 2026, about a 72-hour window); Cloud Rebuild reinstalls Windows orchestrated by Intune, with Autopilot re-enrolment.',
+      ],
+      [
+        'Ce sont des compléments de la récupération rapide annoncés à Ignite 2025 : Point-in-Time Restore ramène un PC à un point de restauration depuis WinRE (déploiement signalé fin juin 2026 pour Famille, Professionnel et Entreprise, fenêtre d’environ 72 heures) ; Cloud Rebuild réinstalle Windows, orchestré par Intune, avec réinscription Autopilot.',
+      ],
     ),
     factIds: ['QMR-15'],
     sources: [src.pitr],
     asOf: '2026-06-30',
-    hedge: both('Reported by secondary sources; not read on a Microsoft Learn page.', 'Signalé par des sources secondaires ; non lu sur une page Microsoft Learn.'),
+    hedge: both(
+      'Reported by secondary sources; not read on a Microsoft Learn page.',
+      'Signalé par des sources secondaires ; non lu sur une page Microsoft Learn.',
+    ),
   }),
   unit({
     id: 'upgrade-in-hotpatch-month',
@@ -816,11 +1005,18 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'yes',
     title: both('Upgrading to 25H2/26H2 in a hotpatch month', 'Passer en 25H2/26H2 pendant un mois de hotpatch'),
-    asks: both(['Do devices lose hotpatch if we upgrade them to 26H2 or 25H2 in a hotpatch month?'], ['Les appareils perdent-ils le hotpatch si on les passe en 26H2 ou 25H2 pendant un mois de hotpatch ?']),
+    asks: both(
+      ['Do devices lose hotpatch if we upgrade them to 26H2 or 25H2 in a hotpatch month?'],
+      ['Les appareils perdent-ils le hotpatch si on les passe en 26H2 ou 25H2 pendant un mois de hotpatch ?'],
+    ),
     ...computed(({ today }) =>
       both(
-        [`Yes, until the next baseline: a device upgraded in a hotpatch month gets standard (restart) updates until the next baseline — today that is ${dateWords(nextBaseline(today), 'en')}. Upgrade in a baseline month (January, April, July, October) to stay on the hotpatch cycle.`],
-        [`Oui, jusqu’à la prochaine baseline : un appareil mis à niveau pendant un mois de hotpatch reçoit les mises à jour standard (avec redémarrage) jusqu’à la baseline suivante — aujourd’hui le ${dateWords(nextBaseline(today), 'fr')}. Faites la mise à niveau un mois de baseline (janvier, avril, juillet, octobre) pour rester dans le cycle hotpatch.`],
+        [
+          `Yes, until the next baseline: a device upgraded in a hotpatch month gets standard (restart) updates until the next baseline — today that is ${dateWords(nextBaseline(today), 'en')}. Upgrade in a baseline month (January, April, July, October) to stay on the hotpatch cycle.`,
+        ],
+        [
+          `Oui, jusqu’à la prochaine baseline : un appareil mis à niveau pendant un mois de hotpatch reçoit les mises à jour standard (avec redémarrage) jusqu’à la baseline suivante — aujourd’hui le ${dateWords(nextBaseline(today), 'fr')}. Faites la mise à niveau un mois de baseline (janvier, avril, juillet, octobre) pour rester dans le cycle hotpatch.`,
+        ],
       ),
     ),
     factIds: ['HP-OS-5', 'HP-OS-8', 'CAL-1'],
@@ -834,10 +1030,17 @@ preciseUnits.push(
     product: 'windows10',
     opener: 'no',
     title: both('Windows 10 ESU updates and hotpatch', 'Mises à jour ESU de Windows 10 et hotpatch'),
-    asks: both(['Do Windows 10 ESU security updates install without a restart like hotpatch?', 'Windows 10 with ESU hotpatch'], ['Les mises à jour de sécurité ESU de Windows 10 s’installent-elles sans redémarrage comme le hotpatch ?', 'Windows 10 avec ESU hotpatch']),
+    asks: both(
+      ['Do Windows 10 ESU security updates install without a restart like hotpatch?', 'Windows 10 with ESU hotpatch'],
+      ['Les mises à jour de sécurité ESU de Windows 10 s’installent-elles sans redémarrage comme le hotpatch ?', 'Windows 10 avec ESU hotpatch'],
+    ),
     body: both(
-      ['No: ESU updates for Windows 10 are normal cumulative updates with restarts; Windows 10 never gets hotpatch (Windows 11 24H2 or later only). Windows 10 reached end of support on 14 October 2025.'],
-      ['Non : les mises à jour ESU de Windows 10 sont des mises à jour cumulatives normales, avec redémarrage ; Windows 10 n’a jamais de hotpatch (Windows 11 24H2 ou ultérieur seulement). Le support de Windows 10 a pris fin le 14 octobre 2025.'],
+      [
+        'No: ESU updates for Windows 10 are normal cumulative updates with restarts; Windows 10 never gets hotpatch (Windows 11 24H2 or later only). Windows 10 reached end of support on 14 October 2025.',
+      ],
+      [
+        'Non : les mises à jour ESU de Windows 10 sont des mises à jour cumulatives normales, avec redémarrage ; Windows 10 n’a jamais de hotpatch (Windows 11 24H2 ou ultérieur seulement). Le support de Windows 10 a pris fin le 14 octobre 2025.',
+      ],
     ),
     factIds: ['LIFE-4', 'HP-OS-4'],
     sources: [src.autopatchHotpatch],
@@ -850,10 +1053,17 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'no',
     title: both('Is hotpatch less secure than the normal update?', 'Le hotpatch protège-t-il moins que la mise à jour normale ?'),
-    asks: both(['Is a hotpatch less secure or less complete than the standard monthly security update?'], ['Le hotpatch est-il moins sûr ou moins complet que la mise à jour de sécurité mensuelle standard ?']),
+    asks: both(
+      ['Is a hotpatch less secure or less complete than the standard monthly security update?'],
+      ['Le hotpatch est-il moins sûr ou moins complet que la mise à jour de sécurité mensuelle standard ?'],
+    ),
     body: both(
-      ['No: hotpatch security content is at 100% parity with the standard monthly update and follows the same schedule (second Tuesday); only features and non-security fixes wait for the next baseline.'],
-      ['Non : le contenu de sécurité du hotpatch est identique à 100 % à celui de la mise à jour mensuelle standard et suit le même calendrier (deuxième mardi) ; seules les nouveautés et corrections non liées à la sécurité attendent la baseline suivante.'],
+      [
+        'No: hotpatch security content is at 100% parity with the standard monthly update and follows the same schedule (second Tuesday); only features and non-security fixes wait for the next baseline.',
+      ],
+      [
+        'Non : le contenu de sécurité du hotpatch est identique à 100 % à celui de la mise à jour mensuelle standard et suit le même calendrier (deuxième mardi) ; seules les nouveautés et corrections non liées à la sécurité attendent la baseline suivante.',
+      ],
     ),
     factIds: ['HP-DEF-3', 'HP-DEF-4'],
     sources: [src.trainingSchedules],
@@ -866,10 +1076,17 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'depends',
     title: both('Copilot+ PCs and hotpatch', 'PC Copilot+ et hotpatch'),
-    asks: both(['Do Copilot+ PCs get hotpatch?', 'Snapdragon Copilot+ laptop hotpatch'], ['Les PC Copilot+ reçoivent-ils le hotpatch ?', 'portable Copilot+ Snapdragon hotpatch']),
+    asks: both(
+      ['Do Copilot+ PCs get hotpatch?', 'Snapdragon Copilot+ laptop hotpatch'],
+      ['Les PC Copilot+ reçoivent-ils le hotpatch ?', 'portable Copilot+ Snapdragon hotpatch'],
+    ),
     body: both(
-      ['It depends on the processor, not on the Copilot+ label: x64 (Intel/AMD) Copilot+ PCs follow the x64 rules; Snapdragon (Arm64) ones need CHPE disabled (HotPatchRestrictions = 1, one restart). Edition, licence, VBS and management rules apply as for any PC.'],
-      ['Cela dépend du processeur, pas du label Copilot+ : les PC Copilot+ x64 (Intel/AMD) suivent les règles x64 ; les Snapdragon (Arm64) doivent avoir CHPE désactivé (HotPatchRestrictions = 1, un redémarrage). Édition, licence, VBS et gestion s’appliquent comme pour tout PC.'],
+      [
+        'It depends on the processor, not on the Copilot+ label: x64 (Intel/AMD) Copilot+ PCs follow the x64 rules; Snapdragon (Arm64) ones need CHPE disabled (HotPatchRestrictions = 1, one restart). Edition, licence, VBS and management rules apply as for any PC.',
+      ],
+      [
+        'Cela dépend du processeur, pas du label Copilot+ : les PC Copilot+ x64 (Intel/AMD) suivent les règles x64 ; les Snapdragon (Arm64) doivent avoir CHPE désactivé (HotPatchRestrictions = 1, un redémarrage). Édition, licence, VBS et gestion s’appliquent comme pour tout PC.',
+      ],
     ),
     factIds: ['HP-CPU-6', 'HP-CPU-1', 'HP-CPU-2'],
     sources: [src.autopatchHotpatch],
@@ -882,10 +1099,17 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'depends',
     title: both('Windows 11 Enterprise multi-session (AVD) and hotpatch', 'Windows 11 Entreprise multisession (AVD) et hotpatch'),
-    asks: both(['Does Windows 11 Enterprise multi-session on Azure Virtual Desktop get hotpatch?'], ['Windows 11 Entreprise multisession sur Azure Virtual Desktop reçoit-il le hotpatch ?']),
+    asks: both(
+      ['Does Windows 11 Enterprise multi-session on Azure Virtual Desktop get hotpatch?'],
+      ['Windows 11 Entreprise multisession sur Azure Virtual Desktop reçoit-il le hotpatch ?'],
+    ),
     body: both(
-      ['It depends, and it is not confirmed: Microsoft’s training says hotpatch is supported in Azure Virtual Desktop, but Intune quality update policies do not list the multi-session edition. Verify in the Hotpatch quality updates report; pooled hosts rebuilt from images depend more on the image’s baseline. Windows 365 Cloud PCs are single-session Enterprise and eligible.'],
-      ['Cela dépend, et ce n’est pas confirmé : la formation Microsoft dit que le hotpatch est pris en charge dans Azure Virtual Desktop, mais les stratégies de mises à jour qualité Intune ne listent pas l’édition multisession. Vérifiez dans le rapport Hotpatch quality updates ; les hôtes mutualisés reconstruits depuis une image dépendent surtout de la baseline de l’image. Les Cloud PC Windows 365 sont en Entreprise mono-session et éligibles.'],
+      [
+        'It depends, and it is not confirmed: Microsoft’s training says hotpatch is supported in Azure Virtual Desktop, but Intune quality update policies do not list the multi-session edition. Verify in the Hotpatch quality updates report; pooled hosts rebuilt from images depend more on the image’s baseline. Windows 365 Cloud PCs are single-session Enterprise and eligible.',
+      ],
+      [
+        'Cela dépend, et ce n’est pas confirmé : la formation Microsoft dit que le hotpatch est pris en charge dans Azure Virtual Desktop, mais les stratégies de mises à jour qualité Intune ne listent pas l’édition multisession. Vérifiez dans le rapport Hotpatch quality updates ; les hôtes mutualisés reconstruits depuis une image dépendent surtout de la baseline de l’image. Les Cloud PC Windows 365 sont en Entreprise mono-session et éligibles.',
+      ],
     ),
     factIds: ['HP-ED-1', 'HP-LIC-2'],
     sources: [src.trainingSchedules, src.intuneQuality],
@@ -898,10 +1122,17 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'no',
     title: both('Pro Education with A3/A5', 'Professionnel Éducation avec A3/A5'),
-    asks: both(['Can Windows 11 Pro Education devices with an A3 or A5 licence get hotpatch?'], ['Les appareils Windows 11 Professionnel Éducation avec une licence A3 ou A5 peuvent-ils recevoir le hotpatch ?']),
+    asks: both(
+      ['Can Windows 11 Pro Education devices with an A3 or A5 licence get hotpatch?'],
+      ['Les appareils Windows 11 Professionnel Éducation avec une licence A3 ou A5 peuvent-ils recevoir le hotpatch ?'],
+    ),
     body: both(
-      ['No, not while they run Pro Education: A3/A5 are eligible licences, and subscription activation steps Pro Education up to Education — once the device reports Education, it can get hotpatch. Activate Education with the A3/A5 licence; no E3/E5 purchase is needed.'],
-      ['Non, pas tant qu’ils sont en Professionnel Éducation : A3/A5 sont des licences éligibles, et l’activation par abonnement fait passer Professionnel Éducation en Éducation — dès que l’appareil indique Éducation, il peut recevoir le hotpatch. Activez Éducation avec la licence A3/A5 ; inutile d’acheter E3/E5.'],
+      [
+        'No, not while they run Pro Education: A3/A5 are eligible licences, and subscription activation steps Pro Education up to Education — once the device reports Education, it can get hotpatch. Activate Education with the A3/A5 licence; no E3/E5 purchase is needed.',
+      ],
+      [
+        'Non, pas tant qu’ils sont en Professionnel Éducation : A3/A5 sont des licences éligibles, et l’activation par abonnement fait passer Professionnel Éducation en Éducation — dès que l’appareil indique Éducation, il peut recevoir le hotpatch. Activez Éducation avec la licence A3/A5 ; inutile d’acheter E3/E5.',
+      ],
     ),
     factIds: ['HP-LIC-8', 'HP-LIC-1'],
     sources: [src.subscriptionActivation, src.autopatchHotpatch],
@@ -914,10 +1145,17 @@ preciseUnits.push(
     product: 'hotpatch',
     opener: 'yes',
     title: both('Restart to turn on VBS or HotPatchRestrictions', 'Redémarrage pour activer VBS ou HotPatchRestrictions'),
-    asks: both(['Does enabling VBS or setting HotPatchRestrictions need a restart?'], ['Activer VBS ou régler HotPatchRestrictions demande-t-il un redémarrage ?']),
+    asks: both(
+      ['Does enabling VBS or setting HotPatchRestrictions need a restart?'],
+      ['Activer VBS ou régler HotPatchRestrictions demande-t-il un redémarrage ?'],
+    ),
     body: both(
-      ['Yes, once: turning on VBS and setting HotPatchRestrictions = 1 on Arm64 each take effect after one restart; the setting then persists through updates.'],
-      ['Oui, une fois : activer VBS et régler HotPatchRestrictions = 1 sur Arm64 prennent effet après un redémarrage ; le réglage persiste ensuite au fil des mises à jour.'],
+      [
+        'Yes, once: turning on VBS and setting HotPatchRestrictions = 1 on Arm64 each take effect after one restart; the setting then persists through updates.',
+      ],
+      [
+        'Oui, une fois : activer VBS et régler HotPatchRestrictions = 1 sur Arm64 prennent effet après un redémarrage ; le réglage persiste ensuite au fil des mises à jour.',
+      ],
     ),
     factIds: ['R-6', 'HP-CPU-2'],
     sources: [src.autopatchHotpatch, src.vbsDoc],

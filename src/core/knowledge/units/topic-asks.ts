@@ -6,23 +6,44 @@ import type { Localized } from './types';
  * carries (its fact IDs), not from any evaluation question.
  */
 export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
-  'what-is-hotpatch': { en: ['What is hotpatch?', 'What are hotpatch updates in Windows 11?'], fr: ['Qu’est-ce que le hotpatch ?', 'C’est quoi les mises à jour hotpatch de Windows 11 ?'] },
+  'what-is-hotpatch': {
+    en: ['What is hotpatch?', 'What are hotpatch updates in Windows 11?'],
+    fr: ['Qu’est-ce que le hotpatch ?', 'C’est quoi les mises à jour hotpatch de Windows 11 ?'],
+  },
   'hotpatch-prerequisites': {
     en: ['What are the prerequisites for hotpatch?', 'What does a device need to get hotpatch updates?', 'hotpatch requirements edition licence VBS'],
     fr: ['Quels sont les prérequis du hotpatch ?', 'De quoi un appareil a-t-il besoin pour recevoir le hotpatch ?'],
   },
-  'hotpatch-no-features': { en: ['Do hotpatch months include new features or non-security fixes?'], fr: ['Les mois de hotpatch apportent-ils des nouveautés ou des correctifs non liés à la sécurité ?'] },
+  'hotpatch-no-features': {
+    en: ['Do hotpatch months include new features or non-security fixes?'],
+    fr: ['Les mois de hotpatch apportent-ils des nouveautés ou des correctifs non liés à la sécurité ?'],
+  },
   'hotpatch-service-cve': { en: ['Is the hotpatch monitoring service vulnerable? CVE'], fr: ['Le service de surveillance hotpatch est-il vulnérable ? CVE'] },
-  'what-still-restarts': { en: ['What still requires a restart on a hotpatch device?', 'Does hotpatch mean no restarts at all?'], fr: ['Qu’est-ce qui exige encore un redémarrage sur un appareil hotpatch ?'] },
-  'why-restarted': { en: ['Why did my hotpatch device restart anyway?', 'device restarted during a hotpatch month, why?'], fr: ['Pourquoi mon appareil hotpatch a-t-il redémarré quand même ?'] },
-  'hotpatch-rollback': { en: ['Can I roll back or uninstall a hotpatch?', 'how to remove a bad hotpatch'], fr: ['Peut-on annuler ou désinstaller un hotpatch ?'] },
+  'what-still-restarts': {
+    en: ['What still requires a restart on a hotpatch device?', 'Does hotpatch mean no restarts at all?'],
+    fr: ['Qu’est-ce qui exige encore un redémarrage sur un appareil hotpatch ?'],
+  },
+  'why-restarted': {
+    en: ['Why did my hotpatch device restart anyway?', 'device restarted during a hotpatch month, why?'],
+    fr: ['Pourquoi mon appareil hotpatch a-t-il redémarré quand même ?'],
+  },
+  'hotpatch-rollback': {
+    en: ['Can I roll back or uninstall a hotpatch?', 'how to remove a bad hotpatch'],
+    fr: ['Peut-on annuler ou désinstaller un hotpatch ?'],
+  },
   'feature-update-25h2': {
     en: ['Should I upgrade hotpatch devices to 25H2 or 26H2, and when?', 'feature update upgrade timing baseline month'],
     fr: ['Quand faire passer les appareils hotpatch en 25H2 ou 26H2 ?', 'mise à jour de fonctionnalités mois de baseline'],
   },
-  'how-to-check': { en: ['How do I check on the PC that hotpatch is enabled and working?', 'how to verify a device received a hotpatch'], fr: ['Comment vérifier sur le PC que le hotpatch est activé et fonctionne ?'] },
+  'how-to-check': {
+    en: ['How do I check on the PC that hotpatch is enabled and working?', 'how to verify a device received a hotpatch'],
+    fr: ['Comment vérifier sur le PC que le hotpatch est activé et fonctionne ?'],
+  },
   'check-vbs': { en: ['How do I check that VBS is running?', 'msinfo32 virtualization-based security status'], fr: ['Comment vérifier que VBS est actif ?'] },
-  'check-hotpatch-errors': { en: ['Where do I see hotpatch errors on a device? Event Viewer'], fr: ['Où voir les erreurs hotpatch sur un appareil ? Observateur d’événements'] },
+  'check-hotpatch-errors': {
+    en: ['Where do I see hotpatch errors on a device? Event Viewer'],
+    fr: ['Où voir les erreurs hotpatch sur un appareil ? Observateur d’événements'],
+  },
   'check-qmr-state': { en: ['How do I check whether QMR is enabled on a device?'], fr: ['Comment vérifier si QMR est activé sur un appareil ?'] },
   'admin-setup': {
     en: ['How do I enable hotpatch in Intune?', 'Where do I turn on hotpatch for a group in Intune quality update policy?'],
@@ -30,65 +51,160 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   },
   'tenant-default-vs-policy': {
     en: ['What happens when the tenant default and a quality update policy disagree?', 'Do devices in no policy get hotpatch through the tenant default?'],
-    fr: ['Que se passe-t-il si le paramètre du locataire et la stratégie de mises à jour qualité diffèrent ?', 'Les appareils sans stratégie reçoivent-ils le hotpatch via le paramètre du locataire ?'],
+    fr: [
+      'Que se passe-t-il si le paramètre du locataire et la stratégie de mises à jour qualité diffèrent ?',
+      'Les appareils sans stratégie reçoivent-ils le hotpatch via le paramètre du locataire ?',
+    ],
   },
   'default-on-may-2026': {
     en: ['Is hotpatch on by default now?', 'How do I opt out of hotpatch being enabled by default?', 'Do devices already get hotpatch without a policy?'],
-    fr: ['Le hotpatch est-il activé par défaut maintenant ?', 'Comment refuser (opt-out) le hotpatch activé par défaut ?', 'Les appareils reçoivent-ils déjà le hotpatch sans stratégie ?'],
+    fr: [
+      'Le hotpatch est-il activé par défaut maintenant ?',
+      'Comment refuser (opt-out) le hotpatch activé par défaut ?',
+      'Les appareils reçoivent-ils déjà le hotpatch sans stratégie ?',
+    ],
   },
-  'autopatch-prerequisites': { en: ['What are the Windows Autopatch prerequisites? co-management workloads'], fr: ['Quels sont les prérequis de Windows Autopatch ? cogestion'] },
+  'autopatch-prerequisites': {
+    en: ['What are the Windows Autopatch prerequisites? co-management workloads'],
+    fr: ['Quels sont les prérequis de Windows Autopatch ? cogestion'],
+  },
   'hotpatch-report': {
     en: ['Is there a report of which devices got a hotpatch?', 'how to monitor hotpatch deployment: targeted, eligible, hotpatched'],
     fr: ['Existe-t-il un rapport des appareils qui ont reçu un hotpatch ?', 'suivre le déploiement du hotpatch : ciblés, éligibles, hotpatchés'],
   },
   'hotpatch-wsus': { en: ['Can I get hotpatch through WSUS or offline?'], fr: ['Peut-on recevoir le hotpatch via WSUS ou hors ligne ?'] },
-  'hotpatch-licences': { en: ['Which licences include hotpatch?', 'Is E3 enough for hotpatch?'], fr: ['Quelles licences incluent le hotpatch ?', 'E3 suffit-il pour le hotpatch ?'] },
+  'hotpatch-licences': {
+    en: ['Which licences include hotpatch?', 'Is E3 enough for hotpatch?'],
+    fr: ['Quelles licences incluent le hotpatch ?', 'E3 suffit-il pour le hotpatch ?'],
+  },
   'pro-home-not-eligible': { en: ['Can Windows 11 Pro or Home get hotpatch?'], fr: ['Windows 11 Professionnel ou Famille peut-il avoir le hotpatch ?'] },
-  'pro-business-premium': { en: ['Does Windows 11 Pro with Microsoft 365 Business Premium get hotpatch?'], fr: ['Windows 11 Professionnel avec Microsoft 365 Business Premium reçoit-il le hotpatch ?'] },
+  'pro-business-premium': {
+    en: ['Does Windows 11 Pro with Microsoft 365 Business Premium get hotpatch?'],
+    fr: ['Windows 11 Professionnel avec Microsoft 365 Business Premium reçoit-il le hotpatch ?'],
+  },
   'cloud-pc-avd-gcc': {
     en: ['Is a Windows 365 Cloud PC eligible for hotpatch? And Azure Virtual Desktop?', 'hotpatch in government cloud GCC'],
     fr: ['Un Cloud PC Windows 365 est-il éligible au hotpatch ? Et Azure Virtual Desktop ?', 'hotpatch pour le cloud gouvernemental GCC'],
   },
-  'why-not-offered': { en: ['Why is my device not offered hotpatch?', 'device shows not eligible for hotpatch'], fr: ['Pourquoi mon appareil ne reçoit-il pas le hotpatch ?'] },
+  'why-not-offered': {
+    en: ['Why is my device not offered hotpatch?', 'device shows not eligible for hotpatch'],
+    fr: ['Pourquoi mon appareil ne reçoit-il pas le hotpatch ?'],
+  },
   'vbs-requirement': { en: ['Does hotpatch need VBS?'], fr: ['Le hotpatch exige-t-il VBS ?'] },
   'arm64-chpe': { en: ['Does hotpatch work on Arm64 Snapdragon devices? CHPE'], fr: ['Le hotpatch fonctionne-t-il sur Arm64 Snapdragon ? CHPE'] },
-  'hotpatch-restrictions-intel': { en: ['Should I set HotPatchRestrictions on Intel or AMD x64 devices?'], fr: ['Faut-il mettre HotPatchRestrictions sur les appareils Intel ou AMD x64 ?'] },
-  'telemetry-wlidsvc': { en: ['Does diagnostic data level or the wlidsvc service matter for hotpatch?'], fr: ['Le niveau de données de diagnostic ou le service wlidsvc compte-t-il pour le hotpatch ?'] },
+  'hotpatch-restrictions-intel': {
+    en: ['Should I set HotPatchRestrictions on Intel or AMD x64 devices?'],
+    fr: ['Faut-il mettre HotPatchRestrictions sur les appareils Intel ou AMD x64 ?'],
+  },
+  'telemetry-wlidsvc': {
+    en: ['Does diagnostic data level or the wlidsvc service matter for hotpatch?'],
+    fr: ['Le niveau de données de diagnostic ou le service wlidsvc compte-t-il pour le hotpatch ?'],
+  },
   'hybrid-join': {
     en: ['Are hybrid joined devices supported for hotpatch?', 'Does Autopatch support on-premises Active Directory domain joined devices?'],
-    fr: ['Les appareils joints hybrides sont-ils pris en charge pour le hotpatch ?', 'Autopatch prend-il en charge les appareils joints à un domaine Active Directory local ?', 'jonction au domaine local'],
+    fr: [
+      'Les appareils joints hybrides sont-ils pris en charge pour le hotpatch ?',
+      'Autopatch prend-il en charge les appareils joints à un domaine Active Directory local ?',
+      'jonction au domaine local',
+    ],
   },
-  ltsc: { en: ['Can Windows 11 Enterprise LTSC get hotpatch?', 'LTSC quality update policies'], fr: ['Windows 11 Entreprise LTSC peut-il recevoir le hotpatch ?'] },
+  ltsc: {
+    en: ['Can Windows 11 Enterprise LTSC get hotpatch?', 'LTSC quality update policies'],
+    fr: ['Windows 11 Entreprise LTSC peut-il recevoir le hotpatch ?'],
+  },
   'windows-10-and-23h2': { en: ['Can Windows 10 or Windows 11 23H2 get hotpatch?'], fr: ['Windows 10 ou Windows 11 23H2 peuvent-ils recevoir le hotpatch ?'] },
-  'new-windows-versions': { en: ['Does hotpatch work on Windows 11 26H2 or 26H1?', 'is 25H2 supported for hotpatch'], fr: ['Le hotpatch fonctionne-t-il sur Windows 11 26H2 ou 26H1 ?'] },
-  'hotpatch-calendar': { en: ['What is the hotpatch calendar? Which months restart?', 'list the restart months of the year'], fr: ['Quel est le calendrier du hotpatch ? Quels mois redémarrent ?'] },
+  'new-windows-versions': {
+    en: ['Does hotpatch work on Windows 11 26H2 or 26H1?', 'is 25H2 supported for hotpatch'],
+    fr: ['Le hotpatch fonctionne-t-il sur Windows 11 26H2 ou 26H1 ?'],
+  },
+  'hotpatch-calendar': {
+    en: ['What is the hotpatch calendar? Which months restart?', 'list the restart months of the year'],
+    fr: ['Quel est le calendrier du hotpatch ? Quels mois redémarrent ?'],
+  },
   'restarts-saved-per-year': { en: ['How many restarts per year does hotpatch save?'], fr: ['Combien de redémarrages par an le hotpatch évite-t-il ?'] },
-  'unplanned-baselines': { en: ['What is an unplanned baseline? out-of-band update restart'], fr: ['Qu’est-ce qu’une baseline non planifiée ? mise à jour hors bande'] },
-  'june-2026-restart': { en: ['Was June 2026 a hotpatch or a restart month?', 'why no June hotpatch'], fr: ['Juin 2026 était-il un mois de hotpatch ou de redémarrage ?'] },
-  'ring-deadlines-unchanged': { en: ['Does hotpatch change update ring deadlines or deferrals?'], fr: ['Le hotpatch modifie-t-il les échéances ou reports des anneaux ?'] },
-  'behind-baseline': { en: ['What if a device is not on the latest baseline in a hotpatch month?'], fr: ['Et si un appareil n’est pas sur la dernière baseline pendant un mois de hotpatch ?'] },
-  'hotpatch-release-notes': { en: ['Where are the hotpatch release notes and KB list?'], fr: ['Où sont les notes de publication et la liste des KB hotpatch ?'] },
+  'unplanned-baselines': {
+    en: ['What is an unplanned baseline? out-of-band update restart'],
+    fr: ['Qu’est-ce qu’une baseline non planifiée ? mise à jour hors bande'],
+  },
+  'june-2026-restart': {
+    en: ['Was June 2026 a hotpatch or a restart month?', 'why no June hotpatch'],
+    fr: ['Juin 2026 était-il un mois de hotpatch ou de redémarrage ?'],
+  },
+  'ring-deadlines-unchanged': {
+    en: ['Does hotpatch change update ring deadlines or deferrals?'],
+    fr: ['Le hotpatch modifie-t-il les échéances ou reports des anneaux ?'],
+  },
+  'behind-baseline': {
+    en: ['What if a device is not on the latest baseline in a hotpatch month?'],
+    fr: ['Et si un appareil n’est pas sur la dernière baseline pendant un mois de hotpatch ?'],
+  },
+  'hotpatch-release-notes': {
+    en: ['Where are the hotpatch release notes and KB list?'],
+    fr: ['Où sont les notes de publication et la liste des KB hotpatch ?'],
+  },
   'build-numbers': { en: ['What build number does a hotpatch give? OS build UBR KB'], fr: ['Quel numéro de build donne un hotpatch ? UBR KB'] },
-  'what-is-qmr': { en: ['What is Quick machine recovery?', 'Does QMR replace hotpatch?'], fr: ['Qu’est-ce que la récupération rapide de la machine ?', 'QMR remplace-t-il le hotpatch ?'] },
+  'what-is-qmr': {
+    en: ['What is Quick machine recovery?', 'Does QMR replace hotpatch?'],
+    fr: ['Qu’est-ce que la récupération rapide de la machine ?', 'QMR remplace-t-il le hotpatch ?'],
+  },
   'qmr-defaults': { en: ['Is QMR on by default? On which editions?'], fr: ['QMR est-il activé par défaut ? Sur quelles éditions ?'] },
   'qmr-enable-intune': { en: ['How do I enable QMR with Intune? Which values?'], fr: ['Comment activer QMR avec Intune ? Quelles valeurs ?'] },
   'qmr-reagentc': { en: ['How do I configure QMR with reagentc and an XML file?'], fr: ['Comment configurer QMR avec reagentc et un fichier XML ?'] },
-  'qmr-test-mode': { en: ['How do I test QMR?', 'How can we test quick machine recovery? test mode'], fr: ['Comment tester QMR ?', 'Comment tester la récupération rapide de la machine ? mode test'] },
+  'qmr-test-mode': {
+    en: ['How do I test QMR?', 'How can we test quick machine recovery? test mode'],
+    fr: ['Comment tester QMR ?', 'Comment tester la récupération rapide de la machine ? mode test'],
+  },
   'qmr-network': { en: ['Which networks does QMR support? Wi-Fi 802.1X proxy'], fr: ['Quels réseaux QMR prend-il en charge ? Wi-Fi 802.1X'] },
   'qmr-versions': { en: ['Which Windows versions have QMR?'], fr: ['Quelles versions de Windows ont QMR ?'] },
-  'windows-server': { en: ['Can Windows Server 2025 get hotpatch? on-premises Azure Arc requirements'], fr: ['Windows Server 2025 peut-il recevoir le hotpatch ? sur site Azure Arc prérequis'] },
-  'windows-server-2022': { en: ['Does Windows Server 2022 support hotpatch? Azure Edition'], fr: ['Windows Server 2022 prend-il en charge le hotpatch ? Azure Edition'] },
-  'windows-server-restarts': { en: ['When do Windows Server hotpatch machines still restart?'], fr: ['Quand les serveurs en hotpatch redémarrent-ils encore ?'] },
-  automation: { en: ['How can I automate hotpatch checks with Microsoft Graph?'], fr: ['Comment automatiser les vérifications hotpatch avec Microsoft Graph ?'] },
-  'graph-quality-update-policies': { en: ['Which Graph call tells whether a policy has hotpatch enabled?'], fr: ['Quel appel Graph indique si une stratégie a le hotpatch activé ?'] },
-  'graph-managed-devices': { en: ['Can I read processor architecture and VBS state from Graph managedDevices?'], fr: ['Puis-je lire l’architecture et l’état VBS via Graph managedDevices ?'] },
-  'graph-catalog-hotpatch': { en: ['Does the Windows updates catalog flag hotpatch releases?'], fr: ['Le catalogue Windows updates signale-t-il les hotpatchs ?'] },
+  'windows-server': {
+    en: ['Can Windows Server 2025 get hotpatch? on-premises Azure Arc requirements'],
+    fr: ['Windows Server 2025 peut-il recevoir le hotpatch ? sur site Azure Arc prérequis'],
+  },
+  'windows-server-2022': {
+    en: ['Does Windows Server 2022 support hotpatch? Azure Edition'],
+    fr: ['Windows Server 2022 prend-il en charge le hotpatch ? Azure Edition'],
+  },
+  'windows-server-restarts': {
+    en: ['When do Windows Server hotpatch machines still restart?'],
+    fr: ['Quand les serveurs en hotpatch redémarrent-ils encore ?'],
+  },
+  automation: {
+    en: ['How can I automate hotpatch checks with Microsoft Graph?'],
+    fr: ['Comment automatiser les vérifications hotpatch avec Microsoft Graph ?'],
+  },
+  'graph-quality-update-policies': {
+    en: ['Which Graph call tells whether a policy has hotpatch enabled?'],
+    fr: ['Quel appel Graph indique si une stratégie a le hotpatch activé ?'],
+  },
+  'graph-managed-devices': {
+    en: ['Can I read processor architecture and VBS state from Graph managedDevices?'],
+    fr: ['Puis-je lire l’architecture et l’état VBS via Graph managedDevices ?'],
+  },
+  'graph-catalog-hotpatch': {
+    en: ['Does the Windows updates catalog flag hotpatch releases?'],
+    fr: ['Le catalogue Windows updates signale-t-il les hotpatchs ?'],
+  },
   'graph-known-issues': { en: ['How do I list Windows known issues with Graph?'], fr: ['Comment lister les problèmes connus de Windows avec Graph ?'] },
-  'graph-autopatch-rings': { en: ['Can I enable hotpatch on Autopatch rings through Graph?'], fr: ['Peut-on activer le hotpatch sur les anneaux Autopatch via Graph ?'] },
+  'graph-autopatch-rings': {
+    en: ['Can I enable hotpatch on Autopatch rings through Graph?'],
+    fr: ['Peut-on activer le hotpatch sur les anneaux Autopatch via Graph ?'],
+  },
   'vbs-numbers-confusion': { en: ['Why is VBS running 0 in Intune but 2 in WMI?'], fr: ['Pourquoi VBS actif vaut 0 dans Intune mais 2 dans WMI ?'] },
-  'hotpatch-cost-myth': { en: ['Does hotpatch cost extra or need an extra licence?'], fr: ['Le hotpatch coûte-t-il plus cher ou exige-t-il une licence en plus ?'] },
-  'graph-naming-drift': { en: ['isHotpatchUpdate or isHotpatchEnabled? property names changed'], fr: ['isHotpatchUpdate ou isHotpatchEnabled ? noms de propriétés'] },
-  'not-eligible-recommendation': { en: ['My device can’t get hotpatch: what should I do instead?'], fr: ['Mon appareil ne peut pas avoir le hotpatch : que faire ?'] },
-  'f3-naming': { en: ['Is F3 an eligible licence for hotpatch? Microsoft 365 F3 or Windows Enterprise F3'], fr: ['F3 est-elle une licence éligible au hotpatch ?'] },
+  'hotpatch-cost-myth': {
+    en: ['Does hotpatch cost extra or need an extra licence?'],
+    fr: ['Le hotpatch coûte-t-il plus cher ou exige-t-il une licence en plus ?'],
+  },
+  'graph-naming-drift': {
+    en: ['isHotpatchUpdate or isHotpatchEnabled? property names changed'],
+    fr: ['isHotpatchUpdate ou isHotpatchEnabled ? noms de propriétés'],
+  },
+  'not-eligible-recommendation': {
+    en: ['My device can’t get hotpatch: what should I do instead?'],
+    fr: ['Mon appareil ne peut pas avoir le hotpatch : que faire ?'],
+  },
+  'f3-naming': {
+    en: ['Is F3 an eligible licence for hotpatch? Microsoft 365 F3 or Windows Enterprise F3'],
+    fr: ['F3 est-elle une licence éligible au hotpatch ?'],
+  },
   'check-chpe': { en: ['How do I check CHPE is disabled on Arm64?'], fr: ['Comment vérifier que CHPE est désactivé sur Arm64 ?'] },
 };
