@@ -45,3 +45,18 @@ export function importEdges(): ImportEdge[] {
 
 /** The top folder of a src/ path ('core', 'teams', …; a root file is its own name). */
 export const folderOf = (p: string): string => p.split('/')[0]!.replace(/\.ts$/, '');
+
+/** Every cycle a depth-first walk meets in a graph (node → the nodes it imports), as "a → b → a". */
+export function findCycles(graph: ReadonlyMap<string, Iterable<string>>): string[] {
+  const cycles: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (n: string, path: string[]) => {
+    if (state.get(n) === 'done') return;
+    if (state.get(n) === 'open') return void cycles.push([...path.slice(path.indexOf(n)), n].join(' → '));
+    state.set(n, 'open');
+    for (const m of graph.get(n) ?? []) visit(m, [...path, n]);
+    state.set(n, 'done');
+  };
+  for (const n of graph.keys()) visit(n, []);
+  return cycles;
+}
