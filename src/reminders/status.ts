@@ -6,6 +6,19 @@ import type { Subscription } from './types';
 import { nextOccurrence } from './schedule';
 import { readRuns, type RunRecord } from './runs';
 
+type Target = RunRecord['targets'][number];
+
+/** A target that was not sent, as the status endpoints show it. */
+const problemOf = ([subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason]: Target) => ({
+  subscriptionId,
+  conversationId,
+  occurrence,
+  status,
+  statusCode,
+  attempts,
+  reason,
+});
+
 export interface ReminderStatus {
   subscriptions: { active: number; stopped: number };
   next: Array<{ id: string; conversationId: string; at: string; timeZone: string }>;
@@ -38,15 +51,7 @@ export async function reminderStatus(deps: Pick<ReminderDeps, 'storage' | 'clock
     problems: runs
       .flatMap((r) => r.targets)
       .filter((t) => t[3] !== 'sent')
-      .map(([subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason]) => ({
-        subscriptionId,
-        conversationId,
-        occurrence,
-        status,
-        statusCode,
-        attempts,
-        reason,
-      }))
+      .map(problemOf)
       .slice(-100),
   };
 }
@@ -107,15 +112,7 @@ export async function tenantReminderStatus(
     problems: runs
       .flatMap((r) => r.targets)
       .filter((t) => t[3] !== 'sent' && ids.has(t[0]))
-      .map(([subscriptionId, conversationId, occurrence, status, statusCode, attempts, reason]) => ({
-        subscriptionId,
-        conversationId,
-        occurrence,
-        status,
-        statusCode,
-        attempts,
-        reason,
-      }))
+      .map(problemOf)
       .slice(-100),
   };
 }
