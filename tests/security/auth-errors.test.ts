@@ -65,7 +65,10 @@ describe('production answers without internal detail', () => {
   });
 
   it('OpenID metadata that never answers → 503 within the fetch timeout (5 s), not a hung request', async () => {
-    nock('https://login.botframework.com').get('/v1/.well-known/openidconfiguration').delay(20_000).reply(200, {});
+    // Held back before its headers (not .delay(), which starts the response: undici then asserts on the aborted read).
+    nock('https://login.botframework.com')
+      .get('/v1/.well-known/openidconfiguration')
+      .reply(() => new Promise((done) => setTimeout(() => done([200, {}]), 20_000)));
     const started = Date.now();
     const res = await bot.post(message(), { authorization: `Bearer ${sign()}` });
     expect(res.status).toBe(503);

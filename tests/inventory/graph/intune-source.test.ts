@@ -230,7 +230,12 @@ describe('tokens, permissions, throttling, timeouts and malformed data', () => {
 
   it('a Graph call slower than the timeout → HB-INV-504', async () => {
     mockToken();
-    graph().get(`/v1.0/users/${USER}/managedDevices`).query(true).delay(2000).reply(200, { value: [] });
+    // The answer is held back before its headers: nock 15's .delay() starts the response, and when the client's
+    // timeout aborts, undici then asserts on a half-read response of the mocked socket (an unhandled error).
+    graph()
+      .get(`/v1.0/users/${USER}/managedDevices`)
+      .query(true)
+      .reply(() => new Promise((done) => setTimeout(() => done([200, { value: [] }]), 2000)));
     const src = createDeviceSource(config(), { now: () => clock, sleep: async () => undefined, graphTimeoutMs: 100 });
     await expect(src.devicesOf({ aadObjectId: USER, isHelpdesk: false })).rejects.toThrow(/HB-INV-504/);
   });
