@@ -1,4 +1,5 @@
 import type { CliCommand, CliIo } from './cli/types';
+import { systemClock } from './clock';
 import { isHbError } from '../errors';
 
 const HELP = `hotpatch-bot — Windows Hotpatch, reboot calendar and Quick Machine Recovery answers (EN/FR)
@@ -33,7 +34,7 @@ export function processIo(): CliIo {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     stdoutStream: process.stdout,
-    now: () => new Date(),
+    now: systemClock,
     env: process.env,
     cwd: process.cwd(),
   };

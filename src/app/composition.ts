@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { systemClock } from './clock';
 import { lifecycleData } from '../data/load-lifecycle';
 import type { LifecycleData } from '../core/lifecycle/servicing';
 import { loadReleaseData } from '../data/load-release-data';
@@ -24,7 +25,7 @@ export interface PipelineExtras {
 /** Builds the pipeline from config: shared by the server and the CLI (composition root helper). */
 export function pipelineFromConfig(config: Config, extra: PipelineExtras = {}): Pipeline {
   const releases = extra.releases ?? loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
-  const now = extra.now ?? (() => new Date());
+  const now = extra.now ?? systemClock;
   const deviceSource =
     extra.deviceSource ??
     createDeviceSource(config, {

@@ -6,6 +6,7 @@ import { todayInZone } from '../core/dates';
 import { lifecycleData } from '../data/load-lifecycle';
 import { dataWarningText } from '../replies/data-status-words';
 import { installGracefulShutdown } from './graceful-shutdown';
+import { systemClock } from './clock';
 import { checkLocalMode } from '../config/server-config';
 import { pipelineFromConfig } from './composition';
 import { loadReleaseData } from '../data/load-release-data';
@@ -54,7 +55,7 @@ export async function startServer(env: Readonly<Record<string, string | undefine
   const releases = loadReleaseData({ overridePath: config.RELEASES_OVERRIDE_PATH });
   const lifecycle = lifecycleData();
   const storage = createStorage(config);
-  const now = opts.extend?.now ?? (() => new Date());
+  const now = opts.extend?.now ?? systemClock;
   // How old the data is: warned once at start, and reported by every /readyz probe (never failing it).
   const statusNow = () => dataStatus({ today: todayInZone(now(), config.DEFAULT_TIMEZONE), releases, lifecycle });
   for (const w of statusNow().warnings) logger.warn({ code: 'HB-DATA-006', warning: w.code }, dataWarningText(w));

@@ -24,6 +24,7 @@ import { livenessEndpoint, metricsEndpoint, readinessEndpoint, type ReadinessRep
 import { requestIdHandler } from '../observability/request-id';
 import { httpMetrics, restifyRoutePaths } from '../observability/http-metrics';
 import { registerCalendarIcsRoute } from './server-calendar';
+import { systemClock } from './clock';
 
 export interface BuildOptions {
   config: Config;
@@ -69,6 +70,7 @@ function sendJson(res: Response, status: number, body: unknown): void {
 /** Composition of the HTTP surface; separate from listen() so tests run it on port 0. */
 export async function build(opts: BuildOptions): Promise<Built> {
   const logger = opts.logger ?? silentLogger();
+  const now = opts.now ?? systemClock;
   const auth = botAuth(opts.config);
   const adapter = createAdapter(auth);
   // botbuilder 4.23 answers 500 to a bad JWT signature / alg / nbf: map to 401 (src/teams/guards).
@@ -106,7 +108,7 @@ export async function build(opts: BuildOptions): Promise<Built> {
     pipeline: opts.pipeline,
     hooks,
     logger,
-    now: opts.now,
+    now,
     helpdeskIds: opts.config.HELPDESK_ADMIN_IDS,
     typingDelayMs: opts.typingDelayMs,
     defaultLocale: opts.config.DEFAULT_LOCALE,
@@ -189,7 +191,7 @@ export async function build(opts: BuildOptions): Promise<Built> {
   server.get('/healthz', async (req: Request, res: Response) => liveness(req, res));
   server.get('/readyz', async (req: Request, res: Response) => readyz(req, res));
   server.get('/metrics', async (req: Request, res: Response) => metricsRoute(req, res));
-  if (opts.releases) registerCalendarIcsRoute(server, opts.releases, opts.config, opts.now ?? (() => new Date()));
+  if (opts.releases) registerCalendarIcsRoute(server, opts.releases, opts.config, now);
   for (const mount of opts.mounts ?? []) mount(server);
 
   const closeHooks: (() => Promise<void>)[] = [];

@@ -17,7 +17,8 @@ export interface BotAppOptions {
   pipeline: AskPipeline;
   hooks: BotHooks;
   logger: Logger;
-  now?: () => Date;
+  /** The clock, from the composition root (src/app/clock.ts or a test's). */
+  now: () => Date;
   helpdeskIds?: readonly string[];
   typingDelayMs?: number;
   defaultLocale?: Locale;
@@ -40,7 +41,7 @@ export function createBotApp(opts: BotAppOptions): Application {
     pipeline: opts.pipeline,
     hooks: opts.hooks,
     logger: opts.logger,
-    now: opts.now ?? (() => new Date()),
+    now: opts.now,
     helpdeskIds: opts.helpdeskIds ?? [],
     typingDelayMs: opts.typingDelayMs ?? 800,
     defaultLocale: opts.defaultLocale ?? 'en',

@@ -93,7 +93,8 @@ export interface ReminderDepsOptions {
   log?: ReminderLogger;
   /** Release data already loaded by the root; else loaded here (with RELEASES_OVERRIDE_PATH). */
   releases?: ReleaseData;
-  clock?: () => Date;
+  /** The clock, from the composition root. */
+  clock: () => Date;
 }
 
 /** Everything the reminders engine needs, from the config: the composition root's one call. */
@@ -104,7 +105,7 @@ export function createReminderDeps(config: Config, opts: ReminderDepsOptions): R
     content: calendarContent(opts.releases ?? loadReleaseData(config.RELEASES_OVERRIDE_PATH ? { overridePath: config.RELEASES_OVERRIDE_PATH } : {})),
     render: renderReminder,
     settings: reminderSettingsFromConfig(config),
-    clock: opts.clock ?? (() => new Date()),
+    clock: opts.clock,
     instanceId: newInstanceId(),
     ...(opts.log ? { log: opts.log } : {}),
   };
