@@ -6,14 +6,12 @@ import type { Config } from '../config';
 import { botAuth } from '../config/server-config';
 import { silentLogger, type Logger } from '../observability/logger';
 import type { ReleaseData } from '../core/calendar/types';
-import { createAdapter, botAppIdOf } from '../teams/adapter';
-import { reuseConnectorClients } from '../teams/connector-cache';
+import { createAdapter, botAppIdOf, serviceUrlModeOf } from '../teams/adapter';
 import { createBotApp } from '../teams/bot-app';
 import { createHooks, type BotHooks } from '../teams/hooks';
 import type { AskPipeline } from '../teams/route-deps';
 import { listenHost } from '../config/server-config';
-import { MAX_CACHED_CLIENTS } from '../teams/connector-cache';
-import { serviceUrlProblem, type ServiceUrlMode } from '../teams/guards/service-url';
+import { serviceUrlProblem } from '../teams/guards/service-url';
 import { boundOpenIdFetch, processInbound } from '../teams/process-activity';
 import { localIdentityGuard } from '../teams/guards/local-identity';
 import type { IncomingMessage } from 'node:http';
@@ -75,10 +73,8 @@ export async function build(opts: BuildOptions): Promise<Built> {
   const adapter = createAdapter(auth);
   // botbuilder 4.23 answers 500 to a bad JWT signature / alg / nbf: map to 401 (src/teams/guards).
   authErrorsAs401(adapter);
-  // Outbound service URLs are checked where every connector client is made (guards/service-url.ts).
-  const serviceUrls: ServiceUrlMode = auth.mode === 'local' ? 'local' : 'production';
-  // One ConnectorClient per service URL instead of one per activity (src/teams/connector-cache.ts).
-  reuseConnectorClients(adapter, MAX_CACHED_CLIENTS, serviceUrls);
+  // Inbound service URLs get the same check as the connector clients the adapter makes (guards/service-url.ts).
+  const serviceUrls = serviceUrlModeOf(auth);
   // The OpenID metadata fetch gets a timeout; failing it is a 503 with a code (process-activity.ts).
   boundOpenIdFetch();
   // An invoke no route handles would get botbuilder's 501: answer an empty 200 instead.
@@ -131,7 +127,7 @@ export async function build(opts: BuildOptions): Promise<Built> {
   // Only POST /api/messages reads a body, as UTF-8 JSON with a limit on the bytes read (json-body.ts).
   const onBodyRejected = (r: BodyRejection) => metrics.rejectedActivities.inc({ reason: String(r.status) });
   server.pre(refuseEncodedBodies(onBodyRejected));
-  server.pre(bodySizeLimit(opts.config.MAX_BODY_BYTES));
+  server.pre(bodySizeLimit(opts.config.MAX_BODY_BYTES, onBodyRejected));
   // A stream error on any request is logged, never an unhandled 'error' event that ends the process.
   server.server.on('request', (req: IncomingMessage) => {
     req.on('error', (err) => logger.warn({ code: 'HB-HTTP-400', err: err.message }, 'request stream error'));

@@ -9,7 +9,6 @@ import { calendarContent } from '../reminders/content';
 import { newInstanceId, reminderSettingsFromConfig } from '../reminders/settings';
 import { renderReminder } from '../replies/reminder-card';
 import { loadReleaseData } from '../data/load-release-data';
-import { MAX_CACHED_CLIENTS, reuseConnectorClients } from './connector-cache';
 
 /**
  * The reminders' Sender over botbuilder's CloudAdapter. With `onTurnError`
@@ -80,8 +79,6 @@ export type ReminderAdapterConfig = Pick<Config, 'BOT_ID' | 'BOT_PASSWORD' | 'BO
  */
 export function createReminderAdapter(config: ReminderAdapterConfig): CloudAdapter {
   const adapter = createAdapter(botAuth(config));
-  // Stored references are checked like every outbound call (guards/service-url.ts): never javascript:, file: or an intranet host.
-  reuseConnectorClients(adapter, MAX_CACHED_CLIENTS, config.BOT_ID ? 'production' : 'local');
   adapter.onTurnError = async () => undefined; // proactive failures are caught in the callback above
   return adapter;
 }
