@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * Bot Framework activities are small JSON documents; Teams caps a message near 100 KB (
- * Teams limits). 256 KB leaves room for channelData and attachments and stops memory abuse.
+ * Bot Framework activities are small JSON documents; Teams caps a bot message near 100 KB
+ * (Teams message limits). 256 KB leaves room for channelData and attachments and stops memory abuse.
  */
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -92,44 +91,4 @@ export function checkActivityBody(body: unknown): ActivityCheck {
   const first = parsed.error.issues[0];
   const where = first && first.path.length ? first.path.join('.') : 'activity';
   return { ok: false, status: 400, error: `Invalid activity: ${where}: ${first?.message ?? 'invalid'}` };
-}
-
-type Req = IncomingMessage & { body?: unknown };
-type Next = (err?: unknown) => void;
-
-function reject(res: ServerResponse, status: number, error: string): void {
-  res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ error }));
-}
-
-/**
- * restify handler for `server.pre(...)`, before the body parser: refuses a declared body over the
- * limit with 413 without reading it. (The body parser's `maxBodySize` catches chunked bodies.)
- */
-export function bodySizeLimit(maxBytes: number = MAX_BODY_BYTES) {
-  return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      res.setHeader('connection', 'close');
-      reject(res, 413, `The body is larger than ${maxBytes} bytes.`);
-      return next(false);
-    }
-    next();
-  };
-}
-
-/**
- * restify handler between the body parser and `adapter.process`: a body that is not a usable
- * activity gets 400 and a JSON `{ error }` naming the first bad field. Usage:
- * `server.post('/api/messages', activityBodyGuard(), async (req, res) => adapter.process(req, res, …))`.
- */
-export function activityBodyGuard(onReject?: (error: string) => void) {
-  return (req: Req, res: ServerResponse, next: Next): void => {
-    const check = checkActivityBody(req.body);
-    if (check.ok) return next();
-    onReject?.(check.error);
-    reject(res, check.status, check.error);
-    next(false);
-  };
 }
