@@ -3,7 +3,7 @@ import type { KnowledgeTopic } from '../core/knowledge/types';
 import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
-import { anchored, rankUnits, type Ranked } from './retrieve';
+import { anchored, coverageOf, rankUnits, type Ranked } from './retrieve';
 import { foldText } from '../language/clean-text';
 import type { Slots } from '../language/types';
 import { BoundedMemo } from '../core/memo';
@@ -26,6 +26,14 @@ export const CLOSE_RATIO = 0.6;
  * Otherwise it is most likely about a neighbouring subject the bot has no facts for.
  */
 export const UNANCHORED_MIN = 1400;
+/**
+ * A long post (LONG_POST_WORDS distinct content words or more) is answered only by a unit that speaks
+ * about at least MIN_COVERAGE of its words (coverageOf): posts about a Terraform error, Secure Boot
+ * DBX or an Azure VM API share a few domain words with a unit and little else. Calibrated on the
+ * tuning half (issue 11): answered posts cover 0.35–1.0, neighbouring subjects 0.10–0.29.
+ */
+export const LONG_POST_WORDS = 20;
+export const MIN_COVERAGE = 0.3;
 
 function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
   const [best, ...rest] = ranked;
@@ -78,8 +86,16 @@ function retrieveNow(text: string, slots: Slots): Retrieval {
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
   const second = ranked[1]?.score ?? 0;
   const answers =
-    !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score);
+    !!best &&
+    !best.unit.decline &&
+    (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) &&
+    speaksOf(text, best.unit);
   return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN, clear: answers && second <= 0.5 * best!.score };
+}
+
+function speaksOf(text: string, unit: AnswerUnit): boolean {
+  const { words, coverage } = coverageOf(text, unit);
+  return words < LONG_POST_WORDS || coverage >= MIN_COVERAGE;
 }
 
 /** The best unit for the question, when one is close enough. */

@@ -59,6 +59,34 @@ const toDoc = (u: AnswerUnit): Doc => ({
   ids: identifiersOf([...u.body.en, ...(u.commands ?? []).map((c) => c.code)].join(' ')),
 });
 
+/** Every word a unit says or is asked with (asks, title, keywords, body, commands), as index terms. */
+function vocabularyOf(u: AnswerUnit): ReadonlySet<string> {
+  const text = [...u.asks.en, ...u.asks.fr, u.title.en, u.title.fr, ...u.keywords.en, ...u.keywords.fr, ...u.body.en, ...u.body.fr, ...(u.commands ?? []).map((c) => c.code)];
+  return new Set(tokenize(text.join(' ')).flatMap((w) => termsOf(w) ?? []));
+}
+const vocabularies = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Share of the question's distinct content words the unit speaks about (a word counts when one of its
+ * EN/FR stems is in the unit's vocabulary). A long post about a neighbouring subject (a Terraform
+ * error, Secure Boot DBX, an Azure VM API) shares a few domain words with the best unit, and most of
+ * its words with none: a low coverage says the unit answers another question.
+ */
+export function coverageOf(text: string, u: AnswerUnit): { words: number; coverage: number } {
+  let vocabulary = vocabularies.get(u.id);
+  if (!vocabulary) vocabularies.set(u.id, (vocabulary = vocabularyOf(u)));
+  const words = new Set(tokenize(queryOf(text)).map((w) => w.toLowerCase()));
+  let counted = 0;
+  let covered = 0;
+  for (const w of words) {
+    const terms = termsOf(w);
+    if (!terms) continue;
+    counted += 1;
+    if (terms.some((t) => vocabulary.has(t))) covered += 1;
+  }
+  return { words: counted, coverage: counted ? covered / counted : 0 };
+}
+
 let index: MiniSearch<Doc> | undefined;
 const unitById = new Map(allUnits.map((u) => [u.id, u]));
 
