@@ -33,7 +33,7 @@ export const UNANCHORED_MIN = 1400;
  * tuning half (issue 11): answered posts cover 0.35–1.0, neighbouring subjects 0.10–0.29.
  */
 export const LONG_POST_WORDS = 20;
-export const MIN_COVERAGE = 0.3;
+export const MIN_COVERAGE = 0.35;
 
 function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
   const [best, ...rest] = ranked;

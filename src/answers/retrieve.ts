@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import { foldText } from '../language/clean-text';
 import { stemsOf } from '../language/features';
+import { isStopword } from '../language/stemmers';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -79,7 +80,7 @@ export function coverageOf(text: string, u: AnswerUnit): { words: number; covera
   let counted = 0;
   let covered = 0;
   for (const w of words) {
-    const terms = termsOf(w);
+    const terms = isStopword(w) ? null : termsOf(w);
     if (!terms) continue;
     counted += 1;
     if (terms.some((t) => vocabulary.has(t))) covered += 1;
