@@ -124,20 +124,6 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
 
 /** Intents that act on Teams or on stores (reminders, escalation, fleet) are handled by their adapters; elsewhere, say where. */
 function adapterIntent(intent: AnswerInput['question']['intent']): Answer {
-  const text: Record<string, { en: string; fr: string }> = {
-    reminders: {
-      en: 'Reminders are set up in a Teams channel or group chat: mention me there with "remind this channel every Monday at 9:00". Operators can use `hotpatch-bot reminders add`.',
-      fr: 'Les rappels se configurent dans un canal ou une conversation de groupe Teams : mentionnez-moi avec « rappelle ce canal chaque lundi à 9h ». Les opérateurs peuvent utiliser `hotpatch-bot reminders add`.',
-    },
-    escalate: {
-      en: 'I will pass your question to the helpdesk from Teams; from here, please contact your IT helpdesk.',
-      fr: "Je transmets votre question au support depuis Teams ; d'ici, contactez votre support informatique.",
-    },
-    fleet: {
-      en: 'Fleet readiness: run `hotpatch-bot fleet devices.csv`, or ask in Teams when an inventory is configured.',
-      fr: 'État du parc : lancez `hotpatch-bot fleet devices.csv`, ou demandez dans Teams quand un inventaire est configuré.',
-    },
-  };
-  const key = intent.startsWith('reminders') ? 'reminders' : intent === 'escalate' ? 'escalate' : 'fleet';
-  return { kind: 'custom', intent, text: text[key]! };
+  const notice = intent.startsWith('reminders') ? 'reminders-elsewhere' : intent === 'escalate' ? 'escalate-elsewhere' : 'fleet-elsewhere';
+  return { kind: 'notice', intent, notice };
 }

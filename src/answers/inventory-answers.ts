@@ -39,26 +39,15 @@ export function eligibilityForDevices(devices: SourcedDevice[], input: AnswerInp
   return answers.length === 1 ? answers[0]! : { kind: 'multi', answers, more: Math.max(0, devices.length - MAX_DEVICE_CARDS) };
 }
 
-const words = {
-  noSource: {
-    en: 'Fleet readiness needs a device inventory (DEVICE_SOURCE=csv or intune). Operators can run `hotpatch-bot fleet devices.csv`.',
-    fr: "L'état du parc nécessite un inventaire d'appareils (DEVICE_SOURCE=csv ou intune). Les opérateurs peuvent lancer `hotpatch-bot fleet devices.csv`.",
-  },
-  forbidden: {
-    en: 'The fleet summary is for helpdesk staff and admins. I can check your own devices: ask "is my device eligible?".',
-    fr: 'Le résumé du parc est réservé au support et aux administrateurs. Je peux vérifier vos propres appareils : demandez « mon appareil est-il éligible ? ».',
-  },
-};
-
 /** "How ready is our fleet?" — helpdesk/admins only; the DeviceSource enforces who may list every device. */
 export async function answerFleet(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
   const source = deps.deviceSource;
-  if (!source || source.kind === 'none' || !source.allDevices) return { kind: 'custom', intent: 'fleet-summary', text: words.noSource };
+  if (!source || source.kind === 'none' || !source.allDevices) return { kind: 'notice', intent: 'fleet-summary', notice: 'fleet-no-inventory' };
   try {
     const summary = await summarizeFleet(source.allDevices(input.requester ?? { isHelpdesk: false }), { today: input.today, lifecycle: deps.lifecycle });
     return { kind: 'fleet', summary, source: source.kind, today: input.today, asOf: input.today };
   } catch (e) {
-    if (isHbError(e) && e.code === 'HB-INV-403') return { kind: 'custom', intent: 'fleet-summary', text: words.forbidden };
+    if (isHbError(e) && e.code === 'HB-INV-403') return { kind: 'notice', intent: 'fleet-summary', notice: 'fleet-forbidden' };
     throw e;
   }
 }

@@ -22,7 +22,7 @@ export type Answer =
   | DeviceFormAnswer
   | SimpleAnswer
   | UnknownAnswer
-  | CustomAnswer;
+  | NoticeAnswer;
 
 export interface EligibilityAnswer {
   kind: 'eligibility';
@@ -119,13 +119,26 @@ export interface UnknownAnswer {
   reason?: 'out-of-scope' | 'no-match';
 }
 
-/** Extension point for adapters (reminders, inventory, escalation) that render their own cards. */
-export interface CustomAnswer {
-  kind: 'custom';
+/**
+ * A fixed reply that carries no data of its own: the inventory is not configured or not open to the
+ * asker, or the intent is acted on elsewhere (reminders, escalation, fleet: in Teams or the CLI).
+ * src/replies words each code (notice-words.ts).
+ */
+export interface NoticeAnswer {
+  kind: 'notice';
   intent: Intent;
-  text: { en: string; fr: string } | string;
-  card?: Record<string, unknown>;
+  notice: Notice;
 }
+
+export type Notice =
+  | 'lookup-no-inventory'
+  | 'lookup-not-found'
+  | 'lookup-forbidden'
+  | 'fleet-no-inventory'
+  | 'fleet-forbidden'
+  | 'reminders-elsewhere'
+  | 'escalate-elsewhere'
+  | 'fleet-elsewhere';
 
 /** "How ready is our fleet?" (helpdesk/admins): readiness by blocker from the inventory. */
 export interface FleetAnswer {

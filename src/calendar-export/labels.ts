@@ -1,6 +1,7 @@
 /**
  * Words for calendar months, EN and FR (project glossary: baseline =
  * « mise à jour de référence (baseline) », hotpatch = « correctif à chaud (hotpatch) »).
+ * Dates and months in words come from src/replies/format.ts, the one longDate (issue 13).
  */
 import type { CalendarMonth } from '../core/calendar/types';
 
@@ -44,21 +45,4 @@ export function eventTitle(m: Pick<CalendarMonth, 'kind' | 'unplanned' | 'certai
   if (m.kind === 'hotpatch') return 'Patch Tuesday – hotpatch: no restart';
   if (!m.unplanned) return 'Patch Tuesday – baseline: restart';
   return `Patch Tuesday – baseline: restart (${likely ? 'likely ' : ''}unplanned baseline)`;
-}
-
-const MONTHS: Record<CalendarLocale, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-};
-
-/** "12 January 2027" / "12 janvier 2027" from 'YYYY-MM-DD'. */
-export function longDate(date: string, locale: CalendarLocale): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[locale][m - 1]} ${y}`;
-}
-
-/** "January 2027" / "janvier 2027" from 'YYYY-MM'. */
-export function longMonth(month: string, locale: CalendarLocale): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${MONTHS[locale][m - 1]} ${y}`;
 }

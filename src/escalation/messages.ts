@@ -1,5 +1,6 @@
 import type { UserNotice } from './user-cards';
 import type { EscLocale } from './words';
+import { localeTag } from '../core/vocabulary';
 
 /** Bot Framework message shapes, as plain objects (no botbuilder import in this folder). */
 export interface OutgoingMessage {
@@ -12,7 +13,7 @@ export interface OutgoingMessage {
 }
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
-const tag = (l: EscLocale) => (l === 'fr' ? 'fr-FR' : 'en-US');
+const tag = (l: EscLocale) => localeTag(l, 'message');
 
 export function cardMessage(card: Record<string, unknown>, summary: string, locale: EscLocale): OutgoingMessage {
   return { type: 'message', summary, locale: tag(locale), attachments: [{ contentType: ADAPTIVE, content: card }] };

@@ -1,7 +1,6 @@
 import type { Locale } from '../core/vocabulary';
 import { understand } from '../language';
-import { render } from '../replies';
-import { renderFleet } from '../replies/fleet-reply';
+import { renderAll } from '../replies';
 import type { AnyAnswer, Answer } from '../answers/types';
 import { splitQuestions } from '../language/split-questions';
 import { cleanText, foldText } from '../language/clean-text';
@@ -16,7 +15,7 @@ const PRODUCT_WORDS: Partial<Record<Product, string>> = {
   windows10: 'Windows 10',
   graph: 'Graph',
 };
-import type { Attachment, Rendered, RenderContext, SuggestedAction } from './types';
+import type { Attachment, SuggestedAction } from './types';
 import { answer, type AnswerDeps } from '../answers';
 import { isValidTimeZone, todayInZone } from '../core/dates';
 import type { AskInput, Reply } from './types';
@@ -46,7 +45,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const whole = () => answer({ question, today, timeZone, device: input.device, requester: input.requester }, deps);
       const result =
         input.intent || input.device ? await whole() : ((await severalQuestions(input.text, question.locale, today, timeZone, input, deps)) ?? (await whole()));
-      const parts = renderAny(result, { locale: question.locale, today, timeZone });
+      const parts = renderAll(result, { locale: question.locale, today, timeZone });
       const attachments: Attachment[] = parts.flatMap((p) => (p.card ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: p.card }] : []));
       const seen = new Set<string>();
       const suggestedActions: SuggestedAction[] = parts.flatMap((p) => p.suggestedActions).filter((a) => !seen.has(a.value) && seen.add(a.value));
@@ -93,20 +92,6 @@ async function severalQuestions(
     answers.push(a);
   }
   return answers.length >= 2 ? { kind: 'multi', answers, more: 0 } : undefined;
-}
-
-/** Composite answers unfold into one rendered part per answer (one card per device). */
-function renderAny(a: AnyAnswer, ctx: RenderContext): Rendered[] {
-  if (a.kind === 'multi') {
-    const parts = a.answers.map((x) => render(x, ctx));
-    if (a.more > 0) {
-      const more = ctx.locale === 'fr' ? `… et ${a.more} autres appareils.` : `… and ${a.more} more devices.`;
-      parts.push({ text: more, suggestedActions: [] });
-    }
-    return parts;
-  }
-  if (a.kind === 'fleet') return [renderFleet(a, ctx)];
-  return [render(a, ctx)];
 }
 
 /** Teams sends activity.localTimezone when it can; a bad value must not break the turn. */

@@ -63,3 +63,8 @@ export function deviceFacts(d: Partial<DeviceProfile>, locale: Locale): DocFact[
   if (d.management) f.push({ title: pick(locale, 'Management', 'Gestion'), value: MANAGEMENT_WORDS[d.management][locale] });
   return f;
 }
+
+/** After the device cards of one reply (MAX_DEVICE_CARDS): how many devices were left out. */
+export function moreDevicesText(more: number, locale: Locale): string {
+  return locale === 'fr' ? `… et ${more} autres appareils.` : `… and ${more} more devices.`;
+}

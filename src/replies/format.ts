@@ -1,12 +1,11 @@
 import type { Locale } from '../language/types';
+import { localeTag } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
 /**
  * Dates are shown twice: in words for people and in ISO for tools and tests that grep
  * ("12 January 2027 (2027-01-12)"). Plain dates never go through the user's zone (calendar contract).
  */
-const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-GB');
-
 // Building an Intl.DateTimeFormat costs far more than using one (profiled in bench:turn): keep them.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: Locale, kind: 'long' | 'weekday' | 'month'): Intl.DateTimeFormat {
@@ -17,7 +16,7 @@ function formatter(locale: Locale, kind: 'long' | 'weekday' | 'month'): Intl.Dat
       kind === 'month'
         ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
         : { ...(kind === 'weekday' ? { weekday: 'long' as const } : {}), day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-    f = new Intl.DateTimeFormat(intlLocale(locale), options);
+    f = new Intl.DateTimeFormat(localeTag(locale, 'dates'), options);
     formatters.set(key, f);
   }
   return f;
@@ -39,7 +38,10 @@ function dateWords(iso: string, locale: Locale, kind: 'long' | 'weekday' | 'mont
   });
 }
 
-/** "12 January 2027" / "12 janvier 2027"; an unparsable value is returned as is. */
+/**
+ * "12 January 2027" / "12 janvier 2027"; an unparsable value is returned as is. The one date-in-words
+ * function: the CLI's answers use it too (calendar-export's own month table was removed, issue 13).
+ */
 export function longDate(iso: string, locale: Locale): string {
   return dateWords(iso, locale, 'long') ?? iso;
 }

@@ -1,4 +1,4 @@
-import type { Answer } from '../answers/types';
+import type { Answer, AnyAnswer } from '../answers/types';
 import type { RenderContext, Rendered } from './render-types';
 import { answerCard } from './cards/answer-card';
 import { deviceFormCard } from './cards/device-form-card';
@@ -10,7 +10,10 @@ import { renderCalendar, renderDateCheck } from './calendar-reply';
 import { renderKnowledge } from './knowledge-reply';
 import { renderQmr } from './qmr-reply';
 import { renderDeviceForm } from './device-form-reply';
-import { renderCustomText, renderSimple, renderUnknown } from './simple-reply';
+import { renderSimple, renderUnknown } from './simple-reply';
+import { noticeText } from './notice-words';
+import { renderFleet } from './fleet-reply';
+import { moreDevicesText } from './device-words';
 
 export { DEVICE_FORM_VERB, UNKNOWN_CHOICE } from './device-form-reply';
 
@@ -44,9 +47,20 @@ export function render(answer: Answer, ctx: RenderContext): Rendered {
       return fromDoc(renderSimple(answer, ctx), ctx);
     case 'unknown':
       return fromDoc(renderUnknown(answer, ctx), ctx);
-    case 'custom':
-      return { text: renderCustomText(answer, ctx), card: answer.card, suggestedActions: [] };
+    case 'notice':
+      return { text: noticeText(answer.notice, ctx.locale), suggestedActions: [] };
   }
+}
+
+/** What the answers layer returns, composites included: one rendered part per answer (one card per device). */
+export function renderAll(a: AnyAnswer, ctx: RenderContext): Rendered[] {
+  if (a.kind === 'multi') {
+    const parts = a.answers.map((x) => render(x, ctx));
+    if (a.more > 0) parts.push({ text: moreDevicesText(a.more, ctx.locale), suggestedActions: [] });
+    return parts;
+  }
+  if (a.kind === 'fleet') return [renderFleet(a, ctx)];
+  return [render(a, ctx)];
 }
 
 /** The welcome card sent on install (conversationUpdate / installationUpdate). */

@@ -1,6 +1,8 @@
 import { CARD_SCHEMA } from './cards/elements';
 import { cardDates } from './cards/answer-card';
 import type { Locale } from '../language/types';
+import { localeTag } from '../core/vocabulary';
+import { dateBoth } from './format';
 import type { ReminderMessage, ReminderSettings, ReminderWeek, Subscription } from '../reminders/types';
 
 /**
@@ -59,15 +61,8 @@ const W = {
 } as const;
 
 /** "Tuesday 8 December 2026 (2026-12-08)" — plain dates are formatted in UTC, never shifted by a zone. */
-const dateFormats = {
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
 export function reminderDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const words = dateFormats[locale === 'fr' ? 'fr' : 'en'].format(new Date(Date.UTC(y, m - 1, d)));
-  return `${words} (${iso})`;
+  return dateBoth(iso, locale, true);
 }
 
 export function renderReminder(input: { week: ReminderWeek; sub: Subscription; settings: ReminderSettings }): ReminderMessage {
@@ -193,7 +188,7 @@ export function reminderWords(locale: Locale) {
         ? `Je ne connais pas le fuseau « ${z} ». Utilisez un nom IANA, par exemple Europe/Paris.`
         : `I don't know the time zone "${z}". Use an IANA name, for example Europe/Paris.`,
     snoozed: (until: Date, timeZone: string) => {
-      const when = new Intl.DateTimeFormat(fr ? 'fr-FR' : 'en-GB', { dateStyle: 'full', timeZone }).format(until);
+      const when = new Intl.DateTimeFormat(localeTag(locale, 'dates'), { dateStyle: 'full', timeZone }).format(until);
       return fr ? `Rappel mis en pause jusqu'au ${when}.` : `Reminder snoozed until ${when}.`;
     },
   };

@@ -1,4 +1,4 @@
-import type { CustomAnswer, SimpleAnswer, UnknownAnswer } from '../answers/types';
+import type { SimpleAnswer, UnknownAnswer } from '../answers/types';
 import { intents } from '../language/types';
 import type { RenderContext, SuggestedAction } from './render-types';
 import type { ReplyDoc } from './doc';
@@ -115,9 +115,4 @@ export function renderUnknown(a: UnknownAnswer, ctx: RenderContext): ReplyDoc {
     suggestions: [...(guesses.length ? guesses : suggestions(['help'], locale)), ...esc],
     summary: ask,
   };
-}
-
-/** Custom answers (reminders, inventory, escalation) bring their own words and, optionally, their card. */
-export function renderCustomText(a: CustomAnswer, ctx: RenderContext): string {
-  return typeof a.text === 'string' ? a.text : a.text[ctx.locale];
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../observability/logger';
 import type { BotMetrics } from '../observability/metrics';
 import { localeOf } from './conversation';
 import type { BotHooks } from './hooks';
+import { turnFailedText } from '../replies/teams-notices';
 import type { AskPipeline, RouteDeps } from './route-deps';
 import { registerCardActionRoutes } from './routes/card-actions';
 import { registerDeviceFormAction } from './routes/device-form';
@@ -63,14 +64,7 @@ export function createBotApp(opts: BotAppOptions): Application {
   registerMessageRoute(deps);
   app.error(async (context, err) => {
     opts.logger.error({ err, code: 'HB-TEAMS-500', activityType: context.activity.type }, 'turn failed');
-    const fr = localeOf(context.activity, deps.defaultLocale) === 'fr';
-    await context
-      .sendActivity(
-        fr
-          ? "Désolé, je n'ai pas pu répondre (erreur HB-TEAMS-500). Réessayez dans un instant ; si cela persiste, contactez le support avec ce code."
-          : "Sorry, I couldn't answer that (error HB-TEAMS-500). Please try again in a moment; if it keeps happening, contact the helpdesk with this code.",
-      )
-      .catch(() => undefined);
+    await context.sendActivity(turnFailedText(localeOf(context.activity, deps.defaultLocale))).catch(() => undefined);
   });
   return app;
 }

@@ -60,20 +60,3 @@ export function parseDeviceForm(data: Record<string, unknown>): ParsedForm {
   const locale = data.locale === 'fr' || data.locale === 'en' ? data.locale : undefined;
   return { ok: true, purpose, device, locale };
 }
-
-const FIELD_WORDS: Record<string, { en: string; fr: string }> = {
-  purpose: { en: 'form type', fr: 'type de formulaire' },
-  edition: { en: 'edition', fr: 'édition' },
-  version: { en: 'Windows version', fr: 'version de Windows' },
-  architecture: { en: 'architecture', fr: 'architecture' },
-  vbs: { en: 'VBS', fr: 'VBS' },
-  licenses: { en: 'licences', fr: 'licences' },
-  management: { en: 'management', fr: 'gestion' },
-};
-
-export function invalidFormMessage(invalid: string[], locale: Locale): string {
-  const names = invalid.map((f) => FIELD_WORDS[f]?.[locale] ?? f).join(', ');
-  return locale === 'fr'
-    ? `Certaines valeurs du formulaire ne sont pas valides (${names}). Choisissez dans les listes proposées, ou « Je ne sais pas », puis renvoyez le formulaire.`
-    : `Some form values are not valid (${names}). Pick from the lists, or "I don't know", and send the form again.`;
-}

@@ -71,7 +71,7 @@ describe('answers from the inventory', () => {
 
   it('everyone else is told the fleet summary is for the helpdesk', async () => {
     const reply = await pipeline.ask({ text: 'how ready is our fleet for hotpatch?', now, requester: user('user-1') });
-    expect(reply.answer.kind).toBe('custom');
+    expect(reply.answer).toMatchObject({ kind: 'notice', notice: 'fleet-forbidden' });
     expect(reply.text).toMatch(/helpdesk staff and admins/);
   });
 

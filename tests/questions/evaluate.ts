@@ -56,7 +56,7 @@ export function halfOf(url: string): Half {
 export function abstained(reply: Pick<Reply, 'answer'>): boolean {
   const a = reply.answer;
   if (a.kind === 'unknown') return true;
-  if (a.kind === 'custom' && a.intent === 'escalate') return true;
+  if (a.kind === 'notice' && a.intent === 'escalate') return true;
   return false;
 }
 

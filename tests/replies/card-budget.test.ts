@@ -38,7 +38,7 @@ const add = (name: string, card: unknown, answer?: string) => cards.push({ name,
 for (const locale of locales) {
   for (const [name, a] of Object.entries(answers)) {
     const r = render(a, ctx(locale));
-    if (a.kind !== 'custom' && r.card) add(`fixture ${name} ${locale}`, r.card);
+    if (a.kind !== 'notice' && r.card) add(`fixture ${name} ${locale}`, r.card);
   }
   for (const topic of allTopics) {
     const r = render({ kind: 'knowledge', topic, related: [] }, ctx(locale));

@@ -156,5 +156,5 @@ export const answers: Record<string, Answer> = {
   thanks: { kind: 'thanks' },
   unknown: { kind: 'unknown', suggestions: ['eligibility', 'check-vbs'], canEscalate: true },
   unknownNoHelpdesk: { kind: 'unknown', suggestions: [], canEscalate: false },
-  custom: { kind: 'custom', intent: 'reminders-list', text: { en: 'No reminders yet.', fr: 'Aucun rappel pour le moment.' } },
+  notice: { kind: 'notice', intent: 'reminders-list', notice: 'reminders-elsewhere' },
 };

@@ -13,7 +13,7 @@ describe('render() — every Answer kind, EN and FR', () => {
       it(`${name} (${locale}) gives text and a valid Adaptive Card 1.5`, () => {
         const r = render(answer, ctx(locale));
         expect(r.text.length).toBeGreaterThan(5);
-        if (answer.kind === 'custom') return;
+        if (answer.kind === 'notice') return;
         expect(r.card).toBeDefined();
         expect(r.card!.version).toBe('1.5');
         expect(typeof r.card!.fallbackText).toBe('string');
@@ -132,11 +132,10 @@ describe('content promises', () => {
     expect(render(answers.unknown!, ctx('fr')).suggestedActions.map((s) => s.value)).toContain('Mon appareil est-il éligible au Hotpatch ?');
   });
 
-  it('custom passes its text and card through', () => {
-    const card = { type: 'AdaptiveCard', version: '1.5', body: [] };
-    const r = render({ kind: 'custom', intent: 'reminders-list', text: { en: 'A', fr: 'B' }, card }, ctx('fr'));
-    expect(r.text).toBe('B');
-    expect(r.card).toBe(card);
+  it('a notice is its words alone: no card, no buttons', () => {
+    const r = render({ kind: 'notice', intent: 'escalate', notice: 'escalate-elsewhere' }, ctx('fr'));
+    expect(r.text).toBe("Je transmets votre question au support depuis Teams ; d'ici, contactez votre support informatique.");
+    expect([r.card, r.suggestedActions]).toEqual([undefined, []]);
   });
 });
 

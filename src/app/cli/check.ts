@@ -1,4 +1,3 @@
-import type { Locale } from '../../core/vocabulary';
 import { parseArgs } from 'node:util';
 import { lifecycleData } from '../../data/load-lifecycle';
 import { DeviceProfile } from '../../core/device-profile';
@@ -16,8 +15,8 @@ import {
   parseManagement,
   parseVbs,
 } from '../../inventory/normalize-values';
-import { checkFixText, checkReasonText, hedgeText, recommendationText, ruleTitle } from '../../replies/eligibility-messages';
-import type { CliCommand, CliIo } from './types';
+import { checkReport, checkReportLines } from '../../replies/cli-check-words';
+import type { CliCommand } from './types';
 import { resolveContext } from './context';
 import { parseCommand, usageError } from './usage';
 
@@ -126,60 +125,8 @@ export const checkCommand: CliCommand = async (argv, io) => {
   const verdict = evaluate(device, { today, lifecycle: lifecycleData() });
   const recs = recommend(device, verdict);
   const asOf = loadReleaseData({}).asOf;
-  const result = {
-    status: verdict.status,
-    device,
-    checks: verdict.checks.map((c) => ({
-      id: c.id,
-      title: ruleTitle(c.id, locale),
-      status: c.status,
-      reason: checkReasonText(c, locale),
-      fix: checkFixText(c, locale) ?? null,
-      source: c.source,
-      factIds: c.factIds,
-      ...(c.assumed ? { assumed: true } : {}),
-      ...(c.hedge ? { hedge: hedgeText(c.hedge, locale) } : {}),
-    })),
-    blockers: verdict.blockers,
-    missing: verdict.missing,
-    assumptions: verdict.assumptions,
-    recommendations: recs.map((r) => ({
-      id: r.id,
-      priority: r.priority,
-      text: recommendationText(r, locale, device.edition),
-      source: r.source,
-      factIds: r.factIds,
-    })),
-    asOf,
-  };
+  const result = checkReport(device, verdict, recs, asOf, locale);
   if (values.json) io.out(JSON.stringify(result, null, 2));
-  else printVerdict(io, result, locale);
+  else for (const line of checkReportLines(result, locale)) io.out(line);
   return 0;
 };
-
-const STATUS_WORDS = {
-  en: { eligible: 'Eligible', 'not-eligible': 'Not eligible', unknown: 'Cannot tell yet', pass: 'PASS', fail: 'FAIL', unknown_: '??' },
-  fr: { eligible: 'Éligible', 'not-eligible': 'Non éligible', unknown: 'Impossible de conclure', pass: 'OK', fail: 'ÉCHEC', unknown_: '??' },
-};
-
-function printVerdict(
-  io: CliIo,
-  r: {
-    status: 'eligible' | 'not-eligible' | 'unknown';
-    checks: { title: string; status: string; reason: string; fix: string | null; assumed?: boolean; hedge?: string }[];
-    recommendations: { text: string }[];
-    asOf: string;
-  },
-  locale: Locale,
-): void {
-  const w = STATUS_WORDS[locale];
-  io.out(`${w[r.status]} — ${locale === 'fr' ? 'selon la documentation Microsoft au' : 'according to Microsoft documentation as of'} ${r.asOf}`);
-  for (const c of r.checks) {
-    const mark = c.status === 'pass' ? w.pass : c.status === 'fail' ? w.fail : w.unknown_;
-    io.out(`  [${mark.padEnd(5)}] ${c.title}: ${c.reason}`);
-    if (c.fix) io.out(`           → ${c.fix}`);
-    if (c.hedge) io.out(`           ! ${c.hedge}`);
-  }
-  if (r.recommendations.length) io.out(locale === 'fr' ? 'Recommandations :' : 'Recommendations:');
-  for (const rec of r.recommendations) io.out(`  - ${rec.text}`);
-}

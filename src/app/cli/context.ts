@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { ReleaseData } from '../../core/calendar/types';
 import { isValidPlainDate, isValidTimeZone, todayInZone } from '../../core/dates';
-import type { CalendarLocale } from '../../calendar-export/labels';
+import type { Locale } from '../../core/vocabulary';
 import { loadReleaseData } from '../../data/load-release-data';
 import { isHbError } from '../../errors';
 import type { CliIo } from './types';
@@ -14,7 +14,7 @@ export interface CommonFlags {
   releases?: string;
 }
 
-export type Context = { today: string; timeZone: string; locale: CalendarLocale; data: ReleaseData };
+export type Context = { today: string; timeZone: string; locale: Locale; data: ReleaseData };
 
 /** Resolves the shared flags, or returns an error message for a usage error. */
 export function resolveContext(v: CommonFlags, io: CliIo): { ok: true; ctx: Omit<Context, 'data'> } | { ok: false; message: string } {
@@ -26,7 +26,7 @@ export function resolveContext(v: CommonFlags, io: CliIo): { ok: true; ctx: Omit
     return { ok: false, message: `${v.tz !== undefined ? '--tz' : 'DEFAULT_TIMEZONE'} must be an IANA time zone, e.g. Europe/Paris (got "${timeZone}")` };
   }
   const today = v.today ?? todayInZone(io.now(), timeZone);
-  return { ok: true, ctx: { today, timeZone, locale: (v.locale ?? 'en') as CalendarLocale } };
+  return { ok: true, ctx: { today, timeZone, locale: (v.locale ?? 'en') as Locale } };
 }
 
 /** Loads release data; on a data error prints its coded message and returns null (exit 1). */

@@ -7,6 +7,7 @@ import { createCredential, tokenGetter } from '../../inventory/graph/graph-auth'
 import { createGraphApi, type GraphApi } from '../../inventory/graph/graph-http';
 import { fillCurrentMonthFromCatalog } from '../../inventory/graph/catalog-release';
 import { dataStatusText } from '../../replies/data-status-words';
+import { cliNotices } from '../../replies/cli-notices';
 import { loadData, resolveContext } from './context';
 import type { CliCommand, CliIo } from './types';
 import { parseCommand, usageError } from './usage';
@@ -65,7 +66,7 @@ export function makeDataCommand(deps: { graphApi?: GraphApi } = {}): CliCommand 
         filled = f.filled;
       } catch (e) {
         // The catalog is a help, not a requirement: say why it was not read and go on.
-        io.err(`hotpatch-bot: the Windows Update catalog could not be read: ${isHbError(e) ? e.message : (e as Error).message}`);
+        io.err(cliNotices.catalogUnreadable(isHbError(e) ? e.message : (e as Error).message));
       }
     }
     const status = dataStatus({ today: r.ctx.today, releases: data, lifecycle: lifecycleData() });

@@ -1,5 +1,6 @@
 import { Worker, isMainThread } from 'node:worker_threads';
 import type { CliCommand } from './types';
+import { cliNotices } from '../../replies/cli-notices';
 
 /**
  * Heap limits of the worker thread that runs `hotpatch-bot fleet`. Reading, evaluating and writing a
@@ -33,9 +34,7 @@ export const fleetCommand: CliCommand = async (argv, io) => {
   return new Promise<number>((resolve, reject) => {
     worker.once('error', (err: Error & { code?: string }) => {
       if (err.code !== 'ERR_WORKER_OUT_OF_MEMORY') return reject(err);
-      io.err(
-        `hotpatch-bot fleet: the file needs more memory than the command's budget (${FLEET_HEAP_LIMITS.maxOldGenerationSizeMb} MB). Run it again with HOTPATCH_FLEET_IN_PROCESS=1.`,
-      );
+      io.err(cliNotices.fleetOutOfMemory(FLEET_HEAP_LIMITS.maxOldGenerationSizeMb));
       code = 1;
     });
     worker.once('exit', () => resolve(code));

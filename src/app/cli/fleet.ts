@@ -8,13 +8,16 @@ import { stringify as stringifySync } from 'csv-stringify/sync';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from './types';
-import type { RuleId, Verdict } from '../../core/eligibility/types';
+import type { Verdict } from '../../core/eligibility/types';
+import type { Locale } from '../../core/vocabulary';
 import { isValidPlainDate } from '../../core/dates';
 import { isHbError } from '../../errors';
 import { loadReleaseData } from '../../data/load-release-data';
 import { summarizeInventoryCsv, type FleetSummary } from '../../inventory/fleet-summary';
 import { lifecycleData } from '../../data/load-lifecycle';
 import { latestBaseline } from '../../inventory/latest-baseline';
+import { fleetTable } from '../../replies/cli-fleet-words';
+import { cliNotices } from '../../replies/cli-notices';
 
 const HELP = `Usage: hotpatch-bot fleet <devices.csv> [--json|--csv] [--today YYYY-MM-DD] [--locale en|fr]
                           [--baseline-ubr N] [--progress]
@@ -30,92 +33,6 @@ Intune export names are accepted too ("Device name", "OS version", "SKU Family",
   --baseline-ubr    UBR of the latest baseline (default: from the release data, when it lists it)
   --progress        progress on stderr every 10,000 rows (default: only when stderr is a terminal)
 Exit codes: 0 done, 1 unreadable file, 2 usage error.`;
-
-import type { Locale } from '../../core/vocabulary';
-const WORDS: Record<Locale, Record<string, string>> = {
-  en: {
-    title: 'Hotpatch readiness',
-    devices: 'devices',
-    eligible: 'Eligible',
-    notEligible: 'Not eligible',
-    unknown: 'Unknown (data missing)',
-    blockers: 'Blockers (a device counts once per failing rule)',
-    missing: 'Missing data',
-    invalid: 'Invalid rows (skipped)',
-    line: 'line',
-    temporary: 'of which only behind the baseline',
-    colon: ':',
-  },
-  fr: {
-    title: 'Préparation au hotpatch',
-    devices: 'appareils',
-    eligible: 'Éligibles',
-    notEligible: 'Non éligibles',
-    unknown: 'Inconnus (données manquantes)',
-    blockers: 'Blocages (un appareil compte une fois par règle en échec)',
-    missing: 'Données manquantes',
-    invalid: 'Lignes invalides (ignorées)',
-    line: 'ligne',
-    temporary: 'dont seulement en retard de baseline',
-    colon: ' :',
-  },
-};
-const RULES: Record<Locale, Record<RuleId, string>> = {
-  en: {
-    'os-version': 'Windows version',
-    'end-of-servicing': 'End of servicing',
-    edition: 'Edition',
-    license: 'Licence',
-    'vbs-running': 'VBS running',
-    'arm64-chpe': 'Architecture / Arm64 CHPE',
-    'intune-managed': 'Intune management',
-    'join-type': 'Entra join',
-    'diagnostic-data': 'Diagnostic data',
-    'sign-in-assistant': 'Sign-in Assistant (wlidsvc)',
-    'hotpatch-policy': 'Hotpatch policy',
-    'latest-baseline': 'Latest baseline',
-    'government-cloud': 'Government cloud',
-  },
-  fr: {
-    'os-version': 'Version de Windows',
-    'end-of-servicing': 'Fin de maintenance',
-    edition: 'Édition',
-    license: 'Licence',
-    'vbs-running': 'VBS actif',
-    'arm64-chpe': 'Architecture / CHPE Arm64',
-    'intune-managed': 'Gestion Intune',
-    'join-type': 'Jonction Entra',
-    'diagnostic-data': 'Données de diagnostic',
-    'sign-in-assistant': 'Assistant de connexion (wlidsvc)',
-    'hotpatch-policy': 'Stratégie hotpatch',
-    'latest-baseline': 'Dernière baseline',
-    'government-cloud': 'Cloud gouvernemental',
-  },
-};
-
-function pct(n: number, total: number, locale: Locale): string {
-  const p = total === 0 ? 0 : (100 * n) / total;
-  return locale === 'fr' ? `${p.toFixed(1).replace('.', ',')} %` : `${p.toFixed(1)}%`;
-}
-
-export function renderTable(s: FleetSummary, today: string, locale: Locale): string {
-  const w = WORDS[locale];
-  const row = (label: string, n: number, indent = 2) => `${' '.repeat(indent)}${label.padEnd(44 - indent)}${String(n).padStart(7)}  ${pct(n, s.total, locale)}`;
-  const lines = [`${w.title} — ${s.total} ${w.devices} (${today})`, row(w.eligible, s.eligible), row(w.notEligible, s.notEligible)];
-  if (s.temporarilyBlocked) lines.push(row(`… ${w.temporary}`, s.temporarilyBlocked, 4));
-  lines.push(row(w.unknown, s.unknown), '', w.blockers);
-  for (const [id, n] of Object.entries(s.byBlocker)) lines.push(row(`${RULES[locale][id as RuleId]} [${id}]`, n));
-  if (Object.keys(s.byMissing).length) {
-    lines.push('', w.missing);
-    for (const [id, n] of Object.entries(s.byMissing)) lines.push(row(`${RULES[locale][id as RuleId]} [${id}]`, n));
-  }
-  if (s.invalidRows.length) {
-    lines.push('', `${w.invalid}${w.colon} ${s.invalidRows.length}`);
-    for (const r of s.invalidRows.slice(0, 50)) lines.push(`  ${w.line} ${r.line}${w.colon} ${r.error}`);
-    if (s.invalidRows.length > 50) lines.push(`  … +${s.invalidRows.length - 50}`);
-  }
-  return lines.join('\n');
-}
 
 /** `--csv` columns, one row per input row. */
 export const CSV_COLUMNS = ['line', 'deviceName', 'status', 'blockers', 'missing', 'error'] as const;
@@ -194,7 +111,7 @@ export const fleetInProcess: CliCommand = async (argv, io) => {
     try {
       baselineUbr = latestBaseline(loadReleaseData({ overridePath: io.env.RELEASES_OVERRIDE_PATH }), today)?.ubr;
     } catch (e) {
-      io.err(`Release data not loaded, the latest-baseline check stays unknown: ${(e as Error).message}`);
+      io.err(cliNotices.fleetNoReleaseData((e as Error).message));
     }
   }
 
@@ -202,7 +119,7 @@ export const fleetInProcess: CliCommand = async (argv, io) => {
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
   } catch (e) {
-    io.err(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Check the path.`);
+    io.err(cliNotices.fleetCannotRead(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
     return 1;
   }
   const showProgress = o.progress ?? process.stderr.isTTY === true;
@@ -219,13 +136,13 @@ export const fleetInProcess: CliCommand = async (argv, io) => {
       today,
       lifecycle: lifecycleData(),
       baselineUbr,
-      onProgress: showProgress ? (n) => io.err(`… ${n.toLocaleString('en-US')} rows`) : undefined,
+      onProgress: showProgress ? (n) => io.err(cliNotices.fleetProgress(n)) : undefined,
       onDevice: o.csv ? (d, v, line) => onRow(line ?? 0, d.deviceName ?? '', v.status, v) : undefined,
       onInvalid: o.csv ? (r) => onRow(r.line, '', 'invalid', undefined, r.error) : undefined,
     });
   } catch (e) {
     csv?.destroy();
-    io.err(isHbError(e) ? e.message : `Cannot read ${file}: ${(e as Error).message}`);
+    io.err(isHbError(e) ? e.message : cliNotices.fleetReadFailed(file, (e as Error).message));
     return 1;
   }
   if (csv && sink) {
@@ -235,6 +152,6 @@ export const fleetInProcess: CliCommand = async (argv, io) => {
       if (sink.writableNeedDrain) await once(sink, 'drain');
     } else await finished(sink);
   } else if (o.json) io.out(JSON.stringify({ today, baselineUbr: baselineUbr ?? null, ...summary }, null, 2));
-  else io.out(renderTable(summary, today, locale));
+  else io.out(fleetTable(summary, today, locale));
   return 0;
 };

@@ -1,5 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { GuardLogger } from './types';
+import { LOCAL_HELPDESK_REFUSED } from '../../replies/teams-notices';
 
 /**
  * Local mode authenticates nothing, so nothing an activity says about who sent it is evidence
@@ -39,7 +40,7 @@ export function localIdentityGuard(opts: {
         if (a.type === 'message' || a.type === 'invoke') {
           await context.sendActivity({
             type: 'message',
-            text: 'Local mode: the helpdesk conversation needs LOCAL_USER_AAD_ID set to an id listed in HELPDESK_ADMIN_IDS.',
+            text: LOCAL_HELPDESK_REFUSED,
             textFormat: 'plain',
           });
         }

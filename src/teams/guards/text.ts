@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/vocabulary';
+import { messageTooLongText } from '../../replies/teams-notices';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { GuardLogger, RejectCounter } from './types';
 
@@ -12,13 +12,6 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u20
 export function cleanInboundText(text: string): string {
   return text.normalize('NFC').replace(CONTROL, '').replace(/\r\n?/g, '\n').trim();
 }
-
-const TOO_LONG: Record<Locale, (max: number) => string> = {
-  en: (max) =>
-    `That message is too long for me (more than ${max} characters). Please ask one short question, for example: "Is my device eligible for Hotpatch?"`,
-  fr: (max) =>
-    `Ce message est trop long pour moi (plus de ${max} caractères). Posez une question courte, par exemple : « Mon appareil est-il éligible à Hotpatch ? »`,
-};
 
 /**
  * botbuilder middleware, first in the chain after the tenant guard: cleans `activity.text` in place,
@@ -35,7 +28,7 @@ export function textGuard(opts: { maxChars?: number; logger?: GuardLogger; metri
         opts.logger?.info({ activityId: a.id, chars: a.text.length }, 'over-long message answered with a short-question request');
         opts.metrics?.rejectedActivities.inc({ reason: 'too-long' });
         const lang = (a.locale ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
-        await context.sendActivity({ type: 'message', text: TOO_LONG[lang](max), textFormat: 'plain' });
+        await context.sendActivity({ type: 'message', text: messageTooLongText(max, lang), textFormat: 'plain' });
         return;
       }
       return next();

@@ -3,21 +3,19 @@ import { localeOf } from '../conversation';
 import type { ActionResult } from '../hooks';
 import { replyToActivity } from '../reply-activity';
 import type { RouteDeps } from '../route-deps';
+import { actionDoneText, buttonGoneText } from '../../replies/teams-notices';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 
 // The verb comes from the client: it is not echoed back.
-function unknownVerb(context: TurnContext, verb: string): string {
-  void verb;
-  return localeOf(context.activity) === 'fr'
-    ? "Ce bouton n'est plus disponible. Posez à nouveau votre question."
-    : 'This button is no longer available. Please ask your question again.';
+function unknownVerb(context: TurnContext): string {
+  return buttonGoneText(localeOf(context.activity));
 }
 
 /** Action.Submit: the result is sent as a new message. */
 export async function runSubmitAction(context: TurnContext, deps: RouteDeps, verb: string, data: Record<string, unknown>): Promise<void> {
   const handler = deps.hooks.action(verb);
-  const result: ActionResult = handler ? await handler(context, data) : { text: unknownVerb(context, verb) };
+  const result: ActionResult = handler ? await handler(context, data) : { text: unknownVerb(context) };
   if (!result || (!result.text && !result.card)) return;
   await context.sendActivity(
     replyToActivity({
@@ -34,9 +32,9 @@ export function registerCardActionRoutes(deps: RouteDeps): void {
   deps.app.adaptiveCards.actionExecute<Record<string, unknown>>(/.*/, async (context, _state, data) => {
     const verb = (context.activity.value as { action?: { verb?: string } } | undefined)?.action?.verb ?? '';
     const handler = deps.hooks.action(verb);
-    if (!handler) return unknownVerb(context, verb);
+    if (!handler) return unknownVerb(context);
     const result = await handler(context, data ?? {});
     if (result?.card) return result.card as never;
-    return result?.text || (localeOf(context.activity) === 'fr' ? 'Bien reçu.' : 'Done.');
+    return result?.text || actionDoneText(localeOf(context.activity));
   });
 }

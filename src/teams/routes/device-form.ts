@@ -1,6 +1,7 @@
 import { DEVICE_FORM_VERB } from '../../replies';
 import { localeOf } from '../conversation';
-import { invalidFormMessage, parseDeviceForm } from '../device-form-values';
+import { parseDeviceForm } from '../device-form-values';
+import { invalidFormMessage } from '../../replies/teams-notices';
 import type { RouteDeps } from '../route-deps';
 import { askFromTurn } from './ask';
 
