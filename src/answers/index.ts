@@ -17,6 +17,9 @@ export type { AnswerDeps, AnswerInput } from './deps';
 /** The question asks whether a device can get hotpatch (the verdict's predicate). */
 const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compatible)\b/;
 
+/** Skills about the conversation itself: a neighbouring subject's words never turn them into a decline. */
+const CONVERSATION = new Set(['greeting', 'thanks', 'help', 'escalate', 'reminders-unsubscribe', 'reminders-list']);
+
 const KNOWLEDGE_INTENTS = new Set(['explain-hotpatch', 'explain-qmr', 'why-restarted', 'how-to-check', 'admin-setup', 'automation', 'windows-server']);
 
 function unknown(deps: AnswerDeps, reason?: UnknownAnswer['reason']): UnknownAnswer {
@@ -72,6 +75,9 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   // Not sure of the intent: a close unit answers; a date with a calendar intent still gets the computed calendar.
   if (!confident && !(dated && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
     return unitOrUnknown(input, deps, r);
+  // A neighbouring subject named strongly ("Secure Boot certificates expire in June 2026: is your PC
+  // ready?") is that subject, whatever skill its other words resemble (fleet, reminders, a device).
+  if (r.declined && r.best!.score >= STRONG_MIN && input.device === undefined && !CONVERSATION.has(question.intent)) return unknown(deps, 'out-of-scope');
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);
