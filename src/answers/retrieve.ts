@@ -31,11 +31,13 @@ export function termsOf(token: string): string[] | null {
   return stems.length ? stems : null;
 }
 
+/** Words, keeping dotted names whole (26100.2033, KB numbers) and also giving their parts ("msinfo32.exe" → msinfo32, exe). */
 const tokenize = (text: string): string[] =>
   text
     .split(/[^\p{L}\p{N}._+#]+/u)
     .map((w) => w.replace(/^[._]+|[._]+$/g, ''))
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((w) => (/[._]/.test(w) && /\p{L}/u.test(w) ? [w, ...w.split(/[._]+/).filter(Boolean)] : [w]));
 
 interface Doc {
   id: string;
@@ -126,7 +128,7 @@ export function productsNamed(folded: string): Set<Product> {
  * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
  */
 const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|msinfo32|deviceguard|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
 
 /** The question names the bot's own subject. */
 /**
