@@ -80,7 +80,7 @@ export function retrieve(text: string, slots: Slots = {}): Retrieval {
 }
 
 function retrieveNow(text: string, slots: Slots): Retrieval {
-  const ranked = rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion });
+  const ranked = rerankLongPost(text, rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion }));
   const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
@@ -91,6 +91,17 @@ function retrieveNow(text: string, slots: Slots): Retrieval {
     (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) &&
     speaksOf(text, best.unit);
   return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN, clear: answers && second <= 0.5 * best!.score };
+}
+
+/**
+ * A long post's few domain words rank units by their questions; its other words say which of the
+ * close ones it is about. Among the top units, each score is weighted by the share of the post's words
+ * the unit speaks about (coverageOf), squared; a short question keeps the index's order.
+ */
+function rerankLongPost(text: string, ranked: Ranked[]): Ranked[] {
+  if (ranked.length < 2 || ranked[0]!.unit.decline || coverageOf(text, ranked[0]!.unit).words < LONG_POST_WORDS) return ranked;
+  const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(text, r.unit).coverage ** 2 }));
+  return weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
 }
 
 function speaksOf(text: string, unit: AnswerUnit): boolean {
