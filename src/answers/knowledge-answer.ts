@@ -99,7 +99,7 @@ function retrieveNow(text: string, slots: Slots): Retrieval {
  * the unit speaks about (coverageOf), squared; a short question keeps the index's order.
  */
 function rerankLongPost(text: string, ranked: Ranked[]): Ranked[] {
-  if (ranked.length < 2 || ranked[0]!.unit.decline || coverageOf(text, ranked[0]!.unit).words < LONG_POST_WORDS) return ranked;
+  if (ranked.length < 2 || ranked[0]!.unit.decline || coverageOf(text, ranked[0]!.unit).words < 1) return ranked;
   const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(text, r.unit).coverage ** 2 }));
   return weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
 }
