@@ -64,7 +64,17 @@ const toDoc = (u: AnswerUnit): Doc => ({
 
 /** Every word a unit says or is asked with (asks, title, keywords, body, commands), as index terms. */
 function vocabularyOf(u: AnswerUnit): ReadonlySet<string> {
-  const text = [...u.asks.en, ...u.asks.fr, u.title.en, u.title.fr, ...u.keywords.en, ...u.keywords.fr, ...u.body.en, ...u.body.fr, ...(u.commands ?? []).map((c) => c.code)];
+  const text = [
+    ...u.asks.en,
+    ...u.asks.fr,
+    u.title.en,
+    u.title.fr,
+    ...u.keywords.en,
+    ...u.keywords.fr,
+    ...u.body.en,
+    ...u.body.fr,
+    ...(u.commands ?? []).map((c) => c.code),
+  ];
   return new Set(tokenize(text.join(' ')).flatMap((w) => termsOf(w) ?? []));
 }
 const vocabularies = new Map<string, ReadonlySet<string>>();
@@ -128,7 +138,7 @@ export function productsNamed(folded: string): Set<Product> {
  * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
  */
 const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|msinfo32|deviceguard|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|msinfo32|deviceguard|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (a |any )?(restart|reboot)\w*|sans (aucun |de |le )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps)\b/;
 
 /** The question names the bot's own subject. */
 /**
