@@ -94,12 +94,14 @@ function retrieveNow(text: string, slots: Slots): Retrieval {
 }
 
 /**
- * A long post's few domain words rank units by their questions; its other words say which of the
- * close ones it is about. Among the top units, each score is weighted by the share of the post's words
- * the unit speaks about (coverageOf), squared; a short question keeps the index's order.
+ * A post's few domain words rank units by their questions; its other words say which of the close
+ * ones it is about. Among the top units, each score is weighted by the share of the post's words the
+ * unit speaks about (coverageOf), squared. A chat question (under RERANK_WORDS content words: "why
+ * did my PC restart in June?") keeps the index's order, where the month and tense boosts decide.
  */
+export const RERANK_WORDS = 8;
 function rerankLongPost(text: string, ranked: Ranked[]): Ranked[] {
-  if (ranked.length < 2 || ranked[0]!.unit.decline || coverageOf(text, ranked[0]!.unit).words < 1) return ranked;
+  if (ranked.length < 2 || ranked[0]!.unit.decline || coverageOf(text, ranked[0]!.unit).words < RERANK_WORDS) return ranked;
   const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(text, r.unit).coverage ** 2 }));
   return weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
 }
