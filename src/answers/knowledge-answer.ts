@@ -3,7 +3,7 @@ import type { KnowledgeTopic } from '../core/knowledge/types';
 import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
-import { anchored, coverageOf, rankUnits, type Ranked } from './retrieve';
+import { anchored, coverageOf, questionTermsOf, rankUnits, type QuestionTerms, type Ranked } from './retrieve';
 import { foldText } from '../language/clean-text';
 import type { Slots } from '../language/types';
 import { BoundedMemo } from '../core/memo';
@@ -80,7 +80,8 @@ export function retrieve(text: string, slots: Slots = {}): Retrieval {
 }
 
 function retrieveNow(text: string, slots: Slots): Retrieval {
-  const ranked = rerankLongPost(text, rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion }));
+  const words = questionTermsOf(text);
+  const ranked = rerankLongPost(words, rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion }));
   const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
@@ -89,7 +90,7 @@ function retrieveNow(text: string, slots: Slots): Retrieval {
     !!best &&
     !best.unit.decline &&
     (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) &&
-    speaksOf(text, best.unit);
+    speaksOf(words, best.unit);
   return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN, clear: answers && second <= 0.5 * best!.score };
 }
 
@@ -100,15 +101,14 @@ function retrieveNow(text: string, slots: Slots): Retrieval {
  * did my PC restart in June?") keeps the index's order, where the month and tense boosts decide.
  */
 export const RERANK_WORDS = 8;
-function rerankLongPost(text: string, ranked: Ranked[]): Ranked[] {
-  if (ranked.length < 2 || ranked[0]!.unit.decline || coverageOf(text, ranked[0]!.unit).words < RERANK_WORDS) return ranked;
-  const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(text, r.unit).coverage ** 2 }));
+function rerankLongPost(words: QuestionTerms, ranked: Ranked[]): Ranked[] {
+  if (ranked.length < 2 || ranked[0]!.unit.decline || words.length < RERANK_WORDS) return ranked;
+  const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(words, r.unit).coverage ** 2 }));
   return weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
 }
 
-function speaksOf(text: string, unit: AnswerUnit): boolean {
-  const { words, coverage } = coverageOf(text, unit);
-  return words < LONG_POST_WORDS || coverage >= MIN_COVERAGE;
+function speaksOf(words: QuestionTerms, unit: AnswerUnit): boolean {
+  return words.length < LONG_POST_WORDS || coverageOf(words, unit).coverage >= MIN_COVERAGE;
 }
 
 /** The best unit for the question, when one is close enough. */

@@ -85,19 +85,24 @@ const vocabularies = new Map<string, ReadonlySet<string>>();
  * error, Secure Boot DBX, an Azure VM API) shares a few domain words with the best unit, and most of
  * its words with none: a low coverage says the unit answers another question.
  */
-export function coverageOf(text: string, u: AnswerUnit): { words: number; coverage: number } {
+export function coverageOf(question: string | QuestionTerms, u: AnswerUnit): { words: number; coverage: number } {
   let vocabulary = vocabularies.get(u.id);
   if (!vocabulary) vocabularies.set(u.id, (vocabulary = vocabularyOf(u)));
-  const words = new Set(tokenize(queryOf(text)).map((w) => w.toLowerCase()));
-  let counted = 0;
+  const words = typeof question === 'string' ? questionTermsOf(question) : question;
   let covered = 0;
-  for (const w of words) {
+  for (const terms of words) if (terms.some((t) => vocabulary.has(t))) covered += 1;
+  return { words: words.length, coverage: words.length ? covered / words.length : 0 };
+}
+
+/** A question's distinct content words (function words dropped), each as its index terms: read once per question. */
+export type QuestionTerms = readonly (readonly string[])[];
+export function questionTermsOf(text: string): QuestionTerms {
+  const out: string[][] = [];
+  for (const w of new Set(tokenize(queryOf(text)).map((x) => x.toLowerCase()))) {
     const terms = isStopword(w) ? null : termsOf(w);
-    if (!terms) continue;
-    counted += 1;
-    if (terms.some((t) => vocabulary.has(t))) covered += 1;
+    if (terms) out.push(terms);
   }
-  return { words: counted, coverage: counted ? covered / counted : 0 };
+  return out;
 }
 
 let index: MiniSearch<Doc> | undefined;
@@ -120,6 +125,8 @@ export function unitIndex(): MiniSearch<Doc> {
 /** Build the unit index and load the stemmers now (start-up), not on the first user's question. */
 export function warmUpRetrieval(): void {
   rankUnits('When is the next reboot? Quand est le prochain redémarrage ?');
+  const q = questionTermsOf('next reboot');
+  for (const u of allUnits) coverageOf(q, u);
 }
 
 /** The product a question names, from its words (several may be named). */
