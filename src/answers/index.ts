@@ -4,12 +4,12 @@ import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { answerKnowledge, knowledgeAnswer, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
+import { answerKnowledge, knowledgeAnswer, LONG_POST_WORDS, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
-import { anchored } from './retrieve';
+import { anchored, questionTermsOf } from './retrieve';
 import { foldText } from '../language/clean-text';
 
 export type { AnswerDeps, AnswerInput } from './deps';
@@ -72,8 +72,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   const r = retrieve(question.text, question.slots);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
-  // Not sure of the intent: a close unit answers; a date with a calendar intent still gets the computed calendar.
-  if (!confident && !(dated && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
+  // Not sure of the intent: a close unit answers; a date in a short question with a calendar intent still gets the
+  // computed calendar (a date in a long post — "worked last quarter" — is context, not the question).
+  const post = questionTermsOf(question.text).length >= LONG_POST_WORDS;
+  if (!confident && !(dated && !post && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
     return unitOrUnknown(input, deps, r);
   // A neighbouring subject named strongly ("Secure Boot certificates expire in June 2026: is your PC
   // ready?") is that subject, whatever skill its other words resemble (fleet, reminders, a device).
