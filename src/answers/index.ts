@@ -103,8 +103,13 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);
     }
-    case 'fleet-summary':
+    case 'fleet-summary': {
+      // No inventory to summarise: a unit that answers the question ("are all our Enterprise PCs eligible?" → the
+      // prerequisites) says more than "configure an inventory".
+      const source = deps.deviceSource;
+      if ((!source || source.kind === 'none' || !source.allDevices) && r.strong && question.confidence < 0.8) return answerKnowledge(input, r)!;
       return answerFleet(input, deps);
+    }
     case 'calendar': {
       const { date, month, period } = question.slots;
       if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');

@@ -90,3 +90,11 @@ describe('the calendar answers "what is Patch Tuesday?"', () => {
     expect((await ask('Affiche le calendrier des correctifs')).text).toMatch(/deuxième mardi du mois/);
   });
 });
+
+describe('a fleet question without an inventory', () => {
+  it('a clear fleet request gets the "needs an inventory" notice, not a unit that shares its words', async () => {
+    const r = await ask('How many of our devices across the company are ready for hotpatch?');
+    expect(r.answer.kind).toBe('notice');
+    expect(r.text).toMatch(/inventory/);
+  });
+});
