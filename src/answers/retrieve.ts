@@ -185,6 +185,24 @@ function queryOf(text: string): string {
   return [...seen].join(' ');
 }
 
+/** The units that define a subject, and those that explain how it works (read by the kind of question asked). */
+const DEFINITION_UNITS: ReadonlySet<string> = new Set([
+  'what-is-hotpatch',
+  'what-is-qmr',
+  'what-is-a-baseline',
+  'what-is-chpe',
+  'patch-tuesday-second-tuesday',
+]);
+const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps']);
+
+/** A definition ("what is X", "qu'est-ce que X", "c'est quoi X") or a mechanism ("how does X work", "comment fonctionne X"). */
+export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefined {
+  if (/\b(how does|how do|how is)\b.{0,40}\bwork|\bhow\b.{0,30}\bworks\b|\bcomment (ca )?(fonctionne|marche)|\bfonctionnement (du|de la|des)\b/.test(folded))
+    return 'mechanism';
+  if (/\b(what is|what's|what are|qu.?est-ce qu\w*|qu.?est ce qu\w*|c.?est quoi|que (veut dire|signifie))\b/.test(folded)) return 'definition';
+  return undefined;
+}
+
 export interface Ranked {
   unit: AnswerUnit;
   score: number;
@@ -195,6 +213,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
   const folded = foldText(text);
   const named = productsNamed(folded);
   const anchor = anchored(text);
+  const asks = kindOfAsk(folded);
   const results = unitIndex().search(queryOf(text), {
     boostDocument: (id) => {
       const u = unitById.get(String(id));
@@ -203,6 +222,9 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       // A unit answers one question precisely: it goes before a broad topic on equal words.
       let b = u.broad ? 1 : 1.2;
       if (named.has(u.product)) b *= 1.4;
+      // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
+      if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 1.5;
+      if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 1.5;
       // A unit about one product (QMR, Server, Graph, Windows 10) needs that product named.
       else if (SPECIFIC.has(u.product)) b *= 0.55;
       // The month asked about ("restarted in June" → last June) and the tense.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { pipelineFromConfig } from '../../src/app/composition';
 import { understand } from '../../src/language';
-import { coverageOf, questionTermsOf, rankUnits } from '../../src/answers/retrieve';
+import { coverageOf, kindOfAsk, questionTermsOf, rankUnits } from '../../src/answers/retrieve';
+import { foldText } from '../../src/language/clean-text';
 import { LONG_POST_WORDS, MIN_COVERAGE, retrieve } from '../../src/answers/knowledge-answer';
 
 /**
@@ -96,5 +97,16 @@ describe('a fleet question without an inventory', () => {
     const r = await ask('How many of our devices across the company are ready for hotpatch?');
     expect(r.answer.kind).toBe('notice');
     expect(r.text).toMatch(/inventory/);
+  });
+});
+
+describe('the kind of question asked', () => {
+  it('"what is X?" ranks the definition first, "how does X work?" the mechanism, in EN and FR', () => {
+    expect(kindOfAsk(foldText('Qu’est-ce que Hotpatch ?'))).toBe('definition');
+    expect(kindOfAsk(foldText('How does hotpatching actually work on a server?'))).toBe('mechanism');
+    expect(kindOfAsk(foldText('When is the next reboot?'))).toBeUndefined();
+    expect(rankUnits('Qu’est-ce que Hotpatch ?')[0]?.unit.id).toBe('what-is-hotpatch');
+    expect(rankUnits('Comment fonctionne le hotpatching ?')[0]?.unit.id).toBe('how-hotpatch-works');
+    expect(rankUnits('c’est quoi QMR')[0]?.unit.id).toBe('what-is-qmr');
   });
 });
