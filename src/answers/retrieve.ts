@@ -222,11 +222,13 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       // A unit answers one question precisely: it goes before a broad topic on equal words.
       let b = u.broad ? 1 : 1.2;
       if (named.has(u.product)) b *= 1.4;
+      // A unit about one product (QMR, Server, Graph, Windows 10) needs that product named.
+      else if (SPECIFIC.has(u.product)) b *= 0.55;
+      // A question that names QMR and not hotpatch is about QMR: "is QMR on by default on Home?" is not "can Home get hotpatch?".
+      else if (u.product === 'hotpatch' && named.has('qmr') && !named.has('hotpatch')) b *= 0.7;
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
       if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 1.5;
       if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 1.5;
-      // A unit about one product (QMR, Server, Graph, Windows 10) needs that product named.
-      else if (SPECIFIC.has(u.product)) b *= 0.55;
       // The month asked about ("restarted in June" → last June) and the tense.
       if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
       if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;
