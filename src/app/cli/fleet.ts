@@ -12,7 +12,8 @@ import type { RuleId, Verdict } from '../../core/eligibility/types';
 import { isValidPlainDate } from '../../core/dates';
 import { isHbError } from '../../errors';
 import { loadReleaseData } from '../../data/load-release-data';
-import { summarizeInventoryCsv, type FleetSummary } from '../../inventory/fleet-summary';
+import type { FleetSummary } from '../../core/fleet/fleet-summary';
+import { summarizeInventoryCsv } from '../../inventory/csv-fleet-summary';
 import { lifecycleData } from '../../data/load-lifecycle';
 import { latestBaseline } from '../../inventory/latest-baseline';
 
