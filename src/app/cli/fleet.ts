@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from './types';
 import type { RuleId, Verdict } from '../../core/eligibility/types';
 import { isValidPlainDate } from '../../core/dates';
+import { cliSettings } from '../../config/cli-config';
 import { isHbError } from '../../errors';
 import { loadReleaseData } from '../../data/load-release-data';
 import type { FleetSummary } from '../../core/fleet/fleet-summary';
@@ -193,7 +194,7 @@ export const fleetInProcess: CliCommand = async (argv, io) => {
     if (!/^\d{1,6}$/.test(o['baseline-ubr'])) return usage(io, `--baseline-ubr must be a whole number, e.g. 8655 (got "${o['baseline-ubr']}")`);
   } else {
     try {
-      baselineUbr = latestBaseline(loadReleaseData({ overridePath: io.env.RELEASES_OVERRIDE_PATH }), today)?.ubr;
+      baselineUbr = latestBaseline(loadReleaseData({ overridePath: cliSettings(io.env).releasesOverridePath }), today)?.ubr;
     } catch (e) {
       io.err(`Release data not loaded, the latest-baseline check stays unknown: ${(e as Error).message}`);
     }
