@@ -6,7 +6,7 @@ import type { InvalidRow } from '../core/fleet/fleet-summary';
 import { HbError } from '../errors';
 import { mapHeader, canonicalColumns } from './csv-columns';
 import { mapInventoryRow, type BaselineInput } from './inventory-row';
-import { ValueError } from './normalize-values';
+import { ValueError } from '../core/device-values';
 import { INV } from './errors';
 
 export type InventoryRecord = { ok: true; line: number; profile: DeviceProfile; ownerId?: string } | ({ ok: false } & InvalidRow);
