@@ -10,7 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readInventoryCsvBatches } from '../src/inventory/csv-inventory';
-import { summarizeInventoryCsv } from '../src/inventory/fleet-summary';
+import { summarizeInventoryCsv } from '../src/inventory/csv-fleet-summary';
 import { BASELINE_UBR, writeFleetCsv } from './fleet-generate';
 
 interface PhaseResult {

@@ -1,7 +1,7 @@
 import type { DeviceProfile } from '../core/device-profile';
 import type { SourcedDevice } from '../core/device-source';
 import { isHbError } from '../errors';
-import { summarizeFleet } from '../inventory/fleet-summary';
+import { summarizeFleet } from '../core/fleet/fleet-summary';
 import type { AnyAnswer, Answer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
 import { eligibilityFor } from './eligibility-answer';

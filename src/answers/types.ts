@@ -6,7 +6,7 @@ import type { CalendarMonth, NextReboot, RingPolicy } from '../core/calendar/typ
 import type { KnowledgeTopic } from '../core/knowledge/types';
 import type { Intent, Locale, Question } from '../language/types';
 import type { Recommendation } from '../core/recommendations';
-import type { FleetSummary } from '../inventory/fleet-summary';
+import type { FleetSummary } from '../core/fleet/fleet-summary';
 
 /**
  * Answers are plain data. src/replies turns each

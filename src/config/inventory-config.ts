@@ -26,6 +26,12 @@ export const inventorySchema = z.object({
 });
 export type InventoryConfig = z.infer<typeof inventorySchema>;
 
+/** The Graph settings for `data status` when the admin turned the catalog on (G-CAT-5), else undefined. */
+export function catalogSettings(env: Readonly<Record<string, string | undefined>>): InventoryConfig | undefined {
+  const parsed = inventorySchema.safeParse(env);
+  return parsed.success && parsed.data.GRAPH_READ_CATALOG ? parsed.data : undefined;
+}
+
 export type GraphAuthKind = 'secret' | 'certificate' | 'managed-identity';
 
 export function graphAuthKind(c: InventoryConfig): GraphAuthKind {

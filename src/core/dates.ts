@@ -1,33 +1,43 @@
 /**
- * Plain-date helpers on 'YYYY-MM-DD' / 'YYYY-MM' strings. All arithmetic goes through Date.UTC so
- * the machine's zone and DST never shift a day (README, Architecture: no Date objects cross the core boundary).
+ * Plain-date helpers on 'YYYY-MM-DD' / 'YYYY-MM' strings, the one module for date arithmetic (issue 13):
+ * date-fns does the arithmetic on days read in UTC, so the machine's zone and DST never shift a day, and
+ * @date-fns/tz's TZDate turns an instant into a zone's date (README, Architecture: no Date objects cross
+ * the core boundary).
  */
+import { addDays as addDaysFns, addMonths as addMonthsFns, differenceInCalendarDays, getDay } from 'date-fns';
+import { constructFromSymbol } from 'date-fns/constants';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { HbError } from '../errors';
 import { BoundedMemo } from './memo';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-/** 'YYYY-MM-DD' from UTC calendar fields (month 1-12). */
+/** 'YYYY-MM-DD' from calendar fields (month 1-12). */
 export function plainDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** 'YYYY-MM' from calendar fields (month 1-12). */
+export function plainMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month)}`;
+}
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function daysInMonth(y: number, m: number): number {
+/** Days in month m (1-12) of year y, Gregorian leap years. */
+export function daysInMonth(y: number, m: number): number {
   return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 /**
- * Fields of a valid 'YYYY-MM-DD', else undefined. Arithmetic, not a Date round trip: every calendar
- * and next-reboot step validates its dates, so this runs thousands of times per turn. Years below 100
- * stay invalid (Date.UTC maps them to 19xx).
+ * Fields of a valid 'YYYY-MM-DD', else undefined. A check, not a Date round trip: every calendar and
+ * next-reboot step validates its dates, so this runs thousands of times per turn. Years below 100 stay
+ * invalid (Date.UTC maps them to 19xx).
  */
 function dateFields(s: string): { y: number; m: number; d: number } | undefined {
   const match = DATE_RE.exec(s);
@@ -59,35 +69,59 @@ export function parseMonth(s: string): { year: number; month: number } {
   return { year, month };
 }
 
-function toEpochDay(s: string): number {
-  const { y, m, d } = parseDate(s);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+/**
+ * A Date whose local fields are its UTC fields (offset 0): date-fns reads and writes local fields, so on
+ * this it counts calendar days with no zone or DST in the way. TZDate in "UTC" does the same through Intl,
+ * ten to fifty times slower, and calendars and reminder schedules do this arithmetic in loops.
+ */
+class UtcDay extends Date {
+  override getTimezoneOffset(): number {
+    return 0;
+  }
+
+  [constructFromSymbol](value: Date | number | string): UtcDay {
+    return new UtcDay(+new Date(value));
+  }
+}
+for (const name of Object.getOwnPropertyNames(Date.prototype)) {
+  const m = /^(get|set)(?!UTC)(.+)$/.exec(name);
+  const utc = m ? (Date.prototype as unknown as Record<string, unknown>)[`${m[1]}UTC${m[2]}`] : undefined;
+  if (typeof utc === 'function') Object.defineProperty(UtcDay.prototype, name, { value: utc, writable: true, configurable: true });
 }
 
-function fromEpochDay(day: number): string {
-  const t = new Date(day * DAY_MS);
-  return plainDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+/** Midnight UTC of a calendar day; setUTCFullYear keeps years 0-99 as they are (Date.UTC would read 19xx). */
+function utcDay(y: number, m: number, d: number): UtcDay {
+  const t = new UtcDay(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t;
 }
+
+const dayOf = (s: string): UtcDay => {
+  const { y, m, d } = parseDate(s);
+  return utcDay(y, m, d);
+};
+
+const dateString = (t: Date): string => plainDate(t.getFullYear(), t.getMonth() + 1, t.getDate());
 
 export function addDays(date: string, n: number): string {
-  return fromEpochDay(toEpochDay(date) + n);
+  return dateString(addDaysFns(dayOf(date), n));
 }
 
-/** -1, 0 or 1; plain dates (or months) compare like their strings once validated. */
+/** -1, 0 or 1; valid plain dates compare like their strings (years of four digits). */
 export function compare(a: string, b: string): -1 | 0 | 1 {
-  const da = toEpochDay(a);
-  const db = toEpochDay(b);
-  return da < db ? -1 : da > db ? 1 : 0;
+  parseDate(a);
+  parseDate(b);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Whole days from a to b (b - a). */
 export function daysBetween(a: string, b: string): number {
-  return toEpochDay(b) - toEpochDay(a);
+  return differenceInCalendarDays(dayOf(b), dayOf(a));
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: string): number {
-  return new Date(toEpochDay(date) * DAY_MS).getUTCDay();
+  return getDay(dayOf(date));
 }
 
 export function monthOf(date: string): string {
@@ -97,10 +131,8 @@ export function monthOf(date: string): string {
 
 export function addMonths(month: string, n: number): string {
   const { year, month: mo } = parseMonth(month);
-  // Month arithmetic on a month count (no Date: next reboot walks months for every question).
-  const total = year * 12 + (mo - 1) + n;
-  const y = Math.floor(total / 12);
-  return `${pad(y, 4)}-${pad(total - y * 12 + 1)}`;
+  const t = addMonthsFns(utcDay(year, mo, 1), n);
+  return plainMonth(t.getFullYear(), t.getMonth() + 1);
 }
 
 /**
@@ -120,14 +152,14 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat | null {
   });
 }
 
+/** An IANA zone (or UTC offset) name that Intl knows. TZDate's own check reads "Mars+05" as +05:00. */
 export function isValidTimeZone(timeZone: string): boolean {
   return dayFormatter(timeZone) !== null;
 }
 
 /**
- * A zone's day per minute: formatToParts is the costly part of a turn's clock reading, and zone
- * offsets change on whole minutes — since 1973 (the last offsets with seconds, e.g. Africa/Monrovia,
- * ended in 1972: older instants are not remembered).
+ * A zone's day per minute: zone offsets change on whole minutes — since 1973 (the last offsets with
+ * seconds, e.g. Africa/Monrovia, ended in 1972: older instants are not remembered).
  */
 const zoneDays = new BoundedMemo<string, string>(1000);
 const WHOLE_MINUTE_OFFSETS_FROM = Date.UTC(1973, 0, 1);
@@ -139,9 +171,16 @@ export function todayInZone(now: Date, timeZone: string): string {
     if (!formatter) {
       throw new HbError('HB-DATE-003', `Unknown time zone "${timeZone}" (expected an IANA name, e.g. Europe/Paris)`);
     }
-    const parts = formatter.formatToParts(now);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return plainDate(get('year'), get('month'), get('day'));
+    // @date-fns/tz 1.5 drops the sign of offsets between -01:00 and 00:00 (date-fns/date-fns#4279, open):
+    // "-00:30", or Africa/Monrovia until 1972 (-00:44:30), would read as east of Greenwich. Every offset
+    // it reports in that band is read with Intl instead.
+    const offset = tzOffset(timeZone, now);
+    if (offset > 0 && offset < 60) {
+      const parts = formatter.formatToParts(now);
+      const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+      return plainDate(get('year'), get('month'), get('day'));
+    }
+    return dateString(new TZDate(now.getTime(), timeZone));
   };
   if (!(now.getTime() >= WHOLE_MINUTE_OFFSETS_FROM)) return compute();
   return zoneDays.get(`${Math.floor(now.getTime() / 60_000)}\n${timeZone}`, compute);

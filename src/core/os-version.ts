@@ -26,10 +26,14 @@ export interface OsInfo {
   ubr?: number;
 }
 
-export function releaseOfBuild(build: number): { osFamily: OsFamily; osVersion?: string } {
+/** The feature release of a build in the table above, else undefined. */
+export function knownRelease(build: number): { osFamily: OsFamily; osVersion: string } | undefined {
   const exact = BUILDS.find(([b]) => b === build);
-  if (exact) return { osFamily: exact[1], osVersion: exact[2] };
-  return { osFamily: build >= 22000 ? 'windows-11' : 'windows-10' };
+  return exact ? { osFamily: exact[1], osVersion: exact[2] } : undefined;
+}
+
+export function releaseOfBuild(build: number): { osFamily: OsFamily; osVersion?: string } {
+  return knownRelease(build) ?? { osFamily: build >= 22000 ? 'windows-11' : 'windows-10' };
 }
 
 export function buildOfRelease(osFamily: OsFamily | undefined, osVersion: string): number | undefined {

@@ -1,4 +1,4 @@
-import { fold } from './normalize-values';
+import { fold } from '../core/device-values';
 
 /** The canonical inventory columns (README, Inventory files), plus an optional owner for per-user lookups. */
 export const canonicalColumns = [

@@ -2,17 +2,13 @@ import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parse, type CsvError } from 'csv-parse';
 import type { DeviceProfile } from '../core/device-profile';
+import type { InvalidRow } from '../core/fleet/fleet-summary';
 import { HbError } from '../errors';
 import { mapHeader, canonicalColumns } from './csv-columns';
 import { mapInventoryRow, type BaselineInput } from './inventory-row';
-import { ValueError } from './normalize-values';
+import { ValueError } from '../core/device-values';
 import { INV } from './errors';
 
-export interface InvalidRow {
-  /** 1-based line of the file where the record starts. */
-  line: number;
-  error: string;
-}
 export type InventoryRecord = { ok: true; line: number; profile: DeviceProfile; ownerId?: string } | ({ ok: false } & InvalidRow);
 
 export type ReadCsvOptions = BaselineInput;

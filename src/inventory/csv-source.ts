@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import type { DeviceProfile, ProfileOrigins } from '../core/device-profile';
 import type { DeviceSource, Requester, SourcedDevice } from '../core/device-source';
 import { HbError, isHbError } from '../errors';
-import { readInventoryCsv, type InvalidRow } from './csv-inventory';
+import type { InvalidRow } from '../core/fleet/fleet-summary';
+import { readInventoryCsv } from './csv-inventory';
 import { INV } from './errors';
 
 export interface CsvSourceOptions {

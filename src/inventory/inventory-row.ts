@@ -11,7 +11,7 @@ import {
   parseLicenses,
   parseManagement,
   parseVbs,
-} from './normalize-values';
+} from '../core/device-values';
 
 /** Builds that share one UBR per release (CAL-NUM-1: 24H2/25H2; HP-OS-8: 26H2 on the same branch). */
 const SHARED_BRANCH_BUILDS = new Set([26100, 26200, 26300]);

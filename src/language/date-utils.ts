@@ -1,4 +1,8 @@
-/** Plain calendar arithmetic on YYYY-MM-DD strings, in UTC so the host zone never shifts a day. */
+/**
+ * The date parsers' view of src/core/dates (the one module for date arithmetic, issue 13): calendar
+ * fields in, calendar fields out. Only the plausible-year rule is the language layer's own.
+ */
+import { addDays as addPlainDays, addMonths as addPlainMonths, dayOfWeek, daysInMonth, isValidPlainDate, plainDate, plainMonth } from '../core/dates';
 
 export interface Ymd {
   y: number;
@@ -13,41 +17,29 @@ export function parseYmd(s: string): Ymd | undefined {
   return isRealDate(v.y, v.m, v.d) ? v : undefined;
 }
 
+/** A real calendar day in a year people mean in a question (1900-2200). */
 export function isRealDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+  return isValidPlainDate(plainDate(y, m, d));
 }
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export const fmtDate = plainDate;
+export const fmtMonth = plainMonth;
+export const lastDayOfMonth = daysInMonth;
 
-export function fmtDate(y: number, m: number, d: number): string {
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
-export function fmtMonth(y: number, m: number): string {
-  return `${pad(y, 4)}-${pad(m)}`;
-}
-
-export function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+const fields = (s: string): Ymd => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
 
 export function addDays(ymd: Ymd, days: number): Ymd {
-  const t = new Date(Date.UTC(ymd.y, ymd.m - 1, ymd.d + days));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+  return fields(addPlainDays(plainDate(ymd.y, ymd.m, ymd.d), days));
 }
 
 export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
-  const idx = y * 12 + (m - 1) + n;
-  return { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+  const { y: year, m: month } = fields(`${addPlainMonths(plainMonth(y, m), n)}-01`);
+  return { y: year, m: month };
 }
 
 /** ISO weekday, 1 = Monday … 7 = Sunday. */
 export function isoWeekday(ymd: Ymd): number {
-  const wd = new Date(Date.UTC(ymd.y, ymd.m - 1, ymd.d)).getUTCDay();
-  return wd === 0 ? 7 : wd;
+  return dayOfWeek(plainDate(ymd.y, ymd.m, ymd.d)) || 7;
 }
-
-export const ymdToString = (v: Ymd) => fmtDate(v.y, v.m, v.d);

@@ -1,9 +1,9 @@
 import type { DeviceProfile, Edition } from '../core/device-profile';
+import { knownRelease } from '../core/os-version';
 
 /**
  * Edition, Windows family, feature version, build and architecture, read from folded text
- * (lower case, no accents). Build → version follows HP-OS-1 (24H2 = 26100, 25H2 = 26200) and
- * HP-OS-7/8 (26H2 = 26300, 26H1 = 28000).
+ * (lower case, no accents). Build → version is the table of src/core/os-version (HP-OS-1, HP-OS-7/8).
  */
 type OsFacts = Pick<DeviceProfile, 'edition' | 'osFamily' | 'osVersion' | 'build' | 'ubr' | 'architecture'>;
 
@@ -24,20 +24,6 @@ const editionRules: Array<[RegExp, Edition]> = [
   [/\b(famille|familiale)\b|\b(windows|win|w)\s*1[01]\s+home\b|\bhome\s+(edition|sku|single language)\b/, 'home'],
   [/\b(windows|win|w)\s*11\s+se\b|\bedition\s+se\b|\bse\s+edition\b/, 'se'],
 ];
-
-const buildVersions: Record<number, { osFamily: 'windows-10' | 'windows-11'; osVersion: string }> = {
-  28000: { osFamily: 'windows-11', osVersion: '26H1' },
-  26300: { osFamily: 'windows-11', osVersion: '26H2' },
-  26200: { osFamily: 'windows-11', osVersion: '25H2' },
-  26100: { osFamily: 'windows-11', osVersion: '24H2' },
-  22631: { osFamily: 'windows-11', osVersion: '23H2' },
-  22621: { osFamily: 'windows-11', osVersion: '22H2' },
-  22000: { osFamily: 'windows-11', osVersion: '21H2' },
-  19045: { osFamily: 'windows-10', osVersion: '22H2' },
-  19044: { osFamily: 'windows-10', osVersion: '21H2' },
-  19043: { osFamily: 'windows-10', osVersion: '21H1' },
-  19042: { osFamily: 'windows-10', osVersion: '20H2' },
-};
 
 function edition(t: string): Edition | undefined {
   // "Surface Pro X" / "Surface Pro 9" are hardware, not the Pro edition.
@@ -66,11 +52,11 @@ function versionFacts(t: string, out: OsFacts): void {
   const b = /(?:\b10\.0\.|\bbuild\s*:?\s*|\bos\s+build\s+|\bbuild\s+os\s+|(?<![\d.]))(1\d{4}|2\d{4})(?:\.(\d{1,5}))?(?![\d.]*\d)/.exec(t);
   if (b) {
     const build = Number(b[1]);
-    const explicit = /build|10\.0\./.test(b[0]) || b[2] !== undefined || buildVersions[build];
+    const known = knownRelease(build);
+    const explicit = /build|10\.0\./.test(b[0]) || b[2] !== undefined || known;
     if (explicit && build >= 10240 && build < 30000) {
       out.build = build;
       if (b[2] !== undefined) out.ubr = Number(b[2]);
-      const known = buildVersions[build];
       if (known) {
         out.osFamily = known.osFamily;
         out.osVersion ??= known.osVersion;

@@ -1,4 +1,5 @@
 import type { DeviceProfile, License } from '../core/device-profile';
+import { hotpatchPolicyOfWord, serviceRunningOfWord, telemetryOfWord, vbsOfWord } from '../core/device-values';
 
 /**
  * VBS, licences, CHPE, management and policy facts, read from folded text. Negations matter:
@@ -29,7 +30,7 @@ function vbs(t: string): StateFacts['vbs'] {
   const after = t.slice(m.index + m[0].length);
   // Win32_DeviceGuard VirtualizationBasedSecurityStatus: 2 running, 1 enabled not running, 0 off (CHK-2).
   const code = /^\s*(?:status|state|etat|statut|value|valeur)?\s*(?:=|:|is|est)?\s*([012])(?![\d.])/.exec(after);
-  if (code) return code[1] === '2' ? 'running' : code[1] === '1' ? 'enabled-not-running' : 'off';
+  if (code) return vbsOfWord(code[1]!);
   if (vbsEnabledNotRunning.test(after)) return 'enabled-not-running';
   if (vbsOff.test(after)) return 'off';
   if (vbsRunning.test(after)) return 'running';
@@ -93,11 +94,15 @@ function assign(out: StateFacts, t: string): void {
     out.management = 'intune';
 
   const tenant = /\b(tenant (default|setting)|locataire|tenant-wide)\b[^.;]{0,25}?\b(block|bloquer|bloque|allow|autoriser|autorise)\b/.exec(t);
-  if (tenant) out.tenantDefault = /^bloqu|^block/.test(tenant[3]) ? 'block' : 'allow';
+  const tenantWord = tenant ? hotpatchPolicyOfWord(tenant[3]!) : undefined;
+  if (tenantWord === 'allow' || tenantWord === 'block') out.tenantDefault = tenantWord;
   const rest = tenant ? t.replace(tenant[0], ' ') : t;
   const pol = /\bhotpatch\b\s*(=|:|set to|is|sur|a|en)?\s*['"«]?\s*(allow(ed)?|autoriser?|autorisee?|block(ed)?|bloquer?|bloquee?)\b/.exec(rest);
-  if (pol) out.hotpatchPolicy = /^bl/.test(pol[2]) ? 'block' : 'allow';
-  else if (/\b(not in|in no|no) (any )?(quality update )?polic(y|ies)\b|\bhors (de toute )?strategie\b/.test(rest)) out.hotpatchPolicy = 'none';
+  if (pol) {
+    // French agreement in a sentence ("stratégie autorisée", "bloquée"); the words themselves are the inventory's.
+    const policy = hotpatchPolicyOfWord(pol[2]!.replace(/ee$/, 'e'));
+    if (policy) out.hotpatchPolicy = policy;
+  } else if (/\b(not in|in no|no) (any )?(quality update )?polic(y|ies)\b|\bhors (de toute )?strategie\b/.test(rest)) out.hotpatchPolicy = 'none';
 
   if (
     /\b(not on|isn't on|behind|missed|not up to date with) (the )?(latest|last|current|july|april|january|october) baseline|last quarter'?s build|build du trimestre precedent|pas sur la derniere baseline|baseline (manquee|en retard)|previous baseline/.test(
@@ -116,15 +121,14 @@ function assign(out: StateFacts, t: string): void {
     /\b(telemetry|telemetrie|diagnostic data|donnees de diagnostic|diagnostics?)\b[^.;]{0,30}?\b(off|security|securite|required|requises?|requis|basic|de base|optional|facultatives?|full|completes?)\b/.exec(
       t,
     );
-  if (tel) {
-    const w = tel[2];
-    out.telemetry = w === 'off' ? 'off' : /^secur/.test(w) ? 'security' : /^(requi|basic|de base)/.test(w) ? 'required' : 'optional';
-  }
+  const level = tel ? telemetryOfWord(tel[2]!) : undefined;
+  if (level) out.telemetry = level;
   const sia =
     /\b(wlidsvc|sign-?in assistant|assistant de connexion)\b[^.;]{0,40}?\b(disabled|desactivee?|stopped|arrete|off|not running|running|enabled|activee?|demarree?|started)\b/.exec(
       t,
     );
-  if (sia) out.signInAssistantRunning = /^(running|enabled|activ|demarr|started)/.test(sia[2]);
+  const running = sia ? serviceRunningOfWord(sia[2]!) : undefined;
+  if (running !== undefined) out.signInAssistantRunning = running;
 
   if (/\bhybrid(e|es)?\b|\bhaadj\b/.test(t)) out.joinType = 'hybrid';
   else if (/\b(entra|azure ad|aad)[- ]joined\b|\bjoints? (a )?(microsoft )?entra\b|\baadj\b/.test(t)) out.joinType = 'entra';

@@ -1,5 +1,5 @@
 import type { Locale } from '../core/vocabulary';
-import { cleanText, expandChatPro, foldText } from './clean-text';
+import { expandChatPro, foldText } from './clean-text';
 import { trainClassifier, type Classifier } from './classifier';
 import { cueScores, inDomain } from './cues';
 import { decide } from './decide';
@@ -14,7 +14,6 @@ import type { Question, Slots, UnderstandInput } from './types';
 import { BoundedMemo } from '../core/memo';
 
 export { CONFIDENCE_THRESHOLD } from './decide';
-export { cleanText } from './clean-text';
 export { detectLocale } from './detect-language';
 export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
 
@@ -72,9 +71,12 @@ function signalFeatures(a: Analysis): string[] {
 export const MAX_REMEMBERED = 1000;
 const remembered = new BoundedMemo<string, Question>(MAX_REMEMBERED);
 
-/** Text + client locale + today → intent, slots, confidence and the language to answer in. */
+/**
+ * Text + client locale + today → intent, slots, confidence and the language to answer in. The text is
+ * already clean and capped: the pipeline cleans a question once, where it enters (src/pipeline/clean-text.ts).
+ */
 export function understand(input: UnderstandInput): Question {
-  const text = cleanText(typeof input?.text === 'string' ? input.text : '');
+  const text = typeof input?.text === 'string' ? input.text : '';
   const today = /^\d{4}-\d{2}-\d{2}$/.test(input?.today ?? '') ? input.today : '1970-01-01';
   return remembered.get(`${today}\n${input?.clientLocale ?? ''}\n${text}`, () => deepFreeze(understandText(text, input?.clientLocale, today)));
 }

@@ -42,6 +42,7 @@ export interface Question {
 }
 
 export interface UnderstandInput {
+  /** Plain text, already cleaned and capped by the pipeline (src/pipeline/clean-text.ts). */
   text: string;
   /** The client's locale (activity.locale), if any: "fr-FR", "en-US"… */
   clientLocale?: string;

@@ -3,7 +3,8 @@ import { understand } from '../language';
 import { renderAll } from '../replies';
 import type { AnyAnswer, Answer } from '../answers/types';
 import { splitQuestions } from '../language/split-questions';
-import { cleanText, foldText } from '../language/clean-text';
+import { foldText } from '../language/clean-text';
+import { cleanText } from './clean-text';
 import { anchored, productsNamed } from '../answers/retrieve';
 import type { Product } from '../core/knowledge/units';
 
@@ -40,11 +41,13 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
     async ask(input) {
       const timeZone = validZone(input.timeZone) ?? deps.defaultTimeZone;
       const today = input.today ?? todayInZone(input.now, timeZone);
-      const understood = understand({ text: input.text, clientLocale: input.clientLocale ?? deps.defaultLocale, today });
+      // Cleaned and capped once, here where every surface's text enters; the language layer reads it as given.
+      const text = cleanText(input.text);
+      const understood = understand({ text, clientLocale: input.clientLocale ?? deps.defaultLocale, today });
       const question = input.intent ? { ...understood, intent: input.intent, confidence: 1 } : understood;
       const whole = () => answer({ question, today, timeZone, device: input.device, requester: input.requester }, deps);
       const result =
-        input.intent || input.device ? await whole() : ((await severalQuestions(input.text, question.locale, today, timeZone, input, deps)) ?? (await whole()));
+        input.intent || input.device ? await whole() : ((await severalQuestions(text, question.locale, today, timeZone, input, deps)) ?? (await whole()));
       const parts = renderAll(result, { locale: question.locale, today, timeZone });
       const attachments: Attachment[] = parts.flatMap((p) => (p.card ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: p.card }] : []));
       const seen = new Set<string>();
@@ -68,6 +71,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
  * answered whole. Every part answers in the language of the whole message.
  */
 async function severalQuestions(
+  /** Already clean (see ask). */
   text: string,
   locale: 'en' | 'fr',
   today: string,
@@ -75,7 +79,7 @@ async function severalQuestions(
   input: AskInput,
   deps: PipelineDeps,
 ): Promise<AnyAnswer | undefined> {
-  const parts = splitQuestions(cleanText(text));
+  const parts = splitQuestions(text);
   if (parts.length < 2) return undefined;
   const answers: Answer[] = [];
   const seen = new Set<string>();

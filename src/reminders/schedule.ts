@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, dayOfWeek } from '../core/dates';
+import { addDays, dayOfWeek, todayInZone } from '../core/dates';
 
 /** The weekly rule of a subscription: ISO weekday (1 = Monday) and HH:mm, local to an IANA zone. */
 export interface WeeklyRule {
@@ -21,14 +21,9 @@ export function instantAt(localDate: string, time: string, timeZone: string): Da
 
 const isoWeekday = (date: string) => dayOfWeek(date) || 7;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The local calendar date (YYYY-MM-DD) of an instant in a zone; formatters are cached because a
- *  broadcast asks this thousands of times and building an Intl formatter costs far more than using one. */
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone: src/core/dates, remembered per zone and minute. */
 export function localDate(at: Date, timeZone: string): string {
-  let f = formatters.get(timeZone);
-  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return f.format(at);
+  return todayInZone(at, timeZone);
 }
 
 /** Occurrences of the rule in (from, to], oldest first. */

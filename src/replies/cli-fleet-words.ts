@@ -1,6 +1,6 @@
 import type { RuleId } from '../core/eligibility/types';
 import type { Locale } from '../core/vocabulary';
-import type { FleetSummary } from '../inventory/fleet-summary';
+import type { FleetSummary } from '../core/fleet/fleet-summary';
 
 const WORDS: Record<Locale, Record<string, string>> = {
   en: {

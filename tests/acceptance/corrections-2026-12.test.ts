@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config';
 import { pipelineFromConfig } from '../../src/app/composition';
 import { allTopics } from '../../src/core/knowledge';
 import { SRC } from '../../src/core/eligibility/sources';
-import { summarizeFleet } from '../../src/inventory/fleet-summary';
+import { summarizeFleet } from '../../src/core/fleet/fleet-summary';
 import { lifecycleData } from '../../src/data/load-lifecycle';
 import { DeviceProfile } from '../../src/core/device-profile';
 

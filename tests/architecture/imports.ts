@@ -11,7 +11,8 @@ export interface ImportEdge {
 
 export const SRC = resolve(__dirname, '../../src');
 
-function walk(dir: string): string[] {
+/** Every .ts file under dir (default src/), absolute paths. */
+export function walk(dir: string = SRC): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];

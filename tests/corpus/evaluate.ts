@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { understand } from '../../src/language';
+import { cleanText } from '../../src/pipeline/clean-text';
 import { intents, type Intent, type Question, type Slots } from '../../src/language/types';
 import { corpus, DEFAULT_TODAY, type CorpusItem } from './index';
 
@@ -63,7 +64,7 @@ export function evaluateCorpus(items: CorpusItem[] = corpus): Evaluation {
   let slotCorrect = 0;
   const failures: Failure[] = [];
   for (const item of items) {
-    const got = understand({ text: item.text, clientLocale: item.clientLocale, today: item.today ?? DEFAULT_TODAY });
+    const got = understand({ text: cleanText(item.text), clientLocale: item.clientLocale, today: item.today ?? DEFAULT_TODAY });
     const ok = got.intent === item.intent;
     rows.get(item.intent)!.support += 1;
     rows.get(got.intent)!.predicted += 1;

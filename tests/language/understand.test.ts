@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD, MAX_REMEMBERED, understand, warmUp } from '../../src/language';
+import { cleanText } from '../../src/pipeline/clean-text';
 
-const ask = (text: string, clientLocale?: string) => understand({ text, clientLocale, today: '2026-11-25' });
+// The text as the pipeline hands it on: cleaned once where it enters.
+const ask = (text: string, clientLocale?: string) => understand({ text: cleanText(text), clientLocale, today: '2026-11-25' });
 
 describe('understand()', () => {
   it('returns intent, slots, locale and the cleaned text (brief examples)', () => {

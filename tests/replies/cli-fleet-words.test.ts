@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySummary, type FleetSummary } from '../../src/inventory/fleet-summary';
+import { emptySummary, type FleetSummary } from '../../src/core/fleet/fleet-summary';
 import { fleetTable } from '../../src/replies/cli-fleet-words';
 
 const summary: FleetSummary = {

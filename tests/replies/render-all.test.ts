@@ -4,7 +4,7 @@ import type { Locale } from '../../src/core/vocabulary';
 import { render, renderAll } from '../../src/replies';
 import { moreDevicesText } from '../../src/replies/device-words';
 import { renderFleet } from '../../src/replies/fleet-reply';
-import { emptySummary } from '../../src/inventory/fleet-summary';
+import { emptySummary } from '../../src/core/fleet/fleet-summary';
 import { answers } from './fixtures';
 
 const ctx = (locale: Locale) => ({ locale, today: '2026-11-25', timeZone: 'Europe/Paris' });

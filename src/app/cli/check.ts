@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { lifecycleData } from '../../data/load-lifecycle';
-import { DeviceProfile } from '../../core/device-profile';
+import { DeviceProfile, TenantDefault, clouds, telemetryLevels } from '../../core/device-profile';
 import { evaluate } from '../../core/eligibility/evaluate';
 import { recommend } from '../../core/recommendations';
 import { parseOsVersion } from '../../core/os-version';
 import { loadReleaseData } from '../../data/load-release-data';
 import {
   ValueError,
+  isOneOf,
+  onLatestBaselineOfWord,
   parseArchitecture,
   parseEdition,
   parseHotpatchPolicy,
@@ -14,7 +16,8 @@ import {
   parseLicenses,
   parseManagement,
   parseVbs,
-} from '../../inventory/normalize-values';
+  serviceRunningOfWord,
+} from '../../core/device-values';
 import { checkReport, checkReportLines } from '../../replies/cli-check-words';
 import type { CliCommand } from './types';
 import { resolveContext } from './context';
@@ -71,14 +74,15 @@ const options = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
 
+/** These flags take the canonical words only, in any case. */
 function pick<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[]): T | undefined {
   if (raw === undefined) return undefined;
   const v = raw.trim().toLowerCase();
-  if ((allowed as readonly string[]).includes(v)) return v as T;
+  if (isOneOf(v, allowed)) return v;
   throw new ValueError(`--${flag} must be one of ${allowed.join(', ')} (got "${raw}")`);
 }
 
-/** Flags → DeviceProfile, reusing the inventory's word mappers so the CLI and CSV files agree. */
+/** Flags → DeviceProfile, through the device-fact words of src/core/device-values, so the CLI and inventory files agree. */
 export function profileFromFlags(v: Values): DeviceProfile {
   const os = v.build ?? v.version;
   const osInfo = os === undefined ? undefined : parseOsVersion(os);
@@ -97,12 +101,12 @@ export function profileFromFlags(v: Values): DeviceProfile {
     chpeDisabled: v['chpe-disabled'] ? true : v['chpe-enabled'] ? false : undefined,
     management: v.managed === undefined ? undefined : parseManagement(v.managed),
     hotpatchPolicy: v.policy === undefined ? undefined : parseHotpatchPolicy(v.policy),
-    tenantDefault: pick('tenant-default', v['tenant-default'], ['allow', 'block'] as const),
+    tenantDefault: pick('tenant-default', v['tenant-default'], TenantDefault.options),
     joinType: v.join === undefined ? undefined : parseJoinType(v.join),
-    telemetry: pick('telemetry', v.telemetry, ['off', 'security', 'required', 'optional'] as const),
-    signInAssistantRunning: wlid === undefined ? undefined : wlid === 'running',
-    onLatestBaseline: baseline === undefined ? undefined : baseline === 'latest',
-    cloud: pick('cloud', v.cloud, ['commercial', 'gcc', 'gcc-high', 'dod'] as const),
+    telemetry: pick('telemetry', v.telemetry, telemetryLevels),
+    signInAssistantRunning: wlid === undefined ? undefined : serviceRunningOfWord(wlid),
+    onLatestBaseline: baseline === undefined ? undefined : onLatestBaselineOfWord(baseline),
+    cloud: pick('cloud', v.cloud, clouds),
   };
   return DeviceProfile.parse(Object.fromEntries(Object.entries(profile).filter(([, x]) => x !== undefined)));
 }

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { ReleaseData } from '../../core/calendar/types';
 import { isValidPlainDate, isValidTimeZone, todayInZone } from '../../core/dates';
 import type { Locale } from '../../core/vocabulary';
+import { cliSettings } from '../../config/cli-config';
 import { loadReleaseData } from '../../data/load-release-data';
 import { isHbError } from '../../errors';
 import type { CliIo } from './types';
@@ -21,7 +22,7 @@ export function resolveContext(v: CommonFlags, io: CliIo): { ok: true; ctx: Omit
   if (v.locale !== undefined && v.locale !== 'en' && v.locale !== 'fr') return { ok: false, message: `--locale must be en or fr (got "${v.locale}")` };
   if (v.today !== undefined && !isValidPlainDate(v.today))
     return { ok: false, message: `--today must be a date YYYY-MM-DD, e.g. 2026-11-25 (got "${v.today}")` };
-  const timeZone = v.tz ?? io.env.DEFAULT_TIMEZONE ?? 'Europe/Paris';
+  const timeZone = v.tz ?? cliSettings(io.env).defaultTimeZone ?? 'Europe/Paris';
   if (!isValidTimeZone(timeZone)) {
     return { ok: false, message: `${v.tz !== undefined ? '--tz' : 'DEFAULT_TIMEZONE'} must be an IANA time zone, e.g. Europe/Paris (got "${timeZone}")` };
   }

@@ -1,6 +1,7 @@
 import { dataStatus } from '../../core/data-status';
 import type { ReleaseEntry } from '../../core/calendar/types';
-import { inventorySchema } from '../../config/inventory-config';
+import { cliSettings } from '../../config/cli-config';
+import { catalogSettings } from '../../config/inventory-config';
 import { lifecycleData } from '../../data/load-lifecycle';
 import { isHbError } from '../../errors';
 import { createCredential, tokenGetter } from '../../inventory/graph/graph-auth';
@@ -37,9 +38,9 @@ const options = {
 
 /** A Graph client when the admin turned the catalog on (G-CAT-5: WindowsUpdates.* must be granted). */
 function catalogApi(io: CliIo, graphApi?: GraphApi): GraphApi | undefined {
-  const parsed = inventorySchema.safeParse(io.env);
-  if (!parsed.success || !parsed.data.GRAPH_READ_CATALOG) return undefined;
-  return graphApi ?? createGraphApi({ getToken: tokenGetter(createCredential(parsed.data)) });
+  const graph = catalogSettings(io.env);
+  if (!graph) return undefined;
+  return graphApi ?? createGraphApi({ getToken: tokenGetter(createCredential(graph)) });
 }
 
 export function makeDataCommand(deps: { graphApi?: GraphApi } = {}): CliCommand {
@@ -55,7 +56,7 @@ export function makeDataCommand(deps: { graphApi?: GraphApi } = {}): CliCommand 
     const v = parsed.values;
     const r = resolveContext(v, io);
     if (!r.ok) return usageError(io, r.message, DATA_HELP);
-    let data = loadData(v.releases ?? io.env.RELEASES_OVERRIDE_PATH, io);
+    let data = loadData(v.releases ?? cliSettings(io.env).releasesOverridePath, io);
     if (!data) return 1;
     let filled: ReleaseEntry | undefined;
     const api = catalogApi(io, deps.graphApi);

@@ -1,4 +1,5 @@
 import { Worker, isMainThread } from 'node:worker_threads';
+import { cliSettings } from '../../config/cli-config';
 import type { CliCommand } from './types';
 import { cliNotices } from '../../replies/cli-notices';
 
@@ -20,7 +21,7 @@ export const FLEET_HEAP_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGeneration
  * stays small. Otherwise (tests with a captured io, tsx) the command runs in this thread.
  */
 export const fleetCommand: CliCommand = async (argv, io) => {
-  if (!io.stdoutStream || !isMainThread || !__filename.endsWith('.js') || io.env.HOTPATCH_FLEET_IN_PROCESS === '1') {
+  if (!io.stdoutStream || !isMainThread || !__filename.endsWith('.js') || cliSettings(io.env).fleetInProcess) {
     return (require('./fleet') as typeof import('./fleet')).fleetInProcess(argv, io);
   }
   const args = [...argv];

@@ -11,9 +11,11 @@ import type { CliCommand, CliIo } from './types';
 import type { Verdict } from '../../core/eligibility/types';
 import type { Locale } from '../../core/vocabulary';
 import { isValidPlainDate } from '../../core/dates';
+import { cliSettings } from '../../config/cli-config';
 import { isHbError } from '../../errors';
 import { loadReleaseData } from '../../data/load-release-data';
-import { summarizeInventoryCsv, type FleetSummary } from '../../inventory/fleet-summary';
+import type { FleetSummary } from '../../core/fleet/fleet-summary';
+import { summarizeInventoryCsv } from '../../inventory/csv-fleet-summary';
 import { lifecycleData } from '../../data/load-lifecycle';
 import { latestBaseline } from '../../inventory/latest-baseline';
 import { fleetTable } from '../../replies/cli-fleet-words';
@@ -109,7 +111,7 @@ export const fleetInProcess: CliCommand = async (argv, io) => {
     if (!/^\d{1,6}$/.test(o['baseline-ubr'])) return usage(io, `--baseline-ubr must be a whole number, e.g. 8655 (got "${o['baseline-ubr']}")`);
   } else {
     try {
-      baselineUbr = latestBaseline(loadReleaseData({ overridePath: io.env.RELEASES_OVERRIDE_PATH }), today)?.ubr;
+      baselineUbr = latestBaseline(loadReleaseData({ overridePath: cliSettings(io.env).releasesOverridePath }), today)?.ubr;
     } catch (e) {
       io.err(cliNotices.fleetNoReleaseData((e as Error).message));
     }

@@ -1,3 +1,4 @@
+import { cliSettings } from '../../config/cli-config';
 import type { CliCommand } from './types';
 import { cliNotices } from '../../replies/cli-notices';
 import { parseCommand, usageError } from './usage';
@@ -19,7 +20,7 @@ export const serveCommand: CliCommand = async (argv, io) => {
   // Loaded lazily: the other commands never pay for botbuilder.
   const { startServer } = require('../main') as typeof import('../main');
   const built = await startServer(io.env, port === undefined ? {} : { port });
-  io.err(cliNotices.listening(built.url, port ?? io.env.PORT ?? 3978));
+  io.err(cliNotices.listening(built.url, port ?? cliSettings(io.env).port ?? 3978));
   // Keep running: the server holds the event loop; graceful shutdown ends the process.
   return new Promise<number>(() => {});
 };

@@ -8,6 +8,7 @@ export interface CliIo {
   stdoutStream?: Writable;
   /** The clock, read once per command at the edge. */
   now(): Date;
+  /** The environment, read only through src/config (loadConfig, cliSettings): commands never pick variables from it. */
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
 }

@@ -1,8 +1,18 @@
-import type { Architecture, DeviceProfile, HotpatchPolicy, JoinType, License, Management, ProfileOrigins, VbsState } from '../../core/device-profile';
+import {
+  architectures,
+  type Architecture,
+  type DeviceProfile,
+  type HotpatchPolicy,
+  type JoinType,
+  type License,
+  type Management,
+  type ProfileOrigins,
+  type VbsState,
+} from '../../core/device-profile';
 import type { SourcedDevice } from '../../core/device-source';
 import { parseOsVersion } from '../../core/os-version';
 import { applyOs } from '../inventory-row';
-import { parseEdition } from '../normalize-values';
+import { isOneOf, joinTypeOfWord, parseEdition } from '../../core/device-values';
 
 /** v1.0 managedDevice (G-MD-1): the fields we read. */
 export interface GraphManagedDevice {
@@ -48,14 +58,15 @@ export function vbsFromGraph(v: string | number | null | undefined): VbsState | 
   return others.includes(key) ? 'off' : undefined;
 }
 
+/** processorArchitecture (G-MD-2): Graph spells our values, in its own case ("arM64"); "arm" (32-bit) is none of them. */
 export function archFromGraph(v: string | null | undefined): Architecture | undefined {
   const key = (v ?? '').toLowerCase();
-  return key === 'x64' ? 'x64' : key === 'arm64' ? 'arm64' : key === 'x86' ? 'x86' : undefined;
+  return isOneOf(key, architectures) ? key : undefined;
 }
 
+/** joinType (G-MD-2): azureADJoined, hybridAzureADJoined, azureADRegistered, unknown — join-type words of src/core/device-values. */
 export function joinFromGraph(v: string | null | undefined): JoinType | undefined {
-  const key = (v ?? '').toLowerCase();
-  return key === 'azureadjoined' ? 'entra' : key === 'hybridazureadjoined' ? 'hybrid' : key === 'azureadregistered' ? 'registered' : undefined;
+  return joinTypeOfWord(v ?? '');
 }
 
 /** managementAgent values of managedDevice (G-MD-1); a device listed by Intune is at least enrolled. */

@@ -12,7 +12,7 @@ import { evaluate } from '../../../src/core/eligibility/evaluate';
 import { recommend } from '../../../src/core/recommendations';
 import { loadReleaseData } from '../../../src/data/load-release-data';
 import { lifecycleData } from '../../../src/data/load-lifecycle';
-import { summarizeInventoryCsv } from '../../../src/inventory/fleet-summary';
+import { summarizeInventoryCsv } from '../../../src/inventory/csv-fleet-summary';
 import { createReadStream } from 'node:fs';
 import { calendarTable } from '../../../src/replies/cli-calendar-words';
 import { checkReport, checkReportLines } from '../../../src/replies/cli-check-words';

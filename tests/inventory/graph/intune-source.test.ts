@@ -4,7 +4,7 @@ import { createDeviceSource } from '../../../src/inventory/create-device-source'
 import type { IntuneDeviceSource } from '../../../src/inventory/graph/intune-source';
 import { evaluate } from '../../../src/core/eligibility/evaluate';
 import { createGraphApi } from '../../../src/inventory/graph/graph-http';
-import { summarizeFleet } from '../../../src/inventory/fleet-summary';
+import { summarizeFleet } from '../../../src/core/fleet/fleet-summary';
 import { ADMIN_USER, HELPDESK_GROUP, HELPDESK_USER, SECRET, USER, config, fixture, graph, mockToken, mockUserDevices } from './graph-fixtures';
 
 let clock = new Date('2026-11-25T10:00:00Z');

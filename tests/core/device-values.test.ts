@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { architectures, telemetryLevels } from '../../src/core/device-profile';
 import {
   ValueError,
   fold,
+  hotpatchPolicyOfWord,
+  isOneOf,
+  joinTypeOfWord,
+  onLatestBaselineOfWord,
+  serviceRunningOfWord,
+  telemetryOfWord,
+  vbsOfWord,
   parseArchitecture,
   parseBool,
   parseEdition,
@@ -11,8 +19,7 @@ import {
   parseLicenses,
   parseManagement,
   parseVbs,
-} from '../../src/inventory/normalize-values';
-import { parseOsVersionCell, onLatestBaseline } from '../../src/inventory/inventory-row';
+} from '../../src/core/device-values';
 
 describe('edition words, EN and FR, product names and EditionIDs', () => {
   it.each([
@@ -134,23 +141,6 @@ describe('licences (HP-LIC-1, HP-LIC-4)', () => {
   });
 });
 
-describe('osVersion cells and the latest baseline (HP-OS-3, CAL-NUM-1)', () => {
-  it.each([
-    ['24H2', { osFamily: 'windows-11', osVersion: '24H2', build: 26100 }],
-    ['10.0.26100.4349', { osFamily: 'windows-11', osVersion: '24H2', build: 26100, ubr: 4349 }],
-    ['26200.8655', { osFamily: 'windows-11', osVersion: '25H2', build: 26200, ubr: 8655 }],
-    ['10.0.19045.5000', { osFamily: 'windows-10', osVersion: '22H2', build: 19045, ubr: 5000 }],
-  ])('%s', (raw, expected) => expect(parseOsVersionCell(raw)).toEqual(expected));
-  it.each(['10.0.abc', 'soon', '10.0.9999.1'])('rejects %s', (raw) => expect(() => parseOsVersionCell(raw)).toThrow(/bad osVersion/));
-  it('compares the UBR on the shared 24H2/25H2 branch only, and only when both are known', () => {
-    expect(onLatestBaseline({ build: 26100, ubr: 8655 }, { baselineUbr: 8655 })).toBe(true);
-    expect(onLatestBaseline({ build: 26200, ubr: 8000 }, { baselineUbr: 8655 })).toBe(false);
-    expect(onLatestBaseline({ build: 26100 }, { baselineUbr: 8655 })).toBeUndefined();
-    expect(onLatestBaseline({ build: 26100, ubr: 1 }, {})).toBeUndefined();
-    expect(onLatestBaseline({ build: 28000, ubr: 9999 }, { baselineUbr: 8655 })).toBeUndefined();
-  });
-});
-
 describe('fold', () => {
   it('is idempotent and ignores case, accents and separators', () => {
     fc.assert(
@@ -159,5 +149,119 @@ describe('fold', () => {
       }),
     );
     expect(fold('Pro_Éducation-N')).toBe(fold('pro education n'));
+  });
+});
+
+describe('canonical values only: isOneOf (CLI flag lists, Graph enums, form choices)', () => {
+  it.each([
+    ['x64', architectures, true],
+    ['arm64', architectures, true],
+    ['ARM64', architectures, false],
+    [' x64', architectures, false],
+    ['amd64', architectures, false],
+    [undefined, architectures, false],
+    [64, architectures, false],
+    ['required', telemetryLevels, true],
+    ['basic', telemetryLevels, false],
+  ] as const)('%j in %j → %s', (value, allowed, want) => expect(isOneOf(value, allowed)).toBe(want));
+});
+
+describe('word lookups for sources that pick words out of text or enums (language layer, Graph)', () => {
+  it.each([
+    [vbsOfWord, '2', 'running'],
+    [vbsOfWord, '1', 'enabled-not-running'],
+    [vbsOfWord, '0', 'off'],
+    [vbsOfWord, '3', undefined],
+    [hotpatchPolicyOfWord, 'bloquer', 'block'],
+    [hotpatchPolicyOfWord, 'Autorisé', 'allow'],
+    [hotpatchPolicyOfWord, 'bloquee', undefined],
+    [joinTypeOfWord, 'azureADJoined', 'entra'],
+    [joinTypeOfWord, 'hybridAzureADJoined', 'hybrid'],
+    [joinTypeOfWord, 'azureADRegistered', 'registered'],
+    [joinTypeOfWord, 'unknown', undefined],
+    [joinTypeOfWord, 'constructor', undefined],
+    [telemetryOfWord, 'de base', 'required'],
+    [telemetryOfWord, 'Sécurité', 'security'],
+    [telemetryOfWord, 'full', 'optional'],
+    [telemetryOfWord, 'enhanced', undefined],
+    [serviceRunningOfWord, 'demarree', true],
+    [serviceRunningOfWord, 'not running', false],
+    [serviceRunningOfWord, 'paused', undefined],
+    [onLatestBaselineOfWord, 'latest', true],
+    [onLatestBaselineOfWord, 'behind', false],
+    [onLatestBaselineOfWord, 'current', undefined],
+  ] as const)('%o(%j) → %j', (lookup, word, want) => expect((lookup as (w: string) => unknown)(word)).toBe(want));
+
+  // The words src/language/extract-device-state.ts captures (its regex alternations), each with its meaning.
+  it.each([
+    ...(
+      [
+        'off',
+        'security',
+        'securite',
+        'required',
+        'requise',
+        'requises',
+        'requis',
+        'basic',
+        'de base',
+        'optional',
+        'facultative',
+        'facultatives',
+        'full',
+        'complete',
+        'completes',
+      ] as const
+    ).map(
+      (w) => [telemetryOfWord, w, w === 'off' ? 'off' : /^secur/.test(w) ? 'security' : /^(requi|basic|de base)/.test(w) ? 'required' : 'optional'] as const,
+    ),
+    ...(
+      [
+        'disabled',
+        'desactive',
+        'desactivee',
+        'stopped',
+        'arrete',
+        'off',
+        'not running',
+        'running',
+        'enabled',
+        'active',
+        'activee',
+        'demarre',
+        'demarree',
+        'started',
+      ] as const
+    ).map((w) => [serviceRunningOfWord, w, /^(running|enabled|activ|demarr|started)/.test(w)] as const),
+    ...(['allow', 'allowed', 'autorise', 'autoriser', 'block', 'blocked', 'bloque', 'bloquer'] as const).map(
+      (w) => [hotpatchPolicyOfWord, w, /^bl/.test(w) ? 'block' : 'allow'] as const,
+    ),
+  ])('the language layer’s %o(%j) → %j', (lookup, word, want) => expect((lookup as (w: string) => unknown)(word)).toBe(want));
+
+  it('agree with the parse* mappers on every non-empty word: same value, or both reject it (property)', () => {
+    const pairs = [
+      [vbsOfWord, parseVbs],
+      [hotpatchPolicyOfWord, parseHotpatchPolicy],
+      [joinTypeOfWord, parseJoinType],
+    ] as const;
+    const word = fc.oneof(
+      fc.string(),
+      fc.constantFrom('Running', '2', 'Bloqué', 'none', 'Azure AD joined', 'unknown', 'inconnu', 'groupe de travail', 'HAADJ'),
+    );
+    fc.assert(
+      fc.property(word, (w) => {
+        fc.pre(w.trim() !== '' && !(fold(w) in Object.prototype));
+        for (const [lookup, parse] of pairs) {
+          let parsed: unknown;
+          try {
+            parsed = parse(w);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ValueError);
+            parsed = undefined;
+          }
+          expect(lookup(w)).toBe(parsed);
+        }
+      }),
+    );
   });
 });

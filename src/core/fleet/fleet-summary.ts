@@ -1,8 +1,19 @@
-import type { DeviceProfile } from '../core/device-profile';
-import type { SourcedDevice } from '../core/device-source';
-import { evaluate as defaultEvaluate } from '../core/eligibility/evaluate';
-import { ruleIds, type EvaluationContext, type RuleId, type Verdict } from '../core/eligibility/types';
-import { readInventoryCsvBatches, type InvalidRow, type ReadCsvOptions } from './csv-inventory';
+import type { DeviceProfile } from '../device-profile';
+import type { SourcedDevice } from '../device-source';
+import { evaluate as defaultEvaluate } from '../eligibility/evaluate';
+import { ruleIds, type EvaluationContext, type RuleId, type Verdict } from '../eligibility/types';
+
+/**
+ * Fleet readiness as pure aggregation (issue 13): verdicts in, counts out, no I/O. The sources of the
+ * devices (an inventory file, Intune) live in src/inventory.
+ */
+
+/** A record of an inventory that could not be read, with where it starts. */
+export interface InvalidRow {
+  /** 1-based line of the file where the record starts. */
+  line: number;
+  error: string;
+}
 
 export interface FleetSummary {
   total: number;
@@ -61,37 +72,6 @@ export async function summarizeFleet(devices: AsyncIterable<FleetItem> | Iterabl
     const v = evaluate(d, { today: ctx.today, lifecycle: ctx.lifecycle });
     addVerdict(s, v);
     ctx.onDevice?.(d, v);
-  }
-  return ordered(s);
-}
-
-export interface CsvFleetContext extends FleetContext, ReadCsvOptions {
-  onInvalid?: (row: InvalidRow) => void;
-  /** Called with the number of records read so far, every `progressEvery` records. */
-  onProgress?: (records: number) => void;
-  progressEvery?: number;
-}
-
-/** An inventory file straight to a summary, invalid rows included. */
-export async function summarizeInventoryCsv(input: AsyncIterable<Buffer | string>, ctx: CsvFleetContext): Promise<FleetSummary> {
-  const evaluate = ctx.evaluate ?? defaultEvaluate;
-  const every = ctx.progressEvery ?? 10_000;
-  const s = emptySummary();
-  let records = 0;
-  const evalCtx = { today: ctx.today, lifecycle: ctx.lifecycle };
-  for await (const batch of readInventoryCsvBatches(input, ctx)) {
-    for (const r of batch) {
-      if (++records % every === 0) ctx.onProgress?.(records);
-      if (!r.ok) {
-        const row = { line: r.line, error: r.error };
-        s.invalidRows.push(row);
-        ctx.onInvalid?.(row);
-        continue;
-      }
-      const v = evaluate(r.profile, evalCtx);
-      addVerdict(s, v);
-      ctx.onDevice?.(r.profile, v, r.line);
-    }
   }
   return ordered(s);
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { summarizeFleet } from '../../src/inventory/fleet-summary';
-import { latestBaseline } from '../../src/inventory/latest-baseline';
-import { evaluate } from '../../src/core/eligibility/evaluate';
-import type { DeviceProfile } from '../../src/core/device-profile';
-import type { ReleaseData } from '../../src/core/calendar/types';
-import { profileArb } from '../helpers/profile-arb';
+import { summarizeFleet } from '../../../src/core/fleet/fleet-summary';
+import { latestBaseline } from '../../../src/inventory/latest-baseline';
+import { evaluate } from '../../../src/core/eligibility/evaluate';
+import type { DeviceProfile } from '../../../src/core/device-profile';
+import type { ReleaseData } from '../../../src/core/calendar/types';
+import { profileArb } from '../../helpers/profile-arb';
 
 const ok: DeviceProfile = {
   edition: 'enterprise',

@@ -1,11 +1,21 @@
-import type { Architecture, Edition, HotpatchPolicy, JoinType, License, Management, VbsState } from '../core/device-profile';
+import type { Architecture, Edition, HotpatchPolicy, JoinType, License, Management, TelemetryLevel, VbsState } from './device-profile';
 
 /**
- * Small mappers from inventory words (CSV cells, Intune export values, Graph enums) to DeviceProfile
- * values. Each returns undefined for an empty cell (= unknown) and throws ValueError for a value it
- * does not recognise, so a bad row is reported, never guessed.
+ * Device-fact words → DeviceProfile values, once for every source (issue 13): CLI flags, inventory files
+ * (CSV cells, Intune export values), the Graph mapper and the language layer read their words here.
+ * What each source lets through stays its own rule (a flag takes the canonical words, the language layer
+ * picks words out of sentences, Graph numbers VBS its own way — CF-1); the meaning of a word is here.
+ *
+ * The parse* mappers return undefined for an empty value (= unknown) and throw ValueError for a word they
+ * do not recognise, so a bad row or flag is reported, never guessed. The *OfWord lookups return undefined
+ * instead, for sources that only hand on words they already picked.
  */
 export class ValueError extends Error {}
+
+/** Exactly one of the canonical values (no folding): choice lists, enums. */
+export function isOneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
+}
 
 /** Lower case, no accents, separators collapsed: "Windows 11 Éducation" → "windows 11 education". */
 export function fold(s: string): string {
@@ -22,6 +32,12 @@ function lookup<T>(table: Record<string, T>, what: string, raw: string, hint: st
   const key = fold(raw);
   if (key in table) return table[key];
   throw new ValueError(`unknown ${what} "${raw.trim()}" (expected ${hint})`);
+}
+
+/** The table's value for a word, undefined when it has none. */
+function wordIn<T>(table: Record<string, T>, word: string): T | undefined {
+  const key = fold(word);
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 const EDITION_WORDS: Record<string, Edition> = {};
@@ -88,6 +104,7 @@ const VBS_WORDS: Record<string, VbsState> = {
   inactif: 'off',
 };
 export const parseVbs = (raw: string) => lookup(VBS_WORDS, 'VBS state', raw, 'running, enabled, off or 2, 1, 0');
+export const vbsOfWord = (word: string): VbsState | undefined => wordIn(VBS_WORDS, word);
 
 const BOOL_WORDS: Record<string, boolean> = {
   yes: true,
@@ -144,6 +161,8 @@ const POLICY_WORDS: Record<string, HotpatchPolicy> = {
   'not assigned': 'none',
 };
 export const parseHotpatchPolicy = (raw: string) => lookup(POLICY_WORDS, 'hotpatch policy', raw, 'allow, block or none');
+/** Also the tenant default's words (allow, block). */
+export const hotpatchPolicyOfWord = (word: string): HotpatchPolicy | undefined => wordIn(POLICY_WORDS, word);
 
 const JOIN_WORDS: Record<string, JoinType | null> = {
   entra: 'entra',
@@ -174,6 +193,7 @@ const JOIN_WORDS: Record<string, JoinType | null> = {
 export function parseJoinType(raw: string): JoinType | undefined {
   return lookup(JOIN_WORDS, 'join type', raw, 'entra, hybrid, registered or workgroup') ?? undefined;
 }
+export const joinTypeOfWord = (word: string): JoinType | undefined => wordIn(JOIN_WORDS, word) ?? undefined;
 
 const MANAGED_WORDS: Record<string, Management> = {
   intune: 'intune',
@@ -255,3 +275,46 @@ export function parseLicenses(raw: string): License[] | undefined {
   }
   return [...out];
 }
+
+// HP-MGT-5: diagnostic data levels, EN and FR names ("Basic" is the Windows 10 name of "Required").
+const TELEMETRY_WORDS: Record<string, TelemetryLevel> = {
+  off: 'off',
+  security: 'security',
+  securite: 'security',
+  required: 'required',
+  requis: 'required',
+  requise: 'required',
+  requises: 'required',
+  basic: 'required',
+  'de base': 'required',
+  optional: 'optional',
+  facultative: 'optional',
+  facultatives: 'optional',
+  full: 'optional',
+  complete: 'optional',
+  completes: 'optional',
+};
+export const telemetryOfWord = (word: string): TelemetryLevel | undefined => wordIn(TELEMETRY_WORDS, word);
+
+// A Windows service's state (HP-MGT-5: wlidsvc, the Microsoft Account Sign-In Assistant), as running or not.
+const SERVICE_WORDS: Record<string, boolean> = {
+  running: true,
+  enabled: true,
+  started: true,
+  active: true,
+  activee: true,
+  demarre: true,
+  demarree: true,
+  disabled: false,
+  stopped: false,
+  off: false,
+  'not running': false,
+  desactive: false,
+  desactivee: false,
+  arrete: false,
+};
+export const serviceRunningOfWord = (word: string): boolean | undefined => wordIn(SERVICE_WORDS, word);
+
+// HP-OS-3, CAL-3: on the latest baseline or behind it.
+const BASELINE_WORDS: Record<string, boolean> = { latest: true, behind: false };
+export const onLatestBaselineOfWord = (word: string): boolean | undefined => wordIn(BASELINE_WORDS, word);
