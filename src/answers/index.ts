@@ -69,7 +69,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   const { question } = input;
   const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
   if (picked) return knowledgeAnswer(picked, input.today);
-  const r = retrieve(question.text, question.slots);
+  const r = retrieve(question.text, question.slots, question.locale);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
   // Not sure of the intent: a close unit answers; a date in a short question with a calendar intent still gets the

@@ -6,6 +6,9 @@ import type { AnswerInput } from './deps';
 import { anchored, coverageOf, questionTermsOf, rankUnits, type QuestionTerms, type Ranked } from './retrieve';
 import { foldText } from '../language/clean-text';
 import type { Slots } from '../language/types';
+import type { Locale } from '../core/vocabulary';
+
+const FR_COVERAGE = 0.2;
 import { BoundedMemo } from '../core/memo';
 
 /**
@@ -33,7 +36,12 @@ export const UNANCHORED_MIN = 1400;
  * tuning half (issue 11): answered posts cover 0.35–1.0, neighbouring subjects 0.10–0.29.
  */
 export const LONG_POST_WORDS = 20;
-export const MIN_COVERAGE = 0.35;
+/**
+ * Per language: French posts share fewer words with the units' French text (other word choices, English
+ * terms quoted in French, a stemmer that keeps more endings), so the same share means less; on the tuning
+ * half (215 questions) the bar that served English cost French answers. Both calibrated there.
+ */
+export const MIN_COVERAGE: Record<Locale, number> = { en: 0.35, fr: FR_COVERAGE };
 
 function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
   const [best, ...rest] = ranked;
@@ -74,12 +82,12 @@ const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
 export const MAX_RETRIEVED = 1000;
 const retrieved = new BoundedMemo<string, Retrieval>(MAX_RETRIEVED);
 
-export function retrieve(text: string, slots: Slots = {}): Retrieval {
-  const key = `${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
-  return retrieved.get(key, () => Object.freeze(retrieveNow(text, slots)));
+export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en'): Retrieval {
+  const key = `${locale}|${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
+  return retrieved.get(key, () => Object.freeze(retrieveNow(text, slots, locale)));
 }
 
-function retrieveNow(text: string, slots: Slots): Retrieval {
+function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
   const words = questionTermsOf(text);
   const ranked = rerankLongPost(words, rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion }));
   const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
@@ -90,7 +98,7 @@ function retrieveNow(text: string, slots: Slots): Retrieval {
     !!best &&
     !best.unit.decline &&
     (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) &&
-    speaksOf(words, best.unit);
+    speaksOf(words, best.unit, locale);
   return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN, clear: answers && second <= 0.5 * best!.score };
 }
 
@@ -107,11 +115,14 @@ function rerankLongPost(words: QuestionTerms, ranked: Ranked[]): Ranked[] {
   return weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
 }
 
-function speaksOf(words: QuestionTerms, unit: AnswerUnit): boolean {
-  return words.length < LONG_POST_WORDS || coverageOf(words, unit).coverage >= MIN_COVERAGE;
+function speaksOf(words: QuestionTerms, unit: AnswerUnit, locale: Locale): boolean {
+  return words.length < LONG_POST_WORDS || coverageOf(words, unit).coverage >= MIN_COVERAGE[locale];
 }
 
 /** The best unit for the question, when one is close enough. */
-export function answerKnowledge(input: AnswerInput, r: Retrieval = retrieve(input.question.text, input.question.slots)): KnowledgeAnswer | undefined {
+export function answerKnowledge(
+  input: AnswerInput,
+  r: Retrieval = retrieve(input.question.text, input.question.slots, input.question.locale),
+): KnowledgeAnswer | undefined {
   return r.answers ? knowledgeAnswer(r.best!.unit, input.today, r.ranked) : undefined;
 }
