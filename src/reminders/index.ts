@@ -4,6 +4,9 @@ export { runTick, type TickOptions } from './tick';
 export { reminderStatus, type ReminderStatus } from './status';
 export type { RunRecord } from './runs';
 export { calendarContent } from './content';
+export { createReminderCaches, TickCache, RecentReferences } from './caches';
+export { runReminderCommand, runReminderButton, parseWithinDays, LIST_PAGE_SIZE, type ReminderCommand, type ReminderOutcome } from './commands';
+export { conversationSeen, conversationLeft } from './conversations';
 export { reminderSettingsFromConfig, newInstanceId } from './settings';
 export {
   addSubscription,

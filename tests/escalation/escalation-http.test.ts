@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { HelpdeskSettings } from '../../src/config/helpdesk-config';
 import { ExchangeStore, TicketStore, type Ticket } from '../../src/escalation';
 import { createEscalationHook, escalate, handleTicketAction, rememberExchange, type EscalationDeps } from '../../src/teams/escalation-handler';
+import { createProactiveSender } from '../../src/teams/proactive-sender';
 import { InMemoryStorage } from './in-memory-storage';
 import { readIntercepted } from '../helpers/nock-request';
 
@@ -76,7 +77,12 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
-  deps = { settings: settings(), store: new TicketStore(new InMemoryStorage()), adapter, botAppId: BOT_APP_ID, now: () => new Date(clock) };
+  deps = {
+    settings: settings(),
+    store: new TicketStore(new InMemoryStorage()),
+    sender: createProactiveSender(adapter, BOT_APP_ID),
+    now: () => new Date(clock),
+  };
 });
 
 afterAll(async () => {

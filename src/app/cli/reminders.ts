@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '../../config';
 import { isHbError } from '../../errors';
 import { createStorage } from '../../storage';
 import { loadReleaseData } from '../../data/load-release-data';
-import { createReminderDeps } from '../../teams/proactive-sender';
+import { createReminderDeps } from '../wire-reminders';
 import {
   addSubscription,
   findSubscription,

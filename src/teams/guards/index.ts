@@ -1,4 +1,4 @@
-export { tenantGuard, tenantIdOf, isTenantAllowed, checkTenantConfig, tenantKey, tenantOfKey } from './tenant';
+export { tenantGuard, tenantIdOf, isTenantAllowed, checkTenantConfig } from './tenant';
 export { replayGuard, ReplayCache, replayKey, type ReplayCacheOptions } from './replay';
 export { textGuard, cleanInboundText, MAX_TEXT_CHARS } from './text';
 export { checkActivityBody, inboundActivitySchema, MAX_BODY_BYTES, type ActivityCheck } from './activity-body';

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { localeOf } from '../conversation';
 import type { ActionResult } from '../hooks';
-import { replyToActivity } from '../reply-activity';
+import { replyToActivity } from '../outgoing-activity';
 import type { RouteDeps } from '../route-deps';
 import { actionDoneText, buttonGoneText } from '../../replies/teams-notices';
 

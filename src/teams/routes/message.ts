@@ -1,6 +1,6 @@
 import { ActivityTypes } from 'botbuilder';
 import { cleanText, conversationKind, localeOf, shouldAnswer } from '../conversation';
-import { replyToActivity } from '../reply-activity';
+import { replyToActivity } from '../outgoing-activity';
 import type { RouteDeps } from '../route-deps';
 import { askFromTurn, deliver } from './ask';
 import { runSubmitAction } from './card-actions';
