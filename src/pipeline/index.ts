@@ -22,6 +22,7 @@ import { isValidTimeZone, todayInZone } from '../core/dates';
 import type { AskInput, Reply } from './types';
 
 export type { AskInput, Reply } from './types';
+export { cleanText, MAX_TEXT_LENGTH } from './clean-text';
 
 export interface PipelineDeps extends AnswerDeps {
   defaultTimeZone: string;

@@ -40,13 +40,3 @@ export function requesterOf(a: Partial<Activity>, helpdeskIds: readonly string[]
   // The tenant that passed the tenant guard is the tenant used for data access.
   return { aadObjectId: aad, tenantId: tenantOf(a), isHelpdesk: !!aad && helpdeskIds.includes(aad) };
 }
-
-/** Teams sends text with HTML leftovers (<at>, &nbsp;) in some clients. */
-export function cleanText(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
