@@ -1,15 +1,10 @@
 import type { Server, Request, Response } from 'restify';
 import type { Config } from '../config';
-import type { ReleaseData } from '../core/calendar/types';
-import type { Logger } from '../observability/logger';
-import type { Storage } from '../storage/types';
+import type { ReleaseData } from '../core/calendar';
+import { type Logger, operationalAccess, type BotMetrics } from '../observability';
+import type { Storage } from '../storage';
 import type { Built } from './server';
-import { startScheduler } from '../reminders';
-import { tenantReminderStatus, tenantsOverview } from '../reminders/status';
-import { operationalAccess } from '../observability/access';
-import type { ReminderDeps } from '../reminders/types';
-import type { RunRecord } from '../reminders/runs';
-import type { BotMetrics } from '../observability/metrics';
+import { startScheduler, tenantReminderStatus, tenantsOverview, type ReminderDeps, type RunRecord } from '../reminders';
 import { createReminderDeps } from '../teams/proactive-sender';
 import { handleReminderAction, handleReminderIntent, recordConversation } from '../teams/reminder-handler';
 

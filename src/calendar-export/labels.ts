@@ -2,7 +2,7 @@
  * Words for calendar months, EN and FR (project glossary: baseline =
  * « mise à jour de référence (baseline) », hotpatch = « correctif à chaud (hotpatch) »).
  */
-import type { CalendarMonth } from '../core/calendar/types';
+import type { CalendarMonth } from '../core/calendar';
 
 import type { Locale } from '../core/vocabulary';
 

@@ -1,7 +1,5 @@
-import type { Storage } from '../storage/types';
+import { type Storage, CREATE_ONLY, isStorageConflict } from '../storage';
 import { LIMITS, clip } from './ticket';
-import { CREATE_ONLY } from '../storage/types';
-import { isStorageConflict } from '../storage/errors';
 
 /**
  * The last question a user asked in a conversation and what the bot answered, so that pressing

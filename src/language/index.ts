@@ -14,9 +14,11 @@ import type { Question, Slots, UnderstandInput } from './types';
 import { BoundedMemo } from '../core/memo';
 
 export { CONFIDENCE_THRESHOLD } from './decide';
-export { cleanText } from './clean-text';
+export { cleanText, foldText } from './clean-text';
 export { detectLocale } from './detect-language';
 export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
+export { splitQuestions } from './split-questions';
+export { stemsOf } from './features';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =

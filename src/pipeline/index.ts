@@ -1,11 +1,7 @@
 import type { Locale } from '../core/vocabulary';
-import { understand } from '../language';
-import { render } from '../replies';
-import { renderFleet } from '../replies/fleet-reply';
-import type { AnyAnswer, Answer } from '../answers/types';
-import { splitQuestions } from '../language/split-questions';
-import { cleanText, foldText } from '../language/clean-text';
-import { anchored, productsNamed } from '../answers/retrieve';
+import { understand, splitQuestions, cleanText, foldText } from '../language';
+import { render, renderFleet } from '../replies';
+import { type AnyAnswer, type Answer, anchored, productsNamed, answer, type AnswerDeps } from '../answers';
 import type { Product } from '../core/knowledge/units';
 
 /** Words that name a product, to carry it from one question to the next ("and what does it cost?"). */
@@ -17,7 +13,6 @@ const PRODUCT_WORDS: Partial<Record<Product, string>> = {
   graph: 'Graph',
 };
 import type { Attachment, Rendered, RenderContext, SuggestedAction } from './types';
-import { answer, type AnswerDeps } from '../answers';
 import { isValidTimeZone, todayInZone } from '../core/dates';
 import type { AskInput, Reply } from './types';
 

@@ -1,7 +1,7 @@
 export * from './types';
 export { startScheduler } from './scheduler';
 export { runTick, type TickOptions } from './tick';
-export { reminderStatus, type ReminderStatus } from './status';
+export { reminderStatus, type ReminderStatus, tenantReminderStatus, tenantsOverview } from './status';
 export type { RunRecord } from './runs';
 export { calendarContent } from './content';
 export { reminderSettingsFromConfig, newInstanceId } from './settings';
@@ -15,6 +15,9 @@ export {
   REFERENCE_REFRESH_MS,
   markConversationRemoved,
   readConversation,
+  ReminderCapError,
+  listConversationSubscriptions,
 } from './subscriptions';
 export { occurrencesBetween, nextOccurrence, parseWeekday, parseTime, WEEKDAYS } from './schedule';
 export type { RenderReminder } from './types';
+export { tenantOf } from './keys';

@@ -1,4 +1,4 @@
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
 /**

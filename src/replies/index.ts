@@ -1,4 +1,4 @@
-import type { Answer } from '../answers/types';
+import type { Answer } from '../answers';
 import type { RenderContext, Rendered } from './render-types';
 import { answerCard } from './cards/answer-card';
 import { deviceFormCard } from './cards/device-form-card';
@@ -13,6 +13,13 @@ import { renderDeviceForm } from './device-form-reply';
 import { renderCustomText, renderSimple, renderUnknown } from './simple-reply';
 
 export { DEVICE_FORM_VERB, UNKNOWN_CHOICE } from './device-form-reply';
+export { briefly } from './cards/answer-card';
+export { CARD_SCHEMA, labelled } from './cards/elements';
+export { reminderWords, renderReminder } from './reminder-card';
+export { dataStatusText, dataWarningText } from './data-status-words';
+export { checkFixText, checkReasonText, hedgeText, recommendationText, ruleTitle } from './eligibility-messages';
+export { renderFleet } from './fleet-reply';
+export type { Attachment, RenderContext, Rendered, SuggestedAction } from './render-types';
 
 function fromDoc(d: ReplyDoc, ctx: RenderContext): Rendered {
   const doc = { ...d, locale: ctx.locale, today: ctx.today };

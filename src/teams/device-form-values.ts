@@ -1,6 +1,6 @@
 import { architectures, editions, licenses, managementKinds, vbsStates, type DeviceProfile } from '../core/device-profile';
 import { UNKNOWN_CHOICE } from '../replies';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 
 export type FormPurpose = 'eligibility' | 'next-reboot';
 

@@ -1,6 +1,6 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { ActivityTypes, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import type { HelpdeskSettings } from '../config/helpdesk-config';
+import type { HelpdeskSettings } from '../config';
 import { isHbError } from '../errors';
 import {
   ESC,
@@ -28,7 +28,7 @@ import {
   type TicketStore,
   type TicketVerb,
 } from '../escalation';
-import type { Logger } from '../observability/logger';
+import type { Logger } from '../observability';
 import { localeOf, tenantOf } from './conversation';
 
 /** What the escalation handlers need; built once by the composition root. */

@@ -1,13 +1,20 @@
 import { CardFactory, type CloudAdapter, type Activity, type ConversationReference } from 'botbuilder';
-import { botAuth } from '../config/server-config';
+import { botAuth, type Config } from '../config';
 import { createAdapter } from './adapter';
-import type { ConversationRef, ReminderDeps, ReminderLogger, ReminderMessage, SendResult, Sender } from '../reminders/types';
-import type { Storage } from '../storage/types';
-import type { Config } from '../config';
-import type { ReleaseData } from '../core/calendar/types';
-import { calendarContent } from '../reminders/content';
-import { newInstanceId, reminderSettingsFromConfig } from '../reminders/settings';
-import { renderReminder } from '../replies/reminder-card';
+import {
+  type ConversationRef,
+  type ReminderDeps,
+  type ReminderLogger,
+  type ReminderMessage,
+  type SendResult,
+  type Sender,
+  calendarContent,
+  newInstanceId,
+  reminderSettingsFromConfig,
+} from '../reminders';
+import type { Storage } from '../storage';
+import type { ReleaseData } from '../core/calendar';
+import { renderReminder } from '../replies';
 import { loadReleaseData } from '../data/load-release-data';
 
 /**

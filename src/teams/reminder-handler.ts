@@ -1,7 +1,10 @@
 import { TurnContext, type Activity } from 'botbuilder';
-import type { Question, Locale } from '../language/types';
-import type { ConversationRef, ReminderDeps, Subscription } from '../reminders/types';
+import type { Question } from '../language';
+import type { Locale } from '../core/vocabulary';
 import {
+  type ConversationRef,
+  type ReminderDeps,
+  type Subscription,
   addSubscription,
   findSubscription,
   markConversationRemoved,
@@ -9,11 +12,12 @@ import {
   saveConversation,
   snoozeSubscription,
   stopSubscription,
+  listConversationSubscriptions,
+  ReminderCapError,
+  tenantOf,
 } from '../reminders';
-import { listConversationSubscriptions, ReminderCapError } from '../reminders/subscriptions';
-import { tenantOf } from '../reminders/keys';
 import { isValidTimeZone } from '../core/dates';
-import { reminderWords } from '../replies/reminder-card';
+import { reminderWords } from '../replies';
 
 /**
  * Chat side of the weekly reminders: subscribe / list / stop from a channel or group

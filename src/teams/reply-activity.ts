@@ -1,5 +1,6 @@
 import { ActionTypes, ActivityTypes, type Activity } from 'botbuilder';
-import type { Reply, SuggestedAction } from '../pipeline/types';
+import type { Reply } from '../pipeline';
+import type { SuggestedAction } from '../replies';
 
 /** Suggested actions show only in personal chats in Teams; the card carries the same buttons. */
 export function suggestedActionsOf(actions: SuggestedAction[]): Activity['suggestedActions'] | undefined {

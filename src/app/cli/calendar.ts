@@ -1,5 +1,4 @@
-import { buildCalendar, requiredBaseline } from '../../core/calendar/build-calendar';
-import type { CalendarMonth } from '../../core/calendar/types';
+import { buildCalendar, requiredBaseline, type CalendarMonth } from '../../core/calendar';
 import { isValidMonth, monthOf } from '../../core/dates';
 import { RELEASE_NOTES_URLS, toIcs } from '../../calendar-export/ics';
 import { calendarLabel, localizedLabel, longMonth, type CalendarLocale } from '../../calendar-export/labels';

@@ -16,7 +16,7 @@ import {
   parseManagement,
   parseVbs,
 } from '../../inventory/normalize-values';
-import { checkFixText, checkReasonText, hedgeText, recommendationText, ruleTitle } from '../../replies/eligibility-messages';
+import { checkFixText, checkReasonText, hedgeText, recommendationText, ruleTitle } from '../../replies';
 import type { CliCommand, CliIo } from './types';
 import { resolveContext } from './context';
 import { parseCommand, usageError } from './usage';

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { ReleaseData } from '../../core/calendar/types';
+import type { ReleaseData } from '../../core/calendar';
 import { isValidPlainDate, isValidTimeZone, todayInZone } from '../../core/dates';
 import type { CalendarLocale } from '../../calendar-export/labels';
 import { loadReleaseData } from '../../data/load-release-data';

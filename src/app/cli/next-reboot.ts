@@ -1,6 +1,4 @@
-import { nextReboot } from '../../core/calendar/next-reboot';
-import { RING_POLICY_BOUNDS } from '../../core/calendar/ring-policy';
-import type { DeviceCycle, NextReboot, RingPolicy } from '../../core/calendar/types';
+import { nextReboot, RING_POLICY_BOUNDS, type DeviceCycle, type NextReboot, type RingPolicy } from '../../core/calendar';
 import { isValidPlainDate } from '../../core/dates';
 import { longDate, longMonth, type CalendarLocale } from '../../calendar-export/labels';
 import { loadData, resolveContext } from './context';
