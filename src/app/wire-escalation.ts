@@ -1,8 +1,7 @@
-import type { Config } from '../config';
-import { helpdeskSettings } from '../config/helpdesk-config';
+import { type Config, helpdeskSettings } from '../config';
 import { ExchangeStore, TicketStore } from '../escalation';
-import type { Logger } from '../observability/logger';
-import type { Storage } from '../storage/types';
+import type { Logger } from '../observability';
+import type { Storage } from '../storage';
 import type { Built } from './server';
 import { registerEscalation, rememberExchange, type EscalationDeps } from '../teams/escalation-handler';
 import { createProactiveSender } from '../teams/proactive-sender';

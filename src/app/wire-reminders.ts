@@ -1,22 +1,24 @@
 import type { Server, Request, Response } from 'restify';
 import type { Config } from '../config';
-import type { ReleaseData } from '../core/calendar/types';
-import type { Logger } from '../observability/logger';
-import type { Storage } from '../storage/types';
+import type { ReleaseData } from '../core/calendar';
+import { type Logger, operationalAccess, type BotMetrics } from '../observability';
+import type { Storage } from '../storage';
 import type { Built } from './server';
-import { startScheduler } from '../reminders';
-import { tenantReminderStatus, tenantsOverview } from '../reminders/status';
-import { operationalAccess } from '../observability/access';
-import type { ReminderDeps } from '../reminders/types';
-import type { RunRecord } from '../reminders/runs';
-import type { BotMetrics } from '../observability/metrics';
+import {
+  startScheduler,
+  tenantReminderStatus,
+  tenantsOverview,
+  type ReminderDeps,
+  type RunRecord,
+  type ReminderLogger,
+  calendarContent,
+  createReminderCaches,
+  newInstanceId,
+  reminderSettingsFromConfig,
+} from '../reminders';
 import { createProactiveSender, createReminderAdapter, reminderSender, type ProactiveAdapter } from '../teams/proactive-sender';
 import { handleReminderAction, handleReminderIntent, recordConversation } from '../teams/reminder-handler';
-import type { ReminderLogger } from '../reminders/types';
-import { calendarContent } from '../reminders/content';
-import { createReminderCaches } from '../reminders/caches';
-import { newInstanceId, reminderSettingsFromConfig } from '../reminders/settings';
-import { renderReminder } from '../replies/reminder-card';
+import { renderReminder } from '../replies';
 import { loadReleaseData } from '../data/load-release-data';
 
 export interface ReminderDepsOptions {

@@ -1,4 +1,4 @@
-import type { HelpdeskSettings } from '../config/helpdesk-config';
+import type { HelpdeskSettings } from '../config';
 import type { EscalationMessage } from './messages';
 import type { ConversationRef } from './ticket';
 import type { TicketStore } from './ticket-store';

@@ -1,8 +1,5 @@
-import type { Storage } from '../storage/types';
+import { type Storage, CREATE_ONLY, isStorageConflict, escalationKeys } from '../storage';
 import { LIMITS, clip } from './ticket';
-import { CREATE_ONLY } from '../storage/types';
-import { isStorageConflict } from '../storage/errors';
-import { escalationKeys } from '../storage/keys';
 
 /**
  * The last question a user asked in a conversation and what the bot answered, so that pressing

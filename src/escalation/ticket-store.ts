@@ -1,8 +1,5 @@
 import { HbError } from '../errors';
-import type { Storage, StoreItem } from '../storage/types';
-import { CREATE_ONLY } from '../storage/types';
-import { isStorageConflict } from '../storage/errors';
-import { escalationKeys } from '../storage/keys';
+import { type Storage, type StoreItem, CREATE_ONLY, isStorageConflict, escalationKeys } from '../storage';
 import { ESC } from './errors';
 import type { Ticket } from './ticket';
 

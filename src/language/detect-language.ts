@@ -69,7 +69,7 @@ export interface LanguageScores {
 
 export function cueScores(text: string): LanguageScores {
   const folded = foldText(text);
-  const tokens = folded.split(/[^a-z'\-]+/).filter(Boolean);
+  const tokens = folded.split(/[^a-z'-]+/).filter(Boolean);
   let fr = 0;
   let en = 0;
   for (const raw of tokens) {

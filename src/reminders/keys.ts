@@ -1,5 +1,5 @@
 /** Store keys of the reminders: built in src/storage/keys.ts, the one module that builds storage keys. */
-export { reminderKeys as keys } from '../storage/keys';
+export { reminderKeys as keys } from '../storage';
 
 /** Tenant of a conversation; personal/local test conversations may lack one. */
 export function tenantOf(ref: { conversation: { tenantId?: string } }): string {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationRecord, OutboxEntry, ReminderDeps, Subscription } from './types';
 import { keys } from './keys';
-import { tenantOfReminderKey } from '../storage/keys';
+import { tenantOfReminderKey } from '../storage';
 import { readMany } from './cas';
 import { listSubscriptions } from './subscriptions';
 import { occurrencesBetween } from './schedule';

@@ -1,4 +1,4 @@
-import type { Storage } from '../storage/types';
+import type { Storage } from '../storage';
 import type { Locale } from '../core/vocabulary';
 import type { RecentReferences, TickCache } from './caches';
 

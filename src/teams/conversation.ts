@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import type { Requester } from '../core/device-source';
-import { tenantIdOf } from './guards/tenant';
+import { tenantIdOf } from './guards';
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
 

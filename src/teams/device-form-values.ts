@@ -1,7 +1,7 @@
 import { architectures, editions, licenses, managementKinds, vbsStates, type DeviceProfile } from '../core/device-profile';
 import { isOneOf } from '../core/device-values';
 import { UNKNOWN_CHOICE } from '../replies';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 
 export type FormPurpose = 'eligibility' | 'next-reboot';
 

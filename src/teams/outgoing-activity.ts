@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, type Activity } from 'botbuilder';
-import type { Reply, SuggestedAction } from '../pipeline/types';
-import type { ReminderMessage } from '../reminders/types';
+import type { Reply, SuggestedAction } from '../pipeline';
+import type { ReminderMessage } from '../reminders';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 

@@ -1,8 +1,7 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { botAuth } from '../config/server-config';
+import { botAuth, type Config } from '../config';
 import { createAdapter } from './adapter';
-import type { Config } from '../config';
-import type { ReminderMessage, SendResult, Sender } from '../reminders/types';
+import type { ReminderMessage, SendResult, Sender } from '../reminders';
 import { reminderToMessage, toActivity, type OutgoingMessage } from './outgoing-activity';
 
 /** Where a proactive message goes: a stored ConversationReference (reminders, requesters) or a channel (tickets). */

@@ -1,9 +1,16 @@
 import { TurnContext, type Activity } from 'botbuilder';
-import type { Question } from '../language/types';
-import type { ConversationRef, ReminderDeps } from '../reminders/types';
-import { conversationLeft, conversationSeen } from '../reminders/conversations';
-import { runReminderButton, runReminderCommand, type ReminderActor, type ReminderOutcome } from '../reminders/commands';
-import { reminderWords } from '../replies/reminder-card';
+import type { Question } from '../language';
+import {
+  type ConversationRef,
+  type ReminderDeps,
+  conversationLeft,
+  conversationSeen,
+  runReminderButton,
+  runReminderCommand,
+  type ReminderActor,
+  type ReminderOutcome,
+} from '../reminders';
+import { reminderWords } from '../replies';
 
 /**
  * Chat side of the weekly reminders: turns a turn into the input of the reminder use cases

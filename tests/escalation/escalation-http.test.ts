@@ -263,7 +263,7 @@ describe('ticket actions over HTTP', () => {
     expect((await storedTicket(t.id))?.state).toBe('assigned');
 
     calls = [];
-    r = await post(staffInvoke('ticket-reply', t.id, { replyText: `Redémarrage de baseline. ${EVIL}` }));
+    await post(staffInvoke('ticket-reply', t.id, { replyText: `Redémarrage de baseline. ${EVIL}` }));
     put = calls.find((c) => c.method === 'PUT')!;
     expect(JSON.stringify(cardOf(put))).toContain('Redémarrage de baseline.');
     toUser = calls.find((c) => c.method === 'POST' && c.path.includes('a:personal-1'))!;

@@ -17,7 +17,7 @@ export function isTenantAllowed(tenantId: string | undefined, allowed: readonly 
   return allowed.some((a) => a.toLowerCase() === t);
 }
 
-export { checkTenantConfig } from '../../config/tenant-config';
+export { checkTenantConfig } from '../../config';
 
 /**
  * botbuilder middleware (`adapter.use(tenantGuard(...))`): an activity from a tenant not on the list

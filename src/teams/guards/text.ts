@@ -1,5 +1,5 @@
 import { MAX_TEXT_LENGTH } from '../../pipeline';
-import { messageTooLongText } from '../../replies/teams-notices';
+import { messageTooLongText } from '../../replies';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { GuardLogger, RejectCounter } from './types';
 
@@ -7,6 +7,7 @@ import type { GuardLogger, RejectCounter } from './types';
 export const MAX_TEXT_CHARS = MAX_TEXT_LENGTH;
 
 // C0/C1 controls except tab, LF, CR; zero-width and bidi overrides (used to disguise text, "Trojan Source").
+// eslint-disable-next-line no-control-regex -- matching control characters is this guard's job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** The text the routes should see: NFC, no control or invisible formatting characters, trimmed. */

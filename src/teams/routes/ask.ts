@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { AskInput, Reply } from '../../pipeline/types';
+import type { AskInput, Reply } from '../../pipeline';
 import { requesterOf } from '../conversation';
 import { replyToActivity } from '../outgoing-activity';
 import { withTyping } from '../typing';

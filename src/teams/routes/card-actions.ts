@@ -3,7 +3,7 @@ import { localeOf } from '../conversation';
 import type { ActionResult } from '../hooks';
 import { replyToActivity } from '../outgoing-activity';
 import type { RouteDeps } from '../route-deps';
-import { actionDoneText, buttonGoneText } from '../../replies/teams-notices';
+import { actionDoneText, buttonGoneText } from '../../replies';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 
