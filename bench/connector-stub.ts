@@ -63,7 +63,7 @@ export async function startConnectorStub(opts: ConnectorStubOptions = {}): Promi
     const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/[^/]*)?$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !m) return send(res, 404, { error: { code: 'NotFound', message: req.url } });
     const conversationId = decodeURIComponent(m[1]!);
-    let activity: { conversation?: { tenantId?: string } } = {};
+    let activity: { conversation?: { tenantId?: string } };
     try {
       activity = JSON.parse(body);
     } catch {

@@ -12,7 +12,8 @@ import { addSubscription, calendarContent, runTick, DEFAULT_SETTINGS, type Remin
 import { renderReminder } from '../src/replies/reminder-card';
 import { loadReleaseData } from '../src/data/load-release-data';
 import { peak } from './connector-stub';
-import { createProactiveSender, createReminderAdapter } from '../src/teams/proactive-sender';
+import { createProactiveSender, createReminderAdapter, reminderSender } from '../src/teams/proactive-sender';
+import { createReminderCaches } from '../src/reminders/caches';
 import { spawn } from 'node:child_process';
 
 const TEAMS_TENANT_RPS = 50;
@@ -52,7 +53,7 @@ async function main() {
   }
   const deps: ReminderDeps = {
     storage,
-    sender: createProactiveSender(createReminderAdapter({}), ''),
+    sender: reminderSender(createProactiveSender(createReminderAdapter({}), '')),
     content: calendarContent(loadReleaseData()),
     render: renderReminder,
     settings: {
@@ -63,6 +64,7 @@ async function main() {
     },
     clock: () => new Date(),
     instanceId: 'bench',
+    caches: createReminderCaches(),
   };
   // Sender-side stamps of every HTTP request start, to tell real bursts from arrival jitter at the stub.
   const sentAt: number[] = [];

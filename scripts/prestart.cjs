@@ -9,7 +9,9 @@ const { join } = require('node:path');
 const root = join(__dirname, '..');
 let tsc;
 try {
-  const pkgFile = require.resolve('typescript/package.json', { paths: [root] });
+  // TypeScript 7's tsc is the `@typescript/native` alias; `typescript` is the TypeScript 6 API package for
+  // typescript-eslint and madge (package.json; README, Build), whose only command is tsc6.
+  const pkgFile = require.resolve('@typescript/native/package.json', { paths: [root] });
   tsc = join(pkgFile, '..', require(pkgFile).bin.tsc);
 } catch {
   if (existsSync(join(root, 'dist/app/cli.js'))) process.exit(0);

@@ -1,11 +1,9 @@
-import { buildCalendar, calendarMonth, requiredBaseline } from '../core/calendar/build-calendar';
-import type { CalendarMonth, ReleaseData } from '../core/calendar/types';
-import { patchTuesdayOf } from '../core/calendar/patch-tuesday';
+import { buildCalendar, calendarMonth, requiredBaseline, type CalendarMonth, type ReleaseData, patchTuesdayOf } from '../core/calendar';
 import { addMonths } from '../core/dates';
 import type { CalendarAnswer, DateCheckAnswer, NeedsBaseline } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
-import { foldText } from '../language/clean-text';
-import { nextBaseline } from '../core/knowledge/units/computed';
+import { foldText } from '../language';
+import { nextBaseline } from '../core/knowledge/units';
 
 /** The question asks about a restart (not whether the day is Patch Tuesday). */
 const RESTART_ASKED = /\b(re-?boot\w*|restart\w*|redemarr\w*|rebooter)\b/;

@@ -1,8 +1,8 @@
 import type { DeviceProfile } from '../core/device-profile';
 import type { DeviceSource, Requester } from '../core/device-source';
-import type { ReleaseData, RingPolicy } from '../core/calendar/types';
+import type { ReleaseData, RingPolicy } from '../core/calendar';
 import type { LifecycleData } from '../core/lifecycle/servicing';
-import type { Question } from '../language/types';
+import type { Question } from '../language';
 
 export interface AnswerDeps {
   releases: ReleaseData;

@@ -1,4 +1,4 @@
-import { restartContext } from '../core/calendar/restart-causes';
+import { restartContext } from '../core/calendar';
 import type { AnyAnswer, Answer, UnknownAnswer } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
@@ -10,9 +10,27 @@ import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answ
 import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
 import { anchored, questionTermsOf } from './retrieve';
-import { foldText } from '../language/clean-text';
+import { foldText } from '../language';
 
 export type { AnswerDeps, AnswerInput } from './deps';
+export { anchored, productsNamed, warmUpRetrieval } from './retrieve';
+export type {
+  Answer,
+  AnyAnswer,
+  CalendarAnswer,
+  NoticeAnswer,
+  DateCheckAnswer,
+  DeviceFormAnswer,
+  EligibilityAnswer,
+  FleetAnswer,
+  KnowledgeAnswer,
+  NeedsBaseline,
+  NextRebootAnswer,
+  QmrAdviceAnswer,
+  SimpleAnswer,
+  UnknownAnswer,
+  Notice,
+} from './types';
 
 /** The question asks whether a device can get hotpatch (the verdict's predicate). */
 const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compatible)\b/;

@@ -1,11 +1,9 @@
-import { getTopic } from '../core/knowledge';
-import type { KnowledgeTopic } from '../core/knowledge/types';
+import { getTopic, type KnowledgeTopic } from '../core/knowledge';
 import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { anchored, coverageOf, questionTermsOf, rankUnits, type QuestionTerms, type Ranked } from './retrieve';
-import { foldText } from '../language/clean-text';
-import type { Slots } from '../language/types';
+import { foldText, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 
 const FR_COVERAGE = 0.2;

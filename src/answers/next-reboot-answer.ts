@@ -1,6 +1,5 @@
 import { evaluate } from '../core/eligibility/evaluate';
-import { nextReboot } from '../core/calendar/next-reboot';
-import type { DeviceCycle } from '../core/calendar/types';
+import { nextReboot, type DeviceCycle } from '../core/calendar';
 import type { DeviceProfile } from '../core/device-profile';
 import type { Verdict } from '../core/eligibility/types';
 import type { NextRebootAnswer } from './types';

@@ -1,8 +1,6 @@
 import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
-import { foldText } from '../language/clean-text';
-import { stemsOf } from '../language/features';
-import { isStopword } from '../language/stemmers';
+import { foldText, isStopword, stemsOf } from '../language';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and

@@ -1,10 +1,10 @@
-import type { RestartContext } from '../core/calendar/restart-causes';
+import type { RestartContext, CalendarMonth, NextReboot, RingPolicy } from '../core/calendar';
 import type { ServicingStatus } from '../core/lifecycle/servicing';
 import type { DeviceProfile, Edition, ProfileOrigins } from '../core/device-profile';
 import type { Verdict } from '../core/eligibility/types';
-import type { CalendarMonth, NextReboot, RingPolicy } from '../core/calendar/types';
-import type { KnowledgeTopic } from '../core/knowledge/types';
-import type { Intent, Locale, Question } from '../language/types';
+import type { KnowledgeTopic } from '../core/knowledge';
+import type { Intent, Locale } from '../core/vocabulary';
+import type { Question } from '../language';
 import type { Recommendation } from '../core/recommendations';
 import type { FleetSummary } from '../core/fleet/fleet-summary';
 

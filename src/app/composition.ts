@@ -1,15 +1,14 @@
-import type { Config } from '../config';
+import { type Config, canEscalate, helpdeskSettings } from '../config';
 import { systemClock } from './clock';
 import { lifecycleData } from '../data/load-lifecycle';
 import type { LifecycleData } from '../core/lifecycle/servicing';
 import { loadReleaseData } from '../data/load-release-data';
 import { createPipeline, type Pipeline } from '../pipeline';
 import type { DeviceSource } from '../core/device-source';
-import type { ReleaseData } from '../core/calendar/types';
+import type { ReleaseData } from '../core/calendar';
 import { createDeviceSource } from '../inventory/create-device-source';
 import { latestBaseline } from '../inventory/latest-baseline';
 import { todayInZone } from '../core/dates';
-import { canEscalate, helpdeskSettings } from '../config/helpdesk-config';
 
 export interface PipelineExtras {
   deviceSource?: DeviceSource;

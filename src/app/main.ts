@@ -1,13 +1,11 @@
-import { loadConfig } from '../config';
-import { createLogger } from '../observability/logger';
-import { readiness, type ReadinessReport } from '../observability/endpoints';
+import { loadConfig, checkLocalMode } from '../config';
+import { createLogger, readiness, type ReadinessReport } from '../observability';
 import { dataStatus, type DataStatus } from '../core/data-status';
 import { todayInZone } from '../core/dates';
 import { lifecycleData } from '../data/load-lifecycle';
-import { dataWarningText } from '../replies/data-status-words';
+import { dataWarningText } from '../replies';
 import { installGracefulShutdown } from './graceful-shutdown';
 import { systemClock } from './clock';
-import { checkLocalMode } from '../config/server-config';
 import { pipelineFromConfig } from './composition';
 import { loadReleaseData } from '../data/load-release-data';
 import { createStorage } from '../storage';
@@ -15,9 +13,9 @@ import { build, type BuildOptions, type Built } from './server';
 import { wireEscalation } from './wire-escalation';
 import { warmUp } from '../language';
 import { reminderStatusMount, wireReminders } from './wire-reminders';
-import type { ReminderDeps } from '../reminders/types';
+import type { ReminderDeps } from '../reminders';
 import { SqliteStorage } from '../storage';
-import { warmUpRetrieval } from '../answers/retrieve';
+import { warmUpRetrieval } from '../answers';
 
 export interface StartOptions {
   /** Extra pieces other modules wire in (reminders status route, hooks, readiness, metrics). */

@@ -1,7 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config';
-import type { ReleaseData } from '../core/calendar/types';
-import { buildCalendar } from '../core/calendar';
+import { type ReleaseData, buildCalendar } from '../core/calendar';
 import { todayInZone } from '../core/dates';
 import { toIcs } from '../calendar-export/ics';
 import { isHbError } from '../errors';

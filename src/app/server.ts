@@ -1,26 +1,43 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { AddressInfo } from 'node:net';
-import type { Storage } from '../storage/types';
+import type { Storage } from '../storage';
 import type { BotAdapter, BotApplication } from '../teams/adapter';
-import type { Config } from '../config';
-import { botAuth } from '../config/server-config';
-import { silentLogger, type Logger } from '../observability/logger';
-import type { ReleaseData } from '../core/calendar/types';
+import { type Config, botAuth, listenHost } from '../config';
+import {
+  silentLogger,
+  type Logger,
+  createBotMetrics,
+  MetricsRegistry,
+  type BotMetrics,
+  livenessEndpoint,
+  metricsEndpoint,
+  readinessEndpoint,
+  type ReadinessReport,
+  requestIdHandler,
+  httpMetrics,
+  restifyRoutePaths,
+} from '../observability';
+import type { ReleaseData } from '../core/calendar';
 import { createAdapter, botAppIdOf, serviceUrlModeOf } from '../teams/adapter';
 import { createBotApp } from '../teams/bot-app';
 import { createHooks, type BotHooks } from '../teams/hooks';
 import type { AskPipeline } from '../teams/route-deps';
-import { listenHost } from '../config/server-config';
-import { serviceUrlProblem } from '../teams/guards/service-url';
+import {
+  serviceUrlProblem,
+  localIdentityGuard,
+  readJsonBody,
+  refuseEncodedBodies,
+  type BodyRejection,
+  authErrorsAs401,
+  bodySizeLimit,
+  checkActivityBody,
+  replayGuard,
+  tenantGuard,
+  textGuard,
+  withInvokeFallback,
+} from '../teams/guards';
 import { boundOpenIdFetch, processInbound } from '../teams/process-activity';
-import { localIdentityGuard } from '../teams/guards/local-identity';
 import type { IncomingMessage } from 'node:http';
-import { readJsonBody, refuseEncodedBodies, type BodyRejection } from '../teams/guards/json-body';
-import { authErrorsAs401, bodySizeLimit, checkActivityBody, replayGuard, tenantGuard, textGuard, withInvokeFallback } from '../teams/guards';
-import { createBotMetrics, MetricsRegistry, type BotMetrics } from '../observability/metrics';
-import { livenessEndpoint, metricsEndpoint, readinessEndpoint, type ReadinessReport } from '../observability/endpoints';
-import { requestIdHandler } from '../observability/request-id';
-import { httpMetrics, restifyRoutePaths } from '../observability/http-metrics';
 import { registerCalendarIcsRoute } from './server-calendar';
 import { systemClock } from './clock';
 

@@ -1,10 +1,10 @@
-import type { Config } from '../config';
-import { helpdeskSettings } from '../config/helpdesk-config';
+import { type Config, helpdeskSettings } from '../config';
 import { ExchangeStore, TicketStore } from '../escalation';
-import type { Logger } from '../observability/logger';
-import type { Storage } from '../storage/types';
+import type { Logger } from '../observability';
+import type { Storage } from '../storage';
 import type { Built } from './server';
 import { registerEscalation, rememberExchange, type EscalationDeps } from '../teams/escalation-handler';
+import { createProactiveSender } from '../teams/proactive-sender';
 
 /**
  * Escalation on a built server: "Contact the helpdesk" posts a ticket card to the
@@ -16,8 +16,7 @@ export function wireEscalation(built: Built, config: Config, storage: Storage, l
     settings: helpdeskSettings(config),
     store: new TicketStore(storage),
     exchanges: new ExchangeStore(storage),
-    adapter: built.adapter,
-    botAppId: built.botAppId,
+    sender: createProactiveSender(built.adapter, built.botAppId),
     now,
     helpdeskIds: config.HELPDESK_ADMIN_IDS,
     logger,

@@ -1,17 +1,54 @@
 import type { Server, Request, Response } from 'restify';
 import type { Config } from '../config';
-import type { ReleaseData } from '../core/calendar/types';
-import type { Logger } from '../observability/logger';
-import type { Storage } from '../storage/types';
+import type { ReleaseData } from '../core/calendar';
+import { type Logger, operationalAccess, type BotMetrics } from '../observability';
+import type { Storage } from '../storage';
 import type { Built } from './server';
-import { startScheduler } from '../reminders';
-import { tenantReminderStatus, tenantsOverview } from '../reminders/status';
-import { operationalAccess } from '../observability/access';
-import type { ReminderDeps } from '../reminders/types';
-import type { RunRecord } from '../reminders/runs';
-import type { BotMetrics } from '../observability/metrics';
-import { createReminderDeps } from '../teams/proactive-sender';
+import {
+  startScheduler,
+  tenantReminderStatus,
+  tenantsOverview,
+  type ReminderDeps,
+  type RunRecord,
+  type ReminderLogger,
+  calendarContent,
+  createReminderCaches,
+  newInstanceId,
+  reminderSettingsFromConfig,
+} from '../reminders';
+import { createProactiveSender, createReminderAdapter, reminderSender, type ProactiveAdapter } from '../teams/proactive-sender';
 import { handleReminderAction, handleReminderIntent, recordConversation } from '../teams/reminder-handler';
+import { renderReminder } from '../replies';
+import { loadReleaseData } from '../data/load-release-data';
+
+export interface ReminderDepsOptions {
+  storage: Storage;
+  /** The bot's adapter, or one made from the config (processes without the server). */
+  adapter?: ProactiveAdapter;
+  log?: ReminderLogger;
+  /** Release data already loaded by the root; else loaded here (with RELEASES_OVERRIDE_PATH). */
+  releases?: ReleaseData;
+  /** The clock, from the composition root. */
+  clock: () => Date;
+}
+
+/**
+ * Everything the reminders engine needs, from the config: the one call of the server and of the CLI.
+ * The engine's caches are made here, once per process (src/reminders/caches.ts).
+ */
+export function createReminderDeps(config: Config, opts: ReminderDepsOptions): ReminderDeps {
+  return {
+    storage: opts.storage,
+    sender: reminderSender(createProactiveSender(opts.adapter ?? createReminderAdapter(config), config.BOT_ID ?? '')),
+    content: calendarContent(opts.releases ?? loadReleaseData(config.RELEASES_OVERRIDE_PATH ? { overridePath: config.RELEASES_OVERRIDE_PATH } : {})),
+    render: renderReminder,
+    settings: reminderSettingsFromConfig(config),
+    clock: opts.clock,
+    instanceId: newInstanceId(),
+    caches: createReminderCaches(),
+    ...(opts.log ? { log: opts.log } : {}),
+  };
+}
 
 /**
  * GET /reminders/status — the same rule as /metrics: a caller on this machine (loopback, no proxy

@@ -6,7 +6,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { HbError } from '../errors';
 import { addDays } from '../core/dates';
-import type { CalendarMonth } from '../core/calendar/types';
+import type { CalendarMonth } from '../core/calendar';
 import { refoldByOctets } from './fold';
 import { eventTitle, type CalendarLocale } from './labels';
 

@@ -3,7 +3,7 @@
  * « mise à jour de référence (baseline) », hotpatch = « correctif à chaud (hotpatch) »).
  * Dates and months in words come from src/replies/format.ts, the one longDate (issue 13).
  */
-import type { CalendarMonth } from '../core/calendar/types';
+import type { CalendarMonth } from '../core/calendar';
 
 import type { Locale } from '../core/vocabulary';
 

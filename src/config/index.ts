@@ -5,6 +5,14 @@ import { serverSchema, checkServerConfig } from './server-config';
 import { storageSchema } from './storage-config';
 import { inventorySchema } from './inventory-config';
 import { helpdeskSchema } from './helpdesk-config';
+export { checkTenantConfig } from './tenant-config';
+export { botAuth, checkLocalMode, listenHost } from './server-config';
+export type { BotAuth } from './server-config';
+export { canEscalate, helpdeskSettings } from './helpdesk-config';
+export type { HelpdeskSettings } from './helpdesk-config';
+export { checkInventoryConfig, graphAuthKind, inventorySchema, catalogSettings } from './inventory-config';
+export type { InventoryConfig } from './inventory-config';
+export { cliSettings } from './cli-config';
 
 /**
  * Environment → typed, frozen Config, read once at start (README, Architecture). Each section lives in its own

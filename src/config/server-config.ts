@@ -13,7 +13,7 @@ export const serverSchema = z.object({
   HOST: z
     .string()
     .max(255)
-    .regex(/^[0-9A-Za-z.:\-\[\]]+$/, 'must be an address or host name, e.g. 127.0.0.1')
+    .regex(/^[0-9A-Za-z.:\-[\]]+$/, 'must be an address or host name, e.g. 127.0.0.1')
     .optional(),
   /** `true` lets local mode (no authentication) start with NODE_ENV=production or a non-loopback HOST. */
   ALLOW_UNAUTHENTICATED: z.enum(['true', 'false']).optional(),

@@ -3,8 +3,7 @@
  * when the current month's Patch Tuesday is more than two days past and the release data has no
  * released entry for it (CAL-2, CAL-10), or when a data file is older than 45 days.
  */
-import { bRelease, calendarMonth } from './calendar/build-calendar';
-import type { ReleaseData } from './calendar/types';
+import { bRelease, calendarMonth, type ReleaseData } from './calendar';
 import { daysBetween } from './dates';
 import type { LifecycleData } from './lifecycle/servicing';
 

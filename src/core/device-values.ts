@@ -30,7 +30,7 @@ export function fold(s: string): string {
 function lookup<T>(table: Record<string, T>, what: string, raw: string, hint: string): T | undefined {
   if (raw.trim() === '') return undefined;
   const key = fold(raw);
-  if (key in table) return table[key];
+  if (Object.hasOwn(table, key)) return table[key];
   throw new ValueError(`unknown ${what} "${raw.trim()}" (expected ${hint})`);
 }
 

@@ -7,7 +7,7 @@ import { LRUCache } from 'lru-cache';
  * fresh call would: callers key it by everything the result depends on. A compute that throws stores
  * nothing. No I/O, no clock: core may use it.
  */
-export class BoundedMemo<K extends {}, V> {
+export class BoundedMemo<K extends NonNullable<unknown>, V> {
   // lru-cache holds no undefined values (setting one deletes the key): results are boxed.
   private readonly cache: LRUCache<K, { value: V }>;
 
@@ -33,7 +33,7 @@ export class BoundedMemo<K extends {}, V> {
  * One BoundedMemo per owner object (e.g. per release data set): results computed from an object are
  * remembered with it, and go when it goes. Another object — an admin override — gets its own memo.
  */
-export function memoPerObject<O extends object, K extends {}, V>(max: number): (owner: O) => BoundedMemo<K, V> {
+export function memoPerObject<O extends object, K extends NonNullable<unknown>, V>(max: number): (owner: O) => BoundedMemo<K, V> {
   const memos = new WeakMap<O, BoundedMemo<K, V>>();
   return (owner) => {
     let memo = memos.get(owner);

@@ -5,9 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HbError } from '../errors';
-import { mergeReleaseData } from '../core/calendar/merge-release-data';
-import { parseReleaseData, RELEASE_ENTRY_EXAMPLE } from '../core/calendar/release-schema';
-import type { ReleaseData } from '../core/calendar/types';
+import { mergeReleaseData, parseReleaseData, RELEASE_ENTRY_EXAMPLE, type ReleaseData } from '../core/calendar';
 
 /** data/releases.json at the repository root. */
 export const DEFAULT_RELEASES_PATH = resolve(__dirname, '../../data/releases.json');

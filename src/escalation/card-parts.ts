@@ -3,7 +3,7 @@
  * in a RichTextBlock TextRun: TextRuns are never parsed as markdown, so "[x](https://…)" or "**" stay
  * literal. TextBlocks only carry the bot's own fixed words.
  */
-import { CARD_SCHEMA } from '../replies/cards/elements';
+import { CARD_SCHEMA } from '../replies';
 
 export type CardElement = Record<string, unknown>;
 
@@ -48,7 +48,7 @@ export function plain(text: string, opts: { color?: string; subtle?: boolean; bo
 }
 
 /** "Label: value" on one line, value plain: the same block the answer cards use. */
-export { labelled } from '../replies/cards/elements';
+export { labelled } from '../replies';
 
 /** "2026-11-25T12:30:00.000Z" → "2026-11-25 12:30 UTC" (the helpdesk spans zones; UTC is unambiguous). */
 export function utcStamp(iso: string): string {

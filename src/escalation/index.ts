@@ -10,3 +10,6 @@ export { ESC } from './errors';
 export * from './last-exchange';
 export * from './action-input';
 export * from './messages';
+export * from './deps';
+export * from './escalate';
+export * from './ticket-actions';

@@ -1,7 +1,5 @@
-import type { Storage } from '../storage/types';
+import { type Storage, CREATE_ONLY, isStorageConflict, escalationKeys } from '../storage';
 import { LIMITS, clip } from './ticket';
-import { CREATE_ONLY } from '../storage/types';
-import { isStorageConflict } from '../storage/errors';
 
 /**
  * The last question a user asked in a conversation and what the bot answered, so that pressing
@@ -14,13 +12,11 @@ export interface Exchange {
   at: string;
 }
 
-export function exchangeKey(tenantId: string, conversationId: string, userId: string): string {
-  return ['escalation/last', tenantId, conversationId, userId].map((p, i) => (i === 0 ? p : encodeURIComponent(p))).join('/');
-}
+export const exchangeKey = escalationKeys.exchange;
 
 /** Exchanges are listed for deletion in one document per 10 minutes of writing (no store lists by prefix). */
 export const EXCHANGE_BUCKET_MS = 10 * 60_000;
-const bucketKey = (start: number) => `escalation/last-expiry/${start}`;
+const bucketKey = escalationKeys.exchangeBucket;
 /** How far back a sweep looks for buckets (a process down longer leaves older ones to be found by recall). */
 const SWEEP_LOOKBACK_MS = 48 * 3600_000;
 

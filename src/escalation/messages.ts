@@ -2,11 +2,13 @@ import type { UserNotice } from './user-cards';
 import type { EscLocale } from './words';
 import { localeTag } from '../core/vocabulary';
 
-/** Bot Framework message shapes, as plain objects (no botbuilder import in this folder). */
-export interface OutgoingMessage {
-  type: 'message';
+/**
+ * What escalation says, as plain data (no botbuilder in this folder): src/teams turns it into an
+ * activity with its one builder (outgoing-activity.ts `toActivity`).
+ */
+export interface EscalationMessage {
+  /** Plain text (Teams must not render names or contact text as markdown). */
   text?: string;
-  textFormat?: 'plain';
   summary?: string;
   locale: string;
   attachments?: { contentType: string; content: unknown }[];
@@ -15,15 +17,14 @@ export interface OutgoingMessage {
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 const tag = (l: EscLocale) => localeTag(l, 'message');
 
-export function cardMessage(card: Record<string, unknown>, summary: string, locale: EscLocale): OutgoingMessage {
-  return { type: 'message', summary, locale: tag(locale), attachments: [{ contentType: ADAPTIVE, content: card }] };
+export function cardMessage(card: Record<string, unknown>, summary: string, locale: EscLocale): EscalationMessage {
+  return { summary, locale: tag(locale), attachments: [{ contentType: ADAPTIVE, content: card }] };
 }
 
-export function noticeMessage(n: UserNotice, locale: EscLocale): OutgoingMessage {
+export function noticeMessage(n: UserNotice, locale: EscLocale): EscalationMessage {
   return cardMessage(n.card, n.summary, locale);
 }
 
-/** textFormat plain: Teams must not render names or contact text as markdown. */
-export function plainMessage(text: string, locale: EscLocale): OutgoingMessage {
-  return { type: 'message', text, textFormat: 'plain', locale: tag(locale) };
+export function plainMessage(text: string, locale: EscLocale): EscalationMessage {
+  return { text, locale: tag(locale) };
 }

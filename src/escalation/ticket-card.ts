@@ -1,4 +1,4 @@
-import { briefly } from '../replies/cards/answer-card';
+import { briefly } from '../replies';
 import { card, label, labelled, plain, utcStamp, type CardElement } from './card-parts';
 import { allowedVerbs } from './state-machine';
 import type { Ticket, TicketVerb } from './ticket';

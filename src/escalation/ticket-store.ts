@@ -1,14 +1,11 @@
 import { HbError } from '../errors';
-import type { Storage, StoreItem } from '../storage/types';
-import { CREATE_ONLY } from '../storage/types';
-import { isStorageConflict } from '../storage/errors';
+import { type Storage, type StoreItem, CREATE_ONLY, isStorageConflict, escalationKeys } from '../storage';
 import { ESC } from './errors';
 import type { Ticket } from './ticket';
 
 /** Keys are tenant-scoped: one tenant can never read or change another tenant's ticket by id. */
-export function ticketKey(tenantId: string, ticketId: string): string {
-  return `escalation/tickets/${encodeURIComponent(tenantId)}/${encodeURIComponent(ticketId)}`;
-}
+export const ticketKey = escalationKeys.ticket;
+const lastKey = escalationKeys.requesterLast;
 
 export type UpdateOutcome<R> = { ok: true; ticket: Ticket; result: R } | { ok: false; result: R };
 
@@ -73,10 +70,6 @@ export class TicketStore {
   async setLastOf(tenantId: string, userId: string, ticketId: string, at: string): Promise<void> {
     await this.storage.write({ [lastKey(tenantId, userId)]: { ticketId, at, eTag: '*' } });
   }
-}
-
-function lastKey(tenantId: string, userId: string): string {
-  return `escalation/user-last/${encodeURIComponent(tenantId)}/${encodeURIComponent(userId)}`;
 }
 
 function toTicket(item: StoreItem): Ticket {

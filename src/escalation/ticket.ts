@@ -16,7 +16,7 @@ export interface TicketPerson {
 export interface ConversationRef {
   channelId: string;
   serviceUrl: string;
-  conversation: { id: string; tenantId?: string; conversationType?: string; isGroup?: boolean };
+  conversation: { id: string; tenantId?: string; conversationType?: string; isGroup?: boolean; name?: string };
   bot?: { id: string; name?: string };
   user?: { id: string; name?: string; aadObjectId?: string };
   activityId?: string;

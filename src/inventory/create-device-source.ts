@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
 import type { DeviceSource } from '../core/device-source';
-import { checkInventoryConfig, type InventoryConfig } from '../config/inventory-config';
+import { checkInventoryConfig, type InventoryConfig } from '../config';
 import { CsvDeviceSource } from './csv-source';
 import { noneDeviceSource } from './none-source';
 import { createCredential, tokenGetter } from './graph/graph-auth';

@@ -1,6 +1,4 @@
-import { patchTuesdayOf } from '../core/calendar/patch-tuesday';
-import { plannedKind } from '../core/calendar/planned-kind';
-import type { ReleaseData } from '../core/calendar/types';
+import { patchTuesdayOf, plannedKind, type ReleaseData } from '../core/calendar';
 import { addMonths, monthOf } from '../core/dates';
 
 export interface LatestBaseline {

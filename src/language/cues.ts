@@ -366,7 +366,7 @@ const cues: Cue[] = [
   [
     'noise',
     2,
-    /\b(gaming|jeux video|to buy|acheter un|book a|reserver|meeting room|salle de reunion|restaurant|lunch|dejeuner|what time is it|quelle heure|quel temps|what's the weather|meaning of life|sens de la vie|bake|cuisiner|cook|combien font|how much is \d|\d+ ?[-+*\/x] ?\d+ ?(=|\?)|who won|qui a gagne|news|actualites?|translate|tradui\w*)\b/,
+    /\b(gaming|jeux video|to buy|acheter un|book a|reserver|meeting room|salle de reunion|restaurant|lunch|dejeuner|what time is it|quelle heure|quel temps|what's the weather|meaning of life|sens de la vie|bake|cuisiner|cook|combien font|how much is \d|\d+ ?[-+*/x] ?\d+ ?(=|\?)|who won|qui a gagne|news|actualites?|translate|tradui\w*)\b/,
   ],
   ['noise', 2.5, /\b(weather|meteo|recipe|recette|poem|poeme|joke|blague|football|bitcoin|stock price|capital of|lottery|horoscope|movie|film|song|chanson)\b/],
 ];

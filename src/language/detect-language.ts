@@ -70,7 +70,7 @@ export interface LanguageScores {
 export function cueScores(text: string): LanguageScores {
   // "Patch Tuesday" is a name, in French questions too ("Quand a lieu le Patch Tuesday ?").
   const folded = foldText(text).replace(/\bpatch tuesdays?\b/g, ' ');
-  const tokens = folded.split(/[^a-z'\-]+/).filter(Boolean);
+  const tokens = folded.split(/[^a-z'-]+/).filter(Boolean);
   let fr = 0;
   let en = 0;
   for (const raw of tokens) {

@@ -19,7 +19,15 @@ const stopWords = new Set(
 );
 
 // Chat spellings and common typos, folded: applied to the classifier's tokens and to the text the cues read.
-const spelling: Record<string, string> = {
+/**
+ * A word table with no prototype: a user's word is looked up in it, and "constructor" or "__proto__"
+ * must find nothing (an Object literal answered with Object's own function, and the stemmer threw).
+ */
+function ownWords(words: Record<string, string>): Record<string, string> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, string>, words));
+}
+
+const spelling: Record<string, string> = ownWords({
   pls: 'please',
   plz: 'please',
   thx: 'thanks',
@@ -78,9 +86,9 @@ const spelling: Record<string, string> = {
   quik: 'quick',
   qick: 'quick',
   recup: 'recuperation',
-};
+});
 // Synonyms that only the classifier folds together ("pc", "laptop" → device).
-const aliases: Record<string, string> = {
+const aliases: Record<string, string> = ownWords({
   ...spelling,
   hotfix: 'hotpatch',
   hotpatching: 'hotpatch',
@@ -93,7 +101,7 @@ const aliases: Record<string, string> = {
   ordi: 'ordinateur',
   portable: 'ordinateur',
   poste: 'ordinateur',
-};
+});
 
 /** Chat spellings fixed word by word in folded text ("nxt rebot pls" → "next reboot please"). */
 export function fixSpelling(folded: string): string {

@@ -16,6 +16,10 @@ import { BoundedMemo } from '../core/memo';
 export { CONFIDENCE_THRESHOLD } from './decide';
 export { detectLocale } from './detect-language';
 export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
+export { foldText } from './clean-text';
+export { splitQuestions } from './split-questions';
+export { stemsOf } from './features';
+export { isStopword } from './stemmers';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =

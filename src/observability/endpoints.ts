@@ -1,6 +1,6 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Storage } from '../storage/types';
+import type { Storage } from '../storage';
 import { MetricsRegistry, PROMETHEUS_CONTENT_TYPE } from './metrics';
 import { isLocalRequest } from './access';
 

@@ -4,3 +4,4 @@ export { MetricsRegistry, createBotMetrics, PROMETHEUS_CONTENT_TYPE, type BotMet
 export { httpMetrics, restifyRoutePaths, UNMATCHED_ROUTE } from './http-metrics';
 export { requestIdHandler, requestContext, requestIdOf, REQUEST_ID_HEADER, type RequestContext } from './request-id';
 export { metricsEndpoint, readiness, readinessEndpoint, livenessEndpoint, isLoopback, type Endpoint, type ReadinessReport } from './endpoints';
+export { operationalAccess } from './access';

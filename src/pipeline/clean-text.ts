@@ -65,6 +65,7 @@ export function cleanText(raw: string): string {
     // A decoded "&lt;at&gt;" must not survive as a tag either.
     .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
     // Control, zero-width and bidi-override characters (a common spoofing trick) become spaces.
+    // eslint-disable-next-line no-control-regex -- matching control characters is this cleaner's job
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,11 +1,8 @@
 import type { Locale } from '../core/vocabulary';
-import { understand } from '../language';
+import { understand, splitQuestions, foldText } from '../language';
 import { renderAll } from '../replies';
-import type { AnyAnswer, Answer } from '../answers/types';
-import { splitQuestions } from '../language/split-questions';
-import { foldText } from '../language/clean-text';
+import { type AnyAnswer, type Answer, anchored, productsNamed, answer, type AnswerDeps } from '../answers';
 import { cleanText } from './clean-text';
-import { anchored, productsNamed } from '../answers/retrieve';
 import type { Product } from '../core/knowledge/units';
 
 /** Words that name a product, to carry it from one question to the next ("and what does it cost?"). */
@@ -17,11 +14,12 @@ const PRODUCT_WORDS: Partial<Record<Product, string>> = {
   graph: 'Graph',
 };
 import type { Attachment, SuggestedAction } from './types';
-import { answer, type AnswerDeps } from '../answers';
 import { isValidTimeZone, todayInZone } from '../core/dates';
 import type { AskInput, Reply } from './types';
 
 export type { AskInput, Reply } from './types';
+export { cleanText, MAX_TEXT_LENGTH } from './clean-text';
+export type { SuggestedAction } from './types';
 
 export interface PipelineDeps extends AnswerDeps {
   defaultTimeZone: string;

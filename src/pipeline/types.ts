@@ -1,10 +1,11 @@
 import type { DeviceProfile } from '../core/device-profile';
-import type { AnyAnswer } from '../answers/types';
-import type { Intent, Locale, Question } from '../language/types';
+import type { AnyAnswer } from '../answers';
+import type { Intent, Locale } from '../core/vocabulary';
+import type { Question } from '../language';
 import type { Requester } from '../core/device-source';
-import type { Attachment, SuggestedAction } from '../replies/render-types';
+import type { Attachment, SuggestedAction } from '../replies';
 
-export type { Attachment, RenderContext, Rendered, SuggestedAction } from '../replies/render-types';
+export type { Attachment, RenderContext, Rendered, SuggestedAction } from '../replies';
 
 /** One question through the whole pipeline (language → answers → replies), shared by Teams and the CLI. */
 export interface AskInput {

@@ -1,6 +1,4 @@
-import type { Storage, StoreItem } from '../storage/types';
-import { CREATE_ONLY } from '../storage/types';
-import { isStorageConflict } from '../storage/errors';
+import { type Storage, type StoreItem, CREATE_ONLY, isStorageConflict } from '../storage';
 import { HbError } from '../errors';
 
 /**

@@ -1,8 +1,6 @@
-import type { StoreItem } from '../storage/types';
-import { isStorageConflict } from '../storage/errors';
+import { type StoreItem, isStorageConflict, CREATE_ONLY } from '../storage';
 import type { ConversationRecord, OutboxEntry, ReminderDeps, SendResult, Subscription } from './types';
 import { isTerminal, newEntry, transition, type Due } from './outbox';
-import { CREATE_ONLY } from '../storage/types';
 import { RateLimiter, THREAD_RULES, tenantRules, tenantSpacingMs } from './rate-limiter';
 import { markConversationRemoved } from './subscriptions';
 import { localDate } from './schedule';

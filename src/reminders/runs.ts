@@ -1,4 +1,4 @@
-import type { Storage } from '../storage/types';
+import type { Storage } from '../storage';
 import { keys } from './keys';
 import { update } from './cas';
 

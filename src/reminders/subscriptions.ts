@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Storage } from '../storage/types';
+import type { Storage } from '../storage';
 import type { ConversationRecord, ConversationRef, ReminderOptions, Subscription } from './types';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import { keys, tenantOf } from './keys';
 import { readMany, update } from './cas';
 import { HbError } from '../errors';

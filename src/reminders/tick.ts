@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ConversationRecord, OutboxEntry, ReminderDeps, Subscription } from './types';
 import { keys } from './keys';
+import { tenantOfReminderKey } from '../storage';
 import { readMany } from './cas';
 import { listSubscriptions } from './subscriptions';
 import { occurrencesBetween } from './schedule';
@@ -9,9 +10,6 @@ import { deliverEntry, type DeliveryContext, type Outcome } from './deliver';
 import { RateLimiter } from './rate-limiter';
 import { acquireLease, releaseLease, renewLease } from './tenant-lease';
 import { recordRun, type RunRecord } from './runs';
-
-const finishedKeys = new WeakMap<object, Set<string>>();
-const subscriptionCache = new WeakMap<object, { eTag?: string; subs: Subscription[] }>();
 
 export interface TickOptions {
   /** The instant whose due reminders are delivered (CLI --now); default: the clock. */
@@ -38,9 +36,8 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
     }
   }
   // Entries this process already saw final are not read again each minute (blobs: one GET per key).
-  const finished = finishedKeys.get(deps.storage) ?? new Set<string>();
-  finishedKeys.set(deps.storage, finished);
-  for (let i = due.length - 1; i >= 0; i--) if (finished.has(due[i]!.key)) due.splice(i, 1);
+  const cache = deps.caches.tick;
+  for (let i = due.length - 1; i >= 0; i--) if (cache.isFinished(due[i]!.key)) due.splice(i, 1);
   // The cached list may be stale for these few: read them fresh (stopped / snoozed since).
   const subs = await freshSubscriptions(deps, [...new Map(due.map((d) => [d.sub.id, d.sub])).values()]);
   const byId = new Map(subs.map((s) => [s.id, s]));
@@ -74,7 +71,7 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
     if (open.length === 0) break;
     const byTenant = new Map<string, string[]>();
     for (const [key, o] of open) {
-      const tenant = o.entry?.tenantId ?? key.split('/')[0]!;
+      const tenant = o.entry?.tenantId ?? tenantOfReminderKey(key);
       byTenant.set(tenant, [...(byTenant.get(tenant) ?? []), key]);
     }
     await Promise.all([...byTenant].map(([tenant, list]) => sendTenant(ctx, tenant, list, results)));
@@ -83,8 +80,7 @@ export async function runTick(deps: ReminderDeps, opts: TickOptions = {}): Promi
     const soonest = Math.min(...stillOpen.map((o) => o.retryAt ?? deps.clock().getTime() + 500));
     await sleep(deps, Math.min(Math.max(50, soonest - deps.clock().getTime()), 5000));
   }
-  for (const [key, o] of results) if (isTerminal(o.status as OutboxEntry['status'])) finished.add(key);
-  if (finished.size > 100_000) finished.clear();
+  cache.rememberFinished([...results].filter(([, o]) => isTerminal(o.status as OutboxEntry['status'])).map(([key]) => key));
   const record = summarize(deps, started, dueAt, results);
   if (record.targets.length > 0) await recordRun(deps.storage, record);
   return record;
@@ -133,10 +129,10 @@ async function sendTenant(ctx: DeliveryContext, tenant: string, list: string[], 
  */
 async function knownSubscriptions(deps: ReminderDeps): Promise<Subscription[]> {
   const index = (await deps.storage.read([keys.index()]))[keys.index()];
-  const cached = subscriptionCache.get(deps.storage);
-  if (cached && index?.eTag && cached.eTag === index.eTag) return cached.subs;
+  const cached = deps.caches.tick.subscriptionsAt(index?.eTag);
+  if (cached) return cached;
   const subs = await listSubscriptions(deps.storage);
-  subscriptionCache.set(deps.storage, { eTag: index?.eTag, subs });
+  deps.caches.tick.rememberSubscriptions(index?.eTag, subs);
   return subs;
 }
 

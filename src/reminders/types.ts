@@ -1,5 +1,6 @@
-import type { Storage } from '../storage/types';
+import type { Storage } from '../storage';
 import type { Locale } from '../core/vocabulary';
+import type { RecentReferences, TickCache } from './caches';
 
 /**
  * Where a proactive message goes: botbuilder's ConversationReference shape, declared here so that
@@ -82,9 +83,10 @@ export interface ReminderMessage {
   card: Record<string, unknown>;
 }
 
-export type SendResult = { ok: true; activityId?: string } | { ok: false; statusCode?: number; retryAfterMs?: number; reason: string };
+/** `error`: what was thrown (for the caller's log); absent when the send did not run and nothing failed. */
+export type SendResult = { ok: true; activityId?: string } | { ok: false; statusCode?: number; retryAfterMs?: number; reason: string; error?: unknown };
 
-/** Implemented in src/teams/proactive-sender.ts over botbuilder's CloudAdapter; wired by the root. */
+/** Implemented by src/teams/proactive-sender.ts `reminderSender` over the one proactive sender; wired by the root. */
 export interface Sender {
   send(reference: ConversationRef, message: ReminderMessage): Promise<SendResult>;
 }
@@ -132,6 +134,12 @@ export interface ReminderLogger {
   error(obj: Record<string, unknown>, msg: string): void;
 }
 
+/** Per-process caches, created once at start-up (src/app) — never module state, so two engines never share one by accident. */
+export interface ReminderCaches {
+  tick: TickCache<Subscription>;
+  references: RecentReferences;
+}
+
 export interface ReminderDeps {
   storage: Storage;
   sender: Sender;
@@ -143,6 +151,7 @@ export interface ReminderDeps {
   clock: () => Date;
   /** Names this process in claims and leases. */
   instanceId: string;
+  caches: ReminderCaches;
   log?: ReminderLogger;
   /** Test hook: slow a send down or count it; production leaves it unset. */
   sleep?: (ms: number) => Promise<void>;

@@ -1,6 +1,6 @@
-import type { CalendarAnswer, DateCheckAnswer, NeedsBaseline } from '../answers/types';
-import type { CalendarMonth } from '../core/calendar/types';
-import type { Locale } from '../language/types';
+import type { CalendarAnswer, DateCheckAnswer, NeedsBaseline } from '../answers';
+import type { CalendarMonth } from '../core/calendar';
+import type { Locale } from '../core/vocabulary';
 import type { RenderContext } from './render-types';
 import type { DocRow, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';

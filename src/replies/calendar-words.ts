@@ -1,5 +1,5 @@
-import type { Locale } from '../language/types';
-import type { Certainty, ReleaseKind, ReleaseStatus } from '../core/calendar/types';
+import type { Locale } from '../core/vocabulary';
+import type { Certainty, ReleaseKind, ReleaseStatus } from '../core/calendar';
 
 type L = { en: string; fr: string };
 

@@ -1,5 +1,4 @@
-import { requiredBaseline } from '../core/calendar/build-calendar';
-import type { CalendarMonth, ReleaseData } from '../core/calendar/types';
+import { requiredBaseline, type CalendarMonth, type ReleaseData } from '../core/calendar';
 import type { Locale } from '../core/vocabulary';
 import { RELEASE_NOTES_URLS } from '../calendar-export/ics';
 import { localizedLabel } from '../calendar-export/labels';

@@ -1,4 +1,4 @@
-import type { DeviceCycle, NextReboot, RingPolicy } from '../core/calendar/types';
+import type { DeviceCycle, NextReboot, RingPolicy } from '../core/calendar';
 import type { Locale } from '../core/vocabulary';
 import { longDate, monthName } from './format';
 

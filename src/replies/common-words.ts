@@ -1,4 +1,4 @@
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import type { SuggestedAction } from './render-types';
 import type { CheckStatus } from '../core/eligibility/types';
 import type { Tone } from './doc';

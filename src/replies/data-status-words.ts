@@ -1,7 +1,7 @@
 /** Words for `hotpatch-bot data status`, the start-up log and /readyz (EN, FR). */
 import type { DataStatus, DataWarning } from '../core/data-status';
-import type { ReleaseEntry } from '../core/calendar/types';
-import type { Locale } from '../language/types';
+import type { ReleaseEntry } from '../core/calendar';
+import type { Locale } from '../core/vocabulary';
 
 export function dataWarningText(w: DataWarning, locale: Locale = 'en'): string {
   const fr = locale === 'fr';

@@ -1,6 +1,6 @@
-import type { DeviceFormAnswer } from '../answers/types';
+import type { DeviceFormAnswer } from '../answers';
 import { architectures, editions, licenses, managementKinds, vbsStates } from '../core/device-profile';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import type { RenderContext } from './render-types';
 import { EDITION_WORDS, LICENSE_WORDS, MANAGEMENT_WORDS, VBS_WORDS } from './device-words';
 import { pick } from './format';

@@ -1,5 +1,5 @@
 import type { DeviceProfile } from '../core/device-profile';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import type { DocFact } from './doc';
 import { pick } from './format';
 

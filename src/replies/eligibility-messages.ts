@@ -1,6 +1,6 @@
 import type { Check, RuleId } from '../core/eligibility/types';
 import type { Recommendation } from '../core/recommendations';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import type { Edition } from '../core/device-profile';
 import { EDITION_WORDS } from './device-words';
 import { dateBoth } from './format';

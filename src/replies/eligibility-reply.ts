@@ -1,4 +1,4 @@
-import type { EligibilityAnswer } from '../answers/types';
+import type { EligibilityAnswer } from '../answers';
 import type { RenderContext } from './render-types';
 import type { DocAnswer, DocFact, ReplyDoc, Tone } from './doc';
 import type { Locale } from '../core/vocabulary';

@@ -1,5 +1,5 @@
 import type { Locale } from '../core/vocabulary';
-import type { FleetAnswer } from '../answers/types';
+import type { FleetAnswer } from '../answers';
 import { ruleIds, type RuleId } from '../core/eligibility/types';
 import type { RenderContext, Rendered } from './render-types';
 import { answerCard } from './cards/answer-card';

@@ -1,5 +1,4 @@
-import type { Locale } from '../language/types';
-import { localeTag } from '../core/vocabulary';
+import { type Locale, localeTag } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
 /**

@@ -1,4 +1,4 @@
-import type { Answer, AnyAnswer } from '../answers/types';
+import type { Answer, AnyAnswer } from '../answers';
 import type { RenderContext, Rendered } from './render-types';
 import { answerCard } from './cards/answer-card';
 import { deviceFormCard } from './cards/device-form-card';
@@ -16,6 +16,14 @@ import { renderFleet } from './fleet-reply';
 import { moreDevicesText } from './device-words';
 
 export { DEVICE_FORM_VERB, UNKNOWN_CHOICE } from './device-form-reply';
+export { reminderWords, renderReminder } from './reminder-card';
+export { LOCAL_HELPDESK_REFUSED, actionDoneText, buttonGoneText, invalidFormMessage, messageTooLongText, turnFailedText } from './teams-notices';
+export { nextRebootText } from './cli-next-reboot-words';
+export { fleetTable } from './cli-fleet-words';
+export { cliNotices } from './cli-notices';
+export { dataStatusText } from './data-status-words';
+export { checkReport, checkReportLines } from './cli-check-words';
+export { calendarTable } from './cli-calendar-words';
 
 function fromDoc(d: ReplyDoc, ctx: RenderContext): Rendered {
   const doc = { ...d, locale: ctx.locale, today: ctx.today };
@@ -67,3 +75,7 @@ export function renderAll(a: AnyAnswer, ctx: RenderContext): Rendered[] {
 export function renderWelcome(ctx: RenderContext): Rendered {
   return render({ kind: 'greeting' }, ctx);
 }
+export { dataWarningText } from './data-status-words';
+export { CARD_SCHEMA, labelled } from './cards/elements';
+export { briefly } from './cards/answer-card';
+export type { Attachment, SuggestedAction, RenderContext, Rendered } from './render-types';

@@ -1,4 +1,4 @@
-import type { KnowledgeAnswer } from '../answers/types';
+import type { KnowledgeAnswer } from '../answers';
 import type { RenderContext } from './render-types';
 import type { ReplyDoc } from './doc';
 import { LABELS, t } from './common-words';

@@ -1,6 +1,6 @@
-import type { NextRebootAnswer } from '../answers/types';
+import type { NextRebootAnswer } from '../answers';
 import type { ServicingStatus } from '../core/lifecycle/servicing';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import { fixText } from './eligibility-messages';
 import type { RenderContext } from './render-types';
 import type { DocAnswer, DocSection, ReplyDoc } from './doc';

@@ -1,4 +1,4 @@
-import type { Notice } from '../answers/types';
+import type { Notice } from '../answers';
 import type { Locale } from '../core/vocabulary';
 
 /** The words of each notice answer (src/answers returns only the code, issue 13). */

@@ -1,5 +1,5 @@
-import type { QmrAdviceAnswer } from '../answers/types';
-import type { Locale } from '../language/types';
+import type { QmrAdviceAnswer } from '../answers';
+import type { Locale } from '../core/vocabulary';
 import type { RenderContext } from './render-types';
 import type { DocFact, ReplyDoc } from './doc';
 import { LABELS, sourcesOf, suggestions, t } from './common-words';

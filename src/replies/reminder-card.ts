@@ -1,9 +1,8 @@
 import { CARD_SCHEMA } from './cards/elements';
 import { cardDates } from './cards/answer-card';
-import type { Locale } from '../language/types';
-import { localeTag } from '../core/vocabulary';
+import { type Locale, localeTag } from '../core/vocabulary';
 import { dateBoth } from './format';
-import type { ReminderMessage, ReminderSettings, ReminderWeek, Subscription } from '../reminders/types';
+import type { ReminderMessage, ReminderSettings, ReminderWeek, Subscription } from '../reminders';
 
 /**
  * The weekly reminder: Adaptive Card 1.5 + plain text + a short summary for the notification toast.

@@ -1,6 +1,6 @@
 /** Words for "why did my device restart?", ordered by src/core/calendar/restart-causes.ts (EN, FR). */
-import type { RestartCause, RestartContext } from '../core/calendar/restart-causes';
-import type { Locale } from '../language/types';
+import type { RestartCause, RestartContext } from '../core/calendar';
+import type { Locale } from '../core/vocabulary';
 import { dateBoth, monthName } from './format';
 
 export function restartIntro(r: RestartContext, locale: Locale): string {

@@ -1,5 +1,5 @@
-import type { SimpleAnswer, UnknownAnswer } from '../answers/types';
-import { intents } from '../language/types';
+import type { SimpleAnswer, UnknownAnswer } from '../answers';
+import { intents } from '../core/vocabulary';
 import type { RenderContext, SuggestedAction } from './render-types';
 import type { ReplyDoc } from './doc';
 import { INTENT_EXAMPLES, suggestion, suggestions } from './common-words';

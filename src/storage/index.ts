@@ -10,6 +10,7 @@ export { StorageConflictError, isStorageConflict } from './errors';
 export { MemoryStorage } from './memory-storage';
 export { SqliteStorage } from './sqlite-storage';
 export { BlobsStore } from './blobs-storage';
+export { reminderKeys, escalationKeys, tenantOfReminderKey, tenantKey, tenantOfKey } from './keys';
 
 export interface StorageSettings {
   STORAGE: 'sqlite' | 'blobs' | 'memory';

@@ -1,7 +1,7 @@
 import { TeamsAdapter, type Application } from '@microsoft/teams-ai';
-import type { BotAuth } from '../config/server-config';
+import type { BotAuth } from '../config';
 import { MAX_CACHED_CLIENTS, reuseConnectorClients } from './connector-cache';
-import type { ServiceUrlMode } from './guards/service-url';
+import type { ServiceUrlMode } from './guards';
 
 /** The transport types the composition root holds without importing botbuilder itself. */
 export type BotAdapter = TeamsAdapter;

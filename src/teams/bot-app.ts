@@ -1,11 +1,10 @@
 import type { Locale } from '../core/vocabulary';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { Storage } from 'botbuilder';
-import type { Logger } from '../observability/logger';
-import type { BotMetrics } from '../observability/metrics';
+import type { Logger, BotMetrics } from '../observability';
 import { localeOf } from './conversation';
 import type { BotHooks } from './hooks';
-import { turnFailedText } from '../replies/teams-notices';
+import { turnFailedText } from '../replies';
 import type { AskPipeline, RouteDeps } from './route-deps';
 import { registerCardActionRoutes } from './routes/card-actions';
 import { registerDeviceFormAction } from './routes/device-form';

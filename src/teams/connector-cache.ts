@@ -1,5 +1,5 @@
 import type { CloudAdapter } from 'botbuilder';
-import { assertServiceUrl, type ServiceUrlMode } from './guards/service-url';
+import { assertServiceUrl, type ServiceUrlMode } from './guards';
 
 // botbuilder's types for these live in botframework-connector; only the shape used here is named.
 interface ClaimsIdentityLike {

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 import type { Requester } from '../core/device-source';
-import { tenantIdOf } from './guards/tenant';
+import { tenantIdOf } from './guards';
 
 export type ConversationKind = 'personal' | 'groupChat' | 'channel';
 
@@ -39,14 +39,4 @@ export function requesterOf(a: Partial<Activity>, helpdeskIds: readonly string[]
   const aad = a.from?.aadObjectId;
   // The tenant that passed the tenant guard is the tenant used for data access.
   return { aadObjectId: aad, tenantId: tenantOf(a), isHelpdesk: !!aad && helpdeskIds.includes(aad) };
-}
-
-/** Teams sends text with HTML leftovers (<at>, &nbsp;) in some clients. */
-export function cleanText(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

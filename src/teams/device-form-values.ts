@@ -1,6 +1,7 @@
 import { architectures, editions, licenses, managementKinds, vbsStates, type DeviceProfile } from '../core/device-profile';
+import { isOneOf } from '../core/device-values';
 import { UNKNOWN_CHOICE } from '../replies';
-import type { Locale } from '../language/types';
+import type { Locale } from '../core/vocabulary';
 
 export type FormPurpose = 'eligibility' | 'next-reboot';
 
@@ -18,7 +19,7 @@ const blank = (v: unknown) => v === undefined || v === null || v === '' || v ===
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, invalid: string[]): T | undefined {
   if (blank(value)) return undefined;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  if (isOneOf(value, allowed)) return value;
   invalid.push(field);
   return undefined;
 }
@@ -52,7 +53,7 @@ export function parseDeviceForm(data: Record<string, unknown>): ParsedForm {
             .map((s) => s.trim())
             .filter(Boolean)
         : [];
-    const bad = list.filter((l) => !(licenses as readonly string[]).includes(l));
+    const bad = list.filter((l) => !isOneOf(l, licenses));
     if (typeof data.licenses !== 'string' || bad.length) invalid.push('licenses');
     else device.licenses = list as DeviceProfile['licenses'];
   }

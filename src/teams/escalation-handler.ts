@@ -1,102 +1,42 @@
-import { randomBytes as nodeRandomBytes } from 'node:crypto';
-import { ActivityTypes, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
-import type { HelpdeskSettings } from '../config/helpdesk-config';
-import { isHbError } from '../errors';
+import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import {
-  ESC,
-  cardMessage,
-  conversationLink,
-  noticeMessage,
-  plainMessage,
-  escalationWords as W,
-  formatTicketId,
-  helpdeskTicketCard,
-  newTicket,
-  parseTicketAction,
-  sameConversation,
+  actOnTicket,
+  escalate as escalateTicket,
+  escalateLastQuestion,
+  rememberExchange as rememberTurnExchange,
   ticketVerbs,
-  sentToHelpdeskNotice,
-  ticketSummary,
-  ticketUpdateNotice,
-  transition,
-  type CardActionType,
   type ConversationRef,
+  type EscalationDeps,
+  type EscalationOutcome,
+  type EscalationTurn,
   type EscLocale,
-  type RefusalReason,
-  type ExchangeStore,
-  type Ticket,
-  type TicketStore,
-  type TicketVerb,
+  type TicketActionResult,
 } from '../escalation';
-import type { Logger } from '../observability/logger';
 import { localeOf, tenantOf } from './conversation';
+import { toActivity } from './outgoing-activity';
 
-/** What the escalation handlers need; built once by the composition root. */
-export interface EscalationDeps {
-  settings: HelpdeskSettings;
-  store: TicketStore;
-  /** Remembers each user's last question and the bot's answer (see rememberExchange). */
-  exchanges?: ExchangeStore;
-  /** The bot's CloudAdapter / TeamsAdapter (proactive sends). */
-  adapter: {
-    continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
-  };
-  botAppId: string;
-  now: () => Date;
-  /** Entra object ids of helpdesk staff (HELPDESK_ADMIN_IDS); anyone acting from the helpdesk channel is staff too. */
-  helpdeskIds?: readonly string[];
-  actionType?: CardActionType;
-  /** One ticket per requester per this many ms (a double click must not open two tickets). Default 120 000. */
-  cooldownMs?: number;
-  randomBytes?: (n: number) => Uint8Array;
-  logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
-}
-
-export type EscalationOutcome =
-  { status: 'posted'; ticket: Ticket } | { status: 'not-configured' } | { status: 'throttled'; ticketId: string } | { status: 'failed'; code: string };
-
-export type TicketActionResult = {
-  ok: boolean;
-  /** Action.Execute: the updated card, to return as the invoke response. */
-  card?: Record<string, unknown>;
-  /** For the person who pressed: refusals and errors; on Execute success a short "done" (Submit success: none). */
-  text?: string;
-  ticket?: Ticket;
-};
-
-/** The part of botframework-connector's ConnectorClient used here (set in turnState by CloudAdapter). */
-interface ConversationsClient {
-  conversations: { sendToConversation(conversationId: string, activity: Partial<Activity>): Promise<{ id?: string }> };
-}
+/**
+ * Chat side of the helpdesk hand-off: turns a turn into the input of the escalation use cases
+ * (src/escalation/escalate.ts, ticket-actions.ts) and their messages into activities.
+ */
+export type { EscalationDeps, EscalationOutcome, TicketActionResult } from '../escalation';
 
 function refOf(activity: Activity): ConversationRef {
   return JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as ConversationRef;
 }
 
-/**
- * Proactive send. `newPost`: a new message in the conversation (POST …/activities, a new channel post),
- * not a reply to the continuation activity (POST …/activities/{id}, which is what sendActivity does).
- */
-async function sendTo(deps: EscalationDeps, ref: Partial<ConversationReference>, activity: Partial<Activity>, newPost = false): Promise<string | undefined> {
-  let id: string | undefined;
-  let failure: unknown;
-  // With onTurnError set, a proactive failure never rejects: catch inside the callback.
-  await deps.adapter.continueConversationAsync(deps.botAppId, ref, async (ctx) => {
-    try {
-      const client = newPost ? ctx.turnState.get<ConversationsClient>(ctx.adapter.ConnectorClientKey) : undefined;
-      if (client) {
-        const full = TurnContext.applyConversationReference({ ...activity }, TurnContext.getConversationReference(ctx.activity));
-        delete full.replyToId;
-        id = (await client.conversations.sendToConversation(full.conversation!.id, full)).id;
-      } else {
-        id = (await ctx.sendActivity(activity))?.id;
-      }
-    } catch (e) {
-      failure = e;
-    }
-  });
-  if (failure) throw failure;
-  return id;
+function turnOf(a: Activity): EscalationTurn & { conversationId?: string; userId?: string } {
+  return {
+    tenantId: tenantOf(a),
+    requester: { id: a.from?.id, name: a.from?.name, aadObjectId: a.from?.aadObjectId },
+    userRef: refOf(a),
+    activityId: a.id,
+    channelId: a.channelId,
+    serviceUrl: a.serviceUrl,
+    bot: a.recipient,
+    conversationId: a.conversation?.id,
+    userId: a.from?.id,
+  };
 }
 
 /**
@@ -109,126 +49,30 @@ export async function escalate(
   deps: EscalationDeps,
 ): Promise<EscalationOutcome> {
   const a = context.activity;
-  const locale = input.locale ?? localeOf(a);
-  const { conversationId, contactText } = deps.settings;
-  if (!conversationId) {
-    await context.sendActivity(plainMessage(contactText ?? W[locale].notConfigured, locale));
-    return { status: 'not-configured' };
-  }
-  const tenantId = tenantOf(a) ?? 'local';
-  const userId = a.from?.id ?? 'unknown';
-  const now = deps.now();
-  const last = await deps.store.lastOf(tenantId, userId);
-  if (last && now.getTime() - Date.parse(last.at) < (deps.cooldownMs ?? 120_000)) {
-    await context.sendActivity(plainMessage(W[locale].throttled(last.ticketId), locale));
-    return { status: 'throttled', ticketId: last.ticketId };
-  }
-  const userRef = refOf(a);
-  const ticket = newTicket({
-    id: formatTicketId((deps.randomBytes ?? nodeRandomBytes)(5)),
-    tenantId,
-    locale,
-    requester: { id: userId, ...(a.from?.name ? { name: a.from.name } : {}), ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}) },
-    question: input.question,
-    botAttempt: input.botAttempt,
-    userRef,
-    conversationLink: conversationLink(userRef, a.id),
-    now: now.toISOString(),
-  });
-  await deps.store.create(ticket);
-
-  const serviceUrl = deps.settings.serviceUrl ?? a.serviceUrl;
-  const helpdeskRef: Partial<ConversationReference> = {
-    channelId: a.channelId ?? 'msteams',
-    serviceUrl,
-    conversation: { id: conversationId, isGroup: true, conversationType: 'channel', tenantId, name: '' },
-    bot: a.recipient,
-  };
-  const card = helpdeskTicketCard(ticket, deps.settings.locale, { actionType: deps.actionType });
-  let activityId: string | undefined;
-  try {
-    activityId = await sendTo(deps, helpdeskRef, cardMessage(card, ticketSummary(ticket, deps.settings.locale), deps.settings.locale), true);
-  } catch (err) {
-    deps.logger?.error({ err, code: ESC.postFailed, ticketId: ticket.id }, 'posting the ticket card failed');
-    await deps.store.delete(tenantId, ticket.id);
-    await context.sendActivity(plainMessage(W[locale].postFailed(contactText), locale));
-    return { status: 'failed', code: ESC.postFailed };
-  }
-  const stored = activityId
-    ? await deps.store.update(tenantId, ticket.id, (t) => ({
-        ticket: { ...t, helpdeskCard: { conversationId, activityId: activityId!, serviceUrl } },
-        result: null,
-      }))
-    : undefined;
-  await deps.store.setLastOf(tenantId, userId, ticket.id, ticket.createdAt);
-  deps.logger?.info({ ticketId: ticket.id, tenantId }, 'ticket posted to the helpdesk');
-  await context.sendActivity(noticeMessage(sentToHelpdeskNotice(ticket), locale));
-  return { status: 'posted', ticket: stored?.ok ? stored.ticket : ticket };
-}
-
-function isStaff(context: TurnContext, deps: EscalationDeps): boolean {
-  const a = context.activity;
-  const inHelpdesk = sameConversation(a.conversation?.id, deps.settings.conversationId);
-  const aad = a.from?.aadObjectId;
-  return inHelpdesk || (!!aad && (deps.helpdeskIds ?? []).includes(aad));
+  const { outcome, reply } = await escalateTicket(turnOf(a), { ...input, locale: input.locale ?? localeOf(a) }, deps);
+  await context.sendActivity(toActivity(reply));
+  return outcome;
 }
 
 /** Card buttons 'ticket-assign' | 'ticket-reply' | 'ticket-close': update the card in place, tell the user. */
 export async function handleTicketAction(context: TurnContext, value: unknown, deps: EscalationDeps): Promise<TicketActionResult> {
   const a = context.activity;
-  const staffLocale = deps.settings.locale;
-  // Messages to the one who pressed follow their client's language; the card keeps HELPDESK_LOCALE.
-  const w = W[localeOf(a, staffLocale)];
-  const parsed = parseTicketAction(value);
-  if (!parsed) return { ok: false, text: w.badAction };
-  const { verb, ticketId, tenantId, replyText } = parsed;
-  const turnTenant = tenantOf(a);
-  // A ticket of another tenant is "not found", never revealed.
-  if (turnTenant && turnTenant !== tenantId) return { ok: false, text: w.notFound(ticketId) };
-  const actor = {
-    id: a.from?.id ?? 'unknown',
-    ...(a.from?.name ? { name: a.from.name } : {}),
-    ...(a.from?.aadObjectId ? { aadObjectId: a.from.aadObjectId } : {}),
-    isStaff: isStaff(context, deps),
-  };
-  const action = verb === 'ticket-reply' ? { verb, text: replyText ?? '' } : { verb };
-  let outcome;
-  try {
-    outcome = await deps.store.update<{ reason?: RefusalReason; assignee?: string }>(tenantId, ticketId, (t) => {
-      const r = transition(t, action as Parameters<typeof transition>[1], actor, deps.now().toISOString());
-      return r.ok ? { ticket: r.ticket, result: {} } : { result: { reason: r.reason, assignee: t.assignee?.name ?? t.assignee?.id } };
-    });
-  } catch (e) {
-    if (isHbError(e) && e.code === ESC.notFound) return { ok: false, text: w.notFound(ticketId) };
-    if (isHbError(e) && e.code === ESC.conflict) return { ok: false, text: w.conflict };
-    throw e;
-  }
-  if (!outcome.ok) return { ok: false, text: w.refused(outcome.result.reason!, outcome.result.assignee) };
-
-  const ticket = outcome.ticket;
-  const card = helpdeskTicketCard(ticket, staffLocale, { actionType: deps.actionType });
-  await updateHelpdeskCard(context, ticket, card, deps);
-  await notifyRequester(ticket, verb, actor, deps);
-  return { ok: true, ticket, ...(a.type === ActivityTypes.Invoke ? { card, text: w.done(verb) } : {}) };
-}
-
-async function updateHelpdeskCard(context: TurnContext, ticket: Ticket, card: Record<string, unknown>, deps: EscalationDeps): Promise<void> {
-  const id = ticket.helpdeskCard?.activityId ?? context.activity.replyToId;
-  if (!id) return;
-  try {
-    await context.updateActivity({ ...cardMessage(card, ticketSummary(ticket, deps.settings.locale), deps.settings.locale), id });
-  } catch (err) {
-    // The invoke response still shows the new card to the one who clicked; the others see it on refresh.
-    deps.logger?.warn({ err, ticketId: ticket.id }, 'updating the ticket card in place failed');
-  }
-}
-
-async function notifyRequester(ticket: Ticket, verb: TicketVerb, by: { id: string; name?: string }, deps: EscalationDeps): Promise<void> {
-  try {
-    await sendTo(deps, ticket.userRef as Partial<ConversationReference>, noticeMessage(ticketUpdateNotice(ticket, verb, by), ticket.locale));
-  } catch (err) {
-    deps.logger?.warn({ err, ticketId: ticket.id, verb }, 'telling the requester about the ticket failed');
-  }
+  return actOnTicket(
+    {
+      value,
+      tenantId: tenantOf(a),
+      // Messages to the one who pressed follow their client's language; the card keeps HELPDESK_LOCALE.
+      locale: localeOf(a, deps.settings.locale),
+      actor: { id: a.from?.id, name: a.from?.name, aadObjectId: a.from?.aadObjectId },
+      conversationId: a.conversation?.id,
+      isInvoke: a.type === ActivityTypes.Invoke,
+      replyToId: a.replyToId,
+      updateCard: async (id, message) => {
+        await context.updateActivity({ ...toActivity(message), id });
+      },
+    },
+    deps,
+  );
 }
 
 /**
@@ -237,8 +81,7 @@ async function notifyRequester(ticket: Ticket, verb: TicketVerb, by: { id: strin
  */
 export async function rememberExchange(context: TurnContext, exchange: { question: string; botAttempt: string }, deps: EscalationDeps): Promise<void> {
   const a = context.activity;
-  if (!deps.exchanges || !a.conversation?.id || !a.from?.id || !exchange.question.trim()) return;
-  await deps.exchanges.remember(tenantOf(a) ?? 'local', a.conversation.id, a.from.id, { ...exchange, at: deps.now().toISOString() });
+  await rememberTurnExchange({ tenantId: tenantOf(a), conversationId: a.conversation?.id, userId: a.from?.id }, exchange, deps);
 }
 
 /**
@@ -247,12 +90,8 @@ export async function rememberExchange(context: TurnContext, exchange: { questio
  */
 export function createEscalationHook(deps: EscalationDeps): (context: TurnContext, question: { text: string; locale: EscLocale }) => Promise<boolean> {
   return async (context, question) => {
-    const a = context.activity;
-    const last =
-      deps.exchanges && a.conversation?.id && a.from?.id
-        ? await deps.exchanges.recall(tenantOf(a) ?? 'local', a.conversation.id, a.from.id, deps.now())
-        : undefined;
-    await escalate(context, { question: last?.question ?? question.text, botAttempt: last?.botAttempt, locale: question.locale }, deps);
+    const { reply } = await escalateLastQuestion(turnOf(context.activity), question, deps);
+    await context.sendActivity(toActivity(reply));
     return true;
   };
 }

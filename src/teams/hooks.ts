@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import type { Question } from '../language/types';
-import type { Reply, SuggestedAction } from '../pipeline/types';
+import type { Question } from '../language';
+import type { Reply } from '../pipeline';
+import type { SuggestedAction } from '../replies';
 
 /**
  * What a card action handler returns. Action.Execute: the card replaces the clicked card (else the text

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Request, Response } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
-import type { Logger } from '../observability/logger';
+import type { Logger } from '../observability';
 
 // botframework-connector as botbuilder itself loads it (same module instances for instanceof).
 const fromBotbuilder = createRequire(require.resolve('botbuilder'));

@@ -1,8 +1,7 @@
 import type { Locale } from '../core/vocabulary';
 import type { Application } from '@microsoft/teams-ai';
-import type { Logger } from '../observability/logger';
-import type { BotMetrics } from '../observability/metrics';
-import type { AskInput, Reply } from '../pipeline/types';
+import type { Logger, BotMetrics } from '../observability';
+import type { AskInput, Reply } from '../pipeline';
 import type { BotHooks } from './hooks';
 
 export interface AskPipeline {

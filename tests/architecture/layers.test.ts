@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findCycles, folderOf, importEdges } from './imports';
+import { readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { findCycles, folderOf, importEdges, SRC } from './imports';
 
 /**
  * The layers of the README's architecture table, as import rules: shared vocabulary at the bottom
@@ -31,6 +33,20 @@ describe('layers', () => {
 
   it('nothing imports src/app (start-up is the top floor)', () => {
     const bad = internal.filter((e) => folderOf(e.target!) === 'app' && folderOf(e.file) !== 'app');
+    expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+  });
+
+  // What eslint.config.mjs says with specifiers, here on resolved paths: a folder with an index.ts is a public face.
+  it('an import from outside a folder with an index.ts lands on the index.ts of the innermost such folder', () => {
+    const faces = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+      .filter((p) => p.endsWith('/index.ts'))
+      .map((p) => dirname(p));
+    const bad = internal.filter((e) => {
+      const around = faces.filter((f) => e.target!.startsWith(`${f}/`) && !e.file.startsWith(`${f}/`));
+      const innermost = around.sort((a, b) => b.length - a.length)[0];
+      return innermost !== undefined && e.target !== `${innermost}/index.ts`;
+    });
+    expect(faces).toContain('core/knowledge/units');
     expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
   });
 

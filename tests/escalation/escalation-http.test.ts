@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { HelpdeskSettings } from '../../src/config/helpdesk-config';
 import { ExchangeStore, TicketStore, type Ticket } from '../../src/escalation';
 import { createEscalationHook, escalate, handleTicketAction, rememberExchange, type EscalationDeps } from '../../src/teams/escalation-handler';
+import { createProactiveSender } from '../../src/teams/proactive-sender';
 import { InMemoryStorage } from './in-memory-storage';
 import { readIntercepted } from '../helpers/nock-request';
 
@@ -76,7 +77,12 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
-  deps = { settings: settings(), store: new TicketStore(new InMemoryStorage()), adapter, botAppId: BOT_APP_ID, now: () => new Date(clock) };
+  deps = {
+    settings: settings(),
+    store: new TicketStore(new InMemoryStorage()),
+    sender: createProactiveSender(adapter, BOT_APP_ID),
+    now: () => new Date(clock),
+  };
 });
 
 afterAll(async () => {
@@ -257,7 +263,7 @@ describe('ticket actions over HTTP', () => {
     expect((await storedTicket(t.id))?.state).toBe('assigned');
 
     calls = [];
-    r = await post(staffInvoke('ticket-reply', t.id, { replyText: `Redémarrage de baseline. ${EVIL}` }));
+    await post(staffInvoke('ticket-reply', t.id, { replyText: `Redémarrage de baseline. ${EVIL}` }));
     put = calls.find((c) => c.method === 'PUT')!;
     expect(JSON.stringify(cardOf(put))).toContain('Redémarrage de baseline.');
     toUser = calls.find((c) => c.method === 'POST' && c.path.includes('a:personal-1'))!;

@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TicketStore } from '../../src/escalation';
 import { escalate, handleTicketAction, type EscalationDeps } from '../../src/teams/escalation-handler';
+import { createProactiveSender } from '../../src/teams/proactive-sender';
 import { freePort, Playground } from '../e2e/playground-driver';
 import { InMemoryStorage } from './in-memory-storage';
 
@@ -71,8 +72,7 @@ beforeAll(async () => {
   deps = {
     settings: { conversationId: cfg.teams[0].channels[0].id, locale: 'en' },
     store: new TicketStore(storage),
-    adapter,
-    botAppId: '00000000-0000-0000-0000-000000000001',
+    sender: createProactiveSender(adapter, '00000000-0000-0000-0000-000000000001'),
     now: () => new Date(),
   };
 }, 60_000);

@@ -10,8 +10,7 @@ describe('registerEscalation on the Teams hooks', () => {
     const deps: EscalationDeps = {
       settings: { locale: 'en' },
       store: new TicketStore(new InMemoryStorage()),
-      adapter: { continueConversationAsync: async () => undefined },
-      botAppId: 'x',
+      sender: { send: async () => ({ ok: true }) },
       now: () => new Date(0),
     };
     registerEscalation(hooks, deps);

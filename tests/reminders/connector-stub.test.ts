@@ -4,7 +4,7 @@ import { addSubscription } from '../../src/reminders/subscriptions';
 import { runTick } from '../../src/reminders/tick';
 import { keys } from '../../src/reminders/keys';
 import type { OutboxEntry, Subscription } from '../../src/reminders/types';
-import { createProactiveSender, createReminderAdapter } from '../../src/teams/proactive-sender';
+import { createProactiveSender, createReminderAdapter, reminderSender } from '../../src/teams/proactive-sender';
 import { startConnectorStub, type ConnectorStub, type StubFailure } from '../../bench/connector-stub';
 import { channelRef, makeDeps } from './helpers';
 
@@ -49,7 +49,7 @@ describe('delivery through a connector stub that throttles and fails', () => {
     // The stub shares this process's event loop: a stall here bunches its arrival stamps, so the sender
     // runs with more headroom than in production (40/s vs 48/s); bench/reminders.ts measures 48/s with
     // the stub in its own process.
-    const deps = makeDeps(storage, createProactiveSender(createReminderAdapter({}), ''), {
+    const deps = makeDeps(storage, reminderSender(createProactiveSender(createReminderAdapter({}), '')), {
       settings: { maxAttempts: 8, leaseMs: 30_000, tenantPerSecond: 40 },
     });
     const run = await runTick(deps, { now: NOW, untilDone: true });

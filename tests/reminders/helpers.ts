@@ -3,6 +3,7 @@ import type { Storage } from '../../src/storage/types';
 import type { ConversationRef, ReminderDeps, ReminderMessage, SendResult, Sender } from '../../src/reminders/types';
 import { DEFAULT_SETTINGS } from '../../src/reminders/types';
 import { calendarContent } from '../../src/reminders/content';
+import { createReminderCaches } from '../../src/reminders/caches';
 import { renderReminder } from '../../src/replies/reminder-card';
 import { loadReleaseData } from '../../src/data/load-release-data';
 
@@ -46,6 +47,8 @@ export function makeDeps(
     clock: () => new Date(),
     instanceId: `test-${randomUUID().slice(0, 6)}`,
     ...rest,
+    // Each deps its own caches, as each process makes its own at start-up.
+    caches: rest.caches ?? createReminderCaches(),
     settings: { ...DEFAULT_SETTINGS, calendarUrl: 'https://bot.example/calendar.ics', leaseMs: 3000, ...settings },
   };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProactiveSender, createReminderAdapter, toFailure } from '../../src/teams/proactive-sender';
+import { createProactiveSender, createReminderAdapter, reminderSender, toFailure } from '../../src/teams/proactive-sender';
 import { startConnectorStub, type ConnectorStub } from '../../bench/connector-stub';
 import { channelRef } from './helpers';
 
@@ -16,7 +16,7 @@ describe('proactive sender over a real CloudAdapter and a local connector stub',
     stub = await startConnectorStub({ chaos: (id) => fail.get(/channel-(\w+)@/.exec(id)?.[1] ?? '') ?? null });
   });
   afterAll(async () => stub.close());
-  const sender = () => createProactiveSender(createReminderAdapter({}), '');
+  const sender = () => reminderSender(createProactiveSender(createReminderAdapter({}), ''));
 
   it('posts the card with the toast summary and returns the activity id', async () => {
     const result = await sender().send(channelRef('ok', 'tenant-a', stub.url), message);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TestAdapter, TurnContext, type Activity } from 'botbuilder';
 import { MemoryStorage } from '../../src/storage/memory-storage';
-import { handleReminderAction, handleReminderIntent, recordConversation, parseWithinDays } from '../../src/teams/reminder-handler';
+import { handleReminderAction, handleReminderIntent, recordConversation } from '../../src/teams/reminder-handler';
+import { parseWithinDays } from '../../src/reminders/commands';
 import { listSubscriptions, readConversation } from '../../src/reminders/subscriptions';
 import type { Question } from '../../src/language/types';
 import type { ReminderDeps } from '../../src/reminders/types';

@@ -5,7 +5,7 @@ import { build, type Built } from '../../src/app/server';
 import { startServer } from '../../src/app/main';
 import { createLogger } from '../../src/observability';
 import { serviceUrlProblem } from '../../src/teams/guards/service-url';
-import { createProactiveSender, createReminderAdapter } from '../../src/teams/proactive-sender';
+import { createProactiveSender, createReminderAdapter, reminderSender } from '../../src/teams/proactive-sender';
 import type { AskInput, Reply } from '../../src/pipeline/types';
 import { captureLines } from '../observability/capture';
 import { activity, post } from '../app/server/helpers';
@@ -141,7 +141,7 @@ describe('service URLs: one rule for every outbound call', () => {
 
 describe('proactive sends from stored references (reminders tick, CLI)', () => {
   it('a stored reference to an intranet host fails with 403 before any request, so the reminder is not retried', async () => {
-    const sender = createProactiveSender(createReminderAdapter({}), '');
+    const sender = reminderSender(createProactiveSender(createReminderAdapter({}), ''));
     const result = await sender.send(
       { serviceUrl: 'http://10.1.2.3:8080/', channelId: 'msteams', conversation: { id: '19:x@thread.tacv2', tenantId: 't' } } as never,
       { text: 'hi' } as never,

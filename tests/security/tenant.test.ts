@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryStorage, SqliteStorage, type Storage } from '../../src/storage';
-import { checkTenantConfig, isTenantAllowed, tenantIdOf, tenantKey, tenantOfKey } from '../../src/teams/guards';
+import { checkTenantConfig, isTenantAllowed, tenantIdOf } from '../../src/teams/guards';
+import { tenantKey, tenantOfKey } from '../../src/storage/keys';
 import { HbError } from '../../src/errors';
 import { startBot, message, TENANT, type ReplyBody } from './harness';
 

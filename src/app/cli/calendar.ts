@@ -1,8 +1,8 @@
-import { buildCalendar } from '../../core/calendar/build-calendar';
+import { buildCalendar } from '../../core/calendar';
 import { isValidMonth, monthOf } from '../../core/dates';
 import { toIcs } from '../../calendar-export/ics';
 import { calendarLabel } from '../../calendar-export/labels';
-import { calendarTable } from '../../replies/cli-calendar-words';
+import { calendarTable } from '../../replies';
 import { loadData, resolveContext } from './context';
 import type { CliCommand } from './types';
 import { parseCommand, usageError } from './usage';

@@ -18,7 +18,7 @@ import {
   parseVbs,
   serviceRunningOfWord,
 } from '../../core/device-values';
-import { checkReport, checkReportLines } from '../../replies/cli-check-words';
+import { checkReport, checkReportLines } from '../../replies';
 import type { CliCommand } from './types';
 import { resolveContext } from './context';
 import { parseCommand, usageError } from './usage';

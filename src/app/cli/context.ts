@@ -1,8 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
-import type { ReleaseData } from '../../core/calendar/types';
+import type { ReleaseData } from '../../core/calendar';
 import { isValidPlainDate, isValidTimeZone, todayInZone } from '../../core/dates';
 import type { Locale } from '../../core/vocabulary';
-import { cliSettings } from '../../config/cli-config';
+import { cliSettings } from '../../config';
 import { loadReleaseData } from '../../data/load-release-data';
 import { isHbError } from '../../errors';
 import type { CliIo } from './types';

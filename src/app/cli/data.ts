@@ -1,14 +1,12 @@
 import { dataStatus } from '../../core/data-status';
-import type { ReleaseEntry } from '../../core/calendar/types';
-import { cliSettings } from '../../config/cli-config';
-import { catalogSettings } from '../../config/inventory-config';
+import type { ReleaseEntry } from '../../core/calendar';
+import { cliSettings, catalogSettings } from '../../config';
 import { lifecycleData } from '../../data/load-lifecycle';
 import { isHbError } from '../../errors';
 import { createCredential, tokenGetter } from '../../inventory/graph/graph-auth';
 import { createGraphApi, type GraphApi } from '../../inventory/graph/graph-http';
 import { fillCurrentMonthFromCatalog } from '../../inventory/graph/catalog-release';
-import { dataStatusText } from '../../replies/data-status-words';
-import { cliNotices } from '../../replies/cli-notices';
+import { dataStatusText, cliNotices } from '../../replies';
 import { loadData, resolveContext } from './context';
 import type { CliCommand, CliIo } from './types';
 import { parseCommand, usageError } from './usage';

@@ -1,7 +1,7 @@
 import { Worker, isMainThread } from 'node:worker_threads';
-import { cliSettings } from '../../config/cli-config';
+import { cliSettings } from '../../config';
 import type { CliCommand } from './types';
-import { cliNotices } from '../../replies/cli-notices';
+import { cliNotices } from '../../replies';
 
 /**
  * Heap limits of the worker thread that runs `hotpatch-bot fleet`. Reading, evaluating and writing a

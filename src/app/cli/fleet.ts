@@ -11,15 +11,14 @@ import type { CliCommand, CliIo } from './types';
 import type { Verdict } from '../../core/eligibility/types';
 import type { Locale } from '../../core/vocabulary';
 import { isValidPlainDate } from '../../core/dates';
-import { cliSettings } from '../../config/cli-config';
+import { cliSettings } from '../../config';
 import { isHbError } from '../../errors';
 import { loadReleaseData } from '../../data/load-release-data';
 import type { FleetSummary } from '../../core/fleet/fleet-summary';
 import { summarizeInventoryCsv } from '../../inventory/csv-fleet-summary';
 import { lifecycleData } from '../../data/load-lifecycle';
 import { latestBaseline } from '../../inventory/latest-baseline';
-import { fleetTable } from '../../replies/cli-fleet-words';
-import { cliNotices } from '../../replies/cli-notices';
+import { fleetTable, cliNotices } from '../../replies';
 
 const HELP = `Usage: hotpatch-bot fleet <devices.csv> [--json|--csv] [--today YYYY-MM-DD] [--locale en|fr]
                           [--baseline-ubr N] [--progress]

@@ -1,8 +1,6 @@
-import { nextReboot } from '../../core/calendar/next-reboot';
-import { RING_POLICY_BOUNDS } from '../../core/calendar/ring-policy';
-import type { DeviceCycle, RingPolicy } from '../../core/calendar/types';
+import { nextReboot, RING_POLICY_BOUNDS, type DeviceCycle, type RingPolicy } from '../../core/calendar';
 import { isValidPlainDate } from '../../core/dates';
-import { nextRebootText } from '../../replies/cli-next-reboot-words';
+import { nextRebootText } from '../../replies';
 import { loadData, resolveContext } from './context';
 import type { CliCommand } from './types';
 import { parseCommand, usageError } from './usage';

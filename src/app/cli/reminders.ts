@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { serviceUrlProblem } from '../../teams/guards/service-url';
-import { botAuth } from '../../config/server-config';
+import { serviceUrlProblem } from '../../teams/guards';
+import { botAuth, loadConfig, type Config } from '../../config';
 import type { CliCommand, CliIo } from './types';
-import { loadConfig, type Config } from '../../config';
 import { isHbError } from '../../errors';
 import { createStorage } from '../../storage';
 import { loadReleaseData } from '../../data/load-release-data';
-import { createReminderDeps } from '../../teams/proactive-sender';
+import { createReminderDeps } from '../wire-reminders';
 import {
   addSubscription,
   findSubscription,

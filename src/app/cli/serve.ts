@@ -1,6 +1,6 @@
-import { cliSettings } from '../../config/cli-config';
+import { cliSettings } from '../../config';
 import type { CliCommand } from './types';
-import { cliNotices } from '../../replies/cli-notices';
+import { cliNotices } from '../../replies';
 import { parseCommand, usageError } from './usage';
 
 export const SERVE_HELP = `Usage: hotpatch-bot serve [--port N]

@@ -4,8 +4,7 @@
  * caught up: a monthly security ("B") entry released in the month becomes a released entry, a
  * hotpatch month when it carries a hotpatch revision for 26100/26200, a baseline otherwise (G-CAT-3).
  */
-import { mergeReleaseData } from '../../core/calendar/merge-release-data';
-import type { ReleaseData, ReleaseEntry } from '../../core/calendar/types';
+import { mergeReleaseData, type ReleaseData, type ReleaseEntry } from '../../core/calendar';
 import { CATALOG_PATH, isHotpatchRevision, type CatalogEntry } from './catalog-baseline';
 import type { GraphApi } from './graph-http';
 

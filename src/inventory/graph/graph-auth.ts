@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ClientCertificateCredential, ClientSecretCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import { HbError } from '../../errors';
-import { graphAuthKind, type InventoryConfig } from '../../config/inventory-config';
+import { graphAuthKind, type InventoryConfig } from '../../config';
 import { INV } from '../errors';
 
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';

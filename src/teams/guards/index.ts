@@ -1,8 +1,11 @@
-export { tenantGuard, tenantIdOf, isTenantAllowed, checkTenantConfig, tenantKey, tenantOfKey } from './tenant';
+export { tenantGuard, tenantIdOf, isTenantAllowed, checkTenantConfig } from './tenant';
 export { replayGuard, ReplayCache, replayKey, type ReplayCacheOptions } from './replay';
 export { textGuard, cleanInboundText, MAX_TEXT_CHARS } from './text';
 export { checkActivityBody, inboundActivitySchema, MAX_BODY_BYTES, type ActivityCheck } from './activity-body';
-export { bodySizeLimit } from './json-body';
+export { bodySizeLimit, readJsonBody, refuseEncodedBodies, type BodyRejection } from './json-body';
 export { authErrorsAs401 } from './auth-errors';
 export { invokeFallback, withInvokeFallback } from './invoke-fallback';
 export type { GuardLogger, RejectCounter } from './types';
+export { localIdentityGuard } from './local-identity';
+export { assertServiceUrl, serviceUrlProblem } from './service-url';
+export type { ServiceUrlMode } from './service-url';

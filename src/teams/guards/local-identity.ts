@@ -1,6 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { GuardLogger } from './types';
-import { LOCAL_HELPDESK_REFUSED } from '../../replies/teams-notices';
+import { LOCAL_HELPDESK_REFUSED } from '../../replies';
 
 /**
  * Local mode authenticates nothing, so nothing an activity says about who sent it is evidence

@@ -1,5 +1,4 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
-import { HbError } from '../../errors';
 import type { GuardLogger, RejectCounter } from './types';
 
 /** Teams puts the tenant in `conversation.tenantId` and `channelData.tenant.id`; older clients only in the latter. */
@@ -18,7 +17,7 @@ export function isTenantAllowed(tenantId: string | undefined, allowed: readonly 
   return allowed.some((a) => a.toLowerCase() === t);
 }
 
-export { checkTenantConfig } from '../../config/tenant-config';
+export { checkTenantConfig } from '../../config';
 
 /**
  * botbuilder middleware (`adapter.use(tenantGuard(...))`): an activity from a tenant not on the list
@@ -39,32 +38,4 @@ export function tenantGuard(opts: { allowed: readonly string[]; logger?: GuardLo
       if (context.activity.type === 'invoke') await context.sendActivity({ type: 'invokeResponse', value: { status: 403 } });
     },
   };
-}
-
-const SEP = '/';
-
-/**
- * The one way to build a storage key for tenant data (reminders, tickets, devices, conversation
- * references): `tenant/<id>/<part>/<part>…`, each part percent-encoded so that no part can contain
- * the separator and climb into another tenant's prefix ("a/../b", "x/tenant/other").
- */
-export function tenantKey(tenantId: string, ...parts: string[]): string {
-  if (typeof tenantId !== 'string' || tenantId.trim() === '') {
-    throw new HbError('HB-TENANT-001', 'a tenant id is required to build a storage key (the activity carried none)');
-  }
-  if (parts.length === 0) throw new HbError('HB-TENANT-002', 'tenantKey needs at least one part after the tenant id (example: tenantKey(t, "reminder", id))');
-  return ['tenant', tenantId.trim().toLowerCase(), ...parts].map(encodePart).join(SEP);
-}
-
-/** The tenant a key built by {@link tenantKey} belongs to, or undefined for any other key. */
-export function tenantOfKey(key: string): string | undefined {
-  const [head, tenant] = key.split(SEP);
-  return head === 'tenant' && tenant ? decodeURIComponent(tenant) : undefined;
-}
-
-function encodePart(p: string): string {
-  if (typeof p !== 'string' || p === '') throw new HbError('HB-TENANT-002', 'tenantKey parts must be non-empty strings');
-  // encodeURIComponent leaves "." alone; "." and ".." parts are encoded so keys never look like paths.
-  const e = encodeURIComponent(p);
-  return e === '.' ? '%2E' : e === '..' ? '%2E%2E' : e;
 }

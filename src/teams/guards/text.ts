@@ -1,11 +1,13 @@
-import { messageTooLongText } from '../../replies/teams-notices';
+import { MAX_TEXT_LENGTH } from '../../pipeline';
+import { messageTooLongText } from '../../replies';
 import type { Middleware, TurnContext } from 'botbuilder';
 import type { GuardLogger, RejectCounter } from './types';
 
-/** Questions are a sentence or two; past this the language layer would spend time on noise. */
-export const MAX_TEXT_CHARS = 2000;
+/** Questions are a sentence or two; past this the language layer would spend time on noise (the pipeline's one cap). */
+export const MAX_TEXT_CHARS = MAX_TEXT_LENGTH;
 
 // C0/C1 controls except tab, LF, CR; zero-width and bidi overrides (used to disguise text, "Trojan Source").
+// eslint-disable-next-line no-control-regex -- matching control characters is this guard's job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** The text the routes should see: NFC, no control or invisible formatting characters, trimmed. */

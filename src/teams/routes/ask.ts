@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import type { AskInput, Reply } from '../../pipeline/types';
+import type { AskInput, Reply } from '../../pipeline';
 import { requesterOf } from '../conversation';
-import { replyToActivity } from '../reply-activity';
+import { replyToActivity } from '../outgoing-activity';
 import { withTyping } from '../typing';
 import type { RouteDeps } from '../route-deps';
 

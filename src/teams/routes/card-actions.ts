@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { localeOf } from '../conversation';
 import type { ActionResult } from '../hooks';
-import { replyToActivity } from '../reply-activity';
+import { replyToActivity } from '../outgoing-activity';
 import type { RouteDeps } from '../route-deps';
-import { actionDoneText, buttonGoneText } from '../../replies/teams-notices';
+import { actionDoneText, buttonGoneText } from '../../replies';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 

@@ -1,7 +1,6 @@
-import { DEVICE_FORM_VERB } from '../../replies';
+import { DEVICE_FORM_VERB, invalidFormMessage } from '../../replies';
 import { localeOf } from '../conversation';
 import { parseDeviceForm } from '../device-form-values';
-import { invalidFormMessage } from '../../replies/teams-notices';
 import type { RouteDeps } from '../route-deps';
 import { askFromTurn } from './ask';
 

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { localeOf } from '../conversation';
-import { replyToActivity } from '../reply-activity';
+import { replyToActivity } from '../outgoing-activity';
 import type { RouteDeps } from '../route-deps';
 import { askFromTurn } from './ask';
 

@@ -1,6 +1,7 @@
 import { ActivityTypes } from 'botbuilder';
-import { cleanText, conversationKind, localeOf, shouldAnswer } from '../conversation';
-import { replyToActivity } from '../reply-activity';
+import { conversationKind, localeOf, shouldAnswer } from '../conversation';
+import { cleanText } from '../../pipeline';
+import { replyToActivity } from '../outgoing-activity';
 import type { RouteDeps } from '../route-deps';
 import { askFromTurn, deliver } from './ask';
 import { runSubmitAction } from './card-actions';
@@ -29,7 +30,8 @@ export function registerMessageRoute(deps: RouteDeps): void {
       return;
     }
     const started = performance.now();
-    const reply = await askFromTurn(context, deps, { text: text.slice(0, 2000) });
+    // The pipeline cleans and caps the text again (once is its job); here it only tells an empty message from a question.
+    const reply = await askFromTurn(context, deps, { text: a.text ?? '' });
     deps.logger.info({ intent: reply.intent, locale: reply.locale, conversationType: conversationKind(a), uiLocale: localeOf(a) }, 'answered');
     deps.metrics?.questions.inc({ intent: reply.intent, locale: reply.locale });
     if (reply.intent === 'unknown') deps.metrics?.unknownQuestions.inc({ locale: reply.locale });
