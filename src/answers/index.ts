@@ -9,7 +9,7 @@ import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
-import { anchored, questionTermsOf } from './retrieve';
+import { anchored } from './retrieve';
 import { foldText } from '../language';
 
 export type { AnswerDeps, AnswerInput } from './deps';
@@ -92,7 +92,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
   // Not sure of the intent: a close unit answers; a date in a short question with a calendar intent still gets the
   // computed calendar (a date in a long post — "worked last quarter" — is context, not the question).
-  const post = questionTermsOf(question.text).length >= LONG_POST_WORDS;
+  const post = r.words >= LONG_POST_WORDS;
   if (!confident && !(dated && !post && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
     return unitOrUnknown(input, deps, r);
   // A neighbouring subject named strongly ("Secure Boot certificates expire in June 2026: is your PC

@@ -68,6 +68,8 @@ export interface Retrieval {
   strong: boolean;
   /** The best unit answers and is clearly ahead of the next one (twice its score). */
   clear: boolean;
+  /** How many distinct content words the question has (a long post from LONG_POST_WORDS). */
+  words: number;
 }
 
 /** A restart asked about on a day or in a month is the bot's subject even without a product word. */
@@ -97,7 +99,15 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
     !best.unit.decline &&
     (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) &&
     speaksOf(words, best.unit, locale);
-  return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN, clear: answers && second <= 0.5 * best!.score };
+  return {
+    ranked,
+    best,
+    declined,
+    answers,
+    strong: answers && best!.score >= STRONG_MIN,
+    clear: answers && second <= 0.5 * best!.score,
+    words: words.length,
+  };
 }
 
 /**
