@@ -4,7 +4,7 @@ import type { AnswerDeps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { answerKnowledge, knowledgeAnswer, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
+import { answerKnowledge, knowledgeAnswer, LONG_POST_WORDS, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
@@ -34,6 +34,9 @@ export type {
 
 /** The question asks whether a device can get hotpatch (the verdict's predicate). */
 const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compatible)\b/;
+
+/** Skills about the conversation itself: a neighbouring subject's words never turn them into a decline. */
+const CONVERSATION = new Set(['greeting', 'thanks', 'help', 'escalate', 'reminders-unsubscribe', 'reminders-list']);
 
 const KNOWLEDGE_INTENTS = new Set(['explain-hotpatch', 'explain-qmr', 'why-restarted', 'how-to-check', 'admin-setup', 'automation', 'windows-server']);
 
@@ -84,12 +87,17 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   const { question } = input;
   const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
   if (picked) return knowledgeAnswer(picked, input.today);
-  const r = retrieve(question.text, question.slots);
+  const r = retrieve(question.text, question.slots, question.locale);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
-  // Not sure of the intent: a close unit answers; a date with a calendar intent still gets the computed calendar.
-  if (!confident && !(dated && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
+  // Not sure of the intent: a close unit answers; a date in a short question with a calendar intent still gets the
+  // computed calendar (a date in a long post — "worked last quarter" — is context, not the question).
+  const post = r.words >= LONG_POST_WORDS;
+  if (!confident && !(dated && !post && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
     return unitOrUnknown(input, deps, r);
+  // A neighbouring subject named strongly ("Secure Boot certificates expire in June 2026: is your PC
+  // ready?") is that subject, whatever skill its other words resemble (fleet, reminders, a device).
+  if (r.declined && r.best!.score >= STRONG_MIN && input.device === undefined && !CONVERSATION.has(question.intent)) return unknown(deps, 'out-of-scope');
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);
@@ -113,8 +121,13 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);
     }
-    case 'fleet-summary':
+    case 'fleet-summary': {
+      // No inventory to summarise: a unit that answers the question ("are all our Enterprise PCs eligible?" → the
+      // prerequisites) says more than "configure an inventory".
+      const source = deps.deviceSource;
+      if ((!source || source.kind === 'none' || !source.allDevices) && r.strong && question.confidence < 0.8) return answerKnowledge(input, r)!;
       return answerFleet(input, deps);
+    }
     case 'calendar': {
       const { date, month, period } = question.slots;
       if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');

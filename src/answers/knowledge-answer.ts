@@ -2,8 +2,11 @@ import { getTopic, type KnowledgeTopic } from '../core/knowledge';
 import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
-import { anchored, rankUnits, type Ranked } from './retrieve';
+import { anchored, coverageOf, questionTermsOf, rankUnits, type QuestionTerms, type Ranked } from './retrieve';
 import { foldText, type Slots } from '../language';
+import type { Locale } from '../core/vocabulary';
+
+const FR_COVERAGE = 0.2;
 import { BoundedMemo } from '../core/memo';
 
 /**
@@ -24,6 +27,19 @@ export const CLOSE_RATIO = 0.6;
  * Otherwise it is most likely about a neighbouring subject the bot has no facts for.
  */
 export const UNANCHORED_MIN = 1400;
+/**
+ * A long post (LONG_POST_WORDS distinct content words or more) is answered only by a unit that speaks
+ * about at least MIN_COVERAGE of its words (coverageOf): posts about a Terraform error, Secure Boot
+ * DBX or an Azure VM API share a few domain words with a unit and little else. Calibrated on the
+ * tuning half (issue 11): answered posts cover 0.35–1.0, neighbouring subjects 0.10–0.29.
+ */
+export const LONG_POST_WORDS = 20;
+/**
+ * Per language: French posts share fewer words with the units' French text (other word choices, English
+ * terms quoted in French, a stemmer that keeps more endings), so the same share means less; on the tuning
+ * half (215 questions) the bar that served English cost French answers. Both calibrated there.
+ */
+export const MIN_COVERAGE: Record<Locale, number> = { en: 0.35, fr: FR_COVERAGE };
 
 function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
   const [best, ...rest] = ranked;
@@ -52,6 +68,8 @@ export interface Retrieval {
   strong: boolean;
   /** The best unit answers and is clearly ahead of the next one (twice its score). */
   clear: boolean;
+  /** How many distinct content words the question has (a long post from LONG_POST_WORDS). */
+  words: number;
 }
 
 /** A restart asked about on a day or in a month is the bot's subject even without a product word. */
@@ -64,23 +82,55 @@ const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
 export const MAX_RETRIEVED = 1000;
 const retrieved = new BoundedMemo<string, Retrieval>(MAX_RETRIEVED);
 
-export function retrieve(text: string, slots: Slots = {}): Retrieval {
-  const key = `${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
-  return retrieved.get(key, () => Object.freeze(retrieveNow(text, slots)));
+export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en'): Retrieval {
+  const key = `${locale}|${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
+  return retrieved.get(key, () => Object.freeze(retrieveNow(text, slots, locale)));
 }
 
-function retrieveNow(text: string, slots: Slots): Retrieval {
-  const ranked = rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion });
+function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
+  const words = questionTermsOf(text);
+  const ranked = rerankLongPost(words, rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion }));
   const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
   const second = ranked[1]?.score ?? 0;
   const answers =
-    !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score);
-  return { ranked, best, declined, answers, strong: answers && best!.score >= STRONG_MIN, clear: answers && second <= 0.5 * best!.score };
+    !!best &&
+    !best.unit.decline &&
+    (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) &&
+    speaksOf(words, best.unit, locale);
+  return {
+    ranked,
+    best,
+    declined,
+    answers,
+    strong: answers && best!.score >= STRONG_MIN,
+    clear: answers && second <= 0.5 * best!.score,
+    words: words.length,
+  };
+}
+
+/**
+ * A post's few domain words rank units by their questions; its other words say which of the close
+ * ones it is about. Among the top units, each score is weighted by the share of the post's words the
+ * unit speaks about (coverageOf), squared. A chat question (under RERANK_WORDS content words: "why
+ * did my PC restart in June?") keeps the index's order, where the month and tense boosts decide.
+ */
+export const RERANK_WORDS = 8;
+function rerankLongPost(words: QuestionTerms, ranked: Ranked[]): Ranked[] {
+  if (ranked.length < 2 || ranked[0]!.unit.decline || words.length < RERANK_WORDS) return ranked;
+  const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(words, r.unit).coverage ** 2 }));
+  return weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
+}
+
+function speaksOf(words: QuestionTerms, unit: AnswerUnit, locale: Locale): boolean {
+  return words.length < LONG_POST_WORDS || coverageOf(words, unit).coverage >= MIN_COVERAGE[locale];
 }
 
 /** The best unit for the question, when one is close enough. */
-export function answerKnowledge(input: AnswerInput, r: Retrieval = retrieve(input.question.text, input.question.slots)): KnowledgeAnswer | undefined {
+export function answerKnowledge(
+  input: AnswerInput,
+  r: Retrieval = retrieve(input.question.text, input.question.slots, input.question.locale),
+): KnowledgeAnswer | undefined {
   return r.answers ? knowledgeAnswer(r.best!.unit, input.today, r.ranked) : undefined;
 }

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
-import { foldText, stemsOf } from '../language';
+import { foldText, isStopword, stemsOf } from '../language';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -29,11 +29,13 @@ export function termsOf(token: string): string[] | null {
   return stems.length ? stems : null;
 }
 
+/** Words, keeping dotted names whole (26100.2033, KB numbers) and also giving their parts ("msinfo32.exe" → msinfo32, exe). */
 const tokenize = (text: string): string[] =>
   text
     .split(/[^\p{L}\p{N}._+#]+/u)
     .map((w) => w.replace(/^[._]+|[._]+$/g, ''))
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((w) => (/[._]/.test(w) && /\p{L}/u.test(w) ? [w, ...w.split(/[._]+/).filter(Boolean)] : [w]));
 
 interface Doc {
   id: string;
@@ -58,6 +60,49 @@ const toDoc = (u: AnswerUnit): Doc => ({
   ids: identifiersOf([...u.body.en, ...(u.commands ?? []).map((c) => c.code)].join(' ')),
 });
 
+/** Every word a unit says or is asked with (asks, title, keywords, body, commands), as index terms. */
+function vocabularyOf(u: AnswerUnit): ReadonlySet<string> {
+  const text = [
+    ...u.asks.en,
+    ...u.asks.fr,
+    u.title.en,
+    u.title.fr,
+    ...u.keywords.en,
+    ...u.keywords.fr,
+    ...u.body.en,
+    ...u.body.fr,
+    ...(u.commands ?? []).map((c) => c.code),
+  ];
+  return new Set(tokenize(text.join(' ')).flatMap((w) => termsOf(w) ?? []));
+}
+const vocabularies = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Share of the question's distinct content words the unit speaks about (a word counts when one of its
+ * EN/FR stems is in the unit's vocabulary). A long post about a neighbouring subject (a Terraform
+ * error, Secure Boot DBX, an Azure VM API) shares a few domain words with the best unit, and most of
+ * its words with none: a low coverage says the unit answers another question.
+ */
+export function coverageOf(question: string | QuestionTerms, u: AnswerUnit): { words: number; coverage: number } {
+  let vocabulary = vocabularies.get(u.id);
+  if (!vocabulary) vocabularies.set(u.id, (vocabulary = vocabularyOf(u)));
+  const words = typeof question === 'string' ? questionTermsOf(question) : question;
+  let covered = 0;
+  for (const terms of words) if (terms.some((t) => vocabulary.has(t))) covered += 1;
+  return { words: words.length, coverage: words.length ? covered / words.length : 0 };
+}
+
+/** A question's distinct content words (function words dropped), each as its index terms: read once per question. */
+export type QuestionTerms = readonly (readonly string[])[];
+export function questionTermsOf(text: string): QuestionTerms {
+  const out: string[][] = [];
+  for (const w of new Set(tokenize(queryOf(text)).map((x) => x.toLowerCase()))) {
+    const terms = isStopword(w) ? null : termsOf(w);
+    if (terms) out.push(terms);
+  }
+  return out;
+}
+
 let index: MiniSearch<Doc> | undefined;
 const unitById = new Map(allUnits.map((u) => [u.id, u]));
 
@@ -78,6 +123,8 @@ export function unitIndex(): MiniSearch<Doc> {
 /** Build the unit index and load the stemmers now (start-up), not on the first user's question. */
 export function warmUpRetrieval(): void {
   rankUnits('When is the next reboot? Quand est le prochain redémarrage ?');
+  const q = questionTermsOf('next reboot');
+  for (const u of allUnits) coverageOf(q, u);
 }
 
 /** The product a question names, from its words (several may be named). */
@@ -96,7 +143,7 @@ export function productsNamed(folded: string): Set<Product> {
  * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
  */
 const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|eligib\w*|cloud pc|windows 365|azure virtual desktop)\b/;
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|msinfo32|deviceguard|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (a |any )?(restart|reboot)\w*|sans (aucun |de |le )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps)\b/;
 
 /** The question names the bot's own subject. */
 /**
@@ -136,6 +183,24 @@ function queryOf(text: string): string {
   return [...seen].join(' ');
 }
 
+/** The units that define a subject, and those that explain how it works (read by the kind of question asked). */
+const DEFINITION_UNITS: ReadonlySet<string> = new Set([
+  'what-is-hotpatch',
+  'what-is-qmr',
+  'what-is-a-baseline',
+  'what-is-chpe',
+  'patch-tuesday-second-tuesday',
+]);
+const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps']);
+
+/** A definition ("what is X", "qu'est-ce que X", "c'est quoi X") or a mechanism ("how does X work", "comment fonctionne X"). */
+export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefined {
+  if (/\b(how does|how do|how is)\b.{0,40}\bwork|\bhow\b.{0,30}\bworks\b|\bcomment (ca )?(fonctionne|marche)|\bfonctionnement (du|de la|des)\b/.test(folded))
+    return 'mechanism';
+  if (/\b(what is|what's|what are|qu.?est-ce qu\w*|qu.?est ce qu\w*|c.?est quoi|que (veut dire|signifie))\b/.test(folded)) return 'definition';
+  return undefined;
+}
+
 export interface Ranked {
   unit: AnswerUnit;
   score: number;
@@ -146,6 +211,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
   const folded = foldText(text);
   const named = productsNamed(folded);
   const anchor = anchored(text);
+  const asks = kindOfAsk(folded);
   const results = unitIndex().search(queryOf(text), {
     boostDocument: (id) => {
       const u = unitById.get(String(id));
@@ -156,6 +222,11 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       if (named.has(u.product)) b *= 1.4;
       // A unit about one product (QMR, Server, Graph, Windows 10) needs that product named.
       else if (SPECIFIC.has(u.product)) b *= 0.55;
+      // A question that names QMR and not hotpatch is about QMR: "is QMR on by default on Home?" is not "can Home get hotpatch?".
+      else if (u.product === 'hotpatch' && named.has('qmr') && !named.has('hotpatch')) b *= 0.7;
+      // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
+      if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 1.5;
+      if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 1.5;
       // The month asked about ("restarted in June" → last June) and the tense.
       if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
       if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;

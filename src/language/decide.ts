@@ -22,7 +22,20 @@ const specific: Intent[] = [
   'fleet-summary',
 ];
 
-const smallTalk: Partial<Record<Intent, number>> = { greeting: 0.3, thanks: 0.3, help: 0.3, escalate: 0.6 };
+/**
+ * Intents whose classifier score counts only in part without their own cue. Small talk has few, short
+ * examples; reminders act on a channel, and a question that never says remind/rappel/subscribe (a real
+ * post: "true or false: a hot patch requires a system reboot") is not asking for one (issue 11).
+ */
+const smallTalk: Partial<Record<Intent, number>> = {
+  greeting: 0.3,
+  thanks: 0.3,
+  help: 0.3,
+  escalate: 0.6,
+  'reminders-subscribe': 0.3,
+  'reminders-unsubscribe': 0.3,
+  'reminders-list': 0.3,
+};
 
 export interface Decision {
   intent: Intent;

@@ -68,7 +68,8 @@ export interface LanguageScores {
 }
 
 export function cueScores(text: string): LanguageScores {
-  const folded = foldText(text);
+  // "Patch Tuesday" is a name, in French questions too ("Quand a lieu le Patch Tuesday ?").
+  const folded = foldText(text).replace(/\bpatch tuesdays?\b/g, ' ');
   const tokens = folded.split(/[^a-z'-]+/).filter(Boolean);
   let fr = 0;
   let en = 0;
@@ -88,10 +89,10 @@ export function cueScores(text: string): LanguageScores {
   return { fr, en };
 }
 
-/** Language of the text, falling back to the client's locale, else 'en'. */
-export function detectLocale(text: string, clientLocale?: string): Locale {
+/** Language of the text, falling back to the client's locale, else the deployment's default (English unless set). */
+export function detectLocale(text: string, clientLocale?: string, defaultLocale: Locale = 'en'): Locale {
   const client = localeFromClient(clientLocale);
-  const fallback: Locale = client ?? 'en';
+  const fallback: Locale = client ?? defaultLocale;
   const { fr, en } = cueScores(text);
   let frScore = fr;
   let enScore = en;
@@ -108,5 +109,6 @@ export function detectLocale(text: string, clientLocale?: string): Locale {
   if (frScore - enScore >= margin) return 'fr';
   if (enScore - frScore >= margin) return 'en';
   if (!client && frScore > enScore) return 'fr';
+  if (!client && enScore > frScore) return 'en';
   return fallback;
 }

@@ -151,7 +151,8 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     out.date = numericDate(m, ctx, today);
     t = consume(t, m);
   }
-  if ((m = quarterRe.exec(t))) {
+  // "last quarter" (no year, no "the") is the previous quarter, read by the relative rule below; "the last quarter of 2026" is Q4.
+  if ((m = quarterRe.exec(t)) && !(m[2] === 'last' && !m[3] && !/\bthe\s+last\s+quarter\b/.test(t))) {
     const q = m[1] ? Number(m[1]) : (ordinalWords[m[2] ?? ''] ?? 0);
     if (q >= 1 && q <= 4) {
       const cq = Math.floor((today.m - 1) / 3) + 1;

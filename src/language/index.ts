@@ -19,6 +19,7 @@ export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
 export { foldText } from './clean-text';
 export { splitQuestions } from './split-questions';
 export { stemsOf } from './features';
+export { isStopword } from './stemmers';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =
@@ -81,7 +82,10 @@ const remembered = new BoundedMemo<string, Question>(MAX_REMEMBERED);
 export function understand(input: UnderstandInput): Question {
   const text = typeof input?.text === 'string' ? input.text : '';
   const today = /^\d{4}-\d{2}-\d{2}$/.test(input?.today ?? '') ? input.today : '1970-01-01';
-  return remembered.get(`${today}\n${input?.clientLocale ?? ''}\n${text}`, () => deepFreeze(understandText(text, input?.clientLocale, today)));
+  const fallback = input?.defaultLocale === 'fr' ? 'fr' : 'en';
+  return remembered.get(`${today}\n${input?.clientLocale ?? ''}\n${fallback}\n${text}`, () =>
+    deepFreeze(understandText(text, input?.clientLocale, today, fallback)),
+  );
 }
 
 function deepFreeze<T>(value: T): T {
@@ -92,10 +96,10 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function understandText(original: string, clientLocale: string | undefined, today: string): Question {
+function understandText(original: string, clientLocale: string | undefined, today: string, defaultLocale: Locale): Question {
   // "la semaine pro" = next week (French chat), never the Pro edition.
   const text = expandChatPro(original);
-  const locale = detectLocale(text, clientLocale);
+  const locale = detectLocale(text, clientLocale, defaultLocale);
   const a = analyse(text, locale, today, clientLocale);
   const tokens = contentTokens(text);
   const clf = getClassifier();

@@ -3,10 +3,16 @@ declare module '@nlpjs/lang-fr' {
   export class StemmerFr {
     stemWord(word: string): string;
   }
+  export class StopwordsFr {
+    isStopword(word: string): boolean;
+  }
 }
 declare module '@nlpjs/lang-en-min' {
   export class StemmerEn {
     stemWord(word: string): string;
+  }
+  export class StopwordsEn {
+    isStopword(word: string): boolean;
   }
 }
 declare module '@nlpjs/neural' {

@@ -1,5 +1,5 @@
-import { StemmerEn } from '@nlpjs/lang-en-min';
-import { StemmerFr } from '@nlpjs/lang-fr';
+import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en-min';
+import { StemmerFr, StopwordsFr } from '@nlpjs/lang-fr';
 import { BoundedMemo } from '../core/memo';
 
 /**
@@ -38,4 +38,13 @@ export function stemBoth(token: string): readonly [en: string, fr: string] {
 export function rememberedStems(): number {
   const inner = Object.keys((en as unknown as { cache: object }).cache).length + Object.keys((fr as unknown as { cache: object }).cache).length;
   return memo.size + inner;
+}
+
+const stopEn = new StopwordsEn();
+const stopFr = new StopwordsFr();
+
+/** A function word of English or French (NLP.js's lists, ~170 words each): it says nothing of a subject. */
+export function isStopword(word: string): boolean {
+  const w = word.toLowerCase();
+  return stopEn.isStopword(w) || stopFr.isStopword(w);
 }

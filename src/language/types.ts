@@ -46,6 +46,11 @@ export interface UnderstandInput {
   text: string;
   /** The client's locale (activity.locale), if any: "fr-FR", "en-US"… */
   clientLocale?: string;
+  /**
+   * The deployment's default reply language (DEFAULT_LOCALE), used only when neither the text nor the
+   * client says: unlike a client locale it never outweighs a text plainly written in the other language.
+   */
+  defaultLocale?: Locale;
   /** Today in the user's zone, YYYY-MM-DD: relative dates resolve against it. */
   today: string;
 }

@@ -41,7 +41,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const today = input.today ?? todayInZone(input.now, timeZone);
       // Cleaned and capped once, here where every surface's text enters; the language layer reads it as given.
       const text = cleanText(input.text);
-      const understood = understand({ text, clientLocale: input.clientLocale ?? deps.defaultLocale, today });
+      const understood = understand({ text, clientLocale: input.clientLocale, defaultLocale: deps.defaultLocale, today });
       const question = input.intent ? { ...understood, intent: input.intent, confidence: 1 } : understood;
       const whole = () => answer({ question, today, timeZone, device: input.device, requester: input.requester }, deps);
       const result =

@@ -81,6 +81,12 @@ export function renderCalendar(a: CalendarAnswer, ctx: RenderContext): ReplyDoc 
         'Baseline months (January, April, July, October) restart; the other months are hotpatch months without a restart. Devices that are not eligible restart every month.',
         'Les mois de baseline (janvier, avril, juillet, octobre) redémarrent ; les autres mois sont des mois hotpatch sans redémarrage. Les appareils non éligibles redémarrent chaque mois.',
       ),
+      // CAL-2: the release day people ask about ("what is Patch Tuesday?") is the month's second Tuesday.
+      pick(
+        locale,
+        'Microsoft releases the monthly security update on Patch Tuesday, the second Tuesday of the month.',
+        'Microsoft publie la mise à jour de sécurité mensuelle le Patch Tuesday, le deuxième mardi du mois.',
+      ),
     ],
     sections: [{ rows: a.months.map((m) => monthRow(m, locale)) }],
     hedges: calendarHedges(a.months, a.needsBaseline, locale),

@@ -163,3 +163,31 @@ describe('short questions and one sentence with two questions', () => {
     expect(r.text).toMatch(/no extra cost/);
   });
 });
+
+describe('the second batch of units answers its questions (issue 11)', () => {
+  it('routes questions phrased for this test to the unit that answers them, opener first', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['is HVCI needed for hotpatching or only VBS?', 'hvci-not-required', /^No, not according to Microsoft/],
+      ['Le hotpatch est-il dispo via SCCM ?', 'configmgr-deploy-hotpatch', /^Non :/],
+      ['Is QMR switched on out of the box on Windows 11 Home?', 'qmr-default-home', /^Yes, partly/],
+      ['Does Server 2019 get hotpatching?', 'server-2019-2016-no', /^No:/],
+      ['which build number is 25H2?', 'build-number-per-version', /25H2 = build 26200/],
+      ["Why is my hotpatched laptop on a lower build than my colleague's?", 'hotpatch-build-lower-number', /numbered lower/],
+      ['Do I need Intune P1 to use hotpatch?', 'intune-plan-1', /^Yes:/],
+      ['Can QMR connect to our 802.1X Wi-Fi during recovery?', 'qmr-enterprise-wifi', /^No:/],
+      ['QMR sur Windows 10 ?', 'qmr-windows-10', /^Non :/],
+    ];
+    for (const [text, id, first] of cases) {
+      const r = await ask(text);
+      expect(r.answer.kind, text).toBe('knowledge');
+      if (r.answer.kind === 'knowledge') expect(r.answer.topic.id, text).toBe(id);
+      expect(opener(r.text), text).toMatch(first);
+    }
+  });
+
+  it('a memory-integrity question that does not name hotpatch is still not answered with a hotpatch unit', async () => {
+    const r = await ask("memory integrity can't be enabled, incompatible driver on my home-built PC");
+    expect(r.answer.kind).toBe('unknown');
+    expect(r.text).toMatch(/helpdesk/i);
+  });
+});

@@ -28,4 +28,16 @@ describe('detectLocale', () => {
   ])('%j (client %s) → %s', (text, client, want) => {
     expect(detectLocale(text, client)).toBe(want);
   });
+
+  // "Patch Tuesday" is a name, not English; the deployment's default language is a fallback, never a client's
+  // locale that a French question must outweigh (the pipeline used to pass DEFAULT_LOCALE as the client's).
+  it.each<[string, 'en' | 'fr', 'en' | 'fr']>([
+    ['Quand a lieu le Patch Tuesday ?', 'en', 'fr'],
+    ['Le Patch Tuesday de décembre redémarre-t-il ?', 'en', 'fr'],
+    ['When is Patch Tuesday?', 'fr', 'en'],
+    ['E3 24H2 x64', 'fr', 'fr'],
+    ['E3 24H2 x64', 'en', 'en'],
+  ])('%j with default %s → %s', (text, fallback, want) => {
+    expect(detectLocale(text, undefined, fallback)).toBe(want);
+  });
 });

@@ -61,6 +61,9 @@ const rows: Row[] = [
   ['troisième trimestre 2027', { locale: 'fr' }, { period: { from: '2027-07-01', to: '2027-09-30', label: 'Q3 2027' } }],
   ['second quarter of 2027', { locale: 'en' }, { period: { from: '2027-04-01', to: '2027-06-30', label: 'Q2 2027' } }],
   ['next quarter', { locale: 'en' }, { period: { from: '2027-01-01', to: '2027-03-31', label: 'Q1 2027' } }],
+  // "last quarter" is the previous quarter (a post: "it worked last quarter"); "the last quarter of 2026" is Q4.
+  ['it worked last quarter', { locale: 'en' }, { period: { from: '2026-07-01', to: '2026-09-30', label: 'Q3 2026' } }],
+  ['restarts in the last quarter of 2026', { locale: 'en' }, { period: { from: '2026-10-01', to: '2026-12-31', label: 'Q4 2026' } }],
   ['in 2027', { locale: 'en' }, { period: { from: '2027-01-01', to: '2027-12-31', label: '2027' } }],
   ['en 2027', { locale: 'fr' }, { period: { from: '2027-01-01', to: '2027-12-31', label: '2027' } }],
   // Not dates.

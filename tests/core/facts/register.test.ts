@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allTopics } from '../../../src/core/knowledge';
+import { allUnits } from '../../../src/core/knowledge/units';
 import { factIdsIn, missingFactIds, parseRegister, uncertainFactIds } from '../../../src/core/facts/register';
 import { factsRegister } from '../../../src/data/load-facts';
 import { loadReleaseData } from '../../../src/data/load-release-data';
@@ -95,7 +96,7 @@ describe('every cited fact ID exists in the register', () => {
   it('knowledge topics: every factIds entry is in the register', () => {
     expect(
       missingFactIds(
-        allTopics.flatMap((t) => t.factIds),
+        [...allTopics, ...allUnits].flatMap((t) => t.factIds),
         register,
       ),
     ).toEqual([]);
@@ -118,7 +119,8 @@ describe('every cited fact ID exists in the register', () => {
 });
 
 describe('content resting on an uncertain fact carries a hedge', () => {
-  it.each(allTopics.filter((t) => uncertainFactIds(t.factIds, register).length > 0).map((t) => [t.id, t] as const))('topic %s', (_id, t) => {
+  // Every answer unit (the broad topics are units too): the bot's answers, not only its topics.
+  it.each(allUnits.filter((t) => uncertainFactIds(t.factIds, register).length > 0).map((t) => [t.id, t] as const))('unit %s', (_id, t) => {
     expect(t.hedge?.en.trim(), `${t.id} rests on ${uncertainFactIds(t.factIds, register).join(', ')}`).toBeTruthy();
     expect(t.hedge?.fr.trim()).toBeTruthy();
   });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { allUnits, endOfServicing, materialize, nextBaseline, openerOf } from '../../../src/core/knowledge/units';
+import { allUnits, endOfServicing, getUnit, materialize, nextBaseline, openerOf } from '../../../src/core/knowledge/units';
+import { getTopic } from '../../../src/core/knowledge';
+import { nextHotpatchTuesday } from '../../../src/core/knowledge/units/computed';
+import { uncertainFactIds } from '../../../src/core/facts/register';
+import { factsRegister } from '../../../src/data/load-facts';
+import { moreHotpatchUnits } from '../../../src/core/knowledge/units/more-hotpatch';
+import { moreEligibilityUnits } from '../../../src/core/knowledge/units/more-eligibility';
+import { moreVbsUnits } from '../../../src/core/knowledge/units/more-vbs';
+import { moreCalendarUnits } from '../../../src/core/knowledge/units/more-calendar';
+import { moreAdminUnits } from '../../../src/core/knowledge/units/more-admin';
+import { moreGraphUnits } from '../../../src/core/knowledge/units/more-graph';
+import { moreQmrUnits } from '../../../src/core/knowledge/units/more-qmr';
+import { moreQmrSetupUnits } from '../../../src/core/knowledge/units/more-qmr-setup';
+import { moreServerUnits } from '../../../src/core/knowledge/units/more-server';
 
 const FACT_ID = /^[A-Z]+(-[A-Z0-9]+)+$/;
 const DAYS = ['2026-12-07', '2027-01-12', '2027-03-31', '2027-10-13'];
@@ -80,5 +93,64 @@ describe('answer units (issue 11)', () => {
     for (const u of allUnits.filter((x) => !x.broad && !x.decline)) {
       for (const line of materialize(u, { today: DAYS[0]! }).body.fr) expect(line, u.id).not.toMatch(/\bHome\b/);
     }
+  });
+});
+
+describe('the second batch of answer units (issue 11: 150–300 units)', () => {
+  const batch = [
+    ...moreHotpatchUnits,
+    ...moreEligibilityUnits,
+    ...moreVbsUnits,
+    ...moreCalendarUnits,
+    ...moreAdminUnits,
+    ...moreGraphUnits,
+    ...moreQmrUnits,
+    ...moreQmrSetupUnits,
+    ...moreServerUnits,
+  ];
+  const register = factsRegister();
+
+  it('adds at least 50 precise units, all in allUnits, asked several ways in each language', () => {
+    expect(batch.length).toBeGreaterThanOrEqual(50);
+    for (const u of batch) {
+      expect(getUnit(u.id), u.id).toBe(u);
+      expect(u.broad, u.id).toBeFalsy();
+      expect(u.asks.en.length, u.id).toBeGreaterThanOrEqual(3);
+      expect(u.asks.fr.length, u.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('hedges every answer that rests on an uncertain fact (EN and FR)', () => {
+    for (const u of batch) {
+      if (uncertainFactIds(u.factIds, register).length === 0) continue;
+      expect(u.hedge?.en.trim(), `${u.id} rests on ${uncertainFactIds(u.factIds, register).join(', ')}`).toBeTruthy();
+      expect(u.hedge?.fr.trim(), u.id).toBeTruthy();
+    }
+  });
+
+  it('every follow-up of every unit names a unit or a topic', () => {
+    for (const u of allUnits) for (const id of u.followUps) expect(getUnit(id) ?? getTopic(id), `${u.id} → ${id}`).toBeDefined();
+  });
+
+  it('the next hotpatch Patch Tuesday moves with today and names the baseline it needs (CAL-1, CAL-3, CAL-10)', () => {
+    expect(nextHotpatchTuesday('2026-12-07')).toBe('2026-12-08');
+    expect(nextHotpatchTuesday('2026-12-09')).toBe('2027-02-09');
+    const u = getUnit('next-hotpatch-tuesday')!;
+    expect(materialize(u, { today: '2026-12-07' }).body.en.join(' ')).toMatch(/^8 December 2026: .*needs the latest baseline \(October 2026\)/);
+    expect(materialize(u, { today: '2027-01-13' }).body.fr.join(' ')).toMatch(/^9 février 2027 : .*exige la dernière baseline \(janvier 2027\)/);
+  });
+
+  it('this month is read from today: December 2026 a hotpatch month, January 2027 a baseline month', () => {
+    const u = getUnit('this-month-kind')!;
+    expect(materialize(u, { today: '2026-12-07' }).body.en[0]).toMatch(/^December 2026 is a planned hotpatch month/);
+    expect(materialize(u, { today: '2027-01-20' }).body.en[0]).toMatch(/^January 2027 is a planned baseline month/);
+    expect(materialize(u, { today: '2027-01-20' }).body.fr[0]).toMatch(/^Janvier 2027 est un mois de baseline planifié/);
+  });
+
+  it('the end-of-servicing answer lists what has ended by today (LIFE-1, LIFE-2, LIFE-5)', () => {
+    const u = getUnit('past-end-of-servicing-no-updates')!;
+    expect(materialize(u, { today: '2026-11-01' }).body.en.join(' ')).not.toMatch(/23H2 Enterprise\/Education/);
+    expect(materialize(u, { today: '2026-12-07' }).body.en.join(' ')).toMatch(/23H2 Enterprise\/Education \(10 November 2026\)/);
+    expect(materialize(u, { today: '2027-10-13' }).body.en.join(' ')).toMatch(/Enterprise\/Education today: 25H2, 26H2\)/);
   });
 });

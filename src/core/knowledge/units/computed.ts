@@ -8,12 +8,22 @@ import { BASELINE_MONTHS, patchTuesdayOf } from '../../calendar';
  * servicing month, ending on that month's Patch Tuesday.
  */
 
-const isBaselineMonth = (m: string) => BASELINE_MONTHS.includes(Number(m.slice(5, 7)));
+/** A baseline (restart) month of the quarterly calendar (CAL-1), for a YYYY-MM month. */
+export const isBaselineMonth = (m: string) => BASELINE_MONTHS.includes(Number(m.slice(5, 7)));
 
 /** The next Patch Tuesday on or after today. */
 export function nextPatchTuesday(today: string): string {
   const pt = patchTuesdayOf(monthOf(today));
   return compare(pt, today) >= 0 ? pt : patchTuesdayOf(addMonths(monthOf(today), 1));
+}
+
+/** The next Patch Tuesday on or after today in a hotpatch (no restart) month (CAL-1, CAL-10: planned). */
+export function nextHotpatchTuesday(today: string): string {
+  let m = monthOf(today);
+  for (let i = 0; i < 13; i += 1, m = addMonths(m, 1)) {
+    if (!isBaselineMonth(m) && compare(patchTuesdayOf(m), today) >= 0) return patchTuesdayOf(m);
+  }
+  throw new Error('unreachable: two hotpatch months come every quarter');
 }
 
 /** The next planned baseline (restart) Patch Tuesday after today (CAL-1, CAL-10: planned). */

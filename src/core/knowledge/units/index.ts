@@ -3,6 +3,15 @@ import type { KnowledgeTopic } from '../types';
 import { allTopics } from '../index';
 import { preciseUnits } from './precise';
 import { declineUnits } from './declines';
+import { moreHotpatchUnits } from './more-hotpatch';
+import { moreEligibilityUnits } from './more-eligibility';
+import { moreVbsUnits } from './more-vbs';
+import { moreCalendarUnits } from './more-calendar';
+import { moreAdminUnits } from './more-admin';
+import { moreGraphUnits } from './more-graph';
+import { moreQmrUnits } from './more-qmr';
+import { moreQmrSetupUnits } from './more-qmr-setup';
+import { moreServerUnits } from './more-server';
 import type { AnswerUnit, Opener, Product, UnitContext } from './types';
 import { TOPIC_ASKS } from './topic-asks';
 
@@ -49,7 +58,20 @@ function topicUnit(t: KnowledgeTopic): AnswerUnit {
 }
 
 /** Every unit: the precise ones first (ties go to them), the topics, then the subjects the bot declines. */
-export const allUnits: readonly AnswerUnit[] = Object.freeze([...preciseUnits, ...allTopics.map(topicUnit), ...declineUnits]);
+export const allUnits: readonly AnswerUnit[] = Object.freeze([
+  ...preciseUnits,
+  ...moreHotpatchUnits,
+  ...moreEligibilityUnits,
+  ...moreVbsUnits,
+  ...moreCalendarUnits,
+  ...moreAdminUnits,
+  ...moreGraphUnits,
+  ...moreQmrUnits,
+  ...moreQmrSetupUnits,
+  ...moreServerUnits,
+  ...allTopics.map(topicUnit),
+  ...declineUnits,
+]);
 
 const byId = new Map(allUnits.map((u) => [u.id, u]));
 

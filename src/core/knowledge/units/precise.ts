@@ -58,7 +58,8 @@ const lifecycle = (version: string): AnswerUnit =>
         ],
       );
     }),
-    factIds: version === '26H2' ? ['LIFE-3', 'LIFE-5', 'HP-OS-5'] : ['LIFE-1', 'LIFE-2', 'LIFE-3', 'LIFE-5', 'HP-OS-5'],
+    // 23H2 and 24H2 rest on LIFE-1/LIFE-2 (certain); 25H2 and 26H2 on LIFE-3 (uncertain): they hedge.
+    factIds: version === '23H2' ? ['LIFE-1', 'LIFE-5', 'HP-OS-5'] : version === '24H2' ? ['LIFE-2', 'LIFE-5', 'HP-OS-5'] : ['LIFE-3', 'LIFE-5', 'HP-OS-5'],
     sources: [src.releaseInfo],
     asOf: '2026-12-06',
     hedge:
@@ -67,7 +68,12 @@ const lifecycle = (version: string): AnswerUnit =>
             '26H2 dates follow the 24/36-month rule; the exact day is not yet read on a Microsoft page.',
             'Dates 26H2 selon la règle des 24/36 mois ; le jour exact n’est pas encore lu sur une page Microsoft.',
           )
-        : undefined,
+        : version === '25H2'
+          ? both(
+              '25H2 dates as published in Windows release information on 6 December 2026: check that page before planning on them.',
+              'Dates 25H2 telles que publiées dans Windows release information au 6 décembre 2026 : vérifiez cette page avant de planifier.',
+            )
+          : undefined,
   });
 
 export const preciseUnits: AnswerUnit[] = [
@@ -492,6 +498,10 @@ export const preciseUnits: AnswerUnit[] = [
       ],
     ),
     factIds: ['HP-VBS-6', 'HP-VBS-2', 'CHK-1', 'CHK-2'],
+    hedge: both(
+      "The hardware list (virtualization in firmware, Secure Boot, DMA protection) is read from Microsoft's VBS pages, not from the hotpatch page; the device's own blocking reason is in Intune's hardware requirement state.",
+      'La liste matérielle (virtualisation dans le firmware, démarrage sécurisé, protection DMA) vient des pages VBS de Microsoft, pas de la page hotpatch ; la raison exacte du blocage est dans l’état des exigences matérielles d’Intune.',
+    ),
     sources: [src.vbsDoc, src.intuneHotpatch],
     asOf: '2026-04-06',
     followUps: ['check-vbs', 'vbs-requirement'],
@@ -517,6 +527,10 @@ export const preciseUnits: AnswerUnit[] = [
       ],
     ),
     factIds: ['HP-OS-4', 'LIFE-4'],
+    hedge: both(
+      'Organisations can buy Windows 10 ESU year by year to October 2028; a consumer extension to October 2027 is reported by one source only (LIFE-4).',
+      'Les organisations peuvent acheter l’ESU Windows 10 année par année jusqu’en octobre 2028 ; une extension grand public jusqu’en octobre 2027 n’est rapportée que par une source (LIFE-4).',
+    ),
     sources: [src.autopatchHotpatch],
     asOf: '2026-12-06',
     followUps: ['windows-10-and-23h2'],
@@ -576,6 +590,10 @@ export const preciseUnits: AnswerUnit[] = [
       ],
     ),
     factIds: ['G-WU-3', 'G-CAT-5'],
+    hedge: both(
+      "Microsoft's pages disagree on the least-privileged permission (WindowsUpdates.ReadWrite.All vs WindowsUpdates.Read.All): test with your app registration.",
+      'Les pages de Microsoft divergent sur l’autorisation minimale (WindowsUpdates.ReadWrite.All ou WindowsUpdates.Read.All) : testez avec votre inscription d’application.',
+    ),
     sources: [src.graphHotpatchHowTo],
     asOf: '2026-01-20',
     followUps: ['graph-catalog-hotpatch'],
@@ -752,6 +770,10 @@ preciseUnits.push(
       ],
     ),
     factIds: ['HP-LIC-2', 'HP-LIC-4'],
+    hedge: both(
+      "Microsoft's pages name the F3 licence differently (Microsoft 365 F3 vs Windows 11 Enterprise F3): treat both as the same entitlement and check your tenant's licences.",
+      'Les pages de Microsoft nomment la licence F3 différemment (Microsoft 365 F3 ou Windows 11 Entreprise F3) : considérez-les comme le même droit et vérifiez les licences de votre locataire.',
+    ),
     sources: [src.autopatchFaq, src.trainingSchedules],
     asOf: '2025-10-07',
     followUps: ['cloud-pc-avd-gcc'],
@@ -1020,6 +1042,10 @@ preciseUnits.push(
       ),
     ),
     factIds: ['HP-OS-5', 'HP-OS-8', 'CAL-1'],
+    hedge: both(
+      'Microsoft states the upgrade rule for 24H2 → 25H2; for 26H2 it follows from the shared servicing branch, with no 26H2-specific statement found.',
+      'Microsoft énonce la règle de mise à niveau pour 24H2 → 25H2 ; pour 26H2 elle découle de la branche de maintenance commune, sans déclaration propre à 26H2.',
+    ),
     sources: [src.intuneHotpatch],
     asOf: '2026-12-06',
     followUps: ['feature-update-25h2'],
@@ -1043,6 +1069,10 @@ preciseUnits.push(
       ],
     ),
     factIds: ['LIFE-4', 'HP-OS-4'],
+    hedge: both(
+      'Organisations can buy Windows 10 ESU year by year to October 2028; a consumer extension to October 2027 is reported by one source only (LIFE-4).',
+      'Les organisations peuvent acheter l’ESU Windows 10 année par année jusqu’en octobre 2028 ; une extension grand public jusqu’en octobre 2027 n’est rapportée que par une source (LIFE-4).',
+    ),
     sources: [src.autopatchHotpatch],
     asOf: '2026-12-06',
     followUps: ['windows-10-and-23h2'],
@@ -1112,6 +1142,10 @@ preciseUnits.push(
       ],
     ),
     factIds: ['HP-ED-1', 'HP-LIC-2'],
+    hedge: both(
+      "Microsoft's pages disagree on multi-session (the training module says supported; Intune quality update policies do not list it): verify in the Hotpatch quality updates report.",
+      'Les pages de Microsoft divergent sur le multisession (le module de formation dit pris en charge ; les stratégies de mises à jour qualité Intune ne le listent pas) : vérifiez dans le rapport Hotpatch quality updates.',
+    ),
     sources: [src.trainingSchedules, src.intuneQuality],
     asOf: '2026-01-08',
     followUps: ['cloud-pc-avd-gcc'],

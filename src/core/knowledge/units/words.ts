@@ -1,9 +1,9 @@
-import type { Locale } from '../../vocabulary';
+import { localeTag, type Locale } from '../../vocabulary';
 
 /** A plain date in words, for unit bodies computed from the core ("12 January 2027" / "12 janvier 2027"). */
 const formatters: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(localeTag('en', 'dates'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat(localeTag('fr', 'dates'), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
 export function dateWords(iso: string, locale: Locale): string {
@@ -11,8 +11,8 @@ export function dateWords(iso: string, locale: Locale): string {
 }
 
 const monthFormatters: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(localeTag('en', 'dates'), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat(localeTag('fr', 'dates'), { month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
 /** "October 2026" / "octobre 2026" for a YYYY-MM month. */
