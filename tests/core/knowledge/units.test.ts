@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allUnits, endOfServicing, getUnit, materialize, nextBaseline, openerOf } from '../../../src/core/knowledge/units';
+import { allUnits, endOfServicing, getUnit, materialize, nextBaseline, openerOf, secondBatchUnits } from '../../../src/core/knowledge/units';
 import { getTopic } from '../../../src/core/knowledge';
 import { nextHotpatchTuesday } from '../../../src/core/knowledge/units/computed';
 import { uncertainFactIds } from '../../../src/core/facts/register';
 import { factsRegister } from '../../../src/data/load-facts';
-import { moreHotpatchUnits } from '../../../src/core/knowledge/units/more-hotpatch';
-import { moreEligibilityUnits } from '../../../src/core/knowledge/units/more-eligibility';
-import { moreVbsUnits } from '../../../src/core/knowledge/units/more-vbs';
-import { moreCalendarUnits } from '../../../src/core/knowledge/units/more-calendar';
-import { moreAdminUnits } from '../../../src/core/knowledge/units/more-admin';
-import { moreGraphUnits } from '../../../src/core/knowledge/units/more-graph';
-import { moreQmrUnits } from '../../../src/core/knowledge/units/more-qmr';
-import { moreQmrSetupUnits } from '../../../src/core/knowledge/units/more-qmr-setup';
-import { moreServerUnits } from '../../../src/core/knowledge/units/more-server';
 
 const FACT_ID = /^[A-Z]+(-[A-Z0-9]+)+$/;
 const DAYS = ['2026-12-07', '2027-01-12', '2027-03-31', '2027-10-13'];
@@ -97,17 +88,7 @@ describe('answer units (issue 11)', () => {
 });
 
 describe('the second batch of answer units (issue 11: 150–300 units)', () => {
-  const batch = [
-    ...moreHotpatchUnits,
-    ...moreEligibilityUnits,
-    ...moreVbsUnits,
-    ...moreCalendarUnits,
-    ...moreAdminUnits,
-    ...moreGraphUnits,
-    ...moreQmrUnits,
-    ...moreQmrSetupUnits,
-    ...moreServerUnits,
-  ];
+  const batch = secondBatchUnits;
   const register = factsRegister();
 
   it('adds at least 50 precise units, all in allUnits, asked several ways in each language', () => {

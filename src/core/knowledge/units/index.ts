@@ -57,9 +57,8 @@ function topicUnit(t: KnowledgeTopic): AnswerUnit {
   };
 }
 
-/** Every unit: the precise ones first (ties go to them), the topics, then the subjects the bot declines. */
-export const allUnits: readonly AnswerUnit[] = Object.freeze([
-  ...preciseUnits,
+/** The second batch of precise units (issue 11, written from the facts register). */
+export const secondBatchUnits: readonly AnswerUnit[] = [
   ...moreHotpatchUnits,
   ...moreEligibilityUnits,
   ...moreVbsUnits,
@@ -69,9 +68,10 @@ export const allUnits: readonly AnswerUnit[] = Object.freeze([
   ...moreQmrUnits,
   ...moreQmrSetupUnits,
   ...moreServerUnits,
-  ...allTopics.map(topicUnit),
-  ...declineUnits,
-]);
+];
+
+/** Every unit: the precise ones first (ties go to them), the topics, then the subjects the bot declines. */
+export const allUnits: readonly AnswerUnit[] = Object.freeze([...preciseUnits, ...secondBatchUnits, ...allTopics.map(topicUnit), ...declineUnits]);
 
 const byId = new Map(allUnits.map((u) => [u.id, u]));
 
