@@ -55,7 +55,19 @@ function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<Knowle
 
 export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string, ranked: readonly Ranked[] = []): KnowledgeAnswer {
   const u = 'asks' in unit ? materialize(unit, { today }) : unit;
-  return { kind: 'knowledge', topic: u, related: relatedOf(u, ranked) };
+  const close = closeOf(u, ranked, today);
+  return { kind: 'knowledge', topic: u, related: relatedOf(u, ranked), ...(close ? { close } : {}) };
+}
+
+/** The best other unit when its score reaches CLOSE_RATIO of the best one's: its title and first line, as of today. */
+function closeOf(chosen: KnowledgeTopic, ranked: readonly Ranked[], today: string): KnowledgeAnswer['close'] {
+  const [best, ...rest] = ranked;
+  const next = best ? rest.find((r) => !r.unit.decline && r.unit.id !== chosen.id && r.score >= CLOSE_RATIO * best.score) : undefined;
+  if (!next) return undefined;
+  const m = materialize(next.unit, { today });
+  const en = m.body.en[0];
+  const fr = m.body.fr[0];
+  return en && fr ? { id: m.id, title: m.title, line: { en, fr } } : undefined;
 }
 
 export interface Retrieval {

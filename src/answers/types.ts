@@ -83,6 +83,11 @@ export interface KnowledgeAnswer {
   kind: 'knowledge';
   topic: KnowledgeTopic;
   related: Pick<KnowledgeTopic, 'id' | 'title'>[];
+  /**
+   * The next unit when it is close to the question too (issue 11: the best two are close): its title and
+   * the first line of its answer, said after the best answer (and offered as a button, in `related`).
+   */
+  close?: Pick<KnowledgeTopic, 'id' | 'title'> & { line: KnowledgeTopic['title'] };
   /** "Why did my device restart?": the causes ordered for the month asked about, or today's. */
   restart?: RestartContext;
 }

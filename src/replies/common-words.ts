@@ -12,6 +12,7 @@ export const LABELS = {
   device: { en: 'Device', fr: 'Appareil' },
   today: { en: 'Today', fr: "Aujourd'hui" },
   timeZone: { en: 'Time zone', fr: 'Fuseau horaire' },
+  alsoClose: { en: 'Also close to your question', fr: 'Également proche de votre question' },
 } satisfies Record<string, L>;
 
 /** Icon + word, so the checklist reads without colour (accessibility) and in plain text. */

@@ -21,7 +21,12 @@ export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDo
     answer: { text: first ?? topic.title[locale], tone: 'default', why },
     title: topic.title[locale],
     intro: first ? [first] : [],
-    sections: [{ lines: rest }, ...(code.length ? [{ code }] : [])],
+    sections: [
+      { lines: rest },
+      ...(code.length ? [{ code }] : []),
+      // The next unit was close too: its direct answer, behind the details (its button is in the suggestions).
+      ...(a.close ? [{ heading: t(LABELS.alsoClose, locale), lines: [`${a.close.title[locale]} — ${a.close.line[locale]}`] }] : []),
+    ],
     hedges: topic.hedge ? [topic.hedge[locale]] : [],
     asOf: asOfLine(topic.asOf, locale),
     sourcesHeading: t(LABELS.sources, locale),

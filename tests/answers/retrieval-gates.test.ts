@@ -110,3 +110,32 @@ describe('the kind of question asked', () => {
     expect(rankUnits('c’est quoi QMR')[0]?.unit.id).toBe('what-is-qmr');
   });
 });
+
+describe('the best two candidates are close', () => {
+  it('answers the best, then gives the close one’s direct answer behind the details and offers it as a button', async () => {
+    const r = await ask('Does hotpatch need VBS, and how do I check it on a laptop?');
+    expect(r.answer.kind).toBe('knowledge');
+    if (r.answer.kind !== 'knowledge') return;
+    const close = r.answer.close!;
+    expect(close).toBeDefined();
+    expect(close.id).not.toBe(r.answer.topic.id);
+    // The first screen is the best unit's answer; the close unit's first line comes after it, under its heading.
+    const lines = r.text.split('\n');
+    const heading = lines.findIndex((l) => l.includes('Also close to your question'));
+    expect(heading).toBeGreaterThan(1);
+    expect(lines.slice(heading).join('\n')).toContain(close.line.en);
+    expect(r.answer.related.map((x) => x.id)).toContain(close.id);
+  });
+
+  it('says it in French for a French question', async () => {
+    const r = await ask('Est-ce que le hotpatch demande VBS et comment le vérifier ?');
+    expect(r.locale).toBe('fr');
+    expect(r.text).toMatch(/Également proche de votre question/);
+  });
+
+  it('a unit far ahead of the others stands alone', async () => {
+    const r = await ask('Can I uninstall a hotpatch?');
+    expect(r.answer.kind === 'knowledge' && r.answer.close).toBeFalsy();
+    expect(r.text).not.toMatch(/Also close to your question/);
+  });
+});
