@@ -6,7 +6,7 @@ import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
 import { answerKnowledge, knowledgeAnswer, LONG_POST_WORDS, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
-import { answerFleet, eligibilityForDevices, ownDevices } from './inventory-answers';
+import { answerFleet, eligibilityForDevices, inventoryOf, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
 import { anchored } from './retrieve';
@@ -124,8 +124,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
     case 'fleet-summary': {
       // No inventory to summarise: a unit that answers the question ("are all our Enterprise PCs eligible?" → the
       // prerequisites) says more than "configure an inventory".
-      const source = deps.deviceSource;
-      if ((!source || source.kind === 'none' || !source.allDevices) && r.strong && question.confidence < 0.8) return answerKnowledge(input, r)!;
+      if (!inventoryOf(deps) && r.strong && question.confidence < 0.8) return answerKnowledge(input, r)!;
       return answerFleet(input, deps);
     }
     case 'calendar': {

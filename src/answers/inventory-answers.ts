@@ -39,10 +39,19 @@ export function eligibilityForDevices(devices: SourcedDevice[], input: AnswerInp
   return answers.length === 1 ? answers[0]! : { kind: 'multi', answers, more: Math.max(0, devices.length - MAX_DEVICE_CARDS) };
 }
 
+type Source = NonNullable<AnswerDeps['deviceSource']>;
+type Inventory = Source & { kind: Exclude<Source['kind'], 'none'>; allDevices: NonNullable<Source['allDevices']> };
+
+/** The inventory the fleet summary can read: a configured device source that lists every device, else undefined. */
+export function inventoryOf(deps: AnswerDeps): Inventory | undefined {
+  const source = deps.deviceSource;
+  return source && source.kind !== 'none' && source.allDevices ? (source as Inventory) : undefined;
+}
+
 /** "How ready is our fleet?" — helpdesk/admins only; the DeviceSource enforces who may list every device. */
 export async function answerFleet(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
-  const source = deps.deviceSource;
-  if (!source || source.kind === 'none' || !source.allDevices) return { kind: 'notice', intent: 'fleet-summary', notice: 'fleet-no-inventory' };
+  const source = inventoryOf(deps);
+  if (!source) return { kind: 'notice', intent: 'fleet-summary', notice: 'fleet-no-inventory' };
   try {
     const summary = await summarizeFleet(source.allDevices(input.requester ?? { isHelpdesk: false }), { today: input.today, lifecycle: deps.lifecycle });
     return { kind: 'fleet', summary, source: source.kind, today: input.today, asOf: input.today };

@@ -5,8 +5,6 @@ import type { AnswerInput } from './deps';
 import { anchored, coverageOf, questionTermsOf, rankUnits, type QuestionTerms, type Ranked } from './retrieve';
 import { foldText, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
-
-const FR_COVERAGE = 0.2;
 import { BoundedMemo } from '../core/memo';
 
 /**
@@ -39,12 +37,17 @@ export const LONG_POST_WORDS = 20;
  * terms quoted in French, a stemmer that keeps more endings), so the same share means less; on the tuning
  * half (215 questions) the bar that served English cost French answers. Both calibrated there.
  */
-export const MIN_COVERAGE: Record<Locale, number> = { en: 0.35, fr: FR_COVERAGE };
+export const MIN_COVERAGE: Record<Locale, number> = { en: 0.35, fr: 0.2 };
+
+/** The candidates after the best whose score reaches CLOSE_RATIO of its score (subjects the bot declines left out). */
+function closeToBest(ranked: readonly Ranked[]): Ranked[] {
+  const [best, ...rest] = ranked;
+  return best ? rest.filter((r) => !r.unit.decline && r.score >= CLOSE_RATIO * best.score) : [];
+}
 
 function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
-  const [best, ...rest] = ranked;
   // Close top candidates: answer the best, offer the next two as buttons.
-  const close = best ? rest.filter((r) => !r.unit.decline && r.score >= CLOSE_RATIO * best.score).slice(0, 2) : [];
+  const close = closeToBest(ranked).slice(0, 2);
   const followUps = unit.followUps.flatMap((id) => {
     const t = getUnit(id) ?? getTopic(id);
     return t ? [t] : [];
@@ -61,8 +64,7 @@ export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string
 
 /** The best other unit when its score reaches CLOSE_RATIO of the best one's: its title and first line, as of today. */
 function closeOf(chosen: KnowledgeTopic, ranked: readonly Ranked[], today: string): KnowledgeAnswer['close'] {
-  const [best, ...rest] = ranked;
-  const next = best ? rest.find((r) => !r.unit.decline && r.unit.id !== chosen.id && r.score >= CLOSE_RATIO * best.score) : undefined;
+  const next = closeToBest(ranked).find((r) => r.unit.id !== chosen.id);
   if (!next) return undefined;
   const m = materialize(next.unit, { today });
   const en = m.body.en[0];

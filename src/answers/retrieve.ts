@@ -75,7 +75,6 @@ function vocabularyOf(u: AnswerUnit): ReadonlySet<string> {
   ];
   return new Set(tokenize(text.join(' ')).flatMap((w) => termsOf(w) ?? []));
 }
-const vocabularies = new Map<string, ReadonlySet<string>>();
 
 /**
  * Share of the question's distinct content words the unit speaks about (a word counts when one of its
@@ -84,8 +83,7 @@ const vocabularies = new Map<string, ReadonlySet<string>>();
  * its words with none: a low coverage says the unit answers another question.
  */
 export function coverageOf(question: string | QuestionTerms, u: AnswerUnit): { words: number; coverage: number } {
-  let vocabulary = vocabularies.get(u.id);
-  if (!vocabulary) vocabularies.set(u.id, (vocabulary = vocabularyOf(u)));
+  const vocabulary = retrievalData().vocabularies.get(u.id) ?? vocabularyOf(u);
   const words = typeof question === 'string' ? questionTermsOf(question) : question;
   let covered = 0;
   for (const terms of words) if (terms.some((t) => vocabulary.has(t))) covered += 1;
@@ -103,28 +101,32 @@ export function questionTermsOf(text: string): QuestionTerms {
   return out;
 }
 
-let index: MiniSearch<Doc> | undefined;
+/** The search index and each unit's vocabulary (for coverageOf): built together, once, lazily (a few ms). */
+let data: { index: MiniSearch<Doc>; vocabularies: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
 const unitById = new Map(allUnits.map((u) => [u.id, u]));
 
-/** Built once, lazily (a few ms): the units are constant data. */
-export function unitIndex(): MiniSearch<Doc> {
-  if (!index) {
-    index = new MiniSearch<Doc>({
+function retrievalData(): NonNullable<typeof data> {
+  if (!data) {
+    const index = new MiniSearch<Doc>({
       fields: ['asks', 'title', 'keywords', 'ids'],
       tokenize,
       processTerm: termsOf,
       searchOptions: { boost: { asks: 3, title: 2, keywords: 2, ids: 2 }, combineWith: 'OR', fuzzy: false },
     });
     index.addAll(allUnits.map(toDoc));
+    data = { index, vocabularies: new Map(allUnits.map((u) => [u.id, vocabularyOf(u)])) };
   }
-  return index;
+  return data;
 }
 
-/** Build the unit index and load the stemmers now (start-up), not on the first user's question. */
+/** Built once, lazily: the units are constant data. */
+export function unitIndex(): MiniSearch<Doc> {
+  return retrievalData().index;
+}
+
+/** Build the unit index and vocabularies and load the stemmers now (start-up), not on the first user's question. */
 export function warmUpRetrieval(): void {
   rankUnits('When is the next reboot? Quand est le prochain redémarrage ?');
-  const q = questionTermsOf('next reboot');
-  for (const u of allUnits) coverageOf(q, u);
 }
 
 /** The product a question names, from its words (several may be named). */

@@ -29,8 +29,9 @@ export function fold(s: string): string {
 
 function lookup<T>(table: Record<string, T>, what: string, raw: string, hint: string): T | undefined {
   if (raw.trim() === '') return undefined;
-  const key = fold(raw);
-  if (Object.hasOwn(table, key)) return table[key];
+  // No table holds undefined as a value: absent and unknown are the same.
+  const value = wordIn(table, raw);
+  if (value !== undefined) return value;
   throw new ValueError(`unknown ${what} "${raw.trim()}" (expected ${hint})`);
 }
 
