@@ -104,7 +104,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       if (devices) return eligibilityForDevices(devices, input, deps);
       if (r.declined && input.device === undefined) return unknown(deps, 'out-of-scope');
       // Device facts alone do not make an eligibility question: "end of support for 25H2 Enterprise?" asks a date.
-      if (input.device === undefined && r.answers && !ELIGIBILITY_ASKED.test(foldText(question.text))) return answerKnowledge(input, r)!;
+      // Nor do they make a device form: "how to use a restore point on Windows 11?" asks nothing a verdict answers.
+      if (input.device === undefined && !ELIGIBILITY_ASKED.test(foldText(question.text))) return unitOrUnknown(input, deps, r);
       const result = answerEligibility(input, deps);
       // "Is my device eligible?" wants the form; "Are hybrid joined devices excluded?" is a topic: only a strong unit, or one
       // clearly ahead of the next, wins.

@@ -26,6 +26,14 @@ export const CLOSE_RATIO = 0.6;
  */
 export const UNANCHORED_MIN = 1400;
 /**
+ * …or by a unit that speaks about at least UNANCHORED_COVERAGE of its content words with a score of
+ * UNANCHORED_COVERED_MIN: "Les prochaines mises à jour de Windows 11 désormais payantes ?", "Pourquoi
+ * ces mises à jour hors bande…" name no product word, yet most of their words are the unit's own.
+ * Calibrated on the tuning half (session 3).
+ */
+export const UNANCHORED_COVERED_MIN = 700;
+export const UNANCHORED_COVERAGE = 0.5;
+/**
  * A long post (LONG_POST_WORDS distinct content words or more) is answered only by a unit that speaks
  * about at least MIN_COVERAGE of its words (coverageOf): posts about a Terraform error, Secure Boot
  * DBX or an Azure VM API share a few domain words with a unit and little else. Calibrated on the
@@ -97,13 +105,19 @@ export const MAX_RETRIEVED = 1000;
 const retrieved = new BoundedMemo<string, Retrieval>(MAX_RETRIEVED);
 
 export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en'): Retrieval {
-  const key = `${locale}|${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
+  const key = `${locale}|${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.device?.edition ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
   return retrieved.get(key, () => Object.freeze(retrieveNow(text, slots, locale)));
 }
 
 function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
   const words = questionTermsOf(text);
-  const ranked = rerankLongPost(words, rankUnits(text, 5, { month: slots.month, past: slots.past, version: slots.device?.osVersion }));
+  const ranked = rerankLongPost(words, rankUnits(text, 5, {
+      month: slots.month,
+      past: slots.past,
+      version: slots.device?.osVersion,
+      // An edition named in a long post is context ("Home, Pro… get 24 months of support"); in a question, its subject.
+      edition: words.length < LONG_POST_WORDS ? slots.device?.edition : undefined,
+    }),);
   const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
@@ -111,7 +125,7 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
   const answers =
     !!best &&
     !best.unit.decline &&
-    (anchored(text) || dated ? best.score >= ANSWER_MIN : best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) &&
+    (anchored(text) || dated ? best.score >= ANSWER_MIN : standsOut(best, second, words)) &&
     speaksOf(words, best.unit, locale);
   return {
     ranked,
@@ -135,6 +149,12 @@ function rerankLongPost(words: QuestionTerms, ranked: Ranked[]): Ranked[] {
   if (ranked.length < 2 || ranked[0]!.unit.decline || words.length < RERANK_WORDS) return ranked;
   const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(words, r.unit).coverage ** 2 }));
   return weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
+}
+
+/** An answer to a question that names nothing of the bot's subject: well ahead of the next unit, or speaking its words. */
+function standsOut(best: Ranked, second: number, words: QuestionTerms): boolean {
+  if (best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) return true;
+  return best.score >= UNANCHORED_COVERED_MIN && coverageOf(words, best.unit).coverage >= UNANCHORED_COVERAGE;
 }
 
 function speaksOf(words: QuestionTerms, unit: AnswerUnit, locale: Locale): boolean {

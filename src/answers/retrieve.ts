@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
+import type { Edition } from '../core/device-profile';
 import { foldText, isStopword, stemsOf } from '../language';
 
 /**
@@ -168,6 +169,8 @@ export interface RankContext {
   past?: boolean;
   /** Windows version named ("25H2"). */
   version?: string;
+  /** Windows edition named ("LTSC", "Famille"). */
+  edition?: Edition;
 }
 
 /**
@@ -227,11 +230,12 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       // A question that names QMR and not hotpatch is about QMR: "is QMR on by default on Home?" is not "can Home get hotpatch?".
       else if (u.product === 'hotpatch' && named.has('qmr') && !named.has('hotpatch')) b *= 0.7;
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
-      if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 1.5;
-      if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 1.5;
+      if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 2.5;
+      if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 2.5;
       // The month asked about ("restarted in June" → last June) and the tense.
       if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
       if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;
+      if (ctx.edition && u.editions?.includes(ctx.edition)) b *= 2;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
       return b;
     },

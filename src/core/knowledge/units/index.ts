@@ -1,4 +1,5 @@
 import type { Intent } from '../../vocabulary';
+import type { Edition } from '../../device-profile';
 import type { KnowledgeTopic } from '../types';
 import { allTopics } from '../index';
 import { preciseUnits } from './precise';
@@ -37,6 +38,13 @@ export function openerOf(line: string): Opener {
   return 'fact';
 }
 
+/** The editions a topic is about (HP-LIC-7, HP-OS-6: LTSC, Home and Pro are not eligible; Business Premium licenses Pro). */
+const TOPIC_EDITIONS: Record<string, Edition[]> = {
+  ltsc: ['enterprise-ltsc', 'iot-enterprise-ltsc'],
+  'pro-home-not-eligible': ['home', 'pro', 'pro-workstation'],
+  'pro-business-premium': ['pro'],
+};
+
 /** The month a topic is about (CAL-REL-2: June 2026, a restart month). */
 const TOPIC_MONTHS: Record<string, string[]> = { 'june-2026-restart': ['2026-06'] };
 
@@ -52,6 +60,7 @@ function topicUnit(t: KnowledgeTopic): AnswerUnit {
     product,
     broad: true,
     ...(TOPIC_MONTHS[t.id] ? { months: TOPIC_MONTHS[t.id] } : {}),
+    ...(TOPIC_EDITIONS[t.id] ? { editions: TOPIC_EDITIONS[t.id] } : {}),
     asks: { en: [t.title.en, ...(asks?.en ?? [])], fr: [t.title.fr, ...(asks?.fr ?? [])] },
     opener: openerOf(t.body.en[0] ?? ''),
   };

@@ -154,6 +154,7 @@ export const moreEligibilityUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'education-a3-a5',
+    editions: ['education', 'pro-education'],
     intent: 'eligibility',
     product: 'hotpatch',
     opener: 'yes',

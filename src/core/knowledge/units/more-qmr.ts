@@ -8,6 +8,7 @@ import { both, unit } from './define';
 export const moreQmrUnits: AnswerUnit[] = [
   unit({
     id: 'qmr-default-home',
+    editions: ['home'],
     intent: 'explain-qmr',
     product: 'qmr',
     opener: 'yes',
@@ -40,6 +41,7 @@ export const moreQmrUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'qmr-default-pro-enterprise',
+    editions: ['pro', 'enterprise'],
     intent: 'explain-qmr',
     product: 'qmr',
     opener: 'no',
@@ -198,6 +200,7 @@ export const moreQmrUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'qmr-pro-business-premium',
+    editions: ['pro'],
     intent: 'explain-qmr',
     product: 'qmr',
     opener: 'yes',
@@ -259,6 +262,7 @@ export const moreQmrUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'qmr-iot-ltsc',
+    editions: ['iot-enterprise', 'iot-enterprise-ltsc', 'enterprise-ltsc'],
     intent: 'explain-qmr',
     product: 'qmr',
     opener: 'yes',

@@ -1125,6 +1125,7 @@ preciseUnits.push(
   }),
   unit({
     id: 'multi-session-avd',
+    editions: ['enterprise-multi-session'],
     intent: 'eligibility',
     product: 'hotpatch',
     opener: 'depends',
@@ -1152,6 +1153,7 @@ preciseUnits.push(
   }),
   unit({
     id: 'pro-education-a3',
+    editions: ['pro-education'],
     intent: 'eligibility',
     product: 'hotpatch',
     opener: 'no',

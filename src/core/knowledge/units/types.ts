@@ -1,4 +1,5 @@
 import type { KnowledgeTopic, Localized } from '../types';
+import type { Edition } from '../../device-profile';
 
 /**
  * An answer unit (issue 11): answers ONE question precisely and opens with the direct answer to that
@@ -30,6 +31,8 @@ export interface AnswerUnit extends KnowledgeTopic {
   broad?: boolean;
   /** Windows versions ("25H2") this unit is about: boosted when the question names that version. */
   versions?: string[];
+  /** Editions this unit is about ("LTSC", "Pro"): boosted when the question names one of them. */
+  editions?: Edition[];
   /** Months (YYYY-MM) this unit is about: boosted when the question asks about that month. */
   months?: string[];
   /** Out of the bot's register: choosing this unit means "say plainly I can't answer; offer the helpdesk". */
