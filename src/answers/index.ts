@@ -35,6 +35,14 @@ export type {
 /** The question asks whether a device can get hotpatch (the verdict's predicate). */
 const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compatible)\b/;
 
+/** The question asks what hotpatch requires or runs on, not whether a device qualifies. */
+const REQUIREMENT_ASKED =
+  /\b(need|needs|needed|require\w*|necessary|mandatory|prerequisite\w*|faut-il|il faut|faut|besoin|necessite\w*|exige\w*|obligatoire|prerequis)\b/;
+/** "Is it eligible?" asks the verdict, whatever else it says. */
+const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
+
+const asksRequirement = (folded: string): boolean => REQUIREMENT_ASKED.test(folded) && !VERDICT_ASKED.test(folded);
+
 /** Skills about the conversation itself: a neighbouring subject's words never turn them into a decline. */
 const CONVERSATION = new Set(['greeting', 'thanks', 'help', 'escalate', 'reminders-unsubscribe', 'reminders-list']);
 
@@ -110,6 +118,9 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       // "Is my device eligible?" wants the form; "Are hybrid joined devices excluded?" is a topic: only a strong unit, or one
       // clearly ahead of the next, wins.
       if (result.kind === 'device-form' && input.device === undefined && (r.strong || r.clear)) return answerKnowledge(input, r) ?? result;
+      // "Do I need E3 for hotpatch?", "Faut-il VBS ?" ask a requirement, not a verdict on a device: the unit that answers it.
+      if (result.kind === 'device-form' && input.device === undefined && r.answers && asksRequirement(foldText(question.text)))
+        return answerKnowledge(input, r)!;
       return result;
     }
     case 'next-reboot': {

@@ -94,7 +94,7 @@ export interface Retrieval {
   words: number;
 }
 
-/** A restart asked about on a day or in a month is the bot's subject even without a product word. */
+/** A restart asked about on a day, in a month or in the past in a chat question ("why did my laptop reboot last night?") is the bot's subject even without a product word. */
 const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
 
 /**
@@ -111,22 +111,22 @@ export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en')
 
 function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
   const words = questionTermsOf(text);
-  const ranked = rerankLongPost(words, rankUnits(text, 5, {
+  const ranked = rerankLongPost(
+    words,
+    rankUnits(text, 5, {
       month: slots.month,
       past: slots.past,
       version: slots.device?.osVersion,
       // An edition named in a long post is context ("Home, Pro… get 24 months of support"); in a question, its subject.
       edition: words.length < LONG_POST_WORDS ? slots.device?.edition : undefined,
-    }),);
-  const dated = !!(slots.date || slots.month || slots.period) && RESTART.test(foldText(text));
+    }),
+  );
+  const dated = !!(slots.date || slots.month || slots.period || (slots.past && words.length < RERANK_WORDS)) && RESTART.test(foldText(text));
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
   const second = ranked[1]?.score ?? 0;
   const answers =
-    !!best &&
-    !best.unit.decline &&
-    (anchored(text) || dated ? best.score >= ANSWER_MIN : standsOut(best, second, words)) &&
-    speaksOf(words, best.unit, locale);
+    !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : standsOut(best, second, words)) && speaksOf(words, best.unit, locale);
   return {
     ranked,
     best,

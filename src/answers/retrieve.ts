@@ -235,7 +235,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       // The month asked about ("restarted in June" → last June) and the tense.
       if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
       if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;
-      if (ctx.edition && u.editions?.includes(ctx.edition)) b *= 2;
+      // A unit about some editions answers a question about them: "is QMR on by default?" asks the defaults, not Home's.
+      if (u.editions) b *= !ctx.edition ? 0.8 : u.editions.includes(ctx.edition) ? 2 : 0.6;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
       return b;
     },

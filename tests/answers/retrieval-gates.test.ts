@@ -46,8 +46,9 @@ describe('a long post is answered only by a unit that speaks about its words', (
 
   it('a post whose words a unit speaks about is answered by it', async () => {
     const r = await ask(vbsPost);
-    expect(r.answer.kind).toBe('knowledge');
-    expect(r.text).toMatch(/VBS|virtuali[sz]ation-based security/);
+    // Its two asks (how to check VBS, is VBS required) may each get their unit: answered either way, not declined.
+    expect(['knowledge', 'multi']).toContain(r.answer.kind);
+    expect(r.text.split('\n')[0]).toMatch(/VBS|virtuali[sz]ation-based security/);
     const best = retrieve(vbsPost).best!.unit;
     expect(coverageOf(vbsPost, best).coverage).toBeGreaterThanOrEqual(MIN_COVERAGE.en);
   });
@@ -113,7 +114,7 @@ describe('the kind of question asked', () => {
 
 describe('the best two candidates are close', () => {
   it('answers the best, then gives the close one’s direct answer behind the details and offers it as a button', async () => {
-    const r = await ask('Does hotpatch need VBS, and how do I check it on a laptop?');
+    const r = await ask('Does hotpatch require VBS and Secure Boot?');
     expect(r.answer.kind).toBe('knowledge');
     if (r.answer.kind !== 'knowledge') return;
     const close = r.answer.close!;

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { pipelineFromConfig } from '../../src/app/composition';
+import { rankUnits } from '../../src/answers/retrieve';
+
+/**
+ * Routing rules of the third round of issue 11, on phrasings written for these tests (not taken from
+ * tests/questions/real): a verdict answers an eligibility question, a requirement question gets the
+ * unit that states the requirement, a restart in the past is the bot's subject, a unit about some
+ * editions answers questions about those editions, a question that names no product word is answered
+ * by a unit that speaks most of its words.
+ */
+const pipeline = pipelineFromConfig(loadConfig({ STORAGE: 'memory' }));
+const today = '2026-12-07';
+const ask = (text: string) => pipeline.ask({ text, today, now: new Date(`${today}T10:00:00Z`), timeZone: 'Europe/Paris' });
+const topicOf = (a: { kind: string; topic?: { id: string } }) => (a.kind === 'knowledge' ? a.topic?.id : a.kind);
+
+describe('a device form only for a question a verdict answers', () => {
+  it.each([['How can I roll back to a restore point on Windows 11?'], ['Comment revenir à un point de restauration sous Windows 11 ?']])(
+    '"%s" names Windows 11 but asks no verdict: no device form',
+    async (text) => {
+      const r = await ask(text);
+      expect(r.answer.kind).not.toBe('device-form');
+      expect(r.answer.kind).not.toBe('eligibility');
+    },
+  );
+
+  it.each([['is my device eligible for hotpatch?'], ['Mon poste est-il éligible au hotpatch ?']])('"%s" still gets the device form', async (text) => {
+    expect((await ask(text)).answer.kind).toBe('device-form');
+  });
+
+  it.each([
+    ['do hotpatch updates need VBS?', /VBS|virtuali[sz]ation-based security/i],
+    ['Faut-il la VBS pour recevoir le hotpatch ?', /VBS|virtualisation/i],
+    ['do we need an E5 licence for hotpatch', /E3|E5|licen/i],
+  ])('"%s" asks a requirement: the unit that states it, not a device form', async (text, mention) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(mention);
+  });
+
+  it('a requirement question that also asks the verdict keeps the verdict path', async () => {
+    const r = await ask('our PCs need fewer restarts: is my device eligible for hotpatch?');
+    expect(['device-form', 'eligibility']).toContain(r.answer.kind);
+  });
+});
+
+describe('a restart in the past is the bot subject', () => {
+  it.each([['why did my notebook reboot last night'], ['why did the laptop restart yesterday?']])('"%s" explains why devices restart', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('why-restarted');
+  });
+
+  it('a long script post that mentions a pending reboot in the past tense is not anchored by it', async () => {
+    const post =
+      'The helper function returned several properties instead of one boolean, so our wrapper script always reported a pending ' +
+      'reboot. I changed the parser to read only the first value and the pipeline worked again for the remaining servers in the list.';
+    expect((await ask(post)).answer.kind).toBe('unknown');
+  });
+});
+
+describe('units about some editions', () => {
+  const scoreOf = (edition?: 'home' | 'pro') =>
+    rankUnits('is quick machine recovery on by default on this edition?', 10, edition ? { edition } : {}).find((r) => r.unit.id === 'qmr-default-home')
+      ?.score ?? 0;
+
+  it('weighs the unit up when its edition is named, down when another edition or none is named', () => {
+    expect(scoreOf('home')).toBeGreaterThan(scoreOf());
+    expect(scoreOf()).toBeGreaterThan(scoreOf('pro'));
+  });
+
+  it('a question that names no edition gets the general unit, not one edition', () => {
+    expect(rankUnits('is QMR enabled by default?', 1)[0]!.unit.id).toBe('qmr-defaults');
+  });
+
+  it('a question that names the edition gets that edition’s unit', () => {
+    expect(rankUnits('is quick machine recovery on by default on Windows 11 Home?', 1, { edition: 'home' })[0]!.unit.id).toBe('qmr-default-home');
+  });
+});
+
+describe('a question that names no product word', () => {
+  it('is answered when one unit speaks most of its words', async () => {
+    const r = await ask('Est-ce que les mises à jour de Windows 11 vont devenir payantes ?');
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/gratuit/i);
+  });
+
+  it('is not answered when it is about something else', async () => {
+    expect((await ask('Which printer driver should we deploy to the new office?')).answer.kind).toBe('unknown');
+  });
+});
