@@ -1,6 +1,6 @@
 import { restartContext } from '../core/calendar';
 import type { AnyAnswer, Answer, UnknownAnswer } from './types';
-import type { AnswerDeps, AnswerInput } from './deps';
+import type { AnswerDeps as Deps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
@@ -12,7 +12,16 @@ import { defaultTopicForIntent } from '../core/knowledge';
 import { anchored } from './retrieve';
 import { foldText } from '../language';
 
-export type { AnswerDeps, AnswerInput } from './deps';
+export type { AnswerInput } from './deps';
+
+/**
+ * What `answer` reads: the answers' dependencies (deps.ts) and the answer-unit retrieval, knowledge-answer.ts's
+ * `retrieve` unless given — bench:turn gives one that returns results already computed, to measure the same
+ * turn without retrieval's cost. (Declared here, not in deps.ts: knowledge-answer.ts imports deps.ts.)
+ */
+export interface AnswerDeps extends Deps {
+  retrieve?: typeof retrieve;
+}
 export { anchored, productsNamed, warmUpRetrieval } from './retrieve';
 export type {
   Answer,
@@ -95,7 +104,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   const { question } = input;
   const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
   if (picked) return knowledgeAnswer(picked, input.today);
-  const r = retrieve(question.text, question.slots, question.locale);
+  const r = (deps.retrieve ?? retrieve)(question.text, question.slots, question.locale);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
   // Not sure of the intent: a close unit answers; a date in a short question with a calendar intent still gets the

@@ -3,7 +3,7 @@ import { systemClock } from './clock';
 import { lifecycleData } from '../data/load-lifecycle';
 import type { LifecycleData } from '../core/lifecycle/servicing';
 import { loadReleaseData } from '../data/load-release-data';
-import { createPipeline, type Pipeline } from '../pipeline';
+import { createPipeline, type Pipeline, type PipelineDeps } from '../pipeline';
 import type { DeviceSource } from '../core/device-source';
 import type { ReleaseData } from '../core/calendar';
 import { createDeviceSource } from '../inventory/create-device-source';
@@ -19,6 +19,8 @@ export interface PipelineExtras {
   releases?: ReleaseData;
   /** Already loaded lifecycle data (LIFE-1..3). */
   lifecycle?: LifecycleData;
+  /** Answer-unit retrieval; the real one unless given (bench:turn's baseline). */
+  retrieve?: PipelineDeps['retrieve'];
 }
 
 /** Builds the pipeline from config: shared by the server and the CLI (composition root helper). */
@@ -41,5 +43,6 @@ export function pipelineFromConfig(config: Config, extra: PipelineExtras = {}): 
     minConfidence: config.MIN_CONFIDENCE,
     defaultTimeZone: config.DEFAULT_TIMEZONE,
     defaultLocale: config.DEFAULT_LOCALE,
+    ...(extra.retrieve ? { retrieve: extra.retrieve } : {}),
   });
 }
