@@ -50,6 +50,9 @@ const REQUIREMENT_ASKED =
 /** "Is it eligible?" asks the verdict, whatever else it says. */
 const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
 
+/** The question is about the asker's own device(s). */
+const OWN_DEVICE = /\b(my|mine|our|am i|are we|this (pc|device|laptop|computer|machine)|mon|ma|mes|notre|nos|ce pc|cet appareil|ce poste|cette machine)\b/;
+
 const asksRequirement = (folded: string): boolean => REQUIREMENT_ASKED.test(folded) && !VERDICT_ASKED.test(folded);
 
 /** Skills about the conversation itself: a neighbouring subject's words never turn them into a decline. */
@@ -129,6 +132,9 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       if (result.kind === 'device-form' && input.device === undefined && (r.strong || r.clear)) return answerKnowledge(input, r) ?? result;
       // "Do I need E3 for hotpatch?", "Faut-il VBS ?" ask a requirement, not a verdict on a device: the unit that answers it.
       if (result.kind === 'device-form' && input.device === undefined && r.answers && asksRequirement(foldText(question.text)))
+        return answerKnowledge(input, r)!;
+      // "Does hotpatch work on Arm PCs?" asks about a kind of device, not the asker's: the unit about it.
+      if (result.kind === 'device-form' && input.device === undefined && r.answers && !OWN_DEVICE.test(foldText(question.text)))
         return answerKnowledge(input, r)!;
       return result;
     }
