@@ -29,7 +29,14 @@ export const moreCalendarUnits: AnswerUnit[] = [
         'difference between a baseline month and a hotpatch month',
         'baseline cumulative update explained',
       ],
-      ['C’est quoi une baseline ?', 'que veut dire baseline dans le calendrier hotpatch', 'que contient une baseline', 'différence entre baseline et hotpatch'],
+      [
+        'C’est quoi une baseline ?',
+        'que veut dire baseline dans le calendrier hotpatch',
+        'que contient une baseline',
+        'différence entre baseline et hotpatch',
+        'Qu’est-ce qu’une mise à jour de référence (baseline) ?',
+        'c’est quoi le mois de référence avec redémarrage',
+      ],
     ),
     body: both(
       [
@@ -60,7 +67,12 @@ export const moreCalendarUnits: AnswerUnit[] = [
         'current month hotpatch or baseline?',
         'are we in a hotpatch month right now',
       ],
-      ['Ce mois-ci est-il un mois de hotpatch ou de baseline ?', 'est-ce un mois avec redémarrage ce mois-ci ?', 'on est en mois de hotpatch en ce moment ?'],
+      [
+        'Ce mois-ci est-il un mois de hotpatch ou de baseline ?',
+        'est-ce un mois avec redémarrage ce mois-ci ?',
+        'on est en mois de hotpatch en ce moment ?',
+        'Ce mois-ci, faut-il redémarrer les PC ?',
+      ],
     ),
     ...computed(({ today }) => {
       const month = monthOf(today);
@@ -100,7 +112,12 @@ export const moreCalendarUnits: AnswerUnit[] = [
         'next hotpatch release date',
         'when is the next no-restart update',
       ],
-      ['Quand est le prochain Patch Tuesday hotpatch (sans redémarrage) ?', 'prochain mois sans redémarrage', 'date du prochain hotpatch'],
+      [
+        'Quand est le prochain Patch Tuesday hotpatch (sans redémarrage) ?',
+        'prochain mois sans redémarrage',
+        'date du prochain hotpatch',
+        'C’est quand le prochain hotpatch ?',
+      ],
     ),
     ...computed(({ today }) => {
       const next = nextHotpatchTuesday(today);

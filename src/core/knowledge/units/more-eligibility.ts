@@ -36,12 +36,15 @@ export const moreEligibilityUnits: AnswerUnit[] = [
         'can I use hotpatch without Autopatch',
         'hotpatch with Windows Update for Business rings only, no Autopatch',
         'is Autopatch mandatory for hotpatching',
+        'Does Windows 11 hotpatch need Azure Arc like Windows Server does?',
       ],
       [
         'Le hotpatch exige-t-il Windows Autopatch ?',
         'peut-on avoir le hotpatch sans Autopatch ?',
         'Autopatch obligatoire pour le hotpatch ?',
         'hotpatch avec seulement des anneaux WUfB, sans Autopatch',
+        'Faut-il Azure Arc pour le hotpatch sur Windows 11 ?',
+        'Le hotpatch des postes Windows 11 passe-t-il par Azure Arc ou par Autopatch ?',
       ],
     ),
     body: both(

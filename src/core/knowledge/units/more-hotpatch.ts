@@ -333,11 +333,13 @@ export const moreHotpatchUnits: AnswerUnit[] = [
         'is hotpatch for Arm still in preview?',
         'when did Arm64 hotpatch become generally available',
         'Snapdragon hotpatch preview or GA',
+        'hotpatching on ARM64 devices with Windows 11 24H2',
       ],
       [
         'Depuis quand le hotpatch est-il pris en charge sur Arm64 ?',
         'le hotpatch pour Arm est-il encore en préversion ?',
         'quand le hotpatch Arm64 est-il devenu disponible pour tous',
+        'hotpatch sur les PC ARM64 (Snapdragon) sous 24H2 ?',
       ],
     ),
     body: both(

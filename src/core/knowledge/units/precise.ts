@@ -32,11 +32,13 @@ const lifecycle = (version: string): AnswerUnit =>
         `When does Windows 11 ${version} reach end of servicing?`,
         `What is the end of support date for Windows 11 ${version} Enterprise and Education?`,
         `${version} end of life lifecycle Home Pro`,
+        `Windows 11 ${version} is out: how long is it supported?`,
       ],
       [
         `Quand se termine le support de Windows 11 ${version} ?`,
         `Date de fin de service de Windows 11 ${version} Entreprise et Éducation ?`,
         `${version} fin de vie cycle de vie Famille Professionnel`,
+        `Windows 11 ${version} est sortie : jusqu’à quand est-elle supportée ?`,
       ],
     ),
     ...computed(({ today }) => {
@@ -88,11 +90,15 @@ export const preciseUnits: AnswerUnit[] = [
         'How does hotpatching actually work?',
         'Why does a hotpatch not need a reboot when a normal update does?',
         'technical summary of how hot patching works in memory',
+        'does a hotpatch need a reboot before the changes take effect?',
+        'true or false: a hotpatch needs a restart to apply',
       ],
       [
         'Comment fonctionne le hotpatching ?',
         'Pourquoi le hotpatch n’a pas besoin de redémarrage alors qu’une mise à jour classique si ?',
         'résumé technique du fonctionnement du hot patching en mémoire',
+        'Un hotpatch nécessite-t-il un redémarrage pour prendre effet ?',
+        'Faut-il redémarrer le PC après un hotpatch pour que le correctif s’applique ?',
       ],
     ),
     body: both(
@@ -119,11 +125,20 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'no',
     title: both('Does hotpatch end restarts?', 'Le hotpatch, la fin des redémarrages ?'),
     asks: both(
-      ['Is hotpatch the end of reboots?', 'Does hotpatch mean no more restarts for everyone?', 'hotpatch finally arrives on Windows 11: no more reboots?'],
+      [
+        'Is hotpatch the end of reboots?',
+        'Does hotpatch mean no more restarts for everyone?',
+        'hotpatch finally arrives on Windows 11: no more reboots?',
+        'does patching no longer mean restarting?',
+        'zero reboots with hotpatch, really?',
+      ],
       [
         'Le hotpatch, la fin des redémarrages ?',
         'Windows Hotpatch débarque sur Windows 11 : plus de redémarrage ?',
         'fin des redémarrages pour tout le monde avec le hotpatch ?',
+        'Avec le hotpatch, plus aucun reboot ?',
+        'Le patching sans redémarrage, c’est fini les reboots ?',
+        'une mise à jour qui ne demande jamais de redémarrer, c’est pour tous les PC en 24H2 ?',
       ],
     ),
     body: both(
@@ -184,6 +199,7 @@ export const preciseUnits: AnswerUnit[] = [
         'Faut-il payer le hotpatch de Windows Server 2025 ?',
         'Combien sera facturé le hotpatching de Windows Server 2025 en local ?',
         'Faut-il s’abonner au hotpatching de Windows Server 2025 via Azure Arc ?',
+        'Le hotpatch Windows Server 2025 via Arc est-il gratuit maintenant ?',
       ],
     ),
     body: both(
@@ -413,8 +429,14 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'date',
     title: both('When is the next baseline (restart)?', 'Quand est la prochaine baseline (redémarrage) ?'),
     asks: both(
-      ['When is the next baseline that requires a restart?', 'next baseline month restart date'],
-      ['Quand tombe la prochaine baseline, celle qui exige un redémarrage ?', 'prochaine baseline mois de redémarrage date'],
+      ['When is the next baseline that requires a restart?', 'next baseline month restart date', 'when is the next reboot for hotpatch devices?'],
+      [
+        'Quand tombe la prochaine baseline, celle qui exige un redémarrage ?',
+        'prochaine baseline mois de redémarrage date',
+        'Quand est le prochain redémarrage obligatoire avec le hotpatch ?',
+        'prochain reboot des postes hotpatch',
+        'C’est quand la prochaine MAJ avec redémarrage ?',
+      ],
     ),
     ...computed(({ today }) => {
       const next = nextBaseline(today);
@@ -452,10 +474,14 @@ export const preciseUnits: AnswerUnit[] = [
       [
         'Do devices have to install the baseline cumulative update (restart) to be eligible for hotpatch the following months?',
         'must be on the latest baseline to get hotpatch',
+        'is a specific cumulative update KB mandatory before enabling hotpatch?',
+        'which baseline must be installed first to start getting hotpatches',
       ],
       [
         'Les appareils doivent-ils installer la cumulative de baseline (redémarrage) pour être éligibles au hotpatch les mois suivants ?',
         'mois de baseline : installer la cumulative pour être éligible au hotpatch',
+        'Quelle mise à jour cumulative (KB) faut-il installer avant d’activer le hotpatch ?',
+        'baseline obligatoire avant de passer au hotpatch',
       ],
     ),
     ...computed(({ today }) => {
@@ -546,6 +572,7 @@ export const preciseUnits: AnswerUnit[] = [
         'When did Quick machine recovery become available? Is it only for Insiders?',
         'QMR should arrive officially in 25H2',
         'which version first had quick machine recovery',
+        'quick machine recovery announced in an Insider Preview build: is it released now?',
       ],
       [
         'Quand la récupération rapide de la machine (QMR) est-elle arrivée ? Seulement pour les Insiders ?',
@@ -629,7 +656,11 @@ export const preciseUnits: AnswerUnit[] = [
     title: both('Which Windows versions and builds support hotpatch?', 'Quelles versions et builds de Windows prennent en charge le hotpatch ?'),
     asks: both(
       ['Which Windows builds support hotpatching, clients and servers?', 'is it Windows Server 2022 build 20348 and Windows 11 24H2 build 26100 and later?'],
-      ['Quelles builds de Windows prennent en charge le hotpatch, postes et serveurs ?', 'Windows Server 2022 et Windows 11 24H2 build 26100 et ultérieures ?'],
+      [
+        'Quelles builds de Windows prennent en charge le hotpatch, postes et serveurs ?',
+        'Windows Server 2022 et Windows 11 24H2 build 26100 et ultérieures ?',
+        'Quelles versions de Windows 11 ont droit au hotpatch ?',
+      ],
     ),
     body: both(
       [
@@ -814,8 +845,18 @@ preciseUnits.push(
     opener: 'no',
     title: both('Are optional preview (D) updates hotpatches?', 'Les préversions facultatives (D) sont-elles des hotpatchs ?'),
     asks: both(
-      ['Are the optional non-security preview updates hotpatches?', 'fourth Tuesday optional update D release restart'],
-      ['Les mises à jour facultatives de préversion sont-elles des hotpatchs ?', 'mise à jour facultative du quatrième mardi redémarrage'],
+      [
+        'Are the optional non-security preview updates hotpatches?',
+        'fourth Tuesday optional update D release restart',
+        'Which week of the month do the optional preview updates ship, C week or D week?',
+        'B, C and D week releases: when do the non-security previews come out?',
+      ],
+      [
+        'Les mises à jour facultatives de préversion sont-elles des hotpatchs ?',
+        'mise à jour facultative du quatrième mardi redémarrage',
+        'Quelle semaine du mois sortent les préversions facultatives, semaine C ou D ?',
+        'publications des semaines B, C et D : quand sortent les préversions non liées à la sécurité ?',
+      ],
     ),
     body: both(
       [
@@ -1182,8 +1223,12 @@ preciseUnits.push(
     opener: 'yes',
     title: both('Restart to turn on VBS or HotPatchRestrictions', 'Redémarrage pour activer VBS ou HotPatchRestrictions'),
     asks: both(
-      ['Does enabling VBS or setting HotPatchRestrictions need a restart?'],
-      ['Activer VBS ou régler HotPatchRestrictions demande-t-il un redémarrage ?'],
+      ['Does enabling VBS or setting HotPatchRestrictions need a restart?', 'Does turning off CHPE on Arm64 need a reboot, and only once?'],
+      [
+        'Activer VBS ou régler HotPatchRestrictions demande-t-il un redémarrage ?',
+        'Désactiver CHPE sur Arm64 oblige-t-il à redémarrer ? une seule fois ?',
+        'un reboot pour désactiver CHPE, c’est un problème pour le déploiement ?',
+      ],
     ),
     body: both(
       [

@@ -7,12 +7,38 @@ import type { Localized } from './types';
  */
 export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   'what-is-hotpatch': {
-    en: ['What is hotpatch?', 'What are hotpatch updates in Windows 11?'],
-    fr: ['Qu’est-ce que le hotpatch ?', 'C’est quoi les mises à jour hotpatch de Windows 11 ?'],
+    en: [
+      'What is hotpatch?',
+      'What are hotpatch updates in Windows 11?',
+      'hotpatch in a nutshell: security fixes without rebooting the PC?',
+      'what does hotpatching mean for Windows 11 Enterprise machines',
+    ],
+    fr: [
+      'Qu’est-ce que le hotpatch ?',
+      'C’est quoi les mises à jour hotpatch de Windows 11 ?',
+      'Hotpatch, c’est quoi exactement ?',
+      'Que sont les correctifs à chaud (hotpatch) de Windows 11 Entreprise ?',
+      'À quoi sert le hotpatch sur un poste Windows 11 ?',
+      'c’est quoi ce hotpatch, des MAJ de sécurité sans redémarrer le PC ?',
+    ],
   },
   'hotpatch-prerequisites': {
-    en: ['What are the prerequisites for hotpatch?', 'What does a device need to get hotpatch updates?', 'hotpatch requirements edition licence VBS'],
-    fr: ['Quels sont les prérequis du hotpatch ?', 'De quoi un appareil a-t-il besoin pour recevoir le hotpatch ?'],
+    en: [
+      'What are the prerequisites for hotpatch?',
+      'What does a device need to get hotpatch updates?',
+      'hotpatch requirements edition licence VBS',
+      'what do I need for hotpatch: licence, OS requirements and an Intune policy',
+      'which PCs qualify for hotpatch and who can get it',
+      'hotpatch requirements checklist: edition, version, license, VBS, Intune policy',
+    ],
+    fr: [
+      'Quels sont les prérequis du hotpatch ?',
+      'De quoi un appareil a-t-il besoin pour recevoir le hotpatch ?',
+      'Quelles sont les conditions pour avoir le hotpatch sur un poste ?',
+      'licences, configuration requise et gestion : que faut-il pour le hotpatch ?',
+      'Mon PC est-il éligible au hotpatch ? édition, version, licence, VBS',
+      'prérequis hotpatch Windows 11 Entreprise 24H2 avec Intune',
+    ],
   },
   'hotpatch-no-features': {
     en: ['Do hotpatch months include new features or non-security fixes?'],
@@ -20,16 +46,25 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   },
   'hotpatch-service-cve': { en: ['Is the hotpatch monitoring service vulnerable? CVE'], fr: ['Le service de surveillance hotpatch est-il vulnérable ? CVE'] },
   'what-still-restarts': {
-    en: ['What still requires a restart on a hotpatch device?', 'Does hotpatch mean no restarts at all?'],
-    fr: ['Qu’est-ce qui exige encore un redémarrage sur un appareil hotpatch ?'],
+    en: ['What still requires a restart on a hotpatch device?', 'Does hotpatch mean no restarts at all?', 'with hotpatch, which updates still need a reboot?'],
+    fr: ['Qu’est-ce qui exige encore un redémarrage sur un appareil hotpatch ?', 'Quelles mises à jour demandent encore un reboot avec le hotpatch ?'],
   },
   'why-restarted': {
     en: ['Why did my hotpatch device restart anyway?', 'device restarted during a hotpatch month, why?'],
     fr: ['Pourquoi mon appareil hotpatch a-t-il redémarré quand même ?'],
   },
   'hotpatch-rollback': {
-    en: ['Can I roll back or uninstall a hotpatch?', 'how to remove a bad hotpatch'],
-    fr: ['Peut-on annuler ou désinstaller un hotpatch ?'],
+    en: [
+      'Can I roll back or uninstall a hotpatch?',
+      'how to remove a bad hotpatch',
+      'Is there an automatic rollback if a hotpatch goes wrong?',
+      'what happens if a hotpatch breaks something, can it be reverted?',
+    ],
+    fr: [
+      'Peut-on annuler ou désinstaller un hotpatch ?',
+      'Y a-t-il un retour arrière automatique si un hotpatch pose problème ?',
+      'Comment désinstaller un hotpatch qui casse quelque chose ?',
+    ],
   },
   'feature-update-25h2': {
     en: ['Should I upgrade hotpatch devices to 25H2 or 26H2, and when?', 'feature update upgrade timing baseline month'],
@@ -37,7 +72,11 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   },
   'how-to-check': {
     en: ['How do I check on the PC that hotpatch is enabled and working?', 'how to verify a device received a hotpatch'],
-    fr: ['Comment vérifier sur le PC que le hotpatch est activé et fonctionne ?'],
+    fr: [
+      'Comment vérifier sur le PC que le hotpatch est activé et fonctionne ?',
+      'Comment savoir si mon PC a bien reçu le hotpatch ?',
+      'vérifier que le hotpatch s’est bien appliqué sur la machine',
+    ],
   },
   'check-vbs': { en: ['How do I check that VBS is running?', 'msinfo32 virtualization-based security status'], fr: ['Comment vérifier que VBS est actif ?'] },
   'check-hotpatch-errors': {
@@ -47,7 +86,12 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   'check-qmr-state': { en: ['How do I check whether QMR is enabled on a device?'], fr: ['Comment vérifier si QMR est activé sur un appareil ?'] },
   'admin-setup': {
     en: ['How do I enable hotpatch in Intune?', 'Where do I turn on hotpatch for a group in Intune quality update policy?'],
-    fr: ['Comment activer le hotpatch dans Intune ?', 'Où activer le hotpatch pour un groupe dans une stratégie de mises à jour qualité ?'],
+    fr: [
+      'Comment activer le hotpatch dans Intune ?',
+      'Où activer le hotpatch pour un groupe dans une stratégie de mises à jour qualité ?',
+      'Comment on active le hotpatch pour nos postes ?',
+      'activer les MAJ hotpatch dans Intune Autopatch pour un groupe de machines',
+    ],
   },
   'tenant-default-vs-policy': {
     en: ['What happens when the tenant default and a quality update policy disagree?', 'Do devices in no policy get hotpatch through the tenant default?'],
@@ -57,11 +101,20 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     ],
   },
   'default-on-may-2026': {
-    en: ['Is hotpatch on by default now?', 'How do I opt out of hotpatch being enabled by default?', 'Do devices already get hotpatch without a policy?'],
+    en: [
+      'Is hotpatch on by default now?',
+      'How do I opt out of hotpatch being enabled by default?',
+      'Do devices already get hotpatch without a policy?',
+      'opt out before hotpatch gets turned on automatically in May 2026',
+      'hotpatch will be enabled automatically for eligible devices: how do we refuse?',
+    ],
     fr: [
       'Le hotpatch est-il activé par défaut maintenant ?',
       'Comment refuser (opt-out) le hotpatch activé par défaut ?',
       'Les appareils reçoivent-ils déjà le hotpatch sans stratégie ?',
+      'Comment faire l’opt-out avant l’activation par défaut du hotpatch en mai 2026 ?',
+      'Le hotpatch s’active-t-il tout seul sur nos postes ? Comment le refuser ?',
+      'désactiver l’activation automatique du hotpatch dans Autopatch',
     ],
   },
   'autopatch-prerequisites': {
@@ -69,15 +122,42 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     fr: ['Quels sont les prérequis de Windows Autopatch ? cogestion'],
   },
   'hotpatch-report': {
-    en: ['Is there a report of which devices got a hotpatch?', 'how to monitor hotpatch deployment: targeted, eligible, hotpatched'],
-    fr: ['Existe-t-il un rapport des appareils qui ont reçu un hotpatch ?', 'suivre le déploiement du hotpatch : ciblés, éligibles, hotpatchés'],
+    en: [
+      'Is there a report of which devices got a hotpatch?',
+      'how to monitor hotpatch deployment: targeted, eligible, hotpatched',
+      'which Intune report shows hotpatched devices and the ones that fell back to the LCU?',
+    ],
+    fr: [
+      'Existe-t-il un rapport des appareils qui ont reçu un hotpatch ?',
+      'suivre le déploiement du hotpatch : ciblés, éligibles, hotpatchés',
+      'Comment mesurer le déploiement du hotpatch : postes ciblés, éligibles, hotpatchés ou repassés sur la LCU ?',
+      'Quel rapport Intune montre les postes hotpatchés ?',
+    ],
   },
   'hotpatch-wsus': { en: ['Can I get hotpatch through WSUS or offline?'], fr: ['Peut-on recevoir le hotpatch via WSUS ou hors ligne ?'] },
   'hotpatch-licences': {
-    en: ['Which licences include hotpatch?', 'Is E3 enough for hotpatch?'],
-    fr: ['Quelles licences incluent le hotpatch ?', 'E3 suffit-il pour le hotpatch ?'],
+    en: ['Which licences include hotpatch?', 'Is E3 enough for hotpatch?', 'what license do I need for hotpatch: E3, E5, A3, F3 or Business Premium?'],
+    fr: [
+      'Quelles licences incluent le hotpatch ?',
+      'E3 suffit-il pour le hotpatch ?',
+      'Quelle licence faut-il pour le hotpatch ?',
+      'Le hotpatch est-il inclus dans E3, E5, A3 ou Business Premium ?',
+      'licence nécessaire pour avoir les MAJ hotpatch',
+    ],
   },
-  'pro-home-not-eligible': { en: ['Can Windows 11 Pro or Home get hotpatch?'], fr: ['Windows 11 Professionnel ou Famille peut-il avoir le hotpatch ?'] },
+  'pro-home-not-eligible': {
+    en: [
+      'Can Windows 11 Pro or Home get hotpatch?',
+      'Is hotpatch available to all Windows 11 users or only to enterprises?',
+      'Will home users and consumer PCs get hotpatch?',
+      'Does hotpatch come to Windows 11 Pro?',
+    ],
+    fr: [
+      'Windows 11 Professionnel ou Famille peut-il avoir le hotpatch ?',
+      'Le hotpatch sera-t-il proposé au grand public ou réservé aux entreprises ?',
+      'Mon PC perso à la maison aura-t-il le hotpatch ?',
+    ],
+  },
   'pro-business-premium': {
     en: ['Does Windows 11 Pro with Microsoft 365 Business Premium get hotpatch?'],
     fr: ['Windows 11 Professionnel avec Microsoft 365 Business Premium reçoit-il le hotpatch ?'],
@@ -87,11 +167,30 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     fr: ['Un Cloud PC Windows 365 est-il éligible au hotpatch ? Et Azure Virtual Desktop ?', 'hotpatch pour le cloud gouvernemental GCC'],
   },
   'why-not-offered': {
-    en: ['Why is my device not offered hotpatch?', 'device shows not eligible for hotpatch'],
-    fr: ['Pourquoi mon appareil ne reçoit-il pas le hotpatch ?'],
+    en: ['Why is my device not offered hotpatch?', 'device shows not eligible for hotpatch', 'why does my PC get the regular LCU instead of the hotpatch?'],
+    fr: [
+      'Pourquoi mon appareil ne reçoit-il pas le hotpatch ?',
+      'Pourquoi mon poste reçoit la cumulative classique au lieu du hotpatch ?',
+      'mon PC n’est pas éligible au hotpatch, pourquoi ?',
+    ],
   },
-  'vbs-requirement': { en: ['Does hotpatch need VBS?'], fr: ['Le hotpatch exige-t-il VBS ?'] },
-  'arm64-chpe': { en: ['Does hotpatch work on Arm64 Snapdragon devices? CHPE'], fr: ['Le hotpatch fonctionne-t-il sur Arm64 Snapdragon ? CHPE'] },
+  'vbs-requirement': {
+    en: ['Does hotpatch need VBS?', 'Is VBS required for hotpatch? VBS not turned on after upgrading', 'hotpatch without virtualization-based security'],
+    fr: [
+      'Le hotpatch exige-t-il VBS ?',
+      'Faut-il la sécurité basée sur la virtualisation (VBS) pour le hotpatch ?',
+      'VBS désactivée : le poste peut-il avoir le hotpatch ?',
+      'VBS pas activée après une mise à niveau depuis Windows 10 : impact sur le hotpatch ?',
+    ],
+  },
+  'arm64-chpe': {
+    en: ['Does hotpatch work on Arm64 Snapdragon devices? CHPE', 'hotpatch on ARM laptops: do I need to turn off CHPE?'],
+    fr: [
+      'Le hotpatch fonctionne-t-il sur Arm64 Snapdragon ? CHPE',
+      'Le hotpatch marche-t-il sur un PC ARM ?',
+      'hotpatch sur Arm64 : faut-il désactiver CHPE ?',
+    ],
+  },
   'hotpatch-restrictions-intel': {
     en: ['Should I set HotPatchRestrictions on Intel or AMD x64 devices?'],
     fr: ['Faut-il mettre HotPatchRestrictions sur les appareils Intel ou AMD x64 ?'],
@@ -109,8 +208,19 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     ],
   },
   ltsc: {
-    en: ['Can Windows 11 Enterprise LTSC get hotpatch?', 'LTSC quality update policies'],
-    fr: ['Windows 11 Entreprise LTSC peut-il recevoir le hotpatch ?'],
+    en: [
+      'Can Windows 11 Enterprise LTSC get hotpatch?',
+      'LTSC quality update policies',
+      'Do Intune quality update policies support LTSC now that LTSC is managed in Intune?',
+      'hotpatch for Windows 11 IoT Enterprise LTSC 2024',
+      'Is LTSC supported by Windows Update for Business quality update policies in Intune?',
+    ],
+    fr: [
+      'Windows 11 Entreprise LTSC peut-il recevoir le hotpatch ?',
+      'Les stratégies de mises à jour qualité Intune prennent-elles en charge LTSC ?',
+      'Le hotpatch marche-t-il sur un poste LTSC 2024 ?',
+      'LTSC est géré dans Intune : et les mises à jour qualité ou le hotpatch ?',
+    ],
   },
   'windows-10-and-23h2': { en: ['Can Windows 10 or Windows 11 23H2 get hotpatch?'], fr: ['Windows 10 ou Windows 11 23H2 peuvent-ils recevoir le hotpatch ?'] },
   'new-windows-versions': {
@@ -118,8 +228,17 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     fr: ['Le hotpatch fonctionne-t-il sur Windows 11 26H2 ou 26H1 ?'],
   },
   'hotpatch-calendar': {
-    en: ['What is the hotpatch calendar? Which months restart?', 'list the restart months of the year'],
-    fr: ['Quel est le calendrier du hotpatch ? Quels mois redémarrent ?'],
+    en: [
+      'What is the hotpatch calendar? Which months restart?',
+      'list the restart months of the year',
+      'in which months do hotpatch PCs reboot during the year?',
+    ],
+    fr: [
+      'Quel est le calendrier du hotpatch ? Quels mois redémarrent ?',
+      'Quels mois faut-il redémarrer avec le hotpatch ?',
+      'calendrier des MAJ hotpatch et des redémarrages sur l’année',
+      'Quand les postes en hotpatch redémarrent-ils dans l’année ?',
+    ],
   },
   'restarts-saved-per-year': { en: ['How many restarts per year does hotpatch save?'], fr: ['Combien de redémarrages par an le hotpatch évite-t-il ?'] },
   'unplanned-baselines': {
@@ -144,10 +263,24 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   },
   'build-numbers': { en: ['What build number does a hotpatch give? OS build UBR KB'], fr: ['Quel numéro de build donne un hotpatch ? UBR KB'] },
   'what-is-qmr': {
-    en: ['What is Quick machine recovery?', 'Does QMR replace hotpatch?'],
-    fr: ['Qu’est-ce que la récupération rapide de la machine ?', 'QMR remplace-t-il le hotpatch ?'],
+    en: [
+      'What is Quick machine recovery?',
+      'Does QMR replace hotpatch?',
+      'my PC won’t start: black screen or endless reboot loop at power on',
+      'Which Windows feature repairs PCs that fail to start?',
+    ],
+    fr: [
+      'Qu’est-ce que la récupération rapide de la machine ?',
+      'QMR remplace-t-il le hotpatch ?',
+      'C’est quoi Quick Machine Recovery (QMR) ?',
+      'PC qui ne démarre plus, écran noir ou boucle de redémarrage : que peut faire Windows ?',
+      'Quelle fonctionnalité de Windows répare un PC qui ne démarre plus ?',
+    ],
   },
-  'qmr-defaults': { en: ['Is QMR on by default? On which editions?'], fr: ['QMR est-il activé par défaut ? Sur quelles éditions ?'] },
+  'qmr-defaults': {
+    en: ['Is QMR on by default? On which editions?'],
+    fr: ['QMR est-il activé par défaut ? Sur quelles éditions ?', 'QMR est-il activé d’office sur Windows 11 Pro et Entreprise ?'],
+  },
   'qmr-enable-intune': { en: ['How do I enable QMR with Intune? Which values?'], fr: ['Comment activer QMR avec Intune ? Quelles valeurs ?'] },
   'qmr-reagentc': { en: ['How do I configure QMR with reagentc and an XML file?'], fr: ['Comment configurer QMR avec reagentc et un fichier XML ?'] },
   'qmr-test-mode': {
@@ -157,16 +290,24 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   'qmr-network': { en: ['Which networks does QMR support? Wi-Fi 802.1X proxy'], fr: ['Quels réseaux QMR prend-il en charge ? Wi-Fi 802.1X'] },
   'qmr-versions': { en: ['Which Windows versions have QMR?'], fr: ['Quelles versions de Windows ont QMR ?'] },
   'windows-server': {
-    en: ['Can Windows Server 2025 get hotpatch? on-premises Azure Arc requirements'],
-    fr: ['Windows Server 2025 peut-il recevoir le hotpatch ? sur site Azure Arc prérequis'],
+    en: ['Can Windows Server 2025 get hotpatch? on-premises Azure Arc requirements', 'how do I get hotpatch on an on-prem Server 2025 Standard or Datacenter?'],
+    fr: [
+      'Windows Server 2025 peut-il recevoir le hotpatch ? sur site Azure Arc prérequis',
+      'Le hotpatch est-il dispo pour Windows Server 2025 sur site avec Azure Arc ?',
+      'Comment avoir le hotpatch sur un serveur 2025 Standard ou Datacenter ?',
+    ],
   },
   'windows-server-2022': {
     en: ['Does Windows Server 2022 support hotpatch? Azure Edition'],
     fr: ['Windows Server 2022 prend-il en charge le hotpatch ? Azure Edition'],
   },
   'windows-server-restarts': {
-    en: ['When do Windows Server hotpatch machines still restart?'],
-    fr: ['Quand les serveurs en hotpatch redémarrent-ils encore ?'],
+    en: ['When do Windows Server hotpatch machines still restart?', 'do hotpatched servers still need reboots, and when?'],
+    fr: [
+      'Quand les serveurs en hotpatch redémarrent-ils encore ?',
+      'Un serveur en hotpatch doit-il encore être redémarré, et quand ?',
+      'reboots des serveurs Windows Server 2025 en hotpatch',
+    ],
   },
   automation: {
     en: ['How can I automate hotpatch checks with Microsoft Graph?'],
