@@ -105,7 +105,7 @@ export const MAX_RETRIEVED = 1000;
 const retrieved = new BoundedMemo<string, Retrieval>(MAX_RETRIEVED);
 
 export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en'): Retrieval {
-  const key = `${locale}|${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.device?.edition ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
+  const key = `${locale}|${slots.month ?? ''}|${slots.past ? 1 : 0}|${slots.device?.osVersion ?? ''}|${slots.device?.edition ?? ''}|${slots.device?.architecture ?? ''}|${slots.date ?? ''}|${slots.period ? 1 : 0}\n${text}`;
   return retrieved.get(key, () => Object.freeze(retrieveNow(text, slots, locale)));
 }
 
@@ -119,6 +119,7 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
       version: slots.device?.osVersion,
       // An edition named in a long post is context ("Home, Pro… get 24 months of support"); in a question, its subject.
       edition: words.length < LONG_POST_WORDS ? slots.device?.edition : undefined,
+      architecture: words.length < LONG_POST_WORDS ? slots.device?.architecture : undefined,
     }),
   );
   const dated = !!(slots.date || slots.month || slots.period || (slots.past && words.length < RERANK_WORDS)) && RESTART.test(foldText(text));

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
-import type { Edition } from '../core/device-profile';
+import type { Architecture, Edition } from '../core/device-profile';
 import { foldText, isStopword, stemsOf } from '../language';
 
 /**
@@ -171,6 +171,8 @@ export interface RankContext {
   version?: string;
   /** Windows edition named ("LTSC", "Famille"). */
   edition?: Edition;
+  /** Processor named ("Arm", "Snapdragon", "Intel"). */
+  architecture?: Architecture;
 }
 
 /**
@@ -237,6 +239,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;
       // A unit about some editions answers a question about them: "is QMR on by default?" asks the defaults, not Home's.
       if (u.editions) b *= !ctx.edition ? 0.8 : u.editions.includes(ctx.edition) ? 2 : 0.6;
+      // The processor named: "does hotpatch work on Intel processors?" is about x64, whatever "work" resembles.
+      if (ctx.architecture && u.architectures?.includes(ctx.architecture)) b *= 2;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
       return b;
     },

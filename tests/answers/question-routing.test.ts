@@ -39,9 +39,13 @@ describe('a device form only for a question a verdict answers', () => {
     expect(r.text).toMatch(mention);
   });
 
-  it('a requirement question that also asks the verdict keeps the verdict path', async () => {
-    const r = await ask('our PCs need fewer restarts: is my device eligible for hotpatch?');
-    expect(['device-form', 'eligibility']).toContain(r.answer.kind);
+  it.each([
+    ['can hotpatch run on Snapdragon Arm laptops?', /Arm|CHPE/],
+    ['le hotpatch fonctionne-t-il sur les processeurs Intel ?', /x64|Intel/],
+  ])('"%s" asks about a kind of device, not the asker’s: the unit about it', async (text, mention) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text.split('\n').slice(0, 2).join(' ')).toMatch(mention);
   });
 });
 

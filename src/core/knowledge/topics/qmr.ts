@@ -220,14 +220,14 @@ export const qmrTopics: KnowledgeTopic[] = [
     title: { en: 'Test Quick machine recovery', fr: 'Tester la récupération rapide de la machine' },
     body: {
       en: [
-        'Not with /SetRecoverySettings — /setrecoverysettings applies the configuration XML.',
         'Test mode: reagentc.exe /SetRecoveryTestmode, then reagentc.exe /BootToRe, then reboot; the device simulates a crash, runs auto-remediation and returns to Windows.',
+        'Not with /SetRecoverySettings — /setrecoverysettings applies the configuration XML.',
         'If it stays in WinRE: Continue, then reagentc /Disable and reagentc /Enable, retry.',
         'A relevant remediation shows under Settings > Windows Update > Update history > Quality updates.',
       ],
       fr: [
-        'Pas avec /SetRecoverySettings — /setrecoverysettings applique le fichier XML de configuration.',
         'Mode test : reagentc.exe /SetRecoveryTestmode, puis reagentc.exe /BootToRe, puis redémarrer ; l’appareil simule un plantage, exécute la correction automatique et revient sous Windows.',
+        'Pas avec /SetRecoverySettings — /setrecoverysettings applique le fichier XML de configuration.',
         'S’il reste dans WinRE : Continuer, puis reagentc /Disable et reagentc /Enable, et recommencer.',
         'Une correction appliquée apparaît dans Paramètres > Windows Update > Historique des mises à jour > Mises à jour qualité (Settings > Windows Update > Update history > Quality updates).',
       ],

@@ -1,5 +1,5 @@
 import type { Intent } from '../../vocabulary';
-import type { Edition } from '../../device-profile';
+import type { Architecture, Edition } from '../../device-profile';
 import type { KnowledgeTopic } from '../types';
 import { allTopics } from '../index';
 import { preciseUnits } from './precise';
@@ -45,6 +45,12 @@ const TOPIC_EDITIONS: Record<string, Edition[]> = {
   'pro-business-premium': ['pro'],
 };
 
+/** The processors a topic is about (HP-CPU-1..4: x64 supported, Arm64 with CHPE disabled; HotPatchRestrictions is Arm64-only). */
+const TOPIC_ARCHITECTURES: Record<string, Architecture[]> = {
+  'arm64-chpe': ['arm64', 'x64'],
+  'hotpatch-restrictions-intel': ['x64'],
+};
+
 /** The month a topic is about (CAL-REL-2: June 2026, a restart month). */
 const TOPIC_MONTHS: Record<string, string[]> = { 'june-2026-restart': ['2026-06'] };
 
@@ -61,6 +67,7 @@ function topicUnit(t: KnowledgeTopic): AnswerUnit {
     broad: true,
     ...(TOPIC_MONTHS[t.id] ? { months: TOPIC_MONTHS[t.id] } : {}),
     ...(TOPIC_EDITIONS[t.id] ? { editions: TOPIC_EDITIONS[t.id] } : {}),
+    ...(TOPIC_ARCHITECTURES[t.id] ? { architectures: TOPIC_ARCHITECTURES[t.id] } : {}),
     asks: { en: [t.title.en, ...(asks?.en ?? [])], fr: [t.title.fr, ...(asks?.fr ?? [])] },
     opener: openerOf(t.body.en[0] ?? ''),
   };

@@ -217,6 +217,7 @@ export const moreHotpatchUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'what-is-chpe',
+    architectures: ['arm64'],
     intent: 'explain-hotpatch',
     product: 'hotpatch',
     opener: 'fact',
@@ -243,6 +244,7 @@ export const moreHotpatchUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'arm64-stop-hotpatch',
+    architectures: ['arm64'],
     intent: 'admin-setup',
     product: 'hotpatch',
     opener: 'fact',
@@ -288,6 +290,7 @@ export const moreHotpatchUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'disablechpe-minimum-build',
+    architectures: ['arm64'],
     intent: 'admin-setup',
     product: 'hotpatch',
     opener: 'fact',
@@ -323,6 +326,7 @@ export const moreHotpatchUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'arm64-hotpatch-since',
+    architectures: ['arm64', 'x64'],
     intent: 'explain-hotpatch',
     product: 'hotpatch',
     opener: 'fact',

@@ -1143,6 +1143,7 @@ preciseUnits.push(
   }),
   unit({
     id: 'copilot-plus-pc',
+    architectures: ['arm64', 'x64'],
     intent: 'eligibility',
     product: 'hotpatch',
     opener: 'depends',

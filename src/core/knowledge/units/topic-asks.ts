@@ -184,7 +184,11 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     ],
   },
   'arm64-chpe': {
-    en: ['Does hotpatch work on Arm64 Snapdragon devices? CHPE', 'hotpatch on ARM laptops: do I need to turn off CHPE?'],
+    en: [
+      'Does hotpatch work on Arm64 Snapdragon devices? CHPE',
+      'hotpatch on ARM laptops: do I need to turn off CHPE?',
+      'does hotpatch work on AMD or Intel processors',
+    ],
     fr: [
       'Le hotpatch fonctionne-t-il sur Arm64 Snapdragon ? CHPE',
       'Le hotpatch marche-t-il sur un PC ARM ?',
@@ -278,10 +282,17 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     ],
   },
   'qmr-defaults': {
-    en: ['Is QMR on by default? On which editions?'],
-    fr: ['QMR est-il activé par défaut ? Sur quelles éditions ?', 'QMR est-il activé d’office sur Windows 11 Pro et Entreprise ?'],
+    en: ['Is QMR on by default? On which editions?', 'is quick machine recovery enabled by default'],
+    fr: [
+      'QMR est-il activé par défaut ? Sur quelles éditions ?',
+      'QMR est-il activé d’office sur Windows 11 Pro et Entreprise ?',
+      'la récupération rapide de la machine est-elle activée par défaut',
+    ],
   },
-  'qmr-enable-intune': { en: ['How do I enable QMR with Intune? Which values?'], fr: ['Comment activer QMR avec Intune ? Quelles valeurs ?'] },
+  'qmr-enable-intune': {
+    en: ['How do I enable QMR with Intune? Which values?', 'turn on quick machine recovery in Intune settings catalog policy'],
+    fr: ['Comment activer QMR avec Intune ? Quelles valeurs ?', 'activer la récupération rapide de la machine dans Intune catalogue des paramètres'],
+  },
   'qmr-reagentc': { en: ['How do I configure QMR with reagentc and an XML file?'], fr: ['Comment configurer QMR avec reagentc et un fichier XML ?'] },
   'qmr-test-mode': {
     en: ['How do I test QMR?', 'How can we test quick machine recovery? test mode'],

@@ -1,5 +1,5 @@
 import type { KnowledgeTopic, Localized } from '../types';
-import type { Edition } from '../../device-profile';
+import type { Architecture, Edition } from '../../device-profile';
 
 /**
  * An answer unit (issue 11): answers ONE question precisely and opens with the direct answer to that
@@ -33,6 +33,8 @@ export interface AnswerUnit extends KnowledgeTopic {
   versions?: string[];
   /** Editions this unit is about ("LTSC", "Pro"): boosted when the question names one of them. */
   editions?: Edition[];
+  /** Processor architectures this unit is about (Arm64 and CHPE, x64): boosted when the question names one of them. */
+  architectures?: Architecture[];
   /** Months (YYYY-MM) this unit is about: boosted when the question asks about that month. */
   months?: string[];
   /** Out of the bot's register: choosing this unit means "say plainly I can't answer; offer the helpdesk". */
