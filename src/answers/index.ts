@@ -23,6 +23,7 @@ export interface AnswerDeps extends Deps {
   retrieve?: typeof retrieve;
 }
 export { anchored, productsNamed, warmUpRetrieval } from './retrieve';
+export { retrieve } from './knowledge-answer';
 export type {
   Answer,
   AnyAnswer,

@@ -1,7 +1,8 @@
 import type { Locale } from '../core/vocabulary';
 import { understand, splitQuestions, foldText } from '../language';
+import type { Question } from '../language';
 import { renderAll } from '../replies';
-import { type AnyAnswer, type Answer, anchored, productsNamed, answer, type AnswerDeps } from '../answers';
+import { type AnyAnswer, type Answer, anchored, productsNamed, answer, retrieve, type AnswerDeps } from '../answers';
 import { cleanText } from './clean-text';
 import type { Product } from '../core/knowledge/units';
 
@@ -44,8 +45,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
       const understood = understand({ text, clientLocale: input.clientLocale, defaultLocale: deps.defaultLocale, today });
       const question = input.intent ? { ...understood, intent: input.intent, confidence: 1 } : understood;
       const whole = () => answer({ question, today, timeZone, device: input.device, requester: input.requester }, deps);
-      const result =
-        input.intent || input.device ? await whole() : ((await severalQuestions(text, question.locale, today, timeZone, input, deps)) ?? (await whole()));
+      const result = input.intent || input.device ? await whole() : ((await severalQuestions(text, question, today, timeZone, input, deps)) ?? (await whole()));
       const parts = renderAll(result, { locale: question.locale, today, timeZone });
       const attachments: Attachment[] = parts.flatMap((p) => (p.card ? [{ contentType: 'application/vnd.microsoft.card.adaptive', content: p.card }] : []));
       const seen = new Set<string>();
@@ -71,7 +71,7 @@ export function createPipeline(deps: PipelineDeps): Pipeline {
 async function severalQuestions(
   /** Already clean (see ask). */
   text: string,
-  locale: 'en' | 'fr',
+  whole: Question,
   today: string,
   timeZone: string,
   input: AskInput,
@@ -79,6 +79,11 @@ async function severalQuestions(
 ): Promise<AnyAnswer | undefined> {
   const parts = splitQuestions(text);
   if (parts.length < 2) return undefined;
+  // One unit far ahead of the others for the whole message answers all of it ("Do I need an extra licence?
+  // Which ones include it?" → the licences unit); its parts alone would each find a lesser neighbour.
+  const r = (deps.retrieve ?? retrieve)(whole.text, whole.slots, whole.locale);
+  if (r.clear) return undefined;
+  const locale = whole.locale;
   const answers: Answer[] = [];
   const seen = new Set<string>();
   // "…, and what does it cost?": "it" is the product of the first question — carried as its words.

@@ -93,3 +93,11 @@ describe('a question that names no product word', () => {
     expect((await ask('Which printer driver should we deploy to the new office?')).answer.kind).toBe('unknown');
   });
 });
+
+describe('several questions in one message', () => {
+  it('one unit far ahead for the whole message answers it whole, not split into lesser neighbours', async () => {
+    const r = await ask('Do we need extra licences for hotpatch? Which ones include it?');
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.answer.kind === 'knowledge' && r.answer.topic.id).toBe('hotpatch-licences');
+  });
+});
