@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import type { Architecture, Edition } from '../core/device-profile';
 import { foldText, isStopword, stemsOf } from '../language';
+import { concept } from './retrieval-concepts';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -25,6 +26,8 @@ const STOP = new Set(
 export function termsOf(token: string): string[] | null {
   const t = foldText(token);
   if (t.length < 2 || STOP.has(t)) return null;
+  const c = concept(t);
+  if (c) return [c];
   if (/^[\d.]+$/.test(t)) return [t];
   const stems = stemsOf(t).filter((s) => s.length > 1);
   return stems.length ? stems : null;
