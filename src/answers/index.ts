@@ -4,7 +4,7 @@ import type { AnswerDeps as Deps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { answerKnowledge, knowledgeAnswer, LONG_POST_WORDS, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
+import { answerKnowledge, CLOSE_RATIO, knowledgeAnswer, LONG_POST_WORDS, RESTART, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, inventoryOf, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
@@ -77,13 +77,16 @@ function unitOrUnknown(input: AnswerInput, deps: AnswerDeps, r: Retrieval): Answ
 }
 
 /**
- * "What is QMR?", "C'est quoi le hotpatch ?": a short question on the bot's subject with few words to
+ * "What is QMR?", "C'est quoi le hotpatch ?", "Why does Windows restart on its own?": a short question on the bot's subject with few words to
  * rank by gets the default unit of the skill the language layer recognised (what-is-qmr…).
  */
 function shortQuestionDefault(input: AnswerInput, r: Retrieval): Answer | undefined {
   const { question } = input;
   const words = question.text.split(/\s+/).filter(Boolean).length;
-  if (words > 8 || !anchored(question.text)) return undefined;
+  // A restart is the bot's subject too: "Why does Windows restart automatically?" gets why-restarted.
+  if (words > 8 || !(anchored(question.text) || RESTART.test(foldText(question.text)))) return undefined;
+  // …unless a subject the bot declines is as close ("my computer restarts randomly" is hardware, not updates).
+  if (r.best && r.ranked.some((x) => x.unit.decline && x.score >= CLOSE_RATIO * r.best!.score)) return undefined;
   const topic = defaultTopicForIntent(question.intent);
   const unit = topic ? getUnit(topic.id) : undefined;
   return unit ? knowledgeAnswer(unit, input.today, r.ranked) : undefined;
@@ -141,6 +144,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
     }
     case 'next-reboot': {
       const { date, month, period } = question.slots;
+      // "Mon ordinateur redémarre aléatoirement" names a restart but asks about a neighbouring subject (hardware).
+      if (r.declined && !date && !month && !period && input.device === undefined) return unknown(deps, 'out-of-scope');
       // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
       // named with the question ("… Windows 11 Pro 24H2") are context, not another question.
       if (!date && !month && !period && r.strong && r.best!.unit.intent === 'why-restarted' && input.device === undefined)

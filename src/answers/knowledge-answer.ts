@@ -95,7 +95,7 @@ export interface Retrieval {
 }
 
 /** A restart asked about on a day, in a month or in the past in a chat question ("why did my laptop reboot last night?") is the bot's subject even without a product word. */
-const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
+export const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
 
 /**
  * Retrieval is a pure function of the text and the slots it reads: the last MAX_RETRIEVED results are

@@ -55,6 +55,20 @@ describe('a restart in the past is the bot subject', () => {
     expect(topicOf(r.answer)).toBe('why-restarted');
   });
 
+  it.each([['Why does my PC restart on its own?'], ['Pourquoi mon PC redémarre tout seul ?']])(
+    '"%s" (present tense, few words) explains why devices restart',
+    async (text) => {
+      expect(topicOf((await ask(text)).answer)).toBe('why-restarted');
+    },
+  );
+
+  it.each([['my computer keeps restarting randomly, why?'], ['mon ordinateur redémarre aléatoirement']])(
+    '"%s" is a hardware subject the bot declines, not a Windows update restart',
+    async (text) => {
+      expect((await ask(text)).answer.kind).toBe('unknown');
+    },
+  );
+
   it('a long script post that mentions a pending reboot in the past tense is not anchored by it', async () => {
     const post =
       'The helper function returned several properties instead of one boolean, so our wrapper script always reported a pending ' +
