@@ -130,6 +130,9 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       // Device facts alone do not make an eligibility question: "end of support for 25H2 Enterprise?" asks a date.
       // Nor do they make a device form: "how to use a restore point on Windows 11?" asks nothing a verdict answers.
       if (input.device === undefined && !ELIGIBILITY_ASKED.test(foldText(question.text))) return unitOrUnknown(input, deps, r);
+      // A long post that lists editions, licences and versions without asking about the asker's own device
+      // (press: "hotpatch is available for Enterprise E3/E5…") is answered by the unit about what it says, not a verdict.
+      if (input.device === undefined && post && !OWN_DEVICE.test(foldText(question.text))) return unitOrUnknown(input, deps, r);
       const result = answerEligibility(input, deps);
       // "Is my device eligible?" wants the form; "Are hybrid joined devices excluded?" is a topic: only a strong unit, or one
       // clearly ahead of the next, wins.

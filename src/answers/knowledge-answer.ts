@@ -116,7 +116,7 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
     rankUnits(text, 5, {
       month: slots.month,
       past: slots.past,
-      version: slots.device?.osVersion,
+      version: words.length < LONG_POST_WORDS ? slots.device?.osVersion : undefined,
       // An edition named in a long post is context ("Home, Pro… get 24 months of support"); in a question, its subject.
       edition: words.length < LONG_POST_WORDS ? slots.device?.edition : undefined,
       architecture: words.length < LONG_POST_WORDS ? slots.device?.architecture : undefined,

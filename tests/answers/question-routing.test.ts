@@ -49,6 +49,23 @@ describe('a device form only for a question a verdict answers', () => {
   });
 });
 
+describe('a long post that lists device facts', () => {
+  it('is answered by the unit about what it says, not by a verdict on a device nobody asked about', async () => {
+    const post =
+      'According to the article, the rebootless security updates only reach Windows 11 Enterprise 24H2 machines covered by ' +
+      'Windows Enterprise E3 or E5, Education A3 or A5 or Microsoft 365 F3 licences, and the administrators must also enrol ' +
+      'them with the right management policies before the monthly releases start arriving without interruptions.';
+    const r = await ask(post);
+    expect(r.answer.kind).not.toBe('eligibility');
+    expect(r.answer.kind).not.toBe('device-form');
+  });
+
+  it('about the asker’s own devices, still gets the verdict', async () => {
+    const r = await ask('Our laptops run Windows 11 Enterprise 24H2 x64 with E3 licences, VBS running and Intune: are my devices eligible for hotpatch?');
+    expect(r.answer.kind).toBe('eligibility');
+  });
+});
+
 describe('a restart in the past is the bot subject', () => {
   it.each([['why did my notebook reboot last night'], ['why did the laptop restart yesterday?']])('"%s" explains why devices restart', async (text) => {
     const r = await ask(text);
