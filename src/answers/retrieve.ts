@@ -164,6 +164,11 @@ export function anchored(text: string): boolean {
   return ANCHOR.test(folded) || (VERSION.test(folded) && WITH_VERSION.test(folded));
 }
 
+/** The declined subjects that have decisive words (AnswerUnit.cue). */
+const CUED_DECLINES: readonly AnswerUnit[] = allUnits.filter((u) => u.decline && u.cue);
+/** The score a cued decline gets when nothing else matched: above the bars that make a decline count (knowledge-answer.ts). */
+const ANSWER_FLOOR = 1000;
+
 const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windows10']);
 
 /** What the language layer read besides words: the month asked about and the tense. */
@@ -248,5 +253,11 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       return b;
     },
   });
-  return results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));
+  const ranked = results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));
+  // A neighbouring subject named decisively ("ESU", an error code, "114 failles", a pull request) is that
+  // subject, hotpatch named or not: it goes first even when its few asks share no word with the post.
+  const cued = CUED_DECLINES.filter((u) => u.cue!.test(folded));
+  if (!cued.length) return ranked;
+  const top = Math.max(ranked[0]?.score ?? 0, ANSWER_FLOOR);
+  return [...cued.map((unit) => ({ unit, score: top * 1.1 })), ...ranked.filter((r) => !cued.includes(r.unit))].slice(0, limit);
 }

@@ -132,3 +132,18 @@ describe('several questions in one message', () => {
     expect(r.answer.kind === 'knowledge' && r.answer.topic.id).toBe('hotpatch-licences');
   });
 });
+
+describe('a neighbouring subject named decisively', () => {
+  it.each([
+    ['Our hotpatch devices show a warning that the Secure Boot certificates (UEFI CA 2011) expire next year. What do we do?'],
+    ['Can we buy ESU for our Windows Server 2012 R2 machines through Azure Arc like hotpatch?'],
+    ['This pull request adds a hotpatch column to the reporting script of our module.'],
+  ])('"%s" is declined even though it names hotpatch or Arc', async (text) => {
+    expect((await ask(text)).answer.kind).toBe('unknown');
+  });
+
+  it('Secure Boot as a VBS prerequisite is the bot’s subject, not the certificates one', async () => {
+    const r = await ask('Does hotpatch need Secure Boot and VBS turned on?');
+    expect(r.answer.kind).toBe('knowledge');
+  });
+});

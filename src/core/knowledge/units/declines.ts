@@ -8,8 +8,9 @@ import type { AnswerUnit, Localized } from './types';
  */
 const both = <T>(en: T, fr: T): Localized<T> => ({ en, fr });
 
-function decline(id: string, en: string[], fr: string[]): AnswerUnit {
+function decline(id: string, en: string[], fr: string[], cue?: RegExp): AnswerUnit {
   return {
+    ...(cue ? { cue } : {}),
     id: `decline-${id}`,
     intent: 'unknown',
     product: 'out-of-scope',
@@ -39,6 +40,7 @@ export const declineUnits: AnswerUnit[] = [
       'expiration des certificats Secure Boot UEFI CA 2023 KEK DBX',
       'certificats démarrage sécurisé expirent en juin 2026',
     ],
+    /secure ?boot (certificat\w*|cert\w*|ca\b)|certificats? (secure ?boot|de demarrage securise)|uefi ca 20(11|23)|\bkek\b|\bdbx\b|windows production pca/,
   ),
   decline(
     'extended-security-updates',
@@ -48,6 +50,7 @@ export const declineUnits: AnswerUnit[] = [
       'consumer ESU Windows 10 enroll cost',
     ],
     ['ESU mises à jour de sécurité étendues jusqu’à quand à quel coût comment s’inscrire', 'programme ESU grand public Windows 10 inscription prix'],
+    /\besu\b|extended security updates?|mises? a jour de securite etendues/,
   ),
   decline(
     'wsus-configmgr',
@@ -122,6 +125,7 @@ export const declineUnits: AnswerUnit[] = [
       'VirtualBox VMware carte réseau émulée machine virtuelle',
       'outil tiers Flyoobe Rufus ISO erreur partition réservée au système',
     ],
+    /\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm\b|\bbicep\b|\bansible\b/,
   ),
   decline(
     'memory-integrity-troubleshooting',

@@ -39,6 +39,11 @@ export interface AnswerUnit extends KnowledgeTopic {
   months?: string[];
   /** Out of the bot's register: choosing this unit means "say plainly I can't answer; offer the helpdesk". */
   decline?: boolean;
+  /**
+   * For a declined subject: words that name it decisively (in folded text: "ESU", "0x800f0922", "UEFI CA
+   * 2023"), so that it outranks the bot's own units even in a post that also names hotpatch.
+   */
+  cue?: RegExp;
 }
 
 export type { Localized };
