@@ -168,6 +168,8 @@ export function anchored(text: string): boolean {
 const CUED_DECLINES: readonly AnswerUnit[] = allUnits.filter((u) => u.decline && u.cue);
 /** The score a cued decline gets when nothing else matched: above the bars that make a decline count (knowledge-answer.ts). */
 const ANSWER_FLOOR = 1000;
+/** Content words from which a decisive word makes the post that subject's (RERANK_WORDS' "chat question" bar). */
+const CUE_MIN_WORDS = 8;
 
 const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windows10']);
 
@@ -254,10 +256,11 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
     },
   });
   const ranked = results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));
-  // A neighbouring subject named decisively ("ESU", an error code, "114 failles", a pull request) is that
-  // subject, hotpatch named or not: it goes first even when its few asks share no word with the post.
+  // A post that names a neighbouring subject decisively ("ESU", "UEFI CA 2023", a pull request) is about that
+  // subject, hotpatch named or not: it goes first even when its few asks share no word with the post. A short
+  // question keeps its ranking: "Windows 10 Enterprise with ESU — hotpatch?" asks about hotpatch (TC-04).
   const cued = CUED_DECLINES.filter((u) => u.cue!.test(folded));
-  if (!cued.length) return ranked;
+  if (!cued.length || questionTermsOf(text).length < CUE_MIN_WORDS) return ranked;
   const top = Math.max(ranked[0]?.score ?? 0, ANSWER_FLOOR);
   return [...cued.map((unit) => ({ unit, score: top * 1.1 })), ...ranked.filter((r) => !cued.includes(r.unit))].slice(0, limit);
 }
