@@ -51,6 +51,10 @@ const REQUIREMENT_ASKED =
 /** "Is it eligible?" asks the verdict, whatever else it says. */
 const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
 
+/** Updates other than the monthly security update (CAL-3): previews, out-of-band, drivers, firmware, .NET, feature updates. */
+const OTHER_UPDATE =
+  /\b(preview|optional|facultati\w*|out-of-band|hors bande|oob|drivers?|pilotes?|firmware|\.net|dotnet|feature updates?|mises? a jour de fonctionnalite\w*|unplanned|non planifi\w*)\b/;
+
 /** The question is about the asker's own device(s). */
 const OWN_DEVICE = /\b(my|mine|our|am i|are we|this (pc|device|laptop|computer|machine)|mon|ma|mes|notre|nos|ce pc|cet appareil|ce poste|cette machine)\b/;
 
@@ -152,6 +156,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
       // named with the question ("… Windows 11 Pro 24H2") are context, not another question.
       if (!date && !month && !period && r.strong && r.best!.unit.intent === 'why-restarted' && input.device === undefined)
+        return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      // The computed next reboot is the monthly security cycle's; "does the optional preview need a restart?",
+      // "when is the next out-of-band update?" ask about another kind of update, which a unit answers.
+      if (!date && !month && !period && input.device === undefined && r.answers && OTHER_UPDATE.test(foldText(question.text)))
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);

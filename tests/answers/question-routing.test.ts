@@ -147,3 +147,20 @@ describe('a neighbouring subject named decisively', () => {
     expect(r.answer.kind).toBe('knowledge');
   });
 });
+
+describe('restart questions about another kind of update', () => {
+  it('"does the optional preview need a restart?" gets the unit about previews, not the computed next reboot', async () => {
+    const r = await ask('Will installing the optional preview update force a restart?');
+    expect(topicOf(r.answer)).toBe('optional-preview-not-hotpatch');
+  });
+
+  it('the next reboot itself stays computed', async () => {
+    expect((await ask('When is my next reboot?')).answer.kind).toBe('next-reboot');
+  });
+
+  it('out-of-band updates are the bot subject (unplanned baselines)', async () => {
+    const r = await ask('À quoi servent les mises à jour hors bande ?');
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/hors bande|non planifi/i);
+  });
+});
