@@ -61,7 +61,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   uninstall: ['uninstall', 'uninstalled', 'uninstalling', 'desinstaller', 'desinstalle', 'desinstallation', 'rollback'],
   install: ['install', 'installs', 'installed', 'installing', 'installation', 'installer', 'installe', 'installee', 'installes'],
   check: ['check', 'checks', 'checked', 'checking', 'verify', 'verified', 'verifier', 'verifie', 'verification', 'controler'],
-  network: ['network', 'networks', 'reseau', 'reseaux'],
+  network: ['network', 'networks', 'reseau', 'reseaux', 'internet', 'online', 'connection', 'connexion'],
   server: ['server', 'servers', 'serveur', 'serveurs'],
   requirement: [
     'requirement',

@@ -18,7 +18,7 @@ const STOP = new Set(
     'a an the and or of to in on at for with is are was were be been am i me my we our you your it its this that these those there here do does did have has had ' +
     'can could would should will shall just so very really please hi hello thanks thank cheers regards team any some if not no yes ' +
     'le la les un une des du de d l au aux et ou est sont mon ma mes notre nos votre vos je tu il elle nous vous ils elles on ce cet cette ces en y s t c qu que qui se sa son ses ' +
-    'avec pour par sur dans pas ne ai as avons avez ont bonjour merci svp est-ce faut-il'
+    'avec pour par sur dans pas ne plus ai as avons avez ont bonjour merci svp est-ce faut-il'
   ).split(/\s+/),
 );
 

@@ -282,11 +282,16 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     ],
   },
   'qmr-defaults': {
-    en: ['Is QMR on by default? On which editions?', 'is quick machine recovery enabled by default'],
+    en: [
+      'Is QMR on by default? On which editions?',
+      'is quick machine recovery enabled by default',
+      'how do I turn quick machine recovery on or off on one PC',
+    ],
     fr: [
       'QMR est-il activé par défaut ? Sur quelles éditions ?',
       'QMR est-il activé d’office sur Windows 11 Pro et Entreprise ?',
       'la récupération rapide de la machine est-elle activée par défaut',
+      'comment activer ou désactiver la récupération rapide de la machine sur un PC',
     ],
   },
   'qmr-enable-intune': {
