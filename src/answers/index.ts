@@ -55,6 +55,13 @@ const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
 const OTHER_UPDATE =
   /\b(preview|optional|facultati\w*|out-of-band|hors bande|oob|drivers?|pilotes?|firmware|\.net|dotnet|feature updates?|mises? a jour de fonctionnalite\w*|unplanned|non planifi\w*)\b/;
 
+/** The best unit is about other editions or processors than the ones named ("IoT Enterprise" → the Pro/Home unit). */
+function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean {
+  const u = r.best?.unit;
+  const { edition, architecture } = slots.device ?? {};
+  return !!u && ((!!edition && !!u.editions && !u.editions.includes(edition)) || (!!architecture && !!u.architectures && !u.architectures.includes(architecture)));
+}
+
 /** The question is about the asker's own device(s). */
 const OWN_DEVICE = /\b(my|mine|our|am i|are we|this (pc|device|laptop|computer|machine)|mon|ma|mes|notre|nos|ce pc|cet appareil|ce poste|cette machine)\b/;
 
@@ -145,7 +152,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       if (result.kind === 'device-form' && input.device === undefined && r.answers && asksRequirement(foldText(question.text)))
         return answerKnowledge(input, r)!;
       // "Does hotpatch work on Arm PCs?" asks about a kind of device, not the asker's: the unit about it.
-      if (result.kind === 'device-form' && input.device === undefined && r.answers && !OWN_DEVICE.test(foldText(question.text)))
+      if (result.kind === 'device-form' && input.device === undefined && r.answers && !OWN_DEVICE.test(foldText(question.text)) && !misfits(r, question.slots))
         return answerKnowledge(input, r)!;
       return result;
     }

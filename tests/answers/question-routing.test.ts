@@ -49,6 +49,13 @@ describe('a device form only for a question a verdict answers', () => {
   });
 });
 
+describe('a unit about other editions does not answer for the edition named', () => {
+  it('"can IoT Enterprise get hotpatch?" is not answered by the Home/Pro unit', async () => {
+    const r = await ask('can Windows 11 IoT Enterprise get hotpatch');
+    expect(topicOf(r.answer)).not.toBe('pro-home-not-eligible');
+  });
+});
+
 describe('a long post that lists device facts', () => {
   it('is answered by the unit about what it says, not by a verdict on a device nobody asked about', async () => {
     const post =
