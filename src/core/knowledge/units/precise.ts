@@ -1125,8 +1125,14 @@ preciseUnits.push(
     opener: 'no',
     title: both('Is hotpatch less secure than the normal update?', 'Le hotpatch protège-t-il moins que la mise à jour normale ?'),
     asks: both(
-      ['Is a hotpatch less secure or less complete than the standard monthly security update?'],
-      ['Le hotpatch est-il moins sûr ou moins complet que la mise à jour de sécurité mensuelle standard ?'],
+      [
+        'Is a hotpatch less secure or less complete than the standard monthly security update?',
+        'Does hotpatch leave some vulnerabilities unpatched compared to the normal update?',
+      ],
+      [
+        'Le hotpatch est-il moins sûr ou moins complet que la mise à jour de sécurité mensuelle standard ?',
+        'Le hotpatch laisse-t-il des failles non corrigées par rapport à la mise à jour normale ?',
+      ],
     ),
     body: both(
       [
