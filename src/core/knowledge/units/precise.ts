@@ -533,6 +533,45 @@ export const preciseUnits: AnswerUnit[] = [
     followUps: ['check-vbs', 'vbs-requirement'],
   }),
   unit({
+    // The question end users ask most about updates (real wording: kimiyoya "Does Windows Restart Your Computer
+    // Automatically When Installing Updates?", technochouette « pourquoi ton ordinateur te supplie de redémarrer »).
+    id: 'updates-restart-automatically',
+    intent: 'why-restarted',
+    product: 'hotpatch',
+    opener: 'yes',
+    title: both('Does Windows restart automatically to install updates?', 'Windows redémarre-t-il tout seul pour installer les mises à jour ?'),
+    asks: both(
+      [
+        'Does Windows restart your computer automatically when installing updates?',
+        'Why does my computer keep asking me to restart after Windows updates?',
+        'Why do Windows updates need a restart to finish installing?',
+        'Will Windows reboot on its own during the update?',
+      ],
+      [
+        'Windows redémarre-t-il automatiquement l’ordinateur lors de l’installation des mises à jour ?',
+        'Pourquoi mon ordinateur me demande-t-il de redémarrer après les mises à jour Windows ?',
+        'Pourquoi faut-il redémarrer pour terminer l’installation des mises à jour ?',
+        'Windows va-t-il redémarrer tout seul pendant la mise à jour ?',
+      ],
+    ),
+    body: both(
+      [
+        'Yes, for the standard monthly update: a cumulative update replaces system files that running programs have loaded, so Windows restarts to finish — outside active hours when it can, at the latest at the deadline your organisation set.',
+        'Windows 11 Enterprise and Education 24H2 or later, with an eligible licence and enrolled in hotpatch by the organisation (Intune / Windows Autopatch), install the monthly security update as a hotpatch without a restart; they still restart for the quarterly baseline (January, April, July, October).',
+        'Home and Pro never get hotpatch: they restart for every monthly update. Drivers, firmware and feature updates can need a restart on any device.',
+      ],
+      [
+        'Oui, pour la mise à jour mensuelle standard : une mise à jour cumulative remplace des fichiers système chargés par les programmes en cours, Windows redémarre donc pour terminer — hors des heures d’activité quand il le peut, au plus tard à l’échéance fixée par votre organisation.',
+        'Windows 11 Entreprise et Éducation 24H2 ou ultérieur, avec une licence éligible et inscrits au hotpatch par l’organisation (Intune / Windows Autopatch), installent la mise à jour de sécurité mensuelle en hotpatch, sans redémarrage ; ils redémarrent encore pour la baseline trimestrielle (janvier, avril, juillet, octobre).',
+        'Famille et Professionnel n’ont jamais le hotpatch : ils redémarrent à chaque mise à jour mensuelle. Les pilotes, le firmware et les mises à jour de fonctionnalités peuvent demander un redémarrage sur tout appareil.',
+      ],
+    ),
+    factIds: ['HP-INEL-1', 'HP-DEF-1', 'CAL-1', 'CAL-8', 'HP-MGT-4', 'HP-LIC-1', 'HP-LIC-7', 'HP-OS-1', 'R-2'],
+    sources: [src.autopatchHotpatch, src.qualityUpdateRing, src.autopatchFaq],
+    asOf: '2026-12-07',
+    followUps: ['what-is-hotpatch', 'hotpatch-prerequisites'],
+  }),
+  unit({
     id: 'windows-10-restarts-no-hotpatch',
     intent: 'why-restarted',
     product: 'windows10',
