@@ -4,7 +4,7 @@ import type { AnswerDeps as Deps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { answerKnowledge, CLOSE_RATIO, knowledgeAnswer, LONG_POST_WORDS, RESTART, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
+import { ANSWER_MIN, answerKnowledge, CLOSE_RATIO, knowledgeAnswer, LONG_POST_WORDS, RESTART, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, inventoryOf, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
@@ -55,11 +55,16 @@ const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
 const OTHER_UPDATE =
   /\b(preview|optional|facultati\w*|out-of-band|hors bande|oob|drivers?|pilotes?|firmware|\.net|dotnet|feature updates?|mises? a jour de fonctionnalite\w*|unplanned|non planifi\w*)\b/;
 
+/** A restart that happens on its own: the question asks how restarts happen. */
+const ON_ITS_OWN = /\b(by itself|on its own|automatically|automatic|tout seul|toute seule|automatiquement|d'?elle-meme|de lui-meme)\b/;
+
 /** The best unit is about other editions or processors than the ones named ("IoT Enterprise" → the Pro/Home unit). */
 function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean {
   const u = r.best?.unit;
   const { edition, architecture } = slots.device ?? {};
-  return !!u && ((!!edition && !!u.editions && !u.editions.includes(edition)) || (!!architecture && !!u.architectures && !u.architectures.includes(architecture)));
+  return (
+    !!u && ((!!edition && !!u.editions && !u.editions.includes(edition)) || (!!architecture && !!u.architectures && !u.architectures.includes(architecture)))
+  );
 }
 
 /** The question is about the asker's own device(s). */
@@ -167,6 +172,20 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       // The computed next reboot is the monthly security cycle's; "does the optional preview need a restart?",
       // "when is the next out-of-band update?" ask about another kind of update, which a unit answers.
       if (!date && !month && !period && input.device === undefined && r.answers && OTHER_UPDATE.test(foldText(question.text)))
+        return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      // "Does Windows reboot by itself when it installs updates?" asks how restarts happen, not when the next one is (the
+      // skill says it is about restarts, so the best unit about them answers, product named or not).
+      if (
+        !date &&
+        !month &&
+        !period &&
+        input.device === undefined &&
+        r.best &&
+        !r.declined &&
+        r.best.score >= ANSWER_MIN &&
+        r.best.unit.intent === 'why-restarted' &&
+        ON_ITS_OWN.test(foldText(question.text))
+      )
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);

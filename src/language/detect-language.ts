@@ -29,7 +29,11 @@ const enWords = new Set(
     "get got any there here about there's what's it's don't doesn't can't won't fleet ready " +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
     'july august september october november december quarter enabled disabled running ' +
-    'remind reminder stop list show tell talk human agent someone'
+    'remind reminder stop list show tell talk human agent someone ' +
+    // Technical English that the n-gram model reads as French ("IoT Enterprise LTSC and quality update policies").
+    'update updates updated updating policy policies quality install installed installing work works working ' +
+    'still after before only all some new now then than also just since using use used need needs required ' +
+    'setting settings enable disable turn off out up into'
   ).split(/\s+/),
 );
 // Words spelled the same in both languages say nothing.

@@ -171,3 +171,24 @@ describe('restart questions about another kind of update', () => {
     expect(r.text).toMatch(/hors bande|non planifi/i);
   });
 });
+
+describe('what end users ask about update restarts', () => {
+  it.each([
+    ['Does Windows reboot the PC by itself when it installs updates?', /cumulative/i],
+    ['Est-ce que Windows redémarre tout seul quand il installe les mises à jour ?', /cumulative/i],
+  ])('"%s" gets the unit that says yes for the monthly update, and which devices skip it', async (text, mention) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('updates-restart-automatically');
+    expect(r.text).toMatch(mention);
+    expect(r.text).toMatch(/hotpatch/i);
+  });
+});
+
+describe('the edition named is the one the unit is about', () => {
+  it('a post about deploying to LTSC through Intune, with no product word, gets the LTSC unit', async () => {
+    const r = await ask(
+      'We manage our kiosks with Intune and the servicing channel dropdown has no LTSC entry. Is there really no way to push quality updates to Windows 11 IoT Enterprise LTSC from Intune?',
+    );
+    expect(topicOf(r.answer)).toBe('ltsc');
+  });
+});

@@ -25,6 +25,9 @@ describe('detectLocale', () => {
       'en',
     ],
     ['Les appareils joints hybrides Microsoft Entra sont-ils exclus du hotpatch ?', 'en-US', 'fr'],
+    // Technical English the n-gram model reads as French.
+    ['IoT Enterprise LTSC and quality update policies', undefined, 'en'],
+    ['LTSC et stratégies de mise à jour qualité', undefined, 'fr'],
   ])('%j (client %s) → %s', (text, client, want) => {
     expect(detectLocale(text, client)).toBe(want);
   });

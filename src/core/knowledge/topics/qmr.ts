@@ -20,17 +20,17 @@ export const qmrTopics: KnowledgeTopic[] = [
     title: { en: 'What is Quick machine recovery?', fr: 'Qu’est-ce que la récupération rapide de la machine ?' },
     body: {
       en: [
-        'Quick machine recovery (QMR) lets a PC that repeatedly fails to boot enter WinRE (Windows Recovery Environment), connect to the network and get a remediation from Windows Update. It builds on Startup Repair and is best-effort: it might not always find a solution.',
+        'Quick machine recovery (QMR), a feature of Windows 11 version 24H2 and later (all editions), lets a PC that repeatedly fails to boot enter WinRE (Windows Recovery Environment), connect to the network and get a remediation from Windows Update. It builds on Startup Repair and is best-effort: it might not always find a solution.',
         'Two settings: cloud remediation (use the network and Windows Update during recovery; if cloud remediation is off, Windows falls back to Startup Repair locally) and auto remediation (retry automatically without manual intervention).',
         'It doesn’t reduce update restarts and is not a substitute for patching — it complements, not replaces, hotpatch.',
       ],
       fr: [
-        'La récupération rapide de la machine (Quick machine recovery, QMR) permet à un PC qui ne démarre plus de passer en WinRE (environnement de récupération Windows), de se connecter au réseau et d’obtenir un correctif via Windows Update. Elle s’appuie sur la réparation du démarrage et fonctionne au mieux : elle ne trouve pas toujours de solution.',
+        'La récupération rapide de la machine (Quick machine recovery, QMR), fonction de Windows 11 version 24H2 et ultérieure (toutes éditions), permet à un PC qui ne démarre plus de passer en WinRE (environnement de récupération Windows), de se connecter au réseau et d’obtenir un correctif via Windows Update. Elle s’appuie sur la réparation du démarrage et fonctionne au mieux : elle ne trouve pas toujours de solution.',
         'Deux réglages : la correction cloud (réseau et Windows Update pendant la récupération ; si la correction cloud est désactivée, c’est la réparation du démarrage locale) et la correction automatique (nouvelles tentatives sans intervention manuelle).',
         'Elle ne réduit pas les redémarrages liés aux mises à jour et ne remplace pas les correctifs : elle complète le hotpatch sans le remplacer.',
       ],
     },
-    factIds: ['QMR-1', 'QMR-2', 'QMR-3', 'QMR-16'],
+    factIds: ['QMR-1', 'QMR-7', 'QMR-2', 'QMR-3', 'QMR-16'],
     sources: [src.qmr],
     asOf: '2025-06-02',
     keywords: {
