@@ -86,8 +86,9 @@ export interface KnowledgeAnswer {
   /**
    * The next unit when it is close to the question too (issue 11: the best two are close): its title and
    * the first line of its answer, said after the best answer (and offered as a button, in `related`).
+   * For a long post (several claims, one unit each), the rest of its answer and its sources too (`more`).
    */
-  close?: Pick<KnowledgeTopic, 'id' | 'title'> & { line: KnowledgeTopic['title'] };
+  close?: Pick<KnowledgeTopic, 'id' | 'title'> & { line: KnowledgeTopic['title']; more?: Pick<KnowledgeTopic, 'body' | 'sources'> };
   /** "Why did my device restart?": the causes ordered for the month asked about, or today's. */
   restart?: RestartContext;
 }

@@ -25,12 +25,14 @@ export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDo
       { lines: rest },
       ...(code.length ? [{ code }] : []),
       // The next unit was close too: its direct answer, behind the details (its button is in the suggestions).
-      ...(a.close ? [{ heading: t(LABELS.alsoClose, locale), lines: [`${a.close.title[locale]} — ${a.close.line[locale]}`] }] : []),
+      ...(a.close
+        ? [{ heading: t(LABELS.alsoClose, locale), lines: [`${a.close.title[locale]} — ${a.close.line[locale]}`, ...(a.close.more?.body[locale] ?? [])] }]
+        : []),
     ],
     hedges: topic.hedge ? [topic.hedge[locale]] : [],
     asOf: asOfLine(topic.asOf, locale),
     sourcesHeading: t(LABELS.sources, locale),
-    sources: topic.sources,
+    sources: a.close?.more ? [...topic.sources, ...a.close.more.sources.filter((x) => !topic.sources.some((y) => y.url === x.url))] : topic.sources,
     suggestions: a.related.slice(0, 4).map((r) => ({ title: r.title[locale], value: r.title[locale] })),
     summary: first ? kv(locale, topic.title[locale], first) : topic.title[locale],
   };

@@ -192,3 +192,34 @@ describe('the edition named is the one the unit is about', () => {
     expect(topicOf(r.answer)).toBe('ltsc');
   });
 });
+
+describe('a post whose two best units answer one claim each', () => {
+  const post = 'Someone told me hotpatch is free on Windows Server 2025 through Azure Arc now and that Azure Edition already had it';
+  it('says the close second unit in full, with its sources', async () => {
+    const r = await ask(post);
+    const a = r.answer as { kind: string; close?: { id: string; more?: { body: { en: string[] }; sources: { url: string }[] } } };
+    expect(a.kind).toBe('knowledge');
+    expect(a.close?.more?.body.en.length).toBeGreaterThan(0);
+    for (const line of a.close!.more!.body.en) expect(r.text).toContain(line);
+    for (const s of a.close!.more!.sources) expect(r.text).toContain(s.url);
+  });
+
+  it('a chat question keeps the close unit to its first line', async () => {
+    const r = await ask('Is hotpatch free on Arc?');
+    const a = r.answer as { kind: string; close?: { more?: unknown } };
+    expect(a.kind).toBe('knowledge');
+    expect(a.close?.more).toBeUndefined();
+  });
+});
+
+describe('an Arc-connected Server 2025 that still restarts', () => {
+  it.each([
+    ['Our Server 2025 boxes are Arc-connected yet the security updates keep needing reboots, why?'],
+    ['Nos serveurs 2025 sont connectés à Azure Arc mais les correctifs de sécurité demandent toujours un redémarrage'],
+  ])('"%s" gets what to check (portal setting, VBS, build, baseline), not the subscription question', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('server-arc-still-restarts');
+    expect(r.text).toMatch(/VBS/);
+    expect(r.text).toMatch(/26100\.1742/);
+  });
+});

@@ -184,6 +184,42 @@ export const moreServerUnits: AnswerUnit[] = [
     followUps: ['windows-server-restarts'],
   }),
   unit({
+    // The admin's real question once Arc is set up (fr-061's wording, and windowsforum threads on Arc reboots).
+    id: 'server-arc-still-restarts',
+    intent: 'windows-server',
+    product: 'server',
+    opener: 'depends',
+    title: both('An Arc-connected Server 2025 still restarts: what to check', 'Un serveur 2025 connecté à Arc redémarre encore : que vérifier'),
+    asks: both(
+      [
+        'Arc-connected server still restarts for security updates: what to check?',
+        'hotpatch enabled in Arc but the server still reboots',
+        'why is hotpatch not applied on my Arc server?',
+      ],
+      ['Serveur connecté à Arc qui redémarre encore pour les correctifs : que vérifier ?', 'hotpatch activé dans Arc mais le serveur redémarre toujours'],
+    ),
+    ...computed(({ today }) =>
+      both(
+        [
+          'It depends on which prerequisite is missing: check that "Hotpatch" is enabled for the machine in the Azure portal (Arc, Connected Machine agent connected), that VBS is running (VirtualizationBasedSecurityStatus = 2), and that it runs build 26100.1742 or later.',
+          `A server enrols from a baseline-month update, and baseline months (January, April, July, October) restart anyway; the next baseline is planned on ${dateWords(nextBaseline(today), 'en')}.`,
+          'An out-of-band update such as KB5070881 (October 2025) took servers off the hotpatch cycle until a baseline; drivers, firmware and .NET updates can also need a restart.',
+        ],
+        [
+          'Cela dépend du prérequis manquant : vérifier que « Hotpatch » est activé pour la machine dans le portail Azure (Arc, agent Connected Machine connecté), que la VBS est en cours d’exécution (VirtualizationBasedSecurityStatus = 2) et que la build est 26100.1742 ou ultérieure.',
+          `Un serveur s’inscrit à partir d’une mise à jour d’un mois de baseline, et les mois de baseline (janvier, avril, juillet, octobre) redémarrent de toute façon ; la prochaine baseline est planifiée le ${dateWords(nextBaseline(today), 'fr')}.`,
+          'Une mise à jour hors bande comme KB5070881 (octobre 2025) a sorti des serveurs du cycle hotpatch jusqu’à une baseline ; les pilotes, le firmware et .NET peuvent aussi exiger un redémarrage.',
+        ],
+      ),
+    ),
+    commands: [{ label: { en: 'VBS status (2 = running)', fr: 'État VBS (2 = en cours d’exécution)' }, code: VBS_CHECK }],
+    factIds: ['WS-2', 'WS-4', 'CAL-1', 'CAL-6'],
+    sources: [src.serverArc, src.serverHotpatch],
+    asOf: '2025-10-30',
+    keywords: both(['still restarts', 'not applied', 'arc connected'], ['redemarre encore', 'non applique', 'connecte a arc']),
+    followUps: ['server-2025-needs-vbs', 'server-arc-enrol-baseline', 'server-kb5070881'],
+  }),
+  unit({
     id: 'server-no-auto-rollback',
     intent: 'windows-server',
     product: 'server',
