@@ -3,7 +3,7 @@ import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { anchored, coverageOf, questionTermsOf, rankUnits, type QuestionTerms, type Ranked } from './retrieve';
-import { foldText, type Slots } from '../language';
+import { foldText, isStatement, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
@@ -182,5 +182,7 @@ export function answerKnowledge(
   input: AnswerInput,
   r: Retrieval = retrieve(input.question.text, input.question.slots, input.question.locale),
 ): KnowledgeAnswer | undefined {
-  return r.answers ? knowledgeAnswer(r.best!.unit, input.today, r.ranked, r.words >= RERANK_WORDS) : undefined;
+  if (!r.answers) return undefined;
+  const a = knowledgeAnswer(r.best!.unit, input.today, r.ranked, r.words >= RERANK_WORDS);
+  return isStatement(input.question.text) ? { ...a, statement: true } : a;
 }

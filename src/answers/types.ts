@@ -91,6 +91,8 @@ export interface KnowledgeAnswer {
   close?: Pick<KnowledgeTopic, 'id' | 'title'> & { line: KnowledgeTopic['title']; more?: Pick<KnowledgeTopic, 'body' | 'sources'> };
   /** "Why did my device restart?": the causes ordered for the month asked about, or today's. */
   restart?: RestartContext;
+  /** The message asks nothing (a claim, a post): no yes/no was asked, so none opens the answer. */
+  statement?: boolean;
 }
 
 export interface QmrAdviceAnswer {

@@ -13,7 +13,9 @@ export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDo
   const { locale } = ctx;
   const topic = a.topic;
   // "Why did my device restart?": the causes ordered for the month (src/core/calendar/restart-causes.ts).
-  const [first, ...rest] = a.restart ? [restartIntro(a.restart, locale), ...restartLines(a.restart, locale)] : topic.body[locale];
+  const [said, ...rest] = a.restart ? [restartIntro(a.restart, locale), ...restartLines(a.restart, locale)] : topic.body[locale];
+  // A claim asked no yes/no: "Yes:" would read as agreeing with it (issue 11, item 5). The title says what is answered.
+  const first = a.statement && said ? withoutYesNo(said) : said;
   const code = (topic.commands ?? []).map((c) => ({ label: c.label[locale], code: c.code }));
   // Answer first (issue 14): the topic's first line answers; a short second line says why.
   const why = rest[0] && rest[0].length <= WHY_MAX ? rest[0] : undefined;
@@ -36,4 +38,10 @@ export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDo
     suggestions: a.related.slice(0, 4).map((r) => ({ title: r.title[locale], value: r.title[locale] })),
     summary: first ? kv(locale, topic.title[locale], first) : topic.title[locale],
   };
+}
+
+/** "Yes: hotpatches follow…" → "Hotpatches follow…"; "Non, ce n’est pas documenté…" → "Ce n’est pas documenté…". */
+function withoutYesNo(line: string): string {
+  const rest = line.replace(/^\s*(yes|no|oui|non)\s*[,.:;!—–-]\s*/i, '');
+  return rest === line || !rest ? line : rest.charAt(0).toUpperCase() + rest.slice(1);
 }

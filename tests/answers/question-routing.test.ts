@@ -223,3 +223,15 @@ describe('an Arc-connected Server 2025 that still restarts', () => {
     expect(r.text).toMatch(/26100\.1742/);
   });
 });
+
+describe('a claim gets no yes/no opener (nobody asked one)', () => {
+  it('the question keeps "Yes:", the same subject stated as a claim does not', async () => {
+    const asked = await ask('Do hotpatches come out on the same day as the normal monthly update?');
+    const claimed = await ask('Hotpatches come out on the same day as the normal monthly update, every second Tuesday of the month');
+    expect(topicOf(asked.answer)).toBe('hotpatch-release-day');
+    expect(topicOf(claimed.answer)).toBe('hotpatch-release-day');
+    expect(asked.text).toMatch(/^Yes\b/m);
+    expect(claimed.text).not.toMatch(/^\s*(Yes|No)\b/m);
+    expect(claimed.text).toMatch(/^Hotpatches follow the regular monthly schedule/m);
+  });
+});

@@ -1,0 +1,18 @@
+import { foldText } from './clean-text';
+
+/**
+ * A message that asks nothing: no sentence ends with "?", and it does not open as a question or a request
+ * ("how…", "is it…", "est-ce que…", "tell me…", "explique…"). Press claims and forum posts that state what
+ * they believe ("As of 2024, hotpatch is available for…") are most of the real set (issue 11: 298 of 406
+ * answerable posts): no yes/no was asked, so no yes/no opener answers them.
+ */
+const OPENS_AS_QUESTION =
+  /^(how|what|whats|when|where|why|which|who|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|tell|show|list|explain|give|help|please|comment|quand|pourquoi|quel|quelle|quels|quelles|combien|ou|est-ce|qu'est-ce|quest-ce|c'est quoi|peut-on|puis-je|dois-je|faut-il|y a-t-il|explique|expliquez|montre|montrez|liste|donne|aide|svp|stp)\b/;
+
+export function isStatement(text: string): boolean {
+  if (/\?/.test(text)) return false;
+  const folded = foldText(text).trim();
+  if (OPENS_AS_QUESTION.test(folded)) return false;
+  // "Windows Server 2025 hotpatch pricing" — a few words typed as a search are a question without its mark.
+  return folded.split(/\s+/).length >= 8;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isStatement } from '../../src/language';
+
+describe('isStatement: a message that asks nothing', () => {
+  it.each([
+    ['As of 2024, hotpatching is available for Windows Server 2022 Datacenter Azure Edition and Windows 11 multi-session'],
+    ['Windows Autopatch est un service payant destiné aux clients disposant d’abonnements Microsoft Entreprise.'],
+    ['Hotpatching goes default in Windows Autopatch whether you like it or not, starting with the May update'],
+  ])('%j is a claim', (text) => {
+    expect(isStatement(text)).toBe(true);
+  });
+
+  it.each([
+    ['Is hotpatch on by default since May 2026'],
+    ['how do I turn off hotpatch for one group of devices in Intune'],
+    ['Est-ce que le hotpatch est payant pour les postes Entreprise'],
+    ['Explique-moi la récupération rapide de la machine pour un poste Famille'],
+    ['We enabled hotpatch last month, some laptops still restarted. Is that expected?'],
+    // A few words typed as a search ask something, mark or not.
+    ['hotpatch server 2025 pricing'],
+  ])('%j asks something', (text) => {
+    expect(isStatement(text)).toBe(false);
+  });
+});
