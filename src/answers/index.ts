@@ -92,6 +92,9 @@ function unitOrUnknown(input: AnswerInput, deps: AnswerDeps, r: Retrieval): Answ
   return answerKnowledge(input, r) ?? shortQuestionDefault(input, r) ?? unknown(deps, 'no-match');
 }
 
+/** A chat question's length in words ("why does my PC always want to restart after updates?" is 10). */
+const SHORT_QUESTION_WORDS = 12;
+
 /**
  * "What is QMR?", "C'est quoi le hotpatch ?", "Why does Windows restart on its own?": a short question on the bot's subject with few words to
  * rank by gets the default unit of the skill the language layer recognised (what-is-qmr…).
@@ -100,7 +103,7 @@ function shortQuestionDefault(input: AnswerInput, r: Retrieval): Answer | undefi
   const { question } = input;
   const words = question.text.split(/\s+/).filter(Boolean).length;
   // A restart is the bot's subject too: "Why does Windows restart automatically?" gets why-restarted.
-  if (words > 8 || !(anchored(question.text) || RESTART.test(foldText(question.text)))) return undefined;
+  if (words > SHORT_QUESTION_WORDS || !(anchored(question.text) || RESTART.test(foldText(question.text)))) return undefined;
   // …unless a subject the bot declines is as close ("my computer restarts randomly" is hardware, not updates).
   if (r.best && r.ranked.some((x) => x.unit.decline && x.score >= CLOSE_RATIO * r.best!.score)) return undefined;
   const topic = defaultTopicForIntent(question.intent);

@@ -82,7 +82,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   why: ['why', 'pourquoi'],
   when: ['when', 'quand'],
   recovery: ['recovery', 'recover', 'recuperation', 'recuperer'],
-  boot: ['boot', 'boots', 'booting', 'demarrer', 'demarrage', 'demarre', 'demarrent'],
+  boot: ['boot', 'boots', 'booting', 'demarrer', 'demarrage', 'demarre', 'demarrent', 'boote', 'booter', 'bootent'],
   report: ['report', 'reports', 'reporting', 'rapport', 'rapports'],
   policy: ['policy', 'policies', 'strategie', 'strategies'],
   // "Mise à jour de référence" is Microsoft's French for baseline update.

@@ -133,11 +133,18 @@ export function warmUpRetrieval(): void {
   rankUnits('When is the next reboot? Quand est le prochain redémarrage ?');
 }
 
+/**
+ * A PC that no longer starts is what quick machine recovery is for (QMR-1): "my PC won't boot after the
+ * update", "le PC ne démarre plus" name its subject without its name.
+ */
+const NO_BOOT =
+  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|bloque au demarrage)\b/;
+
 /** The product a question names, from its words (several may be named). */
 export function productsNamed(folded: string): Set<Product> {
   const p = new Set<Product>();
   if (/\bhot-?patch/.test(folded)) p.add('hotpatch');
-  if (/\b(qmr|quick machine recovery|recuperation rapide|winre|remediation)\b/.test(folded)) p.add('qmr');
+  if (/\b(qmr|quick machine recovery|recuperation rapide|winre|remediation)\b/.test(folded) || NO_BOOT.test(folded)) p.add('qmr');
   if (/\b(windows server|server 20(16|19|22|25)|azure edition|azure arc|\barc\b|datacenter)/.test(folded)) p.add('server');
   if (/\b(windows|win) ?10\b/.test(folded)) p.add('windows10');
   if (/\b(graph|\/beta\/|\/v1\.0\/|api\b|managed ?devices|catalog)/.test(folded)) p.add('graph');
@@ -161,7 +168,7 @@ const WITH_VERSION = /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w
 
 export function anchored(text: string): boolean {
   const folded = foldText(text);
-  return ANCHOR.test(folded) || (VERSION.test(folded) && WITH_VERSION.test(folded));
+  return ANCHOR.test(folded) || NO_BOOT.test(folded) || (VERSION.test(folded) && WITH_VERSION.test(folded));
 }
 
 /** The declined subjects that have decisive words (AnswerUnit.cue). */
@@ -209,6 +216,7 @@ const DEFINITION_UNITS: ReadonlySet<string> = new Set([
   'patch-tuesday-second-tuesday',
 ]);
 const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps']);
+const QMR_RECOVERY_UNITS: ReadonlySet<string> = new Set(['what-is-qmr', 'qmr-recovery-steps']);
 
 /** A definition ("what is X", "qu'est-ce que X", "c'est quoi X") or a mechanism ("how does X work", "comment fonctionne X"). */
 export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefined {
@@ -229,6 +237,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
   const named = productsNamed(folded);
   const anchor = anchored(text);
   const asks = kindOfAsk(folded);
+  const noBoot = NO_BOOT.test(folded);
   const results = unitIndex().search(queryOf(text), {
     boostDocument: (id) => {
       const u = unitById.get(String(id));
@@ -244,6 +253,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
       if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 2.5;
       if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 2.5;
+      // "My PC won't boot": what quick machine recovery does is the answer, not a unit that says "Secure Boot".
+      if (noBoot && QMR_RECOVERY_UNITS.has(u.id)) b *= 2.5;
       // The month asked about ("restarted in June" → last June) and the tense.
       if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
       if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;

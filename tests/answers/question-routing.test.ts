@@ -235,3 +235,25 @@ describe('a claim gets no yes/no opener (nobody asked one)', () => {
     expect(claimed.text).toMatch(/^Hotpatches follow the regular monthly schedule/m);
   });
 });
+
+describe('a PC that no longer boots is what quick machine recovery is for (QMR-1)', () => {
+  it.each([
+    ["the laptop won't start up since this morning's update, any idea?"],
+    ['Mon ordinateur ne démarre plus depuis la mise à jour de cette nuit'],
+    ['pc stuck at automatic repair after patching'],
+  ])('"%s" gets what QMR does, without naming it', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('what-is-qmr');
+  });
+
+  it('Secure Boot is a VBS prerequisite, not a PC that does not boot', () => {
+    expect(rankUnits('Does hotpatch need Secure Boot turned on?')[0]?.unit.id).not.toBe('what-is-qmr');
+  });
+});
+
+describe('a chat question of up to 12 words gets its skill’s default unit', () => {
+  it('"why does my pc always want to restart after updates" is about restarts, not "I can\'t answer"', async () => {
+    const r = await ask('why does my pc always want to restart after updates');
+    expect(r.answer.kind).toBe('knowledge');
+  });
+});

@@ -272,6 +272,7 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'Does QMR replace hotpatch?',
       'my PC won’t start: black screen or endless reboot loop at power on',
       'Which Windows feature repairs PCs that fail to start?',
+      'my PC won’t boot after an update: what can I do?',
     ],
     fr: [
       'Qu’est-ce que la récupération rapide de la machine ?',
@@ -279,6 +280,7 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'C’est quoi Quick Machine Recovery (QMR) ?',
       'PC qui ne démarre plus, écran noir ou boucle de redémarrage : que peut faire Windows ?',
       'Quelle fonctionnalité de Windows répare un PC qui ne démarre plus ?',
+      'Mon PC ne démarre plus après une mise à jour : que faire ?',
     ],
   },
   'qmr-defaults': {
