@@ -257,3 +257,15 @@ describe('a chat question of up to 12 words gets its skill’s default unit', ()
     expect(r.answer.kind).toBe('knowledge');
   });
 });
+
+describe('hotpatch in virtual machines', () => {
+  it.each([['is hotpatch supported inside a VMware virtual machine?'], ['Peut-on avoir le hotpatch dans une VM Hyper-V ?']])(
+    '"%s" gets the VM unit (VBS in the guest, AVD/Windows 365, Azure Edition), hedged',
+    async (text) => {
+      const r = await ask(text);
+      expect(topicOf(r.answer)).toBe('hotpatch-in-virtual-machines');
+      expect(r.text).toMatch(/VBS/);
+      expect(r.text).toMatch(/HP-VBS-6/);
+    },
+  );
+});

@@ -173,6 +173,7 @@ export const moreAdminUnits: AnswerUnit[] = [
         'Comment désactiver le hotpatch pour un seul groupe d’appareils ?',
         'exclure certains appareils du hotpatch',
         'garder le hotpatch désactivé sur quelques machines',
+        'Peut-on désactiver le hotpatch pour certains postes seulement ?',
       ],
     ),
     body: both(

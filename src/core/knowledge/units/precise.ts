@@ -572,6 +572,38 @@ export const preciseUnits: AnswerUnit[] = [
     followUps: ['what-is-hotpatch', 'hotpatch-prerequisites'],
   }),
   unit({
+    id: 'hotpatch-in-virtual-machines',
+    intent: 'eligibility',
+    product: 'hotpatch',
+    opener: 'depends',
+    title: both('Hotpatch in virtual machines', 'Le hotpatch dans les machines virtuelles'),
+    asks: both(
+      ['Do virtual machines support hotpatch?', 'Can a Windows VM get hotpatch updates?', 'hotpatch on Hyper-V or Azure VMs'],
+      ['Le hotpatch fonctionne-t-il sur les machines virtuelles ?', 'Une VM Windows peut-elle recevoir le hotpatch ?', 'hotpatch sur des VM Hyper-V ou Azure'],
+    ),
+    body: both(
+      [
+        'It depends on what runs in the VM: the VM must meet the same prerequisites as a PC or server, VBS running included — so the hypervisor must expose virtualization to the guest, with UEFI and Secure Boot.',
+        'Windows 11 Enterprise/Education 24H2+: Microsoft states hotpatch is supported in Azure Virtual Desktop and Windows 365 Cloud PCs with eligible licences; Enterprise multi-session is not confirmed.',
+        'Windows Server: Datacenter: Azure Edition has hotpatch on Azure VMs (2022 and 2025); Windows Server 2025 Standard/Datacenter get it through Azure Arc, on Hyper-V as a Generation 2 VM with VBS.',
+      ],
+      [
+        'Cela dépend de ce qui tourne dans la VM : elle doit remplir les mêmes prérequis qu’un PC ou un serveur, VBS en cours d’exécution compris — l’hyperviseur doit donc exposer la virtualisation à l’invité, avec UEFI et démarrage sécurisé.',
+        'Windows 11 Entreprise/Éducation 24H2+ : Microsoft indique que le hotpatch est pris en charge dans Azure Virtual Desktop et les Cloud PC Windows 365 avec des licences éligibles ; Entreprise multisession n’est pas confirmé.',
+        'Windows Server : Datacenter: Azure Edition a le hotpatch sur les VM Azure (2022 et 2025) ; Windows Server 2025 Standard/Datacenter l’obtiennent via Azure Arc, sous Hyper-V en VM de génération 2 avec VBS.',
+      ],
+    ),
+    factIds: ['HP-VBS-1', 'HP-VBS-6', 'HP-LIC-2', 'HP-ED-1', 'WS-1', 'WS-2'],
+    hedge: both(
+      'What VBS needs in a guest (virtualization exposed by the hypervisor) is read from Microsoft’s VBS requirements (HP-VBS-6, not hotpatch-specific); multi-session support is unconfirmed (HP-ED-1).',
+      'Ce dont VBS a besoin dans un invité (virtualisation exposée par l’hyperviseur) vient des exigences VBS de Microsoft (HP-VBS-6, pas propres au hotpatch) ; la prise en charge multisession n’est pas confirmée (HP-ED-1).',
+    ),
+    sources: [src.trainingSchedules, src.vbsDoc, src.serverArc, src.serverHotpatch],
+    asOf: '2026-12-07',
+    keywords: both(['vm', 'vms', 'virtual machine', 'hyper-v', 'vmware'], ['vm', 'machine virtuelle', 'hyper-v', 'vmware']),
+    followUps: ['cloud-pc-avd-gcc', 'server-2025-needs-vbs', 'vbs-requirement'],
+  }),
+  unit({
     id: 'windows-10-restarts-no-hotpatch',
     intent: 'why-restarted',
     product: 'windows10',
@@ -1034,8 +1066,16 @@ preciseUnits.push(
     opener: 'yes',
     title: both('Turn on QMR without Intune', 'Activer QMR sans Intune'),
     asks: both(
-      ['Can I turn on quick machine recovery on a PC without Intune?', 'enable QMR locally on one Pro device'],
-      ['Peut-on activer la récupération rapide de la machine sur un PC sans Intune ?', 'activer QMR localement sur un poste Professionnel'],
+      [
+        'Can I turn on quick machine recovery on a PC without Intune?',
+        'enable QMR locally on one Pro device',
+        'How do I turn on quick machine recovery on my computer?',
+      ],
+      [
+        'Peut-on activer la récupération rapide de la machine sur un PC sans Intune ?',
+        'activer QMR localement sur un poste Professionnel',
+        'Comment activer la récupération rapide sur mon ordinateur ?',
+      ],
     ),
     body: both(
       [
@@ -1082,8 +1122,14 @@ preciseUnits.push(
     opener: 'fact',
     title: both('Point-in-Time Restore and Cloud Rebuild', 'Point-in-Time Restore et Cloud Rebuild'),
     asks: both(
-      ['What are Point-in-Time Restore and Cloud Rebuild, and how do they relate to quick machine recovery?'],
-      ['Que sont Point-in-Time Restore et Cloud Rebuild, et quel lien avec la récupération rapide de la machine ?'],
+      [
+        'What are Point-in-Time Restore and Cloud Rebuild, and how do they relate to quick machine recovery?',
+        'Is quick machine recovery the same as System Restore?',
+      ],
+      [
+        'Que sont Point-in-Time Restore et Cloud Rebuild, et quel lien avec la récupération rapide de la machine ?',
+        'La récupération rapide, est-ce la même chose que la restauration du système ?',
+      ],
     ),
     body: both(
       [

@@ -51,7 +51,7 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   },
   'why-restarted': {
     en: ['Why did my hotpatch device restart anyway?', 'device restarted during a hotpatch month, why?'],
-    fr: ['Pourquoi mon appareil hotpatch a-t-il redémarré quand même ?'],
+    fr: ['Pourquoi mon appareil hotpatch a-t-il redémarré quand même ?', 'Nos postes ont redémarré hier alors que le hotpatch est activé'],
   },
   'hotpatch-rollback': {
     en: [
@@ -75,6 +75,7 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     fr: [
       'Comment vérifier sur le PC que le hotpatch est activé et fonctionne ?',
       'Comment savoir si mon PC a bien reçu le hotpatch ?',
+      'Comment savoir si un poste a reçu le hotpatch ?',
       'vérifier que le hotpatch s’est bien appliqué sur la machine',
     ],
   },
