@@ -205,7 +205,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
       // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
-      if (!date && !month && !period && r.strong) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      if (!date && !month && !period && (r.strong || r.clear)) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // A month named in a statement about a rule ("April: devices must install the baseline to get
       // May's hotpatch") is context: a precise unit far above the bar answers the rule asked.
       if (!date && r.strong && !r.best!.unit.broad && r.best!.score >= 2 * STRONG_MIN) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);

@@ -88,6 +88,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   // "Mise à jour de référence" is Microsoft's French for baseline update.
   baseline: ['baseline', 'baselines', 'reference', 'references'],
   update: ['update', 'updates', 'updated', 'updating', 'maj'],
+  work: ['work', 'works', 'working', 'worked', 'fonctionne', 'fonctionnent', 'fonctionner', 'marche', 'marchent', 'marcher'],
 };
 
 const conceptOf = new Map<string, string>(Object.entries(CONCEPTS).flatMap(([c, words]) => words.map((w) => [w, `~${c}`] as const)));

@@ -218,11 +218,20 @@ const DEFINITION_UNITS: ReadonlySet<string> = new Set([
 const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps']);
 const QMR_RECOVERY_UNITS: ReadonlySet<string> = new Set(['what-is-qmr', 'qmr-recovery-steps']);
 
+const TIME_WORD = /\b(next|last|latest|upcoming|previous|prochain\w*|dernier\w*|derniere\w*|precedent\w*)\b/;
+
 /** A definition ("what is X", "qu'est-ce que X", "c'est quoi X") or a mechanism ("how does X work", "comment fonctionne X"). */
 export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefined {
-  if (/\b(how does|how do|how is)\b.{0,40}\bwork|\bhow\b.{0,30}\bworks\b|\bcomment (ca )?(fonctionne|marche)|\bfonctionnement (du|de la|des)\b/.test(folded))
+  // "What's the difference between a hotpatch and a cumulative update?" is answered by how each works.
+  if (
+    /\b(how does|how do|how is)\b.{0,40}\bwork|\bhow\b.{0,30}\bworks\b|\bcomment (ca )?(fonctionne|marche)|\bfonctionnement (du|de la|des)\b|\bdifferences? (between|entre)\b/.test(
+      folded,
+    )
+  )
     return 'mechanism';
-  if (/\b(what is|what's|what are|qu.?est-ce qu\w*|qu.?est ce qu\w*|c.?est quoi|que (veut dire|signifie))\b/.test(folded)) return 'definition';
+  // "What is the next baseline?" asks a date, not what a baseline is.
+  if (/\b(what is|what's|what are|qu.?est-ce qu\w*|qu.?est ce qu\w*|c.?est quoi|que (veut dire|signifie))\b/.test(folded) && !TIME_WORD.test(folded))
+    return 'definition';
   return undefined;
 }
 

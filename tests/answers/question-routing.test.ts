@@ -269,3 +269,18 @@ describe('hotpatch in virtual machines', () => {
     },
   );
 });
+
+describe('kinds of question that change which unit answers', () => {
+  it('"what is the next baseline?" asks a date, not what a baseline is', async () => {
+    expect(topicOf((await ask('what is the next baseline?')).answer)).toBe('next-baseline');
+  });
+  it.each([
+    ['how is a hotpatch different from the regular monthly cumulative update? what is the difference between them'],
+    ['Quelle est la différence entre un hotpatch et la cumulative mensuelle ?'],
+  ])('"%s" compares: how hotpatch works, not the definition of a baseline', async (text) => {
+    expect(topicOf((await ask(text)).answer)).toBe('how-hotpatch-works');
+  });
+  it('"works with" in French is "marche/fonctionne": WSUS gets the WSUS unit', async () => {
+    expect(topicOf((await ask('Est-ce que le hotpatch marche via WSUS ?')).answer)).toBe('hotpatch-wsus');
+  });
+});

@@ -92,6 +92,7 @@ export const preciseUnits: AnswerUnit[] = [
         'technical summary of how hot patching works in memory',
         'does a hotpatch need a reboot before the changes take effect?',
         'true or false: a hotpatch needs a restart to apply',
+        'What is the difference between a hotpatch and a normal cumulative update?',
       ],
       [
         'Comment fonctionne le hotpatching ?',
@@ -99,6 +100,7 @@ export const preciseUnits: AnswerUnit[] = [
         'résumé technique du fonctionnement du hot patching en mémoire',
         'Un hotpatch nécessite-t-il un redémarrage pour prendre effet ?',
         'Faut-il redémarrer le PC après un hotpatch pour que le correctif s’applique ?',
+        'Quelle différence entre un hotpatch et une mise à jour cumulative classique ?',
       ],
     ),
     body: both(
@@ -997,8 +999,8 @@ preciseUnits.push(
     opener: 'no',
     title: both('Personal (BYOD) devices and Autopatch hotpatch', 'Appareils personnels (BYOD) et hotpatch Autopatch'),
     asks: both(
-      ['Can personal BYOD devices get hotpatch through Windows Autopatch?'],
-      ['Les appareils personnels (BYOD) peuvent-ils recevoir le hotpatch via Windows Autopatch ?'],
+      ['Can personal BYOD devices get hotpatch through Windows Autopatch?', 'personally owned laptops enrolled in Intune and hotpatch'],
+      ['Les appareils personnels (BYOD) peuvent-ils recevoir le hotpatch via Windows Autopatch ?', 'PC personnels inscrits dans Intune et hotpatch'],
     ),
     body: both(
       [
@@ -1043,8 +1045,14 @@ preciseUnits.push(
     opener: 'no',
     title: both('Does hotpatch on by default override our policies?', 'Le hotpatch activé par défaut écrase-t-il nos stratégies ?'),
     asks: both(
-      ['Does hotpatch being on by default override our existing quality update policies and rings?'],
-      ['Le hotpatch activé par défaut remplace-t-il nos stratégies de mises à jour qualité et nos anneaux existants ?'],
+      [
+        'Does hotpatch being on by default override our existing quality update policies and rings?',
+        'will the default-on change ignore the policies we already have?',
+      ],
+      [
+        'Le hotpatch activé par défaut remplace-t-il nos stratégies de mises à jour qualité et nos anneaux existants ?',
+        'l’activation par défaut ignore-t-elle les stratégies déjà en place ?',
+      ],
     ),
     body: both(
       [
@@ -1154,8 +1162,11 @@ preciseUnits.push(
     opener: 'yes',
     title: both('Upgrading to 25H2/26H2 in a hotpatch month', 'Passer en 25H2/26H2 pendant un mois de hotpatch'),
     asks: both(
-      ['Do devices lose hotpatch if we upgrade them to 26H2 or 25H2 in a hotpatch month?'],
-      ['Les appareils perdent-ils le hotpatch si on les passe en 26H2 ou 25H2 pendant un mois de hotpatch ?'],
+      ['Do devices lose hotpatch if we upgrade them to 26H2 or 25H2 in a hotpatch month?', 'is it bad to install the feature update in a non-baseline month?'],
+      [
+        'Les appareils perdent-ils le hotpatch si on les passe en 26H2 ou 25H2 pendant un mois de hotpatch ?',
+        'installer la mise à jour de fonctionnalités hors mois de baseline, quel effet ?',
+      ],
     ),
     ...computed(({ today }) =>
       both(
@@ -1264,8 +1275,8 @@ preciseUnits.push(
     opener: 'depends',
     title: both('Windows 11 Enterprise multi-session (AVD) and hotpatch', 'Windows 11 Entreprise multisession (AVD) et hotpatch'),
     asks: both(
-      ['Does Windows 11 Enterprise multi-session on Azure Virtual Desktop get hotpatch?'],
-      ['Windows 11 Entreprise multisession sur Azure Virtual Desktop reçoit-il le hotpatch ?'],
+      ['Does Windows 11 Enterprise multi-session on Azure Virtual Desktop get hotpatch?', 'AVD pooled host pools multi-session hotpatch support'],
+      ['Windows 11 Entreprise multisession sur Azure Virtual Desktop reçoit-il le hotpatch ?', 'pools d’hôtes AVD multisession et hotpatch'],
     ),
     body: both(
       [
@@ -1292,8 +1303,11 @@ preciseUnits.push(
     opener: 'no',
     title: both('Pro Education with A3/A5', 'Professionnel Éducation avec A3/A5'),
     asks: both(
-      ['Can Windows 11 Pro Education devices with an A3 or A5 licence get hotpatch?'],
-      ['Les appareils Windows 11 Professionnel Éducation avec une licence A3 ou A5 peuvent-ils recevoir le hotpatch ?'],
+      ['Can Windows 11 Pro Education devices with an A3 or A5 licence get hotpatch?', 'school devices on Pro Education with A5: hotpatch?'],
+      [
+        'Les appareils Windows 11 Professionnel Éducation avec une licence A3 ou A5 peuvent-ils recevoir le hotpatch ?',
+        'postes d’école en Professionnel Éducation avec A5 : hotpatch ?',
+      ],
     ),
     body: both(
       [

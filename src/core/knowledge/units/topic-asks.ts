@@ -135,7 +135,10 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'Quel rapport Intune montre les postes hotpatchés ?',
     ],
   },
-  'hotpatch-wsus': { en: ['Can I get hotpatch through WSUS or offline?'], fr: ['Peut-on recevoir le hotpatch via WSUS ou hors ligne ?'] },
+  'hotpatch-wsus': {
+    en: ['Can I get hotpatch through WSUS or offline?', 'does hotpatch work with WSUS?'],
+    fr: ['Peut-on recevoir le hotpatch via WSUS ou hors ligne ?', 'le hotpatch marche-t-il avec WSUS ?'],
+  },
   'hotpatch-licences': {
     en: ['Which licences include hotpatch?', 'Is E3 enough for hotpatch?', 'what license do I need for hotpatch: E3, E5, A3, F3 or Business Premium?'],
     fr: [
@@ -168,7 +171,12 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     fr: ['Un Cloud PC Windows 365 est-il éligible au hotpatch ? Et Azure Virtual Desktop ?', 'hotpatch pour le cloud gouvernemental GCC'],
   },
   'why-not-offered': {
-    en: ['Why is my device not offered hotpatch?', 'device shows not eligible for hotpatch', 'why does my PC get the regular LCU instead of the hotpatch?'],
+    en: [
+      'Why is my device not offered hotpatch?',
+      'device shows not eligible for hotpatch',
+      'why does my PC get the regular LCU instead of the hotpatch?',
+      'why hasn’t my device received the hotpatch yet?',
+    ],
     fr: [
       'Pourquoi mon appareil ne reçoit-il pas le hotpatch ?',
       'Pourquoi mon poste reçoit la cumulative classique au lieu du hotpatch ?',
