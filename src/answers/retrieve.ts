@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import type { Architecture, Edition } from '../core/device-profile';
-import { foldText, isStopword, stemsOf } from '../language';
+import { fixSpelling, foldText, isStopword, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
 
 /**
@@ -167,7 +167,8 @@ const VERSION = /\b\d\dh[12]\b/;
 const WITH_VERSION = /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie)\b/;
 
 export function anchored(text: string): boolean {
-  const folded = foldText(text);
+  // Typos of the product's name ("hotptach", "hotpach") name it too.
+  const folded = fixSpelling(foldText(text));
   return ANCHOR.test(folded) || NO_BOOT.test(folded) || (VERSION.test(folded) && WITH_VERSION.test(folded));
 }
 
@@ -242,7 +243,7 @@ export interface Ranked {
 
 /** Units ranked for a question, best first, with the domain boosts applied. */
 export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranked[] {
-  const folded = foldText(text);
+  const folded = fixSpelling(foldText(text));
   const named = productsNamed(folded);
   const anchor = anchored(text);
   const asks = kindOfAsk(folded);

@@ -18,7 +18,7 @@ export { detectLocale } from './detect-language';
 export type { Question, Slots, UnderstandInput, Intent, Locale } from './types';
 export { foldText } from './clean-text';
 export { splitQuestions } from './split-questions';
-export { stemsOf } from './features';
+export { stemsOf, fixSpelling } from './features';
 export { isStopword } from './stemmers';
 export { isStatement } from './statement';
 

@@ -284,3 +284,19 @@ describe('kinds of question that change which unit answers', () => {
     expect(topicOf((await ask('Est-ce que le hotpatch marche via WSUS ?')).answer)).toBe('hotpatch-wsus');
   });
 });
+
+describe('neighbours the register has no facts for', () => {
+  it.each([
+    ['is there a performance impact from hotpatch, does it slow the PC down?'],
+    ['does hotpatching slow down computers'],
+    ['hotpatch : combien de temps dure l’installation ?'],
+  ])('"%s" (performance) is declined, not answered by a hotpatch unit', async (text) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('unknown');
+  });
+  it('a typo of the product name still names it ("hotptach")', async () => {
+    const r = await ask('does hotptach need VBS?');
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/VBS/);
+  });
+});

@@ -173,6 +173,20 @@ export const declineUnits: AnswerUnit[] = [
       'Get-HotFix Win32_QuickFixEngineering ne liste pas les mises à jour',
     ],
   ),
+  // Performance, install time and app breakage after an update: nothing in the register measures them.
+  decline(
+    'performance-and-app-issues',
+    [
+      'does hotpatch slow down the PC or use more memory, performance impact',
+      'how long does an update take to install, install duration',
+      'app crashes or printer stops working after the update',
+    ],
+    [
+      'le hotpatch ralentit-il le PC, consomme-t-il plus de mémoire, impact sur les performances',
+      'combien de temps dure l’installation d’une mise à jour',
+      'une application plante ou l’imprimante ne marche plus après la mise à jour',
+    ],
+  ),
   decline(
     'incident-news',
     [

@@ -561,11 +561,13 @@ export const preciseUnits: AnswerUnit[] = [
         'Yes, for the standard monthly update: a cumulative update replaces system files that running programs have loaded, so Windows restarts to finish — outside active hours when it can, at the latest at the deadline your organisation set.',
         'Windows 11 Enterprise and Education 24H2 or later, with an eligible licence and enrolled in hotpatch by the organisation (Intune / Windows Autopatch), install the monthly security update as a hotpatch without a restart; they still restart for the quarterly baseline (January, April, July, October).',
         'Home and Pro never get hotpatch: they restart for every monthly update. Drivers, firmware and feature updates can need a restart on any device.',
+        'A cumulative update’s restart can be moved, not skipped: active hours and your organisation’s deferral, deadline and grace period decide when it happens.',
       ],
       [
         'Oui, pour la mise à jour mensuelle standard : une mise à jour cumulative remplace des fichiers système chargés par les programmes en cours, Windows redémarre donc pour terminer — hors des heures d’activité quand il le peut, au plus tard à l’échéance fixée par votre organisation.',
         'Windows 11 Entreprise et Éducation 24H2 ou ultérieur, avec une licence éligible et inscrits au hotpatch par l’organisation (Intune / Windows Autopatch), installent la mise à jour de sécurité mensuelle en hotpatch, sans redémarrage ; ils redémarrent encore pour la baseline trimestrielle (janvier, avril, juillet, octobre).',
         'Famille et Professionnel n’ont jamais le hotpatch : ils redémarrent à chaque mise à jour mensuelle. Les pilotes, le firmware et les mises à jour de fonctionnalités peuvent demander un redémarrage sur tout appareil.',
+        'Le redémarrage d’une mise à jour cumulative se déplace mais ne se supprime pas : les heures d’activité et le report, l’échéance et la période de grâce fixés par votre organisation décident du moment.',
       ],
     ),
     factIds: ['HP-INEL-1', 'HP-DEF-1', 'CAL-1', 'CAL-8', 'HP-MGT-4', 'HP-LIC-1', 'HP-LIC-7', 'HP-OS-1', 'R-2'],
@@ -728,25 +730,34 @@ export const preciseUnits: AnswerUnit[] = [
     opener: 'fact',
     title: both('Which Windows versions and builds support hotpatch?', 'Quelles versions et builds de Windows prennent en charge le hotpatch ?'),
     asks: both(
-      ['Which Windows builds support hotpatching, clients and servers?', 'is it Windows Server 2022 build 20348 and Windows 11 24H2 build 26100 and later?'],
+      [
+        'Which Windows builds support hotpatching, clients and servers?',
+        'is it Windows Server 2022 build 20348 and Windows 11 24H2 build 26100 and later?',
+        'Is hotpatch only for Azure and servers?',
+        'Which products and editions can get hotpatch today?',
+      ],
       [
         'Quelles builds de Windows prennent en charge le hotpatch, postes et serveurs ?',
         'Windows Server 2022 et Windows 11 24H2 build 26100 et ultérieures ?',
         'Quelles versions de Windows 11 ont droit au hotpatch ?',
+        'Le hotpatch, c’est seulement pour Azure et les serveurs ?',
+        'Quels produits et éditions peuvent recevoir le hotpatch aujourd’hui ?',
       ],
     ),
     body: both(
       [
         'Clients: Windows 11 version 24H2 or later (24H2 = 26100, 25H2 = 26200, 26H2 = 26300) on Enterprise or Education with an eligible licence and VBS running. Servers: Windows Server 2022 Datacenter: Azure Edition, and Windows Server 2025 (Azure Edition natively; Standard/Datacenter via Azure Arc).',
         'Windows 10 and Windows 11 23H2 or earlier are not eligible.',
+        'Client licences: Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise; x64 and Arm64 (with CHPE disabled); also in Azure Virtual Desktop.',
       ],
       [
         'Postes : Windows 11 version 24H2 ou ultérieure (24H2 = 26100, 25H2 = 26200, 26H2 = 26300) en Entreprise ou Éducation avec une licence éligible et VBS actif. Serveurs : Windows Server 2022 Datacenter: Azure Edition, et Windows Server 2025 (Azure Edition nativement ; Standard/Datacenter via Azure Arc).',
         'Windows 10 et Windows 11 23H2 ou antérieur ne sont pas éligibles.',
+        'Licences des postes : Windows 11 Entreprise E3/E5, Microsoft 365 F3, Éducation A3/A5, Microsoft 365 Business Premium ou Windows 365 Entreprise ; x64 et Arm64 (CHPE désactivé) ; aussi dans Azure Virtual Desktop.',
       ],
     ),
-    factIds: ['HP-OS-1', 'HP-OS-8', 'WS-1', 'WS-2'],
-    sources: [src.autopatchHotpatch, src.serverHotpatch],
+    factIds: ['HP-OS-1', 'HP-OS-8', 'WS-1', 'WS-2', 'HP-LIC-1', 'HP-LIC-2', 'HP-CPU-1'],
+    sources: [src.autopatchHotpatch, src.serverHotpatch, src.trainingSchedules],
     asOf: '2026-12-06',
     hedge: both(
       '26H2 is covered by "24H2 or later"; no 26H2-specific statement found.',
