@@ -3,6 +3,7 @@ import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units
 import type { Architecture, Edition } from '../core/device-profile';
 import { foldText, isStopword, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
+import { oncePerDocument } from './once-per-document';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -230,7 +231,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
   const anchor = anchored(text);
   const asks = kindOfAsk(folded);
   const results = unitIndex().search(queryOf(text), {
-    boostDocument: (id) => {
+    boostDocument: oncePerDocument((id) => {
       const u = unitById.get(String(id));
       if (!u) return 1;
       if (u.decline) return anchor ? 0.6 : 1;
@@ -253,7 +254,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       if (ctx.architecture && u.architectures?.includes(ctx.architecture)) b *= 2;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
       return b;
-    },
+    }),
   });
   const ranked = results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));
   // A post that names a neighbouring subject decisively ("ESU", "UEFI CA 2023", a pull request) is about that
