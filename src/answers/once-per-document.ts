@@ -5,12 +5,12 @@
  * number, so the same scores, at a fraction of the cost. A fresh wrapper per search (the boost reads
  * that question's words), so nothing outlives the search.
  */
-export function oncePerDocument<Id>(boost: (id: Id) => number): (id: Id) => number {
+export function oncePerDocument<Id, Rest extends unknown[]>(boost: (id: Id, ...rest: Rest) => number): (id: Id, ...rest: Rest) => number {
   const known = new Map<Id, number>();
-  return (id) => {
+  return (id, ...rest) => {
     let b = known.get(id);
     if (b === undefined) {
-      b = boost(id);
+      b = boost(id, ...rest);
       known.set(id, b);
     }
     return b;

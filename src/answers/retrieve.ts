@@ -1,9 +1,8 @@
-import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import type { Architecture, Edition } from '../core/device-profile';
 import { foldText, isStopword, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
-import { oncePerDocument } from './once-per-document';
+import { UnitIndex } from './unit-index';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -107,12 +106,12 @@ export function questionTermsOf(text: string): QuestionTerms {
 }
 
 /** The search index and each unit's vocabulary (for coverageOf): built together, once, lazily (a few ms). */
-let data: { index: MiniSearch<Doc>; vocabularies: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
+let data: { index: UnitIndex<Doc>; vocabularies: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
 const unitById = new Map(allUnits.map((u) => [u.id, u]));
 
 function retrievalData(): NonNullable<typeof data> {
   if (!data) {
-    const index = new MiniSearch<Doc>({
+    const index = new UnitIndex<Doc>({
       fields: ['asks', 'title', 'keywords', 'ids'],
       tokenize,
       processTerm: termsOf,
@@ -125,7 +124,7 @@ function retrievalData(): NonNullable<typeof data> {
 }
 
 /** Built once, lazily: the units are constant data. */
-export function unitIndex(): MiniSearch<Doc> {
+export function unitIndex(): UnitIndex<Doc> {
   return retrievalData().index;
 }
 
@@ -230,8 +229,9 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
   const named = productsNamed(folded);
   const anchor = anchored(text);
   const asks = kindOfAsk(folded);
-  const results = unitIndex().search(queryOf(text), {
-    boostDocument: oncePerDocument((id) => {
+  const results = unitIndex().rank(queryOf(text), {
+    limit,
+    boostDocument: (id) => {
       const u = unitById.get(String(id));
       if (!u) return 1;
       if (u.decline) return anchor ? 0.6 : 1;
@@ -254,7 +254,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       if (ctx.architecture && u.architectures?.includes(ctx.architecture)) b *= 2;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
       return b;
-    }),
+    },
   });
   const ranked = results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));
   // A post that names a neighbouring subject decisively ("ESU", "UEFI CA 2023", a pull request) is about that

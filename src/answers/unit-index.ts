@@ -1,0 +1,162 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { oncePerDocument } from './once-per-document';
+
+/** A unit's id and its MiniSearch score (BM25+ with the field and document boosts). */
+export interface RankedId {
+  id: string;
+  score: number;
+}
+
+/**
+ * Every term's postings in three flat arrays (one allocation each, not three per term: ≈ 0.3 MB of heap for 8,782 postings, not ≈ 1.7 MB),
+ * each term's run in the order MiniSearch visits it: field by field (in `fields` order), then units in its
+ * own order.
+ */
+interface Postings {
+  /** term → its run [start, end) in the arrays below. */
+  runs: Map<string, { start: number; end: number }>;
+  docs: Int32Array;
+  fieldBoosts: Float64Array;
+  /** BM25+ of the term in that field of that unit, as MiniSearch's own search returns it (no boost). */
+  raws: Float64Array;
+}
+
+/**
+ * The answer-unit index: MiniSearch, with `rank`, the same results as `search` (same ids, same scores to
+ * the last bit, same order, ties included) at a fraction of its cost per question. Profiled in bench:turn
+ * (session 4, 2026-12-07): `search` was ≈ 75% of retrieval's CPU, itself ≈ 40% of a turn — per (query
+ * term, field, matching unit) it calls `boostDocument`, spreads its options and builds `match`/`terms`
+ * records that retrieval never reads (a device question visits ≈ 660 such triples). The index is built
+ * once and never changes, so each term's BM25+ per field and unit is read once from MiniSearch's own
+ * `search` (one field, no boost) and kept; a question then only multiplies by the boosts and adds, in
+ * MiniSearch's order of operations: ((field boost × document boost) × BM25+), summed field by field,
+ * then term by term, times the number of distinct terms matched, sorted by score (a stable sort, in the
+ * order units were first matched). tests/answers/unit-index.test.ts compares both over every unit's
+ * questions. Options this does not reproduce (prefix, fuzzy, filter, boostTerm, AND) fall back to `search`.
+ */
+export class UnitIndex<Doc> extends MiniSearch<Doc> {
+  private postings: { of: Postings; documents: number; nextId: number } | undefined;
+
+  /**
+   * Units matching `query`, best first: `search(query, options)`'s ids and scores, the first `limit` of them
+   * (all by default). Only the best few are read: picking them costs less than sorting ~200 matches.
+   */
+  rank(query: string, options: Pick<SearchOptions, 'boostDocument'> & { limit?: number } = {}): RankedId[] {
+    const global = this._options.searchOptions;
+    const exact = !global.prefix && !global.fuzzy && !global.filter && !global.boostTerm && String(global.combineWith).toLowerCase() === 'or';
+    if (!exact) {
+      const boostDocument = options.boostDocument && oncePerDocument(options.boostDocument);
+      return this.search(query, { boostDocument })
+        .slice(0, options.limit)
+        .map((r) => ({ id: String(r.id), score: r.score }));
+    }
+    const { runs, docs, fieldBoosts, raws } = this.postingsOf();
+    // As MiniSearch's executeQuery: the search options' tokenize and processTerm, else the index's.
+    const { tokenize, processTerm } = { tokenize: this._options.tokenize, processTerm: this._options.processTerm, ...global };
+    const terms = tokenize(query)
+      .flatMap((term) => processTerm(term))
+      .filter((term): term is string => !!term);
+    const size = this._nextId;
+    const boosts = new Float64Array(size).fill(Number.NaN);
+    const totals = new Float64Array(size);
+    const partial = new Float64Array(size);
+    const quality = new Uint32Array(size);
+    const inTerm = new Uint8Array(size);
+    const order: number[] = [];
+    const touched: number[] = [];
+    const seen = new Set<string>();
+    for (const term of terms) {
+      const distinct = !seen.has(term);
+      seen.add(term);
+      const run = runs.get(term);
+      if (!run) continue;
+      touched.length = 0;
+      for (let i = run.start; i < run.end; i++) {
+        const d = docs[i]!;
+        let boost = boosts[d]!;
+        if (Number.isNaN(boost))
+          boost = boosts[d] = options.boostDocument ? options.boostDocument(this._documentIds.get(d), term, this._storedFields.get(d)) : 1;
+        if (!boost) continue;
+        // MiniSearch: termWeight (1) × termBoost (1) × fieldBoost × docBoost × rawScore, left to right.
+        const weighted = fieldBoosts[i]! * boost * raws[i]!;
+        if (inTerm[d]) partial[d] += weighted;
+        else {
+          inTerm[d] = 1;
+          partial[d] = weighted;
+          touched.push(d);
+        }
+      }
+      for (const d of touched) {
+        inTerm[d] = 0;
+        if (!quality[d]) {
+          totals[d] = partial[d]!;
+          quality[d] = 1;
+          order.push(d);
+        } else {
+          totals[d] = totals[d]! + partial[d]!;
+          if (distinct) quality[d] += 1;
+        }
+      }
+    }
+    return best(order, (d) => totals[d]! * quality[d]!, options.limit ?? order.length).map((d) => ({
+      id: String(this._documentIds.get(d)),
+      score: totals[d]! * quality[d]!,
+    }));
+  }
+
+  /** Each term's postings with its BM25+ per field and unit: built on the first `rank`, again if documents were added or removed. */
+  private postingsOf(): Postings {
+    if (this.postings && this.postings.documents === this._documentCount && this.postings.nextId === this._nextId) return this.postings.of;
+    const global = this._options.searchOptions;
+    const fields = global.fields || this._options.fields;
+    const runs = new Map<string, { start: number; end: number }>();
+    const docs: number[] = [];
+    const fieldBoosts: number[] = [];
+    const raws: number[] = [];
+    const one = (term: string) => [term];
+    for (const [term, byField] of this._index) {
+      const start = docs.length;
+      for (const field of fields) {
+        const inField = byField.get(this._fieldIds[field]!);
+        if (!inField) continue;
+        const raw = new Map(
+          this.search(term, { fields: [field], boost: {}, boostDocument: undefined, tokenize: one, processTerm: (t) => t }).map((r) => [r.id, r.score]),
+        );
+        const fieldBoost = Object.hasOwn(global.boost, field) ? global.boost[field]! || 1 : 1;
+        for (const d of inField.keys()) {
+          const score = raw.get(this._documentIds.get(d));
+          if (score === undefined) continue;
+          docs.push(d);
+          fieldBoosts.push(fieldBoost);
+          raws.push(score);
+        }
+      }
+      runs.set(term, { start, end: docs.length });
+    }
+    const of = { runs, docs: Int32Array.from(docs), fieldBoosts: Float64Array.from(fieldBoosts), raws: Float64Array.from(raws) };
+    this.postings = { of, documents: this._documentCount, nextId: this._nextId };
+    return of;
+  }
+}
+
+/**
+ * The `limit` best of `items` by `score`, as a stable sort by descending score would list them first
+ * (MiniSearch's `results.sort(byScore)`): equal scores keep their order.
+ */
+function best(items: readonly number[], score: (item: number) => number, limit: number): number[] {
+  const top: number[] = [];
+  const scores: number[] = [];
+  for (const item of items) {
+    const s = score(item);
+    if (top.length === limit && !(s > scores[limit - 1]!)) continue;
+    let j = top.length;
+    while (j > 0 && scores[j - 1]! < s) j--;
+    top.splice(j, 0, item);
+    scores.splice(j, 0, s);
+    if (top.length > limit) {
+      top.pop();
+      scores.pop();
+    }
+  }
+  return top;
+}
