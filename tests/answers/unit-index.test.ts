@@ -62,6 +62,14 @@ describe('UnitIndex.rank gives what MiniSearch search gives', () => {
     expect(index.rank('hot rest')).toHaveLength(2);
   });
 
+  it('a document boost that ranks again leaves the ranking in progress as it was', () => {
+    const index = unitIndex();
+    const q = 'Is my Windows 11 Enterprise 24H2 device eligible for hotpatch?';
+    const reentrant = (id: string) => (index.rank('restart', { limit: 1 }).length ? boosts['per unit']!(id) : 0);
+    expect(index.rank(q, { boostDocument: reentrant })).toEqual(viaSearch(index, q, boosts['per unit']));
+    expect(index.rank(q)).toEqual(viaSearch(index, q));
+  });
+
   it('a document added after the first rank is found', () => {
     const index = new UnitIndex<{ id: string; text: string }>({ fields: ['text'] });
     index.addAll([{ id: 'a', text: 'hotpatch restart' }]);
