@@ -3,7 +3,6 @@ import type { Architecture, Edition } from '../core/device-profile';
 import { foldText, isStopword, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
 import { UnitIndex } from './unit-index';
-import { perToken } from './per-token-memo';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -100,14 +99,11 @@ export type QuestionTerms = readonly (readonly string[])[];
 export function questionTermsOf(text: string): QuestionTerms {
   const out: string[][] = [];
   for (const w of new Set(tokenize(queryOf(text)).map((x) => x.toLowerCase()))) {
-    const terms = isStopword(w) ? null : indexTermsOf(w);
+    const terms = isStopword(w) ? null : termsOf(w);
     if (terms) out.push(terms);
   }
   return out;
 }
-
-/** termsOf, remembered per token (per-token-memo.ts). */
-const indexTermsOf = perToken(termsOf);
 
 /** The search index and each unit's vocabulary (for coverageOf): built together, once, lazily (a few ms). */
 let data: { index: UnitIndex<Doc>; vocabularies: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
@@ -118,7 +114,7 @@ function retrievalData(): NonNullable<typeof data> {
     const index = new UnitIndex<Doc>({
       fields: ['asks', 'title', 'keywords', 'ids'],
       tokenize,
-      processTerm: indexTermsOf,
+      processTerm: termsOf,
       searchOptions: { boost: { asks: 3, title: 2, keywords: 2, ids: 2 }, combineWith: 'OR', fuzzy: false },
     });
     index.addAll(allUnits.map(toDoc));
