@@ -21,7 +21,7 @@ import { pipelineFromConfig } from '../src/app/composition';
 import { cleanText, type AskInput, type Pipeline } from '../src/pipeline';
 import { understand, type Slots } from '../src/language';
 import { retrieve, type Retrieval } from '../src/answers/knowledge-answer';
-import { unitIndex, warmUpRetrieval } from '../src/answers/retrieve';
+import { unitIndex } from '../src/answers/retrieve';
 import { allUnits } from '../src/core/knowledge/units';
 import { todayInZone } from '../src/core/dates';
 
@@ -97,12 +97,11 @@ export async function run(argv: string[] = []): Promise<{ p50: number; p99: numb
   const full = pipelineFromConfig(config);
   const pre = precomputedRetrieval();
   const baseline = pipelineFromConfig(config, { retrieve: pre.fn });
-  // The index's memory: heap before and after building it, with each term's postings (built by the first
-  // ranking) and the units' vocabularies (only with --expose-gc: otherwise garbage blurs it).
+  // The index's memory: heap before and after building it (only with --expose-gc: otherwise garbage blurs it).
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage().heapUsed;
-  warmUpRetrieval();
+  unitIndex();
   gc?.();
   const indexKiB = gc ? Math.round((process.memoryUsage().heapUsed - before) / 1024) : undefined;
 

@@ -8,35 +8,25 @@ export interface RankedId {
 }
 
 /**
- * Every term's postings in three flat arrays (one allocation each, not three per term: ≈ 0.3 MB of heap for 8,782 postings, not ≈ 1.7 MB),
- * each term's run in the order MiniSearch visits it: field by field (in `fields` order), then units in its
- * own order.
+ * One term's postings, in the order MiniSearch visits them: field by field (in `fields` order), then units
+ * in its own order; three numbers each — the unit's short id, the field's boost, the term's BM25+ in that
+ * field of that unit as MiniSearch's own search returns it (no boost). One array per term, of its exact
+ * length: 8,782 postings over 1,828 terms, ≈ 0.5 MB of heap when every term has been read (three growable
+ * arrays per term took 1.3 MB).
  */
+type TermPostings = Float64Array;
+
+/** The postings read so far, for the documents as they were: forgotten when a document is added or removed. */
 interface Postings {
-  /** term → its run [start, end) in the arrays below. */
-  runs: Map<string, { start: number; end: number }>;
-  docs: Int32Array;
-  fieldBoosts: Float64Array;
-  /** BM25+ of the term in that field of that unit, as MiniSearch's own search returns it (no boost). */
-  raws: Float64Array;
-  /** Per unit (MiniSearch's short id): its id and stored fields, as `boostDocument` receives them. */
+  documents: number;
+  nextId: number;
+  /** Per unit (short id): its id and stored fields, as `boostDocument` receives them. */
   ids: unknown[];
   stored: (Record<string, unknown> | undefined)[];
+  /** Only terms of the index: at most `termCount` entries, whatever users type. */
+  terms: Map<string, TermPostings>;
 }
 
-/**
- * The answer-unit index: MiniSearch, with `rank`, the same results as `search` (same ids, same scores to
- * the last bit, same order, ties included) at a fraction of its cost per question. Profiled in bench:turn
- * (session 4, 2026-12-07): `search` was ≈ 75% of retrieval's CPU, itself ≈ 40% of a turn — per (query
- * term, field, matching unit) it calls `boostDocument`, spreads its options and builds `match`/`terms`
- * records that retrieval never reads (a device question visits ≈ 660 such triples). The index is built
- * once and never changes, so each term's BM25+ per field and unit is read once from MiniSearch's own
- * `search` (one field, no boost) and kept; a question then only multiplies by the boosts and adds, in
- * MiniSearch's order of operations: ((field boost × document boost) × BM25+), summed field by field,
- * then term by term, times the number of distinct terms matched, sorted by score (a stable sort, in the
- * order units were first matched). tests/answers/unit-index.test.ts compares both over every unit's
- * questions. Options this does not reproduce (prefix, fuzzy, filter, boostTerm, AND) fall back to `search`.
- */
 /**
  * Per-unit sums for one ranking, kept between rankings: five typed arrays allocated per question were
  * ≈ 15% of `rank`'s time (profiled). Only the entries a ranking touched are reset after it.
@@ -59,8 +49,23 @@ const scratchOf = (size: number): Scratch => ({
   inTerm: new Uint8Array(size),
 });
 
+/**
+ * The answer-unit index: MiniSearch, with `rank`, the same results as `search` (same ids, same scores to
+ * the last bit, same order, ties included) at a fraction of its cost per question. Profiled in bench:turn
+ * (session 4, 2026-12-07): `search` was ≈ 75% of retrieval's CPU, itself ≈ 40% of a turn — per (query
+ * term, field, matching unit) it calls `boostDocument`, spreads its options and builds `match`/`terms`
+ * records that retrieval never reads (a device question visits ≈ 660 such triples). The units do not
+ * change, so each term's BM25+ per field and unit is read once from MiniSearch's own `search` (one field,
+ * no boost), the first time a question uses the term (≈ 20 µs per field; all 1,828 terms at once would
+ * cost ≈ 50 ms at start-up, paid by every one-shot `hotpatch-bot ask`), and kept. A question then only
+ * multiplies by the boosts and adds, in MiniSearch's order of operations: ((field boost × document boost)
+ * × BM25+), summed field by field, then term by term, times the number of distinct terms matched, sorted
+ * by score (a stable sort, in the order units were first matched). tests/answers/unit-index.test.ts
+ * compares both over every unit's questions. Options this does not reproduce (prefix, fuzzy, filter,
+ * boostTerm, AND) fall back to `search`.
+ */
 export class UnitIndex<Doc> extends MiniSearch<Doc> {
-  private postings: { of: Postings; documents: number; nextId: number } | undefined;
+  private postings: Postings | undefined;
   private scratch: Scratch | undefined;
 
   /**
@@ -76,7 +81,8 @@ export class UnitIndex<Doc> extends MiniSearch<Doc> {
         .slice(0, options.limit)
         .map((r) => ({ id: String(r.id), score: r.score }));
     }
-    const { runs, docs, fieldBoosts, raws, ids, stored } = this.postingsOf();
+    const postings = this.currentPostings();
+    const { ids, stored } = postings;
     // As MiniSearch's executeQuery: the search options' tokenize and processTerm, else the index's.
     const { tokenize, processTerm } = { tokenize: this._options.tokenize, processTerm: this._options.processTerm, ...global };
     const terms = tokenize(query)
@@ -99,11 +105,11 @@ export class UnitIndex<Doc> extends MiniSearch<Doc> {
       for (const term of terms) {
         const distinct = !seen.has(term);
         seen.add(term);
-        const run = runs.get(term);
-        if (!run) continue;
+        const p = this.termPostings(postings, term);
+        if (!p) continue;
         touched.length = 0;
-        for (let i = run.start; i < run.end; i++) {
-          const d = docs[i]!;
+        for (let i = 0; i < p.length; i += 3) {
+          const d = p[i]!;
           let boost = boosts[d]!;
           if (Number.isNaN(boost)) {
             boost = boosts[d] = options.boostDocument ? options.boostDocument(ids[d], term, stored[d]) : 1;
@@ -111,7 +117,7 @@ export class UnitIndex<Doc> extends MiniSearch<Doc> {
           }
           if (!boost) continue;
           // MiniSearch: termWeight (1) × termBoost (1) × fieldBoost × docBoost × rawScore, left to right.
-          const weighted = fieldBoosts[i]! * boost * raws[i]!;
+          const weighted = p[i + 1]! * boost * p[i + 2]!;
           if (inTerm[d]) partial[d] += weighted;
           else {
             inTerm[d] = 1;
@@ -145,40 +151,43 @@ export class UnitIndex<Doc> extends MiniSearch<Doc> {
     }
   }
 
-  /** Each term's postings with its BM25+ per field and unit: built on the first `rank`, again if documents were added or removed. */
-  private postingsOf(): Postings {
-    if (this.postings && this.postings.documents === this._documentCount && this.postings.nextId === this._nextId) return this.postings.of;
+  /** The postings read so far, started again when documents were added or removed since. */
+  private currentPostings(): Postings {
+    const p = this.postings;
+    if (p && p.documents === this._documentCount && p.nextId === this._nextId) return p;
+    return (this.postings = {
+      documents: this._documentCount,
+      nextId: this._nextId,
+      ids: Array.from({ length: this._nextId }, (_, d) => this._documentIds.get(d)),
+      stored: Array.from({ length: this._nextId }, (_, d) => this._storedFields.get(d)),
+      terms: new Map(),
+    });
+  }
+
+  /** A term's postings with its BM25+ per field and unit, read from MiniSearch's search the first time; undefined for a term not in the index. */
+  private termPostings(postings: Postings, term: string): TermPostings | undefined {
+    const known = postings.terms.get(term);
+    if (known) return known;
+    const byField = this._index.get(term);
+    if (!byField) return undefined;
     const global = this._options.searchOptions;
-    const fields = global.fields || this._options.fields;
-    const runs = new Map<string, { start: number; end: number }>();
-    const docs: number[] = [];
-    const fieldBoosts: number[] = [];
-    const raws: number[] = [];
-    const one = (term: string) => [term];
-    for (const [term, byField] of this._index) {
-      const start = docs.length;
-      for (const field of fields) {
-        const inField = byField.get(this._fieldIds[field]!);
-        if (!inField) continue;
-        const raw = new Map(
-          this.search(term, { fields: [field], boost: {}, boostDocument: undefined, tokenize: one, processTerm: (t) => t }).map((r) => [r.id, r.score]),
-        );
-        const fieldBoost = Object.hasOwn(global.boost, field) ? global.boost[field]! || 1 : 1;
-        for (const d of inField.keys()) {
-          const score = raw.get(this._documentIds.get(d));
-          if (score === undefined) continue;
-          docs.push(d);
-          fieldBoosts.push(fieldBoost);
-          raws.push(score);
-        }
+    const triples: number[] = [];
+    for (const field of global.fields || this._options.fields) {
+      const inField = byField.get(this._fieldIds[field]!);
+      if (!inField) continue;
+      const raw = new Map(
+        this.search(term, { fields: [field], boost: {}, boostDocument: undefined, tokenize: () => [term], processTerm: (t) => t }).map((r) => [r.id, r.score]),
+      );
+      const fieldBoost = Object.hasOwn(global.boost, field) ? global.boost[field]! || 1 : 1;
+      for (const d of inField.keys()) {
+        const score = raw.get(this._documentIds.get(d));
+        if (score === undefined) continue;
+        triples.push(d, fieldBoost, score);
       }
-      runs.set(term, { start, end: docs.length });
     }
-    const ids = Array.from({ length: this._nextId }, (_, d) => this._documentIds.get(d));
-    const stored = Array.from({ length: this._nextId }, (_, d) => this._storedFields.get(d));
-    const of = { runs, docs: Int32Array.from(docs), fieldBoosts: Float64Array.from(fieldBoosts), raws: Float64Array.from(raws), ids, stored };
-    this.postings = { of, documents: this._documentCount, nextId: this._nextId };
-    return of;
+    const p = Float64Array.from(triples);
+    postings.terms.set(term, p);
+    return p;
   }
 }
 
