@@ -1,8 +1,8 @@
-import MiniSearch from 'minisearch';
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import type { Architecture, Edition } from '../core/device-profile';
 import { fixSpelling, foldText, isStopword, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
+import { UnitIndex } from './unit-index';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -106,12 +106,12 @@ export function questionTermsOf(text: string): QuestionTerms {
 }
 
 /** The search index and each unit's vocabulary (for coverageOf): built together, once, lazily (a few ms). */
-let data: { index: MiniSearch<Doc>; vocabularies: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
+let data: { index: UnitIndex<Doc>; vocabularies: ReadonlyMap<string, ReadonlySet<string>> } | undefined;
 const unitById = new Map(allUnits.map((u) => [u.id, u]));
 
 function retrievalData(): NonNullable<typeof data> {
   if (!data) {
-    const index = new MiniSearch<Doc>({
+    const index = new UnitIndex<Doc>({
       fields: ['asks', 'title', 'keywords', 'ids'],
       tokenize,
       processTerm: termsOf,
@@ -124,7 +124,7 @@ function retrievalData(): NonNullable<typeof data> {
 }
 
 /** Built once, lazily: the units are constant data. */
-export function unitIndex(): MiniSearch<Doc> {
+export function unitIndex(): UnitIndex<Doc> {
   return retrievalData().index;
 }
 
@@ -248,7 +248,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
   const anchor = anchored(text);
   const asks = kindOfAsk(folded);
   const noBoot = NO_BOOT.test(folded);
-  const results = unitIndex().search(queryOf(text), {
+  const results = unitIndex().rank(queryOf(text), {
+    limit,
     boostDocument: (id) => {
       const u = unitById.get(String(id));
       if (!u) return 1;
