@@ -101,16 +101,23 @@ function numericDate(m: RegExpExecArray, ctx: DateContext, today: Ymd): string |
 // chrono is the slow part: only call it when a day could be named in words (numeric dates have
 // their own parser above). "next"/"prochain" alone is no hint: chrono only gives a day for them next
 // to a weekday or month name, which the hint already has ("the next reboot" names no day).
-const dayHint = new RegExp(
-  `\\b(${monthPattern}|${weekdayPattern}|today|tomorrow|tonight|yesterday|aujourd|demain|hier|dans|within|weeks?|days?|semaines?|jours?|ago|il y a|noon|midi)\\b`,
-);
+const hintWords = 'today|tomorrow|tonight|yesterday|aujourd|demain|hier|dans|within|weeks?|days?|semaines?|jours?|ago|il y a|noon|midi';
+const dayHint = new RegExp(`\\b(${monthPattern}|${weekdayPattern}|${hintWords})\\b`);
+// French is parsed by chrono.fr, which reads no English weekday abbreviation: "mon poste", "mon PC" name no Monday
+// (and made chrono run on most French device questions).
+const FR_WEEKDAYS = weekdayPattern
+  .split('|')
+  .filter((w) => !/^(mon|tues|tue|wed|thurs|thu|fri|sat|sun)$/.test(w))
+  .join('|');
+const dayHintFr = new RegExp(`\\b(${monthPattern}|${FR_WEEKDAYS}|${hintWords})\\b`);
 
 function chronoDate(text: string, ctx: DateContext, today: Ymd): string | undefined {
-  if (!dayHint.test(text)) return undefined;
+  const hint = ctx.locale === 'fr' ? dayHintFr : dayHint;
+  if (!hint.test(text)) return undefined;
   // Bound chrono's work: only the sentences that may name a day, each cut to 200 characters.
   text = text
     .split(/[.!?;\n]+/)
-    .filter((sentence) => dayHint.test(sentence))
+    .filter((sentence) => hint.test(sentence))
     .slice(0, 3)
     .map((sentence) => sentence.slice(0, 200))
     .join('. ');
