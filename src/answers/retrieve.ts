@@ -138,7 +138,7 @@ export function warmUpRetrieval(): void {
  * update", "le PC ne démarre plus" name its subject without its name.
  */
 const NO_BOOT =
-  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|bloque au demarrage)\b/;
+  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|bloque au demarrage|failed (startup|boot)s?|(startup|boot) failures?|fails? to start|demarrages? rates?|echecs? (de|au) demarrage|boucle sans fin)\b/;
 
 /** The product a question names, from its words (several may be named). */
 export function productsNamed(folded: string): Set<Product> {

@@ -241,6 +241,7 @@ describe('a PC that no longer boots is what quick machine recovery is for (QMR-1
     ["the laptop won't start up since this morning's update, any idea?"],
     ['Mon ordinateur ne démarre plus depuis la mise à jour de cette nuit'],
     ['pc stuck at automatic repair after patching'],
+    ['after three failed startup attempts the laptop just shows a black screen'],
   ])('"%s" gets what QMR does, without naming it', async (text) => {
     const r = await ask(text);
     expect(topicOf(r.answer)).toBe('what-is-qmr');

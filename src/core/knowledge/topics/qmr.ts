@@ -276,16 +276,18 @@ export const qmrTopics: KnowledgeTopic[] = [
     body: {
       en: [
         'Windows 11 version 24H2 and later (general availability through 24H2 servicing in mid-2025 after Insider testing from March 2025), all editions; configurable on Pro/Enterprise/Education via CSP/Intune.',
+        'Defaults: on Home, cloud remediation is on and auto remediation off; on Pro and Enterprise both are off until turned on (Settings, Intune or reagentc).',
         'It came with the optional update KB5062660 (26100.4770, July 2025) and reached every 24H2 device with the 12 August 2025 security update KB5063878 (26100.4946).',
         'Related (Ignite 2025): Point-in-Time Restore and Cloud Rebuild.',
       ],
       fr: [
         'Windows 11 version 24H2 et ultérieures (disponibilité générale via les mises à jour 24H2 mi-2025, après des tests Insider depuis mars 2025), toutes éditions ; configurable sur Professionnel/Entreprise/Éducation via CSP/Intune.',
+        'Par défaut : sur Famille, la correction cloud est activée et la correction automatique désactivée ; sur Professionnel et Entreprise, les deux sont désactivées jusqu’à leur activation (Paramètres, Intune ou reagentc).',
         'Elle est arrivée avec la mise à jour facultative KB5062660 (26100.4770, juillet 2025) et sur tous les appareils 24H2 avec la mise à jour de sécurité du 12 août 2025, KB5063878 (26100.4946).',
         'Apparentés (Ignite 2025) : Point-in-Time Restore (restauration à un point dans le temps) et Cloud Rebuild.',
       ],
     },
-    factIds: ['QMR-6', 'QMR-7', 'QMR-15'],
+    factIds: ['QMR-6', 'QMR-7', 'QMR-4', 'QMR-15'],
     sources: [src.qmr, src.remoteRemediationCsp, src.helpNetQmr, src.qmrGa, src.pitr],
     asOf: '2025-08-12',
     keywords: {

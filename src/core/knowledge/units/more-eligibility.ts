@@ -80,7 +80,7 @@ export const moreEligibilityUnits: AnswerUnit[] = [
         'Intune quality update policies also need Microsoft Intune Plan 1.',
       ],
       [
-        'Non : pas de SKU supplémentaire — Autopatch, et le hotpatch avec lui, fait partie des licences Windows et Microsoft 365 éligibles (Windows 11 Entreprise E3/E5, Microsoft 365 F3, Éducation A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise).',
+        'Non : pas de SKU supplémentaire — Autopatch, et le hotpatch avec lui, est inclus dans les licences Windows et Microsoft 365 éligibles (Windows 11 Entreprise E3/E5, Microsoft 365 F3, Éducation A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise).',
         'Les stratégies de mises à jour qualité Intune exigent aussi Microsoft Intune Plan 1.',
       ],
     ),
