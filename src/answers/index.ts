@@ -10,7 +10,7 @@ import { answerFleet, eligibilityForDevices, inventoryOf, ownDevices } from './i
 import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
 import { anchored } from './retrieve';
-import { foldText } from '../language';
+import { foldText, isStatement } from '../language';
 
 export type { AnswerInput } from './deps';
 
@@ -152,6 +152,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       // A long post that lists editions, licences and versions without asking about the asker's own device
       // (press: "hotpatch is available for Enterprise E3/E5…") is answered by the unit about what it says, not a verdict.
       if (input.device === undefined && post && !OWN_DEVICE.test(foldText(question.text))) return unitOrUnknown(input, deps, r);
+      // A claim ("my boss says hotpatch is included in E3") asks no verdict on a device: the unit about what it says.
+      if (input.device === undefined && isStatement(question.text) && r.answers) return answerKnowledge(input, r)!;
       const result = answerEligibility(input, deps);
       // "Is my device eligible?" wants the form; "Are hybrid joined devices excluded?" is a topic: only a strong unit, or one
       // clearly ahead of the next, wins.

@@ -24,7 +24,7 @@ export { isStatement } from './statement';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =
-  /\b(did|was|were|y a(-t-il)? eu|y a pas eu|a eu lieu|happened|was there|were there|did (we|i|it|they|you) (get|have|receive)|restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(was|were|got)( i| we| it| they)? (forced|made|asked) to (restart|reboot)|had to (restart|reboot)|j'ai du redemarrer|on a du redemarrer|a fallu redemarrer|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+){0,2}(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
+  /\b(did|was|were|y a(-t-il)? eu|y a pas eu|a eu lieu|happened|was there|were there|did (we|i|it|they|you) (get|have|receive)|restarted|rebooted|did\b.{0,25}\b(restart|reboot)|(was|were|got)( i| we| it| they)? (forced|made|asked) to (restart|reboot)|had to (restart|reboot)|j'ai du redemarrer|on a du redemarrer|a fallu redemarrer|(a|ait|ont|aient|avait|avaient|est|s'est|s'etait)\s+(\w+\s+){0,3}(redemarre|reboote|relance|eteint)|(il|elle|ca|pc|poste|portable|ordi|machine|ordinateur|appareil|laptop)\s+(a|ont)\s+reboot|hier|yesterday|last (night|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|la semaine derniere|le mois dernier|cette nuit|ce matin|this morning|earlier today|tout a l'heure)\b/;
 
 let classifier: Classifier | undefined;
 

@@ -301,3 +301,29 @@ describe('neighbours the register has no facts for', () => {
     expect(r.text).toMatch(/VBS/);
   });
 });
+
+describe('claims and restarts to come', () => {
+  it.each([['our CFO claims hotpatch comes with Microsoft 365 E5 at no extra cost'], ['notre DSI affirme que le hotpatch est compris dans Microsoft 365 E5']])(
+    '"%s" states a claim about a licence: the unit about it, not a device form',
+    async (text) => {
+      const r = await ask(text);
+      expect(r.answer.kind).toBe('knowledge');
+      expect(r.text).toMatch(/E5/);
+    },
+  );
+  it.each([
+    ['do our Windows 11 laptops really need the Azure Arc agent to get hotpatch?'],
+    ['il paraît que nos portables Windows 11 devront avoir l’agent Azure Arc pour le hotpatch'],
+  ])('"%s": Arc is the servers’ route, PCs go through Autopatch', async (text) => {
+    expect(topicOf((await ask(text)).answer)).toBe('arc-not-for-pcs');
+  });
+  it('a restart to come (next week) gets the computed calendar, not the reasons past restarts happened', async () => {
+    const r = await ask('faudra-t-il redémarrer les postes la semaine prochaine ?');
+    expect(['calendar', 'next-reboot', 'date-check']).toContain(r.answer.kind);
+  });
+  it('"… a quand même tout redémarré" is a restart that happened (past tense across three words)', async () => {
+    const r = await ask('le hotpatch est activé mais la mise à jour de janvier a quand même tout redémarré');
+    expect(r.question.slots.past).toBe(true);
+    expect(r.question.slots.month).toBe('2026-01');
+  });
+});

@@ -304,6 +304,39 @@ export const moreServerUnits: AnswerUnit[] = [
     followUps: ['windows-server'],
   }),
   unit({
+    // A confusion seen in press and chat: Arc is Windows Server's route, not the PCs'.
+    id: 'arc-not-for-pcs',
+    intent: 'admin-setup',
+    product: 'server',
+    opener: 'no',
+    title: both('Do Windows 11 PCs need Azure Arc for hotpatch?', 'Les PC Windows 11 ont-ils besoin d’Azure Arc pour le hotpatch ?'),
+    asks: both(
+      [
+        'Do Windows 11 laptops need Azure Arc to get hotpatch?',
+        'is Azure Arc required for hotpatch on client PCs?',
+        'Arc agent on workstations for hotpatch?',
+        'Windows 11 hotpatching requires Azure Arc integration, the hybrid cloud management',
+      ],
+      [
+        'Faut-il Azure Arc pour le hotpatch sur les PC Windows 11 ?',
+        'Azure Arc est-il nécessaire pour le hotpatch des postes de travail ?',
+        'le hotpatch de Windows 11 nécessite l’intégration Azure Arc pour les portables',
+      ],
+    ),
+    body: both(
+      [
+        'No: Azure Arc is the route for Windows Server 2025 Standard and Datacenter outside Azure. Windows 11 Enterprise/Education PCs get hotpatch through Windows Autopatch — an Intune Windows quality update policy with hotpatch allowed, or the tenant default.',
+      ],
+      [
+        'Non : Azure Arc est la voie de Windows Server 2025 Standard et Datacenter hors d’Azure. Les PC Windows 11 Entreprise/Éducation reçoivent le hotpatch via Windows Autopatch — une stratégie de mise à jour qualité Windows d’Intune avec le hotpatch autorisé, ou le paramètre par défaut du locataire.',
+      ],
+    ),
+    factIds: ['WS-2', 'HP-DEF-2', 'HP-MGT-1', 'HP-MGT-2'],
+    sources: [src.serverArc, src.autopatchHotpatch, src.intuneHotpatch],
+    asOf: '2026-12-07',
+    followUps: ['admin-setup', 'windows-server'],
+  }),
+  unit({
     id: 'server-azure-subscription',
     intent: 'windows-server',
     product: 'server',
