@@ -22,7 +22,7 @@ export type { AnswerInput } from './deps';
 export interface AnswerDeps extends Deps {
   retrieve?: typeof retrieve;
 }
-export { anchored, productsNamed, warmUpRetrieval } from './retrieve';
+export { anchored, kindOfAsk, productsNamed, warmUpRetrieval } from './retrieve';
 export { retrieve } from './knowledge-answer';
 export type {
   Answer,

@@ -2,7 +2,7 @@ import type { Locale } from '../core/vocabulary';
 import { understand, splitQuestions, foldText } from '../language';
 import type { Question } from '../language';
 import { renderAll } from '../replies';
-import { type AnyAnswer, type Answer, anchored, productsNamed, answer, retrieve, type AnswerDeps } from '../answers';
+import { type AnyAnswer, type Answer, anchored, kindOfAsk, productsNamed, answer, retrieve, type AnswerDeps } from '../answers';
 import { cleanText } from './clean-text';
 import type { Product } from '../core/knowledge/units';
 
@@ -81,8 +81,9 @@ async function severalQuestions(
   if (parts.length < 2) return undefined;
   // One unit far ahead of the others for the whole message answers all of it ("Do I need an extra licence?
   // Which ones include it?" → the licences unit); its parts alone would each find a lesser neighbour.
+  // …unless a part asks what something is ("What is QMR, and is it on by default on Pro?"): the whole's unit answers the other part.
   const r = (deps.retrieve ?? retrieve)(whole.text, whole.slots, whole.locale);
-  if (r.clear) return undefined;
+  if (r.clear && !parts.some((p) => kindOfAsk(foldText(p)) === 'definition')) return undefined;
   const locale = whole.locale;
   const answers: Answer[] = [];
   const seen = new Set<string>();

@@ -138,6 +138,17 @@ describe('several questions in one message', () => {
     expect(r.answer.kind).toBe('knowledge');
     expect(r.answer.kind === 'knowledge' && r.answer.topic.id).toBe('hotpatch-licences');
   });
+
+  it.each([
+    ['What is quick machine recovery, and is it switched on by default on Windows 11 Pro?'],
+    ['C’est quoi la récupération rapide, et est-elle activée par défaut sur Pro ?'],
+  ])('"%s": a part that asks what something is gets its own answer, before the other part’s', async (text) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('multi');
+    const ids = r.answer.kind === 'multi' ? r.answer.answers.map((a) => (a.kind === 'knowledge' ? a.topic.id : a.kind)) : [];
+    expect(ids[0]).toBe('what-is-qmr');
+    expect(ids[1]).toMatch(/^qmr-default/);
+  });
 });
 
 describe('a neighbouring subject named decisively', () => {
