@@ -338,3 +338,14 @@ describe('claims and restarts to come', () => {
     expect(r.question.slots.month).toBe('2026-01');
   });
 });
+
+describe('Windows versions long out of support', () => {
+  it('Server 2003 "hotpatching" is not today’s hotpatch: declined', async () => {
+    expect((await ask('How do I use hotpatching for security updates on Windows Server 2003 SP1 machines in our lab?')).answer.kind).toBe('unknown');
+  });
+  it('a move from Server 2008 to Server 2025 is still about Server 2025', async () => {
+    expect((await ask('We are moving our Windows Server 2008 boxes to Windows Server 2025, does 2025 have hotpatch without a reboot?')).answer.kind).toBe(
+      'knowledge',
+    );
+  });
+});

@@ -52,6 +52,13 @@ export const declineUnits: AnswerUnit[] = [
     ['ESU mises à jour de sécurité étendues jusqu’à quand à quel coût comment s’inscrire', 'programme ESU grand public Windows 10 inscription prix'],
     /\besu\b|extended security updates?|mises? a jour de securite etendues/,
   ),
+  // Windows versions long out of support: their old "hotpatching" (Server 2003 SP1) is not today's hotpatch.
+  decline(
+    'legacy-windows-versions',
+    ['Windows Server 2003 or 2008 hotpatching and security updates', 'Windows XP, Vista or Windows 7 updates and restarts'],
+    ['hotpatch et mises à jour de Windows Server 2003 ou 2008', 'mises à jour et redémarrages de Windows XP, Vista ou Windows 7'],
+    /\bwindows (server )?(2000|2003)\b|\bserver 2003\b|\bwindows (xp|vista)\b/,
+  ),
   decline(
     'wsus-configmgr',
     [
