@@ -136,15 +136,8 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
   const second = ranked[1]?.score ?? 0;
-  // The edition or processor named is the one the unit is about ("deploy quality updates to LTSC via Intune?" → ltsc):
-  // the question names the unit's subject, hotpatch named or not.
-  const { edition, architecture } = slots.device ?? {};
-  const fits = !!best && ((!!edition && !!best.unit.editions?.includes(edition)) || (!!architecture && !!best.unit.architectures?.includes(architecture)));
   const answers =
-    !!best &&
-    !best.unit.decline &&
-    (anchored(text) || dated || fits ? best.score >= ANSWER_MIN : standsOut(best, second, words)) &&
-    speaksOf(words, best.unit, locale);
+    !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : standsOut(best, second, words)) && speaksOf(words, best.unit, locale);
   return {
     ranked,
     best,

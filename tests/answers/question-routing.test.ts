@@ -195,15 +195,6 @@ describe('what end users ask about update restarts', () => {
   });
 });
 
-describe('the edition named is the one the unit is about', () => {
-  it('a post about deploying to LTSC through Intune, with no product word, gets the LTSC unit', async () => {
-    const r = await ask(
-      'We manage our kiosks with Intune and the servicing channel dropdown has no LTSC entry. Is there really no way to push quality updates to Windows 11 IoT Enterprise LTSC from Intune?',
-    );
-    expect(topicOf(r.answer)).toBe('ltsc');
-  });
-});
-
 describe('a post whose two best units answer one claim each', () => {
   const post = 'Someone told me hotpatch is free on Windows Server 2025 through Azure Arc now and that Azure Edition already had it';
   it('says the close second unit in full, with its sources', async () => {
