@@ -205,6 +205,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
     case 'calendar': {
       const { date, month, period } = question.slots;
       if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');
+      // A claim that names a month ("devices must have April 2025's cumulative update (KB5055523)") asks no calendar.
+      if (!date && r.strong && isStatement(question.text)) return answerKnowledge(input, r)!;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
       // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
       if (!date && !month && !period && (r.strong || r.clear)) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);

@@ -27,6 +27,34 @@ const quarterRe = new RegExp(
 const relPeriodRe =
   /\b(this|next|last|past|previous|ce|cette|le|la|du|de\s+la)\s+(week|month|quarter|year|semaine|mois|trimestre|annee)(?:[\s-]+(ci|prochaine?|derniere?|passee?))?\b/;
 const relPeriodFrPostRe = /\b(semaine|mois|trimestre|annee|an)\s+(prochaine?|derniere?|passee?)\b/;
+/** "the next 3 months", "over the coming six months", "les trois prochains mois": a span from this month. */
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+};
+const COUNT = '(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze)';
+const nextMonthsRe = new RegExp(
+  `\\b(?:next|coming|following|upcoming)\\s+${COUNT}\\s+months\\b|\\b${COUNT}\\s+(?:prochains|mois\\s+a\\s+venir)\\b(?:\\s+mois)?`,
+);
 const yearRe = /\b(?:in|en|for|pour|during|durant|of|year|annee|an|through|until|jusqu'en|the|de|des)\s+(20\d{2})\b(?!\s*(?:ltsc|server|r2))/;
 const relWeekdayRe = new RegExp(`\\b(next|this|coming|last|past|previous|ce)\\s+(${weekdayPattern})\\b`);
 const relWeekdayPostRe = new RegExp(`\\b(${weekdayPattern})\\s+(prochain|dernier|passe)\\b`);
@@ -202,6 +230,15 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
       if (!out.date || out.date.startsWith(fmtMonth(y, mo))) out.month = fmtMonth(y, mo);
       t = consume(t, m);
     }
+  }
+  if (!out.period && !out.month && !out.date && (m = nextMonthsRe.exec(t))) {
+    const raw = m[1] ?? m[2] ?? '';
+    const n = /^\d+$/.test(raw) ? Number(raw) : (COUNT_WORDS[raw] ?? 0);
+    if (n >= 1 && n <= 24) {
+      const end = addMonths(today.y, today.m, n - 1);
+      out.period = { from: fmtDate(today.y, today.m, 1), to: fmtDate(end.y, end.m, lastDayOfMonth(end.y, end.m)), label: `next-${n}-months` };
+    }
+    t = consume(t, m);
   }
   if (!out.period && !out.month && ((m = relPeriodRe.exec(t)) || (m = relPeriodFrPostRe.exec(t)))) {
     const isPost = m.length === 3;

@@ -340,3 +340,14 @@ describe('Windows versions long out of support', () => {
     );
   });
 });
+
+describe('a claim that names a month asks no calendar', () => {
+  it('"… needed the April 2025 cumulative update before hotpatch" gets a unit, not April 2025’s calendar', async () => {
+    const r = await ask('Admins were told their PCs needed the April 2025 cumulative update KB5055523 installed before hotpatch could be turned on');
+    expect(r.answer.kind).toBe('knowledge');
+  });
+  it('a calendar asked for a span of months shows those months', async () => {
+    const r = await ask('show me the patch calendar for the next 3 months');
+    expect(r.answer.kind === 'calendar' && r.answer.months.length).toBe(3);
+  });
+});

@@ -75,6 +75,11 @@ const rows: Row[] = [
   ['patch tuesday', { locale: 'en' }, {}],
   ['12345 67890 [31m', { locale: 'en' }, {}],
   ['E3 A5 F3 licences', { locale: 'en' }, {}],
+  // A span of months from this one: "the next 3 months" is November to January from 25 November.
+  ['patch calendar for the next 3 months', { locale: 'en' }, { period: { from: '2026-11-01', to: '2027-01-31', label: 'next-3-months' } }],
+  ['restarts over the coming six months?', { locale: 'en' }, { period: { from: '2026-11-01', to: '2027-04-30', label: 'next-6-months' } }],
+  ['les trois prochains mois', { locale: 'fr' }, { period: { from: '2026-11-01', to: '2027-01-31', label: 'next-3-months' } }],
+  ['dans les 12 prochains mois', { locale: 'fr' }, { period: { from: '2026-11-01', to: '2027-10-31', label: 'next-12-months' } }],
 ];
 
 describe('extractDates', () => {

@@ -1089,11 +1089,13 @@ preciseUnits.push(
         'Can I turn on quick machine recovery on a PC without Intune?',
         'enable QMR locally on one Pro device',
         'How do I turn on quick machine recovery on my computer?',
+        'our MDM is not Intune and has no QMR policy: how do we enable it with a command?',
       ],
       [
         'Peut-on activer la récupération rapide de la machine sur un PC sans Intune ?',
         'activer QMR localement sur un poste Professionnel',
         'Comment activer la récupération rapide sur mon ordinateur ?',
+        'notre MDM n’est pas Intune et n’a pas de stratégie QMR : comment l’activer par une commande ?',
       ],
     ),
     body: both(
