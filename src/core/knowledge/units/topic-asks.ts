@@ -184,12 +184,18 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     ],
   },
   'vbs-requirement': {
-    en: ['Does hotpatch need VBS?', 'Is VBS required for hotpatch? VBS not turned on after upgrading', 'hotpatch without virtualization-based security'],
+    en: [
+      'Does hotpatch need VBS?',
+      'Is VBS required for hotpatch? VBS not turned on after upgrading',
+      'hotpatch without virtualization-based security',
+      'devices that cannot run VBS stay on the regular cumulative update and restart',
+    ],
     fr: [
       'Le hotpatch exige-t-il VBS ?',
       'Faut-il la sécurité basée sur la virtualisation (VBS) pour le hotpatch ?',
       'VBS désactivée : le poste peut-il avoir le hotpatch ?',
       'VBS pas activée après une mise à niveau depuis Windows 10 : impact sur le hotpatch ?',
+      'les appareils qui ne prennent pas en charge la VBS restent sur la cumulative classique et redémarrent',
     ],
   },
   'arm64-chpe': {
