@@ -351,3 +351,12 @@ describe('a claim that names a month asks no calendar', () => {
     expect(r.answer.kind === 'calendar' && r.answer.months.length).toBe(3);
   });
 });
+
+describe('"without requiring a restart" names hotpatch without its name', () => {
+  it.each([
+    ['So security fixes can now be installed without needing a reboot at all, is that right'],
+    ['Les correctifs de sécurité s’installent maintenant sans avoir besoin d’un redémarrage, vraiment ?'],
+  ])('"%s" is the bot’s subject', async (text) => {
+    expect((await ask(text)).answer.kind).not.toBe('unknown');
+  });
+});
