@@ -7,7 +7,7 @@ import { foldText } from './clean-text';
  * answerable posts): no yes/no was asked, so no yes/no opener answers them.
  */
 const OPENS_AS_QUESTION =
-  /^(how|what|whats|when|where|why|which|who|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|tell|show|list|explain|give|help|please|comment|quand|pourquoi|quel|quelle|quels|quelles|combien|ou|est-ce|qu'est-ce|quest-ce|c'est quoi|peut-on|puis-je|dois-je|faut-il|y a-t-il|explique|expliquez|montre|montrez|liste|donne|aide|svp|stp)\b/;
+  /^(how|what|whats|when|where|why|which|who|is|are|am|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|any|tell|show|list|explain|give|help|please|comment|quand|pourquoi|quel|quelle|quels|quelles|combien|ou|est-ce|est ce|qu'est-ce|qu'est ce|quest-ce|c'est quoi|peut-on|puis-je|dois-je|faut-il|y a-t-il|explique|expliquez|montre|montrez|liste|donne|aide|svp|stp)\b/;
 
 export function isStatement(text: string): boolean {
   if (/\?/.test(text)) return false;

@@ -14,6 +14,7 @@ describe('isStatement: a message that asks nothing', () => {
     ['Is hotpatch on by default since May 2026'],
     ['how do I turn off hotpatch for one group of devices in Intune'],
     ['Est-ce que le hotpatch est payant pour les postes Entreprise'],
+    ['est ce que windows 11 famille a le hotpatch'],
     ['Explique-moi la récupération rapide de la machine pour un poste Famille'],
     ['We enabled hotpatch last month, some laptops still restarted. Is that expected?'],
     // A few words typed as a search ask something, mark or not.

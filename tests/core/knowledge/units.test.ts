@@ -135,3 +135,16 @@ describe('the second batch of answer units (issue 11: 150–300 units)', () => {
     expect(materialize(u, { today: '2027-10-13' }).body.en.join(' ')).toMatch(/Enterprise\/Education today: 25H2, 26H2\)/);
   });
 });
+
+describe('French replies name editions in French (issue 11, item 7)', () => {
+  it('no unit says Home or Pro in its French title or body (Microsoft quotes « … » aside)', () => {
+    for (const u0 of allUnits) {
+      const u = materialize(u0, { today: '2026-12-07' });
+      for (const line of [u.title.fr, ...u.body.fr]) {
+        const own = line.replace(/«[^»]*»/g, '');
+        expect(own, `${u.id}: ${line.slice(0, 80)}`).not.toMatch(/\bHome\b/);
+        expect(own, `${u.id}: ${line.slice(0, 80)}`).not.toMatch(/(?<!\()\bPro\b(?!\))(?! [ÉE]ducation)/);
+      }
+    }
+  });
+});

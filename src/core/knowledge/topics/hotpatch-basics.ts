@@ -89,7 +89,7 @@ export const hotpatchBasicsTopics: KnowledgeTopic[] = [
       fr: [
         'Un appareil Windows 11 reçoit le hotpatch seulement si toutes ces conditions sont remplies :',
         '1. Windows 11 version 24H2 ou ultérieure (pas Windows 10, ni 23H2 ou antérieure).',
-        '2. Édition Windows 11 Enterprise ou Education — le hotpatch n’est pas proposé aux appareils Home et Pro, quelle que soit la licence ; Enterprise LTSC n’est pas pris en charge par les stratégies de mise à jour qualité.',
+        '2. Édition Windows 11 Entreprise ou Éducation — le hotpatch n’est pas proposé aux appareils Famille et Professionnel, quelle que soit la licence ; Entreprise LTSC n’est pas pris en charge par les stratégies de mise à jour qualité.',
         '3. Une licence éligible : Windows 11 Enterprise E3/E5, Microsoft 365 F3, Windows 11 Education A3/A5, Microsoft 365 Business Premium ou Windows 365 Enterprise.',
         '4. Sécurité basée sur la virtualisation (VBS) en cours d’exécution.',
         '5. x64, ou Arm64 avec CHPE désactivé (HotPatchRestrictions = 1).',

@@ -39,7 +39,7 @@ export const licensingTopics: KnowledgeTopic[] = [
   {
     id: 'pro-home-not-eligible',
     intent: 'eligibility',
-    title: { en: 'Windows 11 Pro and Home', fr: 'Windows 11 Pro et Home' },
+    title: { en: 'Windows 11 Pro and Home', fr: 'Windows 11 Professionnel et Famille' },
     body: {
       en: [
         'No. Windows 11 Pro without an eligible subscription isn’t eligible: "Hotpatch updates aren’t available to Home or Pro devices" (eligible: Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise).',
@@ -47,9 +47,9 @@ export const licensingTopics: KnowledgeTopic[] = [
         'Meanwhile enable Quick machine recovery (off by default on Pro) via Settings > System > Recovery, Intune "Remote Remediation" or reagentc.',
       ],
       fr: [
-        'Non. Windows 11 Pro sans licence éligible n’est pas éligible : « Hotpatch updates aren’t available to Home or Pro devices » (licences éligibles : Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise).',
-        'Solution : attribuer Windows Enterprise E3/E5 (l’activation par abonnement fait passer Pro en Enterprise ; incluse dans Microsoft 365 F3, E3 ou E5). Home ne peut pas être géré par les stratégies de mise à jour qualité Intune.',
-        'En attendant, activer la récupération rapide de la machine (Quick machine recovery), désactivée par défaut sur Pro : Paramètres > Système > Récupération, Intune « Remote Remediation » ou reagentc.',
+        'Non. Windows 11 Professionnel sans licence éligible n’est pas éligible : « Hotpatch updates aren’t available to Home or Pro devices » (ni Famille ni Professionnel) (licences éligibles : Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise).',
+        'Solution : attribuer Windows Enterprise E3/E5 (l’activation par abonnement fait passer Professionnel en Entreprise ; incluse dans Microsoft 365 F3, E3 ou E5). Famille ne peut pas être géré par les stratégies de mise à jour qualité Intune.',
+        'En attendant, activer la récupération rapide de la machine (Quick machine recovery), désactivée par défaut sur Professionnel : Paramètres > Système > Récupération, Intune « Remote Remediation » ou reagentc.',
       ],
     },
     factIds: ['HP-LIC-7', 'HP-LIC-1', 'QMR-4', 'QMR-7', 'QMR-8'],
@@ -74,15 +74,15 @@ export const licensingTopics: KnowledgeTopic[] = [
   {
     id: 'pro-business-premium',
     intent: 'eligibility',
-    title: { en: 'Windows 11 Pro with Microsoft 365 Business Premium', fr: 'Windows 11 Pro avec Microsoft 365 Business Premium' },
+    title: { en: 'Windows 11 Pro with Microsoft 365 Business Premium', fr: 'Windows 11 Professionnel avec Microsoft 365 Business Premium' },
     body: {
       en: [
         'Not eligible while the device runs Pro. Business Premium is on Microsoft’s licence list, but a licence does not change the installed edition, and Microsoft says hotpatch updates aren’t available to Home or Pro devices.',
         'Upgrade the edition to Enterprise (subscription activation, where the licence includes it), then confirm in the Hotpatch quality updates report.',
       ],
       fr: [
-        'Pas éligible tant que l’appareil exécute Pro. Business Premium figure dans la liste des licences de Microsoft, mais une licence ne change pas l’édition installée, et Microsoft indique que le hotpatch n’est pas disponible pour les appareils Home ou Pro.',
-        'Passer l’édition en Enterprise (activation par abonnement, si la licence l’inclut), puis confirmer dans le rapport « Hotpatch quality updates ».',
+        'Pas éligible tant que l’appareil exécute Professionnel. Business Premium figure dans la liste des licences de Microsoft, mais une licence ne change pas l’édition installée, et Microsoft indique que le hotpatch n’est pas disponible pour les appareils Famille ou Professionnel.',
+        'Passer l’édition en Entreprise (activation par abonnement, si la licence l’inclut), puis confirmer dans le rapport « Hotpatch quality updates ».',
       ],
     },
     factIds: ['HP-LIC-6', 'HP-LIC-7', 'HP-LIC-1', 'G-REP-1'],
@@ -137,7 +137,7 @@ export const licensingTopics: KnowledgeTopic[] = [
       ],
       fr: [
         'Windows 365 Enterprise fait partie des licences éligibles. Microsoft indique aussi que le hotpatch est pris en charge dans Azure Virtual Desktop (AVD) avec ces licences/éditions (et pour les clients GCC).',
-        'Windows 11 Enterprise multisession (pools d’hôtes AVD) : inconnu — à vérifier dans le rapport « Hotpatch quality updates » ; les stratégies de mises à jour qualité Intune ne listent que Pro, Pro Éducation, Enterprise et Education. Les hôtes mutualisés sont recréés à partir d’images : la baseline de l’image compte le plus.',
+        'Windows 11 Entreprise multisession (pools d’hôtes AVD) : inconnu — à vérifier dans le rapport « Hotpatch quality updates » ; les stratégies de mises à jour qualité Intune ne listent que Professionnel, Professionnel Éducation, Entreprise et Éducation. Les hôtes mutualisés sont recréés à partir d’images : la baseline de l’image compte le plus.',
         'Les autres prérequis (24H2+, VBS, stratégie) s’appliquent.',
       ],
     },

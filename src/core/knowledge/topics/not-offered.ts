@@ -23,7 +23,7 @@ export const notOfferedTopics: KnowledgeTopic[] = [
       fr: [
         'Vérifier dans cet ordre :',
         '1. Système : Windows 10 ou Windows 11 23H2 ou antérieur ne sont pas éligibles.',
-        '2. Édition : Home, Pro et Enterprise LTSC ne reçoivent pas le hotpatch.',
+        '2. Édition : Famille, Professionnel et Entreprise LTSC ne reçoivent pas le hotpatch.',
         '3. Licence : absente de la liste des licences éligibles.',
         '4. VBS pas en cours d’exécution (alerte Autopatch « Hotpatch - VBS not running »).',
         '5. Arm64 avec CHPE encore activé (HotPatchRestrictions différent de 1).',

@@ -75,7 +75,7 @@ export const qmrTopics: KnowledgeTopic[] = [
       fr: [
         'Famille : correction cloud activée, correction automatique désactivée. Professionnel et Entreprise : les deux désactivées par défaut.',
         'Sur un PC : Paramètres > Système > Récupération (Settings > System > Recovery) > récupération rapide de la machine (Quick machine recovery) (ms-settings:recovery) → Activé, puis régler les intervalles de nouvelle tentative et de redémarrage.',
-        'QMR ne dépend pas d’une licence : c’est une bonne recommandation pour les appareils Pro qui ne peuvent pas avoir le hotpatch.',
+        'QMR ne dépend pas d’une licence : c’est une bonne recommandation pour les appareils Professionnel qui ne peuvent pas avoir le hotpatch.',
       ],
     },
     commands: [{ label: { en: 'Open Recovery settings', fr: 'Ouvrir les paramètres de récupération' }, code: 'start ms-settings:recovery' }],
@@ -123,7 +123,7 @@ export const qmrTopics: KnowledgeTopic[] = [
         'Catalogue de paramètres > catégorie Remote Remediation : Enable Cloud Remediation, puis Enable Auto Remediation, Set Retry Interval et Set Time To Reboot (facultatif : Network SSID, Network Password, Network Password Encryption Type, Network Password Encryption Store).',
         'Valeurs en minutes, 1–4320 ; défauts 30 (intervalle de nouvelle tentative) et 180 (délai avant redémarrage). L’intervalle ne doit pas dépasser le délai avant redémarrage. La correction automatique exige la correction cloud activée.',
         'Microsoft recommande un intervalle d’environ 30 min et un délai de 72 h (4320 min).',
-        `CSP : ${CSP}/CloudRemediationSettings/… (CSP RemoteRemediation, portée appareil ; Pro, Enterprise, Education, IoT Enterprise / LTSC).`,
+        `CSP : ${CSP}/CloudRemediationSettings/… (CSP RemoteRemediation, portée appareil ; Professionnel, Entreprise, Éducation, IoT Enterprise / LTSC).`,
       ],
     },
     commands: [

@@ -312,7 +312,11 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     ],
   },
   'qmr-enable-intune': {
-    en: ['How do I enable QMR with Intune? Which values?', 'turn on quick machine recovery in Intune settings catalog policy'],
+    en: [
+      'How do I enable QMR with Intune? Which values?',
+      'turn on quick machine recovery in Intune settings catalog policy',
+      'Can I configure QMR with Intune?',
+    ],
     fr: ['Comment activer QMR avec Intune ? Quelles valeurs ?', 'activer la récupération rapide de la machine dans Intune catalogue des paramètres'],
   },
   'qmr-reagentc': { en: ['How do I configure QMR with reagentc and an XML file?'], fr: ['Comment configurer QMR avec reagentc et un fichier XML ?'] },
