@@ -3,7 +3,7 @@ import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { anchored, coverageOf, questionTermsOf, rankUnits, type QuestionTerms, type Ranked } from './retrieve';
-import { foldText, isStatement, type Slots } from '../language';
+import { asksOpenQuestion, foldText, isStatement, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
@@ -179,5 +179,5 @@ export function answerKnowledge(
 ): KnowledgeAnswer | undefined {
   if (!r.answers) return undefined;
   const a = knowledgeAnswer(r.best!.unit, input.today, r.ranked, r.words >= RERANK_WORDS);
-  return isStatement(input.question.text) ? { ...a, statement: true } : a;
+  return isStatement(input.question.text) || asksOpenQuestion(input.question.text) ? { ...a, noYesNo: true } : a;
 }

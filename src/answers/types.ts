@@ -91,8 +91,11 @@ export interface KnowledgeAnswer {
   close?: Pick<KnowledgeTopic, 'id' | 'title'> & { line: KnowledgeTopic['title']; more?: Pick<KnowledgeTopic, 'body' | 'sources'> };
   /** "Why did my device restart?": the causes ordered for the month asked about, or today's. */
   restart?: RestartContext;
-  /** The message asks nothing (a claim, a post): no yes/no was asked, so none opens the answer. */
-  statement?: boolean;
+  /**
+   * No yes/no was asked — the message asks nothing (a claim, a post) or asks when/what/how/why —, so no "Yes:" or
+   * "No:" opens the answer (issue 11, items 5 and 6: "when will devices restart?" was answered "No. …").
+   */
+  noYesNo?: boolean;
 }
 
 export interface QmrAdviceAnswer {

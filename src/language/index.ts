@@ -20,7 +20,7 @@ export { foldText } from './clean-text';
 export { splitQuestions } from './split-questions';
 export { stemsOf, fixSpelling } from './features';
 export { isStopword } from './stemmers';
-export { isStatement } from './statement';
+export { asksOpenQuestion, isStatement } from './statement';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =

@@ -16,3 +16,27 @@ export function isStatement(text: string): boolean {
   // "Windows Server 2025 hotpatch pricing" — a few words typed as a search are a question without its mark.
   return folded.split(/\s+/).length >= 8;
 }
+
+/**
+ * A question that a yes or a no does not answer: it opens with when/what/which/how/why/where/how many, or their
+ * French ("quand", "quel", "comment", "pourquoi", "combien", "où", "qu'est-ce que"), after any greeting.
+ */
+const OPEN_QUESTION =
+  /^(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:(?:so|and|but|then|alors|et|mais|donc)\s+)?(when|what|whats|which|how|why|where|quand|quel|quelle|quels|quelles|comment|pourquoi|combien|ou|qu'est-ce|quest-ce|qu'est ce|c'est quoi|c'est quand)\b/;
+
+export function asksOpenQuestion(text: string): boolean {
+  const folded = foldText(text).trim();
+  if (OPEN_QUESTION.test(folded)) return true;
+  // "Our ring has a 7-day deferral, when will devices restart?": the clause that asks, in each question.
+  return folded
+    .split('?')
+    .slice(0, -1)
+    .some((q) =>
+      OPEN_QUESTION.test(
+        q
+          .split(/[.,;:!\n]/)
+          .pop()!
+          .trim(),
+      ),
+    );
+}

@@ -14,8 +14,8 @@ export function renderKnowledge(a: KnowledgeAnswer, ctx: RenderContext): ReplyDo
   const topic = a.topic;
   // "Why did my device restart?": the causes ordered for the month (src/core/calendar/restart-causes.ts).
   const [said, ...rest] = a.restart ? [restartIntro(a.restart, locale), ...restartLines(a.restart, locale)] : topic.body[locale];
-  // A claim asked no yes/no: "Yes:" would read as agreeing with it (issue 11, item 5). The title says what is answered.
-  const first = a.statement && said ? withoutYesNo(said) : said;
+  // No yes/no was asked: "Yes:" would read as agreeing with a claim, "No." answers no "when?" (issue 11, items 5–6).
+  const first = a.noYesNo && said ? withoutYesNo(said) : said;
   const code = (topic.commands ?? []).map((c) => ({ label: c.label[locale], code: c.code }));
   // Answer first (issue 14): the topic's first line answers; a short second line says why.
   const why = rest[0] && rest[0].length <= WHY_MAX ? rest[0] : undefined;

@@ -360,3 +360,13 @@ describe('"without requiring a restart" names hotpatch without its name', () => 
     expect((await ask(text)).answer.kind).not.toBe('unknown');
   });
 });
+
+describe('no yes/no opener for a question that asks when, what or how (issue 11, item 6)', () => {
+  it('"… when will devices restart in January?" is not answered "No."', async () => {
+    const r = await ask('our ring has a 7 day deferral and a 2 day deadline, so when will the hotpatch devices restart in January?');
+    expect(r.text).not.toMatch(/^\s*(Yes|No)\b/m);
+  });
+  it('a yes/no question keeps its opener', async () => {
+    expect((await ask('Does turning on hotpatch change our update ring deadlines?')).text).toMatch(/^\s*No\b/m);
+  });
+});

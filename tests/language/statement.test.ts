@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStatement } from '../../src/language';
+import { asksOpenQuestion, isStatement } from '../../src/language';
 
 describe('isStatement: a message that asks nothing', () => {
   it.each([
@@ -21,5 +21,20 @@ describe('isStatement: a message that asks nothing', () => {
     ['hotpatch server 2025 pricing'],
   ])('%j asks something', (text) => {
     expect(isStatement(text)).toBe(false);
+  });
+});
+
+describe('asksOpenQuestion: a question a yes or a no does not answer', () => {
+  it.each([
+    ['When will hotpatch devices restart?', true],
+    ['Hi, how do I turn hotpatch off for one group?', true],
+    ['our ring has a 7 day deferral and a 2 day deadline, when will devices restart in January?', true],
+    ['Quand les postes redémarrent-ils ?', true],
+    ['Combien coûte le hotpatch pour Server 2025 ?', true],
+    ['Is hotpatch on by default?', false],
+    ['Est-ce que le hotpatch est gratuit ?', false],
+    ['Does Server 2025 need Azure Arc for hotpatch?', false],
+  ])('%j → %s', (text, want) => {
+    expect(asksOpenQuestion(text)).toBe(want);
   });
 });
