@@ -160,6 +160,11 @@ describe('a neighbouring subject named decisively', () => {
     expect((await ask(text)).answer.kind).toBe('unknown');
   });
 
+  it('"Secure Boot 2023" (the certificate change) names the certificates subject', async () => {
+    const r = await ask('Windows 11 keeps restarting several times after updates because of the Secure Boot 2023 certificate change, is that normal?');
+    expect(r.answer.kind).toBe('unknown');
+  });
+
   it('Secure Boot as a VBS prerequisite is the bot’s subject, not the certificates one', async () => {
     const r = await ask('Does hotpatch need Secure Boot and VBS turned on?');
     expect(r.answer.kind).toBe('knowledge');

@@ -40,7 +40,7 @@ export const declineUnits: AnswerUnit[] = [
       'expiration des certificats Secure Boot UEFI CA 2023 KEK DBX',
       'certificats démarrage sécurisé expirent en juin 2026',
     ],
-    /secure ?boot (certificat\w*|cert\w*|ca\b)|certificats? (secure ?boot|de demarrage securise)|uefi ca 20(11|23)|\bkek\b|\bdbx\b|windows production pca/,
+    /secure ?boot (certificat\w*|cert\w*|ca\b|20(11|23|26)\b)|certificats? (secure ?boot|de demarrage securise)|uefi ca 20(11|23)|\bkek\b|\bdbx\b|windows production pca/,
   ),
   decline(
     'extended-security-updates',
