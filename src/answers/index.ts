@@ -131,6 +131,11 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
   if (picked) return knowledgeAnswer(picked, input.today);
   const r = (deps.retrieve ?? retrieve)(question.text, question.slots, question.locale);
+  // "Our ring has a 7-day deferral and a 2-day deadline: when will devices restart?" — the ring's numbers and a
+  // restart in a question: the next reboot computed with them, whatever skill the other words resemble. In a long
+  // post they are context (how deadlines count, a policy's wording), like dates and versions.
+  if (question.slots.ring && r.words < LONG_POST_WORDS && input.device === undefined && !r.declined && RESTART.test(foldText(question.text)))
+    return answerNextReboot(input, deps);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
   // Not sure of the intent: a close unit answers; a date in a short question with a calendar intent still gets the

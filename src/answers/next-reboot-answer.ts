@@ -29,6 +29,8 @@ function toCycle(kind: Cycle): DeviceCycle {
 export function answerNextReboot(input: AnswerInput, deps: AnswerDeps): NextRebootAnswer {
   const device: DeviceProfile = mergeDeviceFacts(input.question.slots.device, input.device);
   const verdict = evaluate(device, { today: input.today, lifecycle: deps.lifecycle });
+  // The ring's numbers said in the question win over the configured policy (CAL-8).
+  const policy = { ...deps.ringPolicy, ...input.question.slots.ring };
   // LIFE-5: a version past its end of servicing gets no update at all, so no update restart to announce.
   const ended = verdict.checks.find((c) => c.id === 'end-of-servicing' && c.status === 'fail')?.servicing;
   if (ended)
@@ -36,14 +38,14 @@ export function answerNextReboot(input: AnswerInput, deps: AnswerDeps): NextRebo
       kind: 'next-reboot',
       today: input.today,
       timeZone: input.timeZone,
-      policy: deps.ringPolicy,
+      policy,
       scenarios: [],
       servicing: ended,
       asOf: deps.releases.asOf,
     };
   const scenarios = cyclesFor(verdict).map((cycle) => ({
     cycle,
-    reboot: nextReboot({ today: input.today, cycle: toCycle(cycle), policy: deps.ringPolicy, releases: deps.releases }),
+    reboot: nextReboot({ today: input.today, cycle: toCycle(cycle), policy, releases: deps.releases }),
   }));
-  return { kind: 'next-reboot', today: input.today, timeZone: input.timeZone, policy: deps.ringPolicy, scenarios, asOf: deps.releases.asOf };
+  return { kind: 'next-reboot', today: input.today, timeZone: input.timeZone, policy, scenarios, asOf: deps.releases.asOf };
 }

@@ -8,6 +8,7 @@ import { extractDates } from './extract-dates';
 import { extractDevice } from './extract-device';
 import { extractDeviceName } from './extract-device-name';
 import { extractReminder } from './extract-reminder';
+import { extractRing } from './extract-ring';
 import { canonicalToken, contentTokens, fixSpelling } from './features';
 import { trainingExamples } from './training-data';
 import type { Question, Slots, UnderstandInput } from './types';
@@ -48,8 +49,10 @@ function analyse(text: string, locale: Locale, today: string, clientLocale?: str
   const slots: Slots = {};
   const device = extractDevice(folded);
   if (device) slots.device = device;
+  const { ring, rest } = extractRing(folded);
+  if (ring) slots.ring = ring;
   // Training signals skip chrono (the slow part): months, quarters and numeric dates still count.
-  Object.assign(slots, extractDates(text, { today, locale, clientLocale, past, useChrono: withDates }));
+  Object.assign(slots, extractDates(ring ? rest : text, { today, locale, clientLocale, past, useChrono: withDates }));
   const deviceName = extractDeviceName(text);
   if (deviceName) slots.deviceName = deviceName;
   const reminder = extractReminder(folded, text);

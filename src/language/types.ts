@@ -1,4 +1,5 @@
 import type { DeviceProfile } from '../core/device-profile';
+import type { RingPolicy } from '../core/calendar';
 
 export { intents, type Intent, type Locale } from '../core/vocabulary';
 import type { Intent, Locale } from '../core/vocabulary';
@@ -28,6 +29,8 @@ export interface Slots {
   reminder?: ReminderSlots;
   /** The question is in the past tense ("restarted in June", "a redémarré") — tense slot for ranking. */
   past?: boolean;
+  /** Update-ring numbers said in the question ("a 7-day deferral and a 2-day deadline"): override the configured policy. */
+  ring?: Partial<RingPolicy>;
 }
 
 export interface Question {

@@ -375,3 +375,12 @@ describe('no yes/no opener for a question that asks when, what or how (issue 11,
     expect((await ask('Does turning on hotpatch change our update ring deadlines?')).text).toMatch(/^\s*No\b/m);
   });
 });
+
+describe('the ring’s numbers said in the question', () => {
+  it('compute the next reboot with them (12 Jan 2027 + 7 days deferral + 2 days deadline = 21 Jan)', async () => {
+    const r = await ask('our ring has a 7 day deferral and a 2 day deadline, when will hotpatch devices restart?');
+    expect(r.answer.kind).toBe('next-reboot');
+    expect(r.text).toContain('2027-01-21');
+    expect(r.text).toMatch(/deferral 7 days, deadline 2 days/);
+  });
+});
