@@ -62,20 +62,20 @@ const reasons: Record<string, L> = {
     fr: 'Supposé encore maintenu (version ou édition de Windows inconnue).',
   },
   'end-of-servicing.not-checked': { en: 'End of servicing not checked.', fr: 'Fin de maintenance non vérifiée.' },
-  'edition.supported': { en: 'Enterprise or Education edition: supported.', fr: 'Édition Enterprise ou Education : prise en charge.' },
-  'edition.missing': { en: 'Edition not known (Enterprise or Education is required).', fr: 'Édition inconnue (Enterprise ou Education requise).' },
+  'edition.supported': { en: 'Enterprise or Education edition: supported.', fr: 'Édition Entreprise ou Éducation : prise en charge.' },
+  'edition.missing': { en: 'Edition not known (Enterprise or Education is required).', fr: 'Édition inconnue (Entreprise ou Éducation requise).' },
   'edition.home': {
     en: "Windows 11 Home isn't eligible: hotpatch updates aren't available to Home or Pro devices.",
-    fr: "Windows 11 Famille (Home) n'est pas éligible : le hotpatch n'est pas proposé aux appareils Home ou Pro.",
+    fr: "Windows 11 Famille (Home) n'est pas éligible : le hotpatch n'est pas proposé aux appareils Famille ou Professionnel.",
   },
   // HP-LIC-6/HP-LIC-8: Pro is not eligible with any licence; never "Pro without an eligible licence".
   'edition.pro': {
     en: `Windows 11 Pro isn't eligible, whatever the licence: hotpatch updates aren't available to Home or Pro devices. The device needs the Enterprise or Education edition with one of Microsoft's eligible licences (${LICENCE_LIST.en}).`,
-    fr: `Windows 11 Pro n'est pas éligible, quelle que soit la licence : le hotpatch n'est pas proposé aux appareils Home ou Pro. L'appareil doit passer en édition Enterprise ou Education avec une des licences éligibles de Microsoft (${LICENCE_LIST.fr}).`,
+    fr: `Windows 11 Professionnel n'est pas éligible, quelle que soit la licence : le hotpatch n'est pas proposé aux appareils Famille ou Professionnel. L'appareil doit passer en édition Entreprise ou Éducation avec une des licences éligibles de Microsoft (${LICENCE_LIST.fr}).`,
   },
   'edition.pro-education': {
     en: "Windows 11 Pro Education isn't eligible while it runs Pro Education (treated like Pro): with an Education A3/A5 licence, subscription activation moves it to Education, which is eligible.",
-    fr: "Windows 11 Pro Éducation n'est pas éligible tant qu'il reste en Pro Éducation (traité comme Pro) : avec une licence Education A3/A5, l'activation par abonnement le fait passer en Education, qui est éligible.",
+    fr: "Windows 11 Professionnel Éducation n'est pas éligible tant qu'il reste en Professionnel Éducation (traité comme Professionnel) : avec une licence Education A3/A5, l'activation par abonnement le fait passer en Éducation, qui est éligible.",
   },
   'edition.pro-education-with-licence': {
     en: 'Not eligible while the device still reports Pro Education: the A3/A5 licence is eligible, but Education has not been activated on the device yet.',
@@ -87,7 +87,7 @@ const reasons: Record<string, L> = {
   },
   'edition.pro-with-licence': {
     en: "Not eligible while the device runs Pro: the licence is on Microsoft's list, but a licence does not change the installed edition.",
-    fr: "Non éligible tant que l'appareil est en édition Pro : la licence figure dans la liste de Microsoft, mais une licence ne change pas l'édition installée.",
+    fr: "Non éligible tant que l'appareil est en édition Professionnel : la licence figure dans la liste de Microsoft, mais une licence ne change pas l'édition installée.",
   },
   'edition.ltsc': {
     en: "Enterprise LTSC isn't supported by Intune Windows quality update policies (where the hotpatch setting lives): not eligible through Autopatch.",
@@ -204,15 +204,15 @@ const fixes: Record<string, L> = {
   'upgrade-to-windows-11-24h2': { en: 'Upgrade to Windows 11 24H2 or later.', fr: 'Passer à Windows 11 24H2 ou ultérieur.' },
   'upgrade-edition-enterprise': {
     en: 'Move to Windows 11 Enterprise or Education with an eligible licence.',
-    fr: 'Passer à Windows 11 Enterprise ou Education avec une licence éligible.',
+    fr: 'Passer à Windows 11 Entreprise ou Éducation avec une licence éligible.',
   },
   'subscription-activation': {
     en: 'Assign Windows Enterprise E3/E5 (subscription activation steps Pro up to Enterprise; included in Microsoft 365 F3, E3, E5), then confirm in the Hotpatch quality updates report.',
-    fr: "Attribuer Windows Enterprise E3/E5 (l'activation par abonnement fait passer Pro en Enterprise ; inclus dans Microsoft 365 F3, E3, E5), puis vérifier dans le rapport « Hotpatch quality updates ».",
+    fr: "Attribuer Windows Enterprise E3/E5 (l'activation par abonnement fait passer Professionnel en Entreprise ; inclus dans Microsoft 365 F3, E3, E5), puis vérifier dans le rapport « Hotpatch quality updates ».",
   },
   'activate-education': {
     en: 'Activate Education with the A3/A5 licence (subscription activation moves Pro Education to Education), then confirm in the Hotpatch quality updates report.',
-    fr: "Activer Education avec la licence A3/A5 (l'activation par abonnement fait passer Pro Éducation en Education), puis vérifier dans le rapport « Hotpatch quality updates ».",
+    fr: "Activer Education avec la licence A3/A5 (l'activation par abonnement fait passer Professionnel Éducation en Éducation), puis vérifier dans le rapport « Hotpatch quality updates ».",
   },
   'use-update-rings': {
     en: 'Use update ring policies for LTSC (standard monthly updates).',
@@ -271,7 +271,7 @@ export const hedges: Record<string, L> = {
   },
   'pro-business-premium': {
     en: "Microsoft 365 Business Premium is on Microsoft's licence list, but Microsoft also says hotpatch isn't available to Pro devices: not eligible while the device runs Pro — upgrade the edition (Enterprise via subscription activation where the licence includes it) and confirm in the Hotpatch quality updates report.",
-    fr: "Microsoft 365 Business Premium figure dans la liste des licences, mais Microsoft indique aussi que le hotpatch n'est pas proposé aux appareils Pro : non éligible tant que l'appareil est en Pro — changer d'édition (Enterprise par activation d'abonnement si la licence l'inclut) et vérifier dans le rapport « Hotpatch quality updates ».",
+    fr: "Microsoft 365 Business Premium figure dans la liste des licences, mais Microsoft indique aussi que le hotpatch n'est pas proposé aux appareils Professionnel : non éligible tant que l'appareil est en Professionnel — changer d'édition (Entreprise par activation d'abonnement si la licence l'inclut) et vérifier dans le rapport « Hotpatch quality updates ».",
   },
   'ltsc-press': {
     en: 'Some press coverage mentions LTSC 2024 for hotpatch KBs — unverified.',
@@ -321,7 +321,7 @@ function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string
       : d.cloudRemediation
         ? {
             en: ' (on Home, cloud remediation is on by default, auto remediation off)',
-            fr: ' (sur Home, la correction cloud est activée par défaut, la correction automatique désactivée)',
+            fr: ' (sur Famille, la correction cloud est activée par défaut, la correction automatique désactivée)',
           }
         : { en: ` (off by default${on.en})`, fr: ` (désactivée par défaut${on.fr})` };
   return locale === 'fr'
@@ -330,7 +330,7 @@ function qmrText(rec: Recommendation, locale: Locale, edition?: Edition): string
 }
 
 const FAMILY_WORDS = {
-  'home-pro': { en: 'Home/Pro', fr: 'Famille/Pro' },
+  'home-pro': { en: 'Home/Pro', fr: 'Famille/Professionnel' },
   'enterprise-education': { en: 'Enterprise/Education', fr: 'Enterprise/Education' },
 } as const;
 

@@ -12,7 +12,7 @@ import { asOfLine, dateBoth, monthName, pick, kv } from './format';
 /** LIFE-5: a version past its end of servicing gets no update at all: no update restart, an upgrade instead. */
 function renderEndOfServicing(a: NextRebootAnswer & { servicing: ServicingStatus }, locale: Locale): ReplyDoc {
   const s = a.servicing;
-  const who = `Windows 11 ${s.version} ${s.family === 'home-pro' ? pick(locale, 'Home/Pro', 'Famille/Pro') : 'Enterprise/Education'}`;
+  const who = `Windows 11 ${s.version} ${s.family === 'home-pro' ? pick(locale, 'Home/Pro', 'Famille/Professionnel') : pick(locale, 'Enterprise/Education', 'Entreprise/Éducation')}`;
   const summary = pick(
     locale,
     `No update restart to plan: ${who} reached end of servicing on ${dateBoth(s.end, locale)} and gets no update at all any more.`,

@@ -23,6 +23,22 @@ describe('eligibility wording', () => {
     );
   });
 
+  it('French verdicts name editions in French (issue 11, item 7): no bare Home or Pro', () => {
+    const own = (t: string) => t.replace(/«[^»]*»/g, '').replace(/\((Home|Pro)\)/g, '');
+    fc.assert(
+      fc.property(profileArb, (device) => {
+        const verdict = evaluate(device, { today: '2026-11-25' });
+        for (const c of verdict.checks) {
+          for (const t of [checkReasonText(c, 'fr'), checkFixText(c, 'fr') ?? '']) {
+            expect(own(t), t).not.toMatch(/\bHome\b/);
+            expect(own(t), t).not.toMatch(/\bPro\b(?! [ÉE]ducation)/);
+          }
+        }
+      }),
+      { numRuns: 800, seed: 7 },
+    );
+  });
+
   it('QMR advice is worded as a complement, never a substitute (QMR-16)', () => {
     const recs = recommend({ edition: 'pro' }, evaluate({ edition: 'pro' }, { today: '2026-11-25' }));
     const qmr = recs.find((r) => r.id === 'qmr-enable')!;

@@ -136,7 +136,7 @@ describe('hotpatch-bot check', () => {
     const f = fakeIo();
     await checkCommand(['--edition', 'Home', '--version', '24H2', '--locale', 'fr'], f.io);
     expect(f.stdout()).toMatch(/Non éligible/);
-    expect(f.stdout()).toMatch(/n'est pas proposé aux appareils Home ou Pro/);
+    expect(f.stdout()).toMatch(/n'est pas proposé aux appareils Famille ou Professionnel/);
   });
 
   it.each([
