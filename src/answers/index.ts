@@ -11,6 +11,7 @@ import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
 import { anchored } from './retrieve';
 import { foldText, isStatement } from '../language';
+import { withClaimCorrections } from './claim-corrections';
 
 export type { AnswerInput } from './deps';
 
@@ -28,6 +29,7 @@ export type {
   Answer,
   AnyAnswer,
   CalendarAnswer,
+  Correction,
   NoticeAnswer,
   DateCheckAnswer,
   DeviceFormAnswer,
@@ -118,7 +120,7 @@ function shortQuestionDefault(input: AnswerInput, r: Retrieval): Answer | undefi
  * eligibility path by themselves: a device form only when no unit answers the question.
  */
 export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
-  const a = await answerByIntent(input, deps);
+  const a = withClaimCorrections(await answerByIntent(input, deps), input);
   // "Why did my device restart?": order the causes for the month asked about, or today's (CAL-3, CAL-9, HP-OS-5).
   if (a.kind === 'knowledge' && a.topic.id === 'why-restarted') {
     return { ...a, restart: restartContext(input.today, deps.releases, input.question.slots.month) };

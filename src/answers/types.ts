@@ -3,6 +3,7 @@ import type { ServicingStatus } from '../core/lifecycle/servicing';
 import type { DeviceProfile, Edition, ProfileOrigins } from '../core/device-profile';
 import type { Verdict } from '../core/eligibility/types';
 import type { KnowledgeTopic } from '../core/knowledge';
+import type { ClaimVerdict } from '../core/knowledge/claims';
 import type { Intent, Locale } from '../core/vocabulary';
 import type { Question } from '../language';
 import type { Recommendation } from '../core/recommendations';
@@ -96,6 +97,19 @@ export interface KnowledgeAnswer {
    * "No:" opens the answer (issue 11, items 5 and 6: "when will devices restart?" was answered "No. …").
    */
   noYesNo?: boolean;
+  /**
+   * Claims of the message that the register contradicts ("hotpatch is in technical preview", "the admin must opt
+   * in"), each with its verdict and correcting fact (core/knowledge/claims): said first, before the unit.
+   */
+  corrections?: Correction[];
+}
+
+export interface Correction {
+  id: string;
+  verdict: ClaimVerdict;
+  line: KnowledgeTopic['title'];
+  factIds: string[];
+  sources: KnowledgeTopic['sources'];
 }
 
 export interface QmrAdviceAnswer {

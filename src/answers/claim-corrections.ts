@@ -1,0 +1,30 @@
+import { checkClaims, type ClaimFound } from '../core/knowledge/claims';
+import { getUnit } from '../core/knowledge/units';
+import { isStatement } from '../language';
+import type { AnswerInput } from './deps';
+import { knowledgeAnswer, RERANK_WORDS } from './knowledge-answer';
+import { questionTermsOf } from './retrieve';
+import type { AnyAnswer, Correction } from './types';
+
+function correctionOf({ check }: ClaimFound): Correction {
+  return { id: check.id, verdict: check.verdict, line: check.correction, factIds: check.factIds, sources: check.sources };
+}
+
+/**
+ * A claim the register contradicts ("the technical preview of hotpatching is only for Enterprise 24H2", "l'administrateur
+ * doit d'abord donner son autorisation") is corrected first, with its verdict and fact, before the unit that says the
+ * rest; when no unit was close enough, the unit of the claim's check answers. Only in a message that states something (a
+ * claim) or a post: a chat question is answered, not corrected. A subject the bot declines stays declined.
+ */
+export function withClaimCorrections(a: AnyAnswer, input: AnswerInput): AnyAnswer {
+  const { text, slots } = input.question;
+  if (slots.topic || !(isStatement(text) || questionTermsOf(text).length >= RERANK_WORDS)) return a;
+  const found = checkClaims(text);
+  if (!found.length) return a;
+  const corrections = found.map(correctionOf);
+  if (a.kind === 'knowledge') return { ...a, corrections, noYesNo: true };
+  const unit = getUnit(found[0]!.check.unit);
+  if (unit && ((a.kind === 'unknown' && a.reason !== 'out-of-scope') || a.kind === 'device-form'))
+    return { ...knowledgeAnswer(unit, input.today), corrections, noYesNo: true };
+  return a;
+}
