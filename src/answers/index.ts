@@ -143,6 +143,17 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   // Not sure of the intent: a close unit answers; a date in a short question with a calendar intent still gets the
   // computed calendar (a date in a long post — "worked last quarter" — is context, not the question).
   const post = r.words >= LONG_POST_WORDS;
+  // "Hotpatch on Windows 11 Enterprise: do devices still restart in January?" — the edition pulls the intent towards a
+  // verdict, yet a short question about a restart to come in a month is the computed calendar's, unless a unit is
+  // about that very month.
+  const restartInMonth =
+    dated &&
+    !post &&
+    !question.slots.past &&
+    !r.declined &&
+    RESTART.test(foldText(question.text)) &&
+    !(question.slots.month && r.best?.unit.months?.includes(question.slots.month));
+  if (!confident && restartInMonth && input.device === undefined) return answerCalendar(input, deps);
   if (!confident && !(dated && !post && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
     return unitOrUnknown(input, deps, r);
   // A neighbouring subject named strongly ("Secure Boot certificates expire in June 2026: is your PC

@@ -384,3 +384,38 @@ describe('the ring’s numbers said in the question', () => {
     expect(r.text).toMatch(/deferral 7 days, deadline 2 days/);
   });
 });
+
+describe('a restart to come in a month named is the computed calendar’s, even when an edition is named', () => {
+  it.each([
+    ['Hotpatch on Windows 11 Enterprise: do devices still restart in January?', '2027-01-12'],
+    ['Windows 11 Entreprise avec hotpatch : les postes redémarrent-ils encore en janvier ?', '2027-01-12'],
+    ['Windows 11 Education and hotpatch, any restart in May?', '2027-05-11'],
+  ])('"%s" → the month computed (%s)', async (text, day) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('calendar');
+    expect(r.text).toContain(day);
+  });
+
+  it('a restart that happened stays the reasons for it', async () => {
+    const r = await ask('Why did my Enterprise laptop restart in October?');
+    expect(topicOf(r.answer)).toBe('why-restarted');
+  });
+});
+
+describe('news and third-party tools are declined by their names', () => {
+  it.each([
+    ['I use NinjaOne to push Windows patches and it keeps rebooting our hotpatch enabled laptops every month, how do I configure it?'],
+    ['We built our Windows 11 Enterprise image with NTLite and now hotpatch never installs on those machines, any idea why?'],
+    ['Microsoft had to ship emergency updates after the January Patch Tuesday left PCs stuck at boot, how did they fix it?'],
+    ['Le Patch Tuesday de ce mois corrige 72 failles de sécurité dont 6 critiques dans Windows et Office.'],
+  ])('"%s" → I can’t answer that (out of scope)', async (text) => {
+    const a = (await ask(text)).answer;
+    expect(a.kind).toBe('unknown');
+    expect(a.kind === 'unknown' && a.reason).toBe('out-of-scope');
+  });
+
+  it('a count of fixes in a question about hotpatch is still answered', async () => {
+    const a = (await ask('This month’s Patch Tuesday fixes 80 CVEs: will our hotpatch devices get all of them without a reboot?')).answer;
+    expect(a.kind).not.toBe('unknown');
+  });
+});

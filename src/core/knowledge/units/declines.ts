@@ -132,7 +132,8 @@ export const declineUnits: AnswerUnit[] = [
       'VirtualBox VMware carte réseau émulée machine virtuelle',
       'outil tiers Flyoobe Rufus ISO erreur partition réservée au système',
     ],
-    /\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm\b|\bbicep\b|\bansible\b/,
+    // Named third-party patching, imaging and tweak tools: their behaviour is their maintainers' subject.
+    /\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm\b|\bbicep\b|\bansible\b|\bpswindowsupdate\b|\bflyoobe\b|\btiny ?11\b|\brufus\b|\bntlite\b|\bwumgr\b|\bchocolatey\b|\bninjaone\b|\bmanageengine\b|\bautomox\b|\btanium\b|\bimmybot\b|\bpatch my pc\b/,
   ),
   decline(
     'memory-integrity-troubleshooting',
@@ -204,6 +205,9 @@ export const declineUnits: AnswerUnit[] = [
       'incident récent : mises à jour d’urgence publiées après un Patch Tuesday qui a bloqué des PC',
       'actualité d’un incident de mise à jour et de ses correctifs hors bande',
     ],
+    // A Patch Tuesday's count of flaws and emergency fixes are news the register does not hold — unless the post asks
+    // about hotpatch or restarts ("will hotpatch devices get all 80 fixes without a reboot?" is HP-DEF-3's).
+    /^(?![^]*\b(hot-?patch\w*|re-?boot\w*|restart\w*|redemarr\w*)\b)[^]*(\b\d+ (failles|vulnerabilites|vulnerabilities|flaws|security holes|cves?)\b|\bmises? a jour d'urgence\b|\bemergency (updates?|patch\w*|fix\w*)\b)/,
   ),
   decline(
     'update-install-errors',
