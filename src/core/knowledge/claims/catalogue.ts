@@ -79,14 +79,14 @@ const EXTRA_LICENCE = has(
 );
 
 const NO_MORE_RESTARTS = has(
-  /\b(never (have to |need to |needs? to )?(restart|reboot)\w*|no (more|longer any) (restarts?|reboots?)|eliminat\w* (the need for |all )?(restarts?|reboots?)|end (of|to) (forced |security )?(restarts?|reboots?)|without ever (restarting|rebooting)|zero (restarts?|reboots?)|reboots? (are|is) a thing of the past|fin (des|aux) redemarrages?|met fin aux redemarrages?|plus jamais (de )?redemarr\w*|redemarr\w* plus jamais|ne redemarr\w* plus|ne plus jamais redemarr\w*|sans jamais redemarr\w*|plus (besoin|aucun) (de )?redemarr\w*|zero redemarrage)\b/,
+  /\b(never (have to |need to |needs? to )?(restart|reboot)\w*|no (more|longer any) (restarts?|reboots?)|eliminat\w* (the need for |all )?(restarts?|reboots?)|end (of|to) (forced |security )?(restarts?|reboots?)|without ever (restarting|rebooting)|zero (restarts?|reboots?)|reboots? (are|is) a thing of the past|fin (des|aux) redemarrages?|met fin aux redemarrages?|plus jamais (de )?redemarr\w*|redemarr\w* plus jamais|ne redemarr\w* plus|ne plus jamais redemarr\w*|sans jamais redemarr\w*|plus (besoin|aucun) (de )?redemarr\w*|zero redemarrage|no longer means? .{0,40}(interruptions?|downtime|restarts?|reboots?)|ne signifie plus .{0,40}(interruptions?|redemarr\w*)|(no|zero) (more )?(downtime|service interruptions?)|plus (aucune |d )?interruptions? de service)\b/,
 );
 const BASELINE_SAID = has(
   /\b(baselines?|quarter\w*|trimestr\w*|reference|january|janvier|four times|4 times|quatre fois|4 fois|more nuanced|plus nuance\w*|exceptions?)\b/,
 );
 
 const ROLLBACK_CLAIMED = has(
-  /\b(automatic (rollback|roll back)|rolls? back automatically|automatically roll\w* back|auto rollback|supports? (a )?(rollback|roll back)|supporting (a )?(rollback|roll back)|with (a )?(rollback|roll back) (option|capability|support)|restauration automatique|retour arriere automatique|rollback automatique|annul\w* automatiquement|revien\w* automatiquement|prise en charge (du|de la|d un) (rollback|restauration|retour arriere)|permet\w* (un |le )?(rollback|retour arriere))\b/,
+  /\b(automatic (rollback|roll back)|rolls? back automatically|automatically roll\w* back|auto rollback|supports? (a )?(rollback|roll back)|supporting (a )?(rollback|roll back)|with (a )?(rollback|roll back) (option|capability|support)|restauration automatique|retour arriere automatique|rollback automatique|annul\w* automatiquement|revien\w* automatiquement|(prend\w*|prise) en charge (du |de la |d un |des |les )?(capacites? de )?(rollback|restauration|retour arriere)|permet\w* (un |le )?(rollback|retour arriere)|(rollback|roll back|restauration|retour arriere) (automatique )?(if|when|on|en cas d|en cas de|si) (an? )?(issues?|problems?|failures?|errors?|probleme|souci|echec|incident|erreur)\w*)\b/,
 );
 const ROLLBACK_DENIED = has(/\b(no|not|without|lack\w*|absence|disadvantage|drawback|pas|aucun\w*|sans|inconvenient|manuel\w*|manual\w*)\b/);
 
@@ -196,6 +196,26 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
     asOf: '2026-12-07',
   },
   {
+    id: 'hotpatch-cannot-opt-out',
+    says: all(
+      HOTPATCH,
+      has(
+        /\b(whether you like it or not|like it or not|can t (opt out|turn (it )?off|disable|block)|cannot (opt out|turn (it )?off|disable|block)|no way to (opt out|disable|turn (it )?off)|forced on|de gre ou de force|qu on le veuille ou non|impossible de (le |les )?(desactiver|refuser|bloquer)|sans possibilite de (refus|desactiv)\w*|on ne peut (pas|plus) (le |les )?(desactiver|refuser|bloquer))\b/,
+      ),
+      none(OTHER_OBJECT),
+    ),
+    unless: has(/\b(opt(s|ed)? ?out|block|bloquer|refuser|tenant setting|reglage du locataire)\b/),
+    verdict: 'partly',
+    correction: {
+      en: 'hotpatch is on by default since the May 2026 security update, but admins can opt out: for the whole tenant (Windows Autopatch tenant settings: Block) or for groups of devices with a Windows quality update policy that turns hotpatch off.',
+      fr: 'le hotpatch est activé par défaut depuis la mise à jour de sécurité de mai 2026, mais les administrateurs peuvent refuser : pour tout le locataire (paramètres du locataire Windows Autopatch : Bloquer) ou pour des groupes d’appareils avec une stratégie de mise à jour qualité qui désactive le hotpatch.',
+    },
+    unit: 'tenant-default-vs-policy',
+    factIds: ['HP-MGT-2', 'HP-MGT-3', 'CF-2'],
+    sources: [src.intuneHotpatch, src.defaultOnBlog],
+    asOf: '2026-12-07',
+  },
+  {
     id: 'server-hotpatch-paid',
     says: all(HOTPATCH, SERVER, PRICE, none(FREE_SAID)),
     unless: FREE_SAID,
@@ -225,7 +245,8 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   {
     id: 'no-more-restarts',
     says: all(NO_MORE_RESTARTS, none(has(/\b(not|n est pas|ne sont pas|isn t|aren t|myth|mythe)\b/))),
-    unless: any(BASELINE_SAID, none(any(HOTPATCH, has(/\b(autopatch|windows update|security updates?|mises? a jour de securite)\b/)))),
+    // Patching named is enough of a subject: "patching no longer means bracing for service interruptions".
+    unless: any(BASELINE_SAID, none(any(HOTPATCH, has(/\b(autopatch|windows update|security updates?|mises? a jour|patch\w*|correctifs?)\b/)))),
     verdict: 'partly',
     correction: {
       en: 'the baseline months still restart — January, April, July and October: 4 planned restarts a year instead of 12 — plus any unplanned baseline; drivers, firmware and non-security updates can still need one, and devices that are not eligible restart every month.',

@@ -53,6 +53,12 @@ describe('each claim is recognised, in English and French', () => {
     ['hotpatch-through-wsus', 'Les hotpatchs peuvent être distribués avec WSUS comme les autres mises à jour.'],
     ['default-on-for-every-pc', 'Hotpatch is now on by default for every Windows 11 PC.'],
     ['default-on-for-every-pc', 'Le hotpatch est désormais activé par défaut sur tous les PC Windows 11.'],
+    ['hotpatch-cannot-opt-out', 'Since May, hotpatch is forced on and admins cannot turn it off.'],
+    ['hotpatch-cannot-opt-out', 'Le hotpatch est activé par défaut, qu’on le veuille ou non.'],
+    ['automatic-rollback', 'Hotpatch offers a rollback when problems are detected.'],
+    ['automatic-rollback', 'Le hotpatch prend en charge la restauration en cas d’échec.'],
+    ['no-more-restarts', 'Thanks to hotpatch, patching no longer means downtime for our users.'],
+    ['no-more-restarts', 'Grâce au hotpatch, appliquer des correctifs ne signifie plus des interruptions de service.'],
   ])('%s ← "%s"', (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -87,6 +93,8 @@ describe('what is not a claim to correct', () => {
     ['Hotpatch cannot be delivered through WSUS.'],
     ['Hotpatch is on by default for eligible devices managed by Intune.'],
     ['The next hotpatch will be available on Patch Tuesday in February.'],
+    ['Hotpatch is on by default, but admins can opt out for the whole tenant.'],
+    ['You cannot disable VBS once hotpatch is enrolled.'],
   ])('"%s"', (text) => {
     expect(ids(text)).toEqual([]);
   });
