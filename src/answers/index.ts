@@ -69,6 +69,9 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
   );
 }
 
+/** A consequence asked ("what happens if…", "que se passe-t-il si…"): a rule answers it, not a computed date. */
+const HYPOTHETICAL = /\b(what happens|what would happen|what if|que se passe-t-il|que se passerait-il|qu'arrive-t-il|qu'arriverait-il|et si)\b/;
+
 /** The question is about the asker's own device(s). */
 const OWN_DEVICE = /\b(my|mine|our|am i|are we|this (pc|device|laptop|computer|machine)|mon|ma|mes|notre|nos|ce pc|cet appareil|ce poste|cette machine)\b/;
 
@@ -186,6 +189,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
     }
     case 'next-reboot': {
       const { date, month, period } = question.slots;
+      if (HYPOTHETICAL.test(foldText(question.text)) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // "Mon ordinateur redémarre aléatoirement" names a restart but asks about a neighbouring subject (hardware).
       if (r.declined && !date && !month && !period && input.device === undefined) return unknown(deps, 'out-of-scope');
       // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
@@ -223,6 +227,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
     case 'calendar': {
       const { date, month, period } = question.slots;
       if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');
+      // "What happens if a device misses the January baseline?" asks a consequence; the month is its context.
+      if (HYPOTHETICAL.test(foldText(question.text)) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // A claim that names a month ("devices must have April 2025's cumulative update (KB5055523)") asks no calendar.
       if (!date && r.strong && isStatement(question.text)) return answerKnowledge(input, r)!;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.

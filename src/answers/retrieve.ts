@@ -236,6 +236,16 @@ export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefine
   return undefined;
 }
 
+/** Units titled "… without <Name>" ("Turn on QMR without Intune"): the name, folded. */
+const WITHOUT_NAME: ReadonlyMap<string, RegExp> = new Map(
+  allUnits.flatMap((u) => {
+    const m = /\b(?:without|sans) ([A-Z][A-Za-z0-9]+)/.exec(u.title.en);
+    return m ? [[u.id, new RegExp(`\\b${foldText(m[1]!)}\\b`)] as const] : [];
+  }),
+);
+/** The question itself says "without", "sans", "no", "pas de", "hors", "except". */
+const NEGATED_NAME = /\b(without|sans|no|not|non|pas d\w*|hors|except|sauf|aucun\w*)\b/;
+
 export interface Ranked {
   unit: AnswerUnit;
   score: number;
@@ -264,6 +274,9 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
       if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 2.5;
       if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 2.5;
+      // "Turn on QMR via Intune" names Intune to use it: the unit about doing it "without Intune" is the other question.
+      const absent = WITHOUT_NAME.get(u.id);
+      if (absent?.test(folded) && !NEGATED_NAME.test(folded)) b *= 0.5;
       // "My PC won't boot": what quick machine recovery does is the answer, not a unit that says "Secure Boot".
       if (noBoot && QMR_RECOVERY_UNITS.has(u.id)) b *= 2.5;
       // The month asked about ("restarted in June" → last June) and the tense.

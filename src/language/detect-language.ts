@@ -17,7 +17,8 @@ const frWords = new Set(
     'aussi tres bien moi toi lui leur cela ca chaque tous toutes tout avoir etre quelles svp stp ' +
     'activer active activee actif desactive desactivee desactiver lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre trimestre ' +
-    'depuis hier demain aujourdhui ait avait pendant apres avant jamais toujours deja tout seul nuit matin soir quelqu humain technicien ticket stp svp veux voudrais pouvez'
+    'depuis hier demain aujourdhui ait avait pendant apres avant jamais toujours deja tout seul nuit matin soir quelqu humain technicien ticket stp svp veux voudrais pouvez ' +
+    'fonctionne fonctionnent fonctionner marche marchent entreprise entreprises famille professionnel reseau'
   ).split(/\s+/),
 );
 const enWords = new Set(
@@ -85,6 +86,8 @@ export function cueScores(text: string): LanguageScores {
     }
     if (/^(qu|l|d|j|n|c|s|m|t)'/.test(raw)) fr += 1;
     if (/'(s|t|re|ve|ll|m|d)$/.test(raw)) en += 1;
+    // The inverted subject of a French question: "fonctionne-t-il", "peut-on", "est-elle".
+    if (/[a-z]-(t-)?(il|elle|ils|elles|on|je|tu|nous|vous)$/.test(raw)) fr += 1;
   }
   // French diacritics (é, è, à, ç, ê…) are a strong cue.
   const diacritics = (text.match(/[éèêàâçùûîïôœ]/gi) ?? []).length;

@@ -419,3 +419,37 @@ describe('news and third-party tools are declined by their names', () => {
     expect(a.kind).not.toBe('unknown');
   });
 });
+
+describe('a unit about doing something "without <Name>" is not the answer to doing it with that name', () => {
+  it.each([
+    ['How to turn on quick machine recovery via Intune', 'qmr-enable-intune'],
+    ['Activer QMR avec Intune', 'qmr-enable-intune'],
+    ['How do I enable QMR without Intune?', 'qmr-without-intune'],
+    ['Activer QMR sans Intune ?', 'qmr-without-intune'],
+  ])('"%s" → %s', async (text, id) => {
+    expect(topicOf((await ask(text)).answer)).toBe(id);
+  });
+});
+
+describe('a consequence asked about a month is a rule, not the month’s calendar', () => {
+  it.each([
+    ['What happens if a device misses the January baseline?'],
+    ['Que se passe-t-il si un poste rate la baseline de janvier ?'],
+    ['What if a laptop was offline during the April baseline?'],
+  ])('"%s" → behind-baseline', async (text) => {
+    expect(topicOf((await ask(text)).answer)).toBe('behind-baseline');
+  });
+
+  it('"When is the January baseline?" still gets the computed month', async () => {
+    expect((await ask('When is the January baseline?')).answer.kind).toBe('calendar');
+  });
+});
+
+describe('"is VBS mandatory?" is the requirement', () => {
+  it.each([['la VBS est-elle obligatoire pour le hotpatch ?'], ['is virtualization based security mandatory to get hotpatches']])(
+    '"%s" → vbs-requirement',
+    async (text) => {
+      expect(topicOf((await ask(text)).answer)).toBe('vbs-requirement');
+    },
+  );
+});

@@ -28,6 +28,11 @@ describe('detectLocale', () => {
     // Technical English the n-gram model reads as French.
     ['IoT Enterprise LTSC and quality update policies', undefined, 'en'],
     ['LTSC et stratégies de mise à jour qualité', undefined, 'fr'],
+    // A French question with no accent and no stop word: the inverted subject and French words say it.
+    ['QMR fonctionne-t-il en Wi-Fi entreprise ?', undefined, 'fr'],
+    ['QMR fonctionne-t-il en Wi-Fi entreprise ?', 'en-US', 'fr'],
+    ['Surface marche en Wi-Fi ?', undefined, 'fr'],
+    ['Does QMR work on enterprise Wi-Fi?', 'fr-FR', 'en'],
   ])('%j (client %s) → %s', (text, client, want) => {
     expect(detectLocale(text, client)).toBe(want);
   });

@@ -186,12 +186,14 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   'vbs-requirement': {
     en: [
       'Does hotpatch need VBS?',
+      'Is VBS mandatory for hotpatch?',
       'Is VBS required for hotpatch? VBS not turned on after upgrading',
       'hotpatch without virtualization-based security',
       'devices that cannot run VBS stay on the regular cumulative update and restart',
     ],
     fr: [
       'Le hotpatch exige-t-il VBS ?',
+      'La VBS est-elle obligatoire pour le hotpatch ?',
       'Faut-il la sécurité basée sur la virtualisation (VBS) pour le hotpatch ?',
       'VBS désactivée : le poste peut-il avoir le hotpatch ?',
       'VBS pas activée après une mise à niveau depuis Windows 10 : impact sur le hotpatch ?',
@@ -273,8 +275,11 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     fr: ['Le hotpatch modifie-t-il les échéances ou reports des anneaux ?'],
   },
   'behind-baseline': {
-    en: ['What if a device is not on the latest baseline in a hotpatch month?'],
-    fr: ['Et si un appareil n’est pas sur la dernière baseline pendant un mois de hotpatch ?'],
+    en: ['What if a device is not on the latest baseline in a hotpatch month?', 'What happens when a device misses or skips the quarterly baseline update?'],
+    fr: [
+      'Et si un appareil n’est pas sur la dernière baseline pendant un mois de hotpatch ?',
+      'Que se passe-t-il si un poste rate ou manque la mise à jour de référence (baseline) trimestrielle ?',
+    ],
   },
   'hotpatch-release-notes': {
     en: ['Where are the hotpatch release notes and KB list?'],
