@@ -72,6 +72,10 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
 /** A consequence asked ("what happens if…", "que se passe-t-il si…"): a rule answers it, not a computed date. */
 const HYPOTHETICAL = /\b(what happens|what would happen|what if|que se passe-t-il|que se passerait-il|qu'arrive-t-il|qu'arriverait-il|et si)\b/;
 
+/** "Why didn't … get …", "pourquoi … n'a pas reçu …": the reasons for something that did not happen. */
+const WHY_NOT =
+  /\b(why|pourquoi)\b.{0,60}\b(didn't|did not|hasn't|has not|haven't|have not|isn't|wasn't|n'a pas|n'ont pas|n'est pas|ne s'est pas|pas recu|jamais)\b/;
+
 /** The question is about the asker's own device(s). */
 const OWN_DEVICE = /\b(my|mine|our|am i|are we|this (pc|device|laptop|computer|machine)|mon|ma|mes|notre|nos|ce pc|cet appareil|ce poste|cette machine)\b/;
 
@@ -182,6 +186,17 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       // "Do I need E3 for hotpatch?", "Faut-il VBS ?" ask a requirement, not a verdict on a device: the unit that answers it.
       if (result.kind === 'device-form' && input.device === undefined && r.answers && asksRequirement(foldText(question.text)))
         return answerKnowledge(input, r)!;
+      // …and so does "Do I need to disable CHPE on Snapdragon?": the processor named is the requirement's subject, not a
+      // device of the asker's to give a verdict on.
+      if (
+        result.kind === 'eligibility' &&
+        input.device === undefined &&
+        r.answers &&
+        asksRequirement(foldText(question.text)) &&
+        !OWN_DEVICE.test(foldText(question.text)) &&
+        !misfits(r, question.slots)
+      )
+        return answerKnowledge(input, r)!;
       // "Does hotpatch work on Arm PCs?" asks about a kind of device, not the asker's: the unit about it.
       if (result.kind === 'device-form' && input.device === undefined && r.answers && !OWN_DEVICE.test(foldText(question.text)) && !misfits(r, question.slots))
         return answerKnowledge(input, r)!;
@@ -229,6 +244,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');
       // "What happens if a device misses the January baseline?" asks a consequence; the month is its context.
       if (HYPOTHETICAL.test(foldText(question.text)) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
+      // "Pourquoi mon poste n'a pas reçu le hotpatch ce mois-ci ?" asks the reasons, which a unit gives; the month is context.
+      if (WHY_NOT.test(foldText(question.text)) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // A claim that names a month ("devices must have April 2025's cumulative update (KB5055523)") asks no calendar.
       if (!date && r.strong && isStatement(question.text)) return answerKnowledge(input, r)!;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.

@@ -216,7 +216,7 @@ const DEFINITION_UNITS: ReadonlySet<string> = new Set([
   'what-is-chpe',
   'patch-tuesday-second-tuesday',
 ]);
-const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps']);
+const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps', 'qmr-vs-hotpatch']);
 const QMR_RECOVERY_UNITS: ReadonlySet<string> = new Set(['what-is-qmr', 'qmr-recovery-steps']);
 
 const TIME_WORD = /\b(next|last|latest|upcoming|previous|prochain\w*|dernier\w*|derniere\w*|precedent\w*)\b/;

@@ -453,3 +453,42 @@ describe('"is VBS mandatory?" is the requirement', () => {
     },
   );
 });
+
+describe('QMR and hotpatch asked together, and the network QMR needs', () => {
+  it.each([['QMR vs hotpatch?'], ['quelle différence entre QMR et hotpatch ?'], ['Does QMR replace hotpatch or do we need both?']])(
+    '"%s" → qmr-vs-hotpatch',
+    async (text) => {
+      expect(topicOf((await ask(text)).answer)).toBe('qmr-vs-hotpatch');
+    },
+  );
+  it('"how does QMR work?" is still the recovery steps', async () => {
+    expect(topicOf((await ask('how does QMR work?')).answer)).toBe('qmr-recovery-steps');
+  });
+  it.each([['does quick machine recovery need internet?'], ['QMR a-t-il besoin d’internet ?']])(
+    '"%s" is answered with what QMR does on the network',
+    async (text) => {
+      expect(['qmr-cloud-vs-auto', 'qmr-network']).toContain(topicOf((await ask(text)).answer));
+    },
+  );
+});
+
+describe('a requirement asked about a kind of device is the requirement, not a verdict', () => {
+  it('"Do I need to disable CHPE on Snapdragon for hotpatch?" → arm64-chpe', async () => {
+    expect(topicOf((await ask('Do I need to disable CHPE on Snapdragon for hotpatch?')).answer)).toBe('arm64-chpe');
+  });
+  it('about the asker’s own device it stays a verdict', async () => {
+    expect((await ask('Do I need E3 for hotpatch on my Windows 11 Pro laptop?')).answer.kind).toBe('eligibility');
+  });
+});
+
+describe('why something did not happen this month is the reasons, not the month’s calendar', () => {
+  it.each([['pourquoi mon poste n’a pas reçu le hotpatch ce mois-ci ?'], ['why didn’t my laptop get the hotpatch in November?']])(
+    '"%s" → why-not-offered',
+    async (text) => {
+      expect(topicOf((await ask(text)).answer)).toBe('why-not-offered');
+    },
+  );
+  it('"why is there no restart in February?" keeps the computed month', async () => {
+    expect((await ask('why is there no restart in February?')).answer.kind).toBe('calendar');
+  });
+});

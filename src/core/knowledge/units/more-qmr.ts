@@ -84,11 +84,13 @@ export const moreQmrUnits: AnswerUnit[] = [
         'What is the difference between cloud remediation and auto remediation in quick machine recovery?',
         'QMR cloud remediation vs auto remediation',
         'what does auto remediation do in QMR',
+        'Does quick machine recovery need an internet connection?',
       ],
       [
         'Quelle différence entre correction cloud et correction automatique dans la récupération rapide ?',
         'QMR correction cloud ou correction automatique',
         'à quoi sert la correction automatique dans QMR',
+        'La récupération rapide a-t-elle besoin d’une connexion internet ?',
       ],
     ),
     body: both(
@@ -315,5 +317,41 @@ export const moreQmrUnits: AnswerUnit[] = [
     asOf: '2025-06-02',
     keywords: both(['feedback', 'feedback hub', 'report a problem'], ['commentaires', 'hub de commentaires', 'signaler']),
     followUps: ['what-is-qmr'],
+  }),
+  unit({
+    // QMR-16: the two are asked about together ("QMR vs hotpatch?"); they answer different problems.
+    id: 'qmr-vs-hotpatch',
+    intent: 'explain-qmr',
+    product: 'qmr',
+    opener: 'fact',
+    title: both('Quick Machine Recovery vs hotpatch', 'Récupération rapide de la machine ou hotpatch ?'),
+    asks: both(
+      [
+        'QMR vs hotpatch?',
+        'What is the difference between quick machine recovery and hotpatch?',
+        'Does QMR replace hotpatch, or do I need both?',
+        'hotpatch or QMR, which one do we need',
+      ],
+      [
+        'QMR ou hotpatch ?',
+        'Quelle différence entre la récupération rapide de la machine et le hotpatch ?',
+        'QMR remplace-t-il le hotpatch, ou faut-il les deux ?',
+      ],
+    ),
+    body: both(
+      [
+        'They do different jobs: hotpatch installs the monthly security fixes without a restart on eligible devices (Windows 11 Enterprise or Education 24H2 or later, eligible licence, VBS, Intune/Autopatch); Quick Machine Recovery repairs a PC that no longer boots, from WinRE through Windows Update, on every Windows 11 24H2 or later edition.',
+        'Neither replaces the other: use hotpatch where devices are eligible, and QMR on every PC (Home has cloud remediation on by default; Pro and Enterprise need an admin to turn it on).',
+      ],
+      [
+        'Ils ne font pas la même chose : le hotpatch installe les correctifs de sécurité mensuels sans redémarrage sur les appareils éligibles (Windows 11 Entreprise ou Éducation 24H2 ou ultérieure, licence éligible, VBS, Intune/Autopatch) ; la récupération rapide de la machine répare un PC qui ne démarre plus, depuis WinRE via Windows Update, sur toutes les éditions de Windows 11 24H2 ou ultérieure.',
+        'L’un ne remplace pas l’autre : le hotpatch là où les appareils sont éligibles, QMR sur tous les PC (Famille a la remédiation cloud activée par défaut ; Professionnel et Entreprise doivent l’activer).',
+      ],
+    ),
+    factIds: ['QMR-16', 'QMR-1', 'QMR-7', 'QMR-4', 'HP-DEF-1'],
+    sources: [src.qmr, src.autopatchHotpatch],
+    asOf: '2026-12-07',
+    keywords: both(['vs', 'versus', 'difference', 'replace', 'both'], ['ou', 'difference', 'remplace', 'les deux']),
+    followUps: ['what-is-qmr', 'what-is-hotpatch'],
   }),
 ];

@@ -181,6 +181,7 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'Pourquoi mon appareil ne reçoit-il pas le hotpatch ?',
       'Pourquoi mon poste reçoit la cumulative classique au lieu du hotpatch ?',
       'mon PC n’est pas éligible au hotpatch, pourquoi ?',
+      'Pourquoi mon poste n’a-t-il pas encore reçu le hotpatch ?',
     ],
   },
   'vbs-requirement': {
