@@ -10,7 +10,7 @@ import { answerFleet, eligibilityForDevices, inventoryOf, ownDevices } from './i
 import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
 import { anchored } from './retrieve';
-import { foldText, isStatement } from '../language';
+import { fixSpelling, foldText, isStatement } from '../language';
 import { withClaimCorrections } from './claim-corrections';
 
 export type { AnswerInput } from './deps';
@@ -143,7 +143,14 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   // "Our ring has a 7-day deferral and a 2-day deadline: when will devices restart?" — the ring's numbers and a
   // restart in a question: the next reboot computed with them, whatever skill the other words resemble. In a long
   // post they are context (how deadlines count, a policy's wording), like dates and versions.
-  if (question.slots.ring && r.words < LONG_POST_WORDS && input.device === undefined && !r.declined && RESTART.test(foldText(question.text)))
+  // (A neighbouring subject that only resembles the words does not stop it; one named strongly does.)
+  if (
+    question.slots.ring &&
+    r.words < LONG_POST_WORDS &&
+    input.device === undefined &&
+    !(r.declined && r.best!.score >= STRONG_MIN) &&
+    RESTART.test(foldText(question.text))
+  )
     return answerNextReboot(input, deps);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
@@ -173,7 +180,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       if (r.declined && input.device === undefined) return unknown(deps, 'out-of-scope');
       // Device facts alone do not make an eligibility question: "end of support for 25H2 Enterprise?" asks a date.
       // Nor do they make a device form: "how to use a restore point on Windows 11?" asks nothing a verdict answers.
-      if (input.device === undefined && !ELIGIBILITY_ASKED.test(foldText(question.text))) return unitOrUnknown(input, deps, r);
+      // Typos too: "is my pc elegible for hotpach".
+      if (input.device === undefined && !ELIGIBILITY_ASKED.test(fixSpelling(foldText(question.text)))) return unitOrUnknown(input, deps, r);
       // A long post that lists editions, licences and versions without asking about the asker's own device
       // (press: "hotpatch is available for Enterprise E3/E5…") is answered by the unit about what it says, not a verdict.
       if (input.device === undefined && post && !OWN_DEVICE.test(foldText(question.text))) return unitOrUnknown(input, deps, r);

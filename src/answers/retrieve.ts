@@ -145,7 +145,8 @@ export function productsNamed(folded: string): Set<Product> {
   const p = new Set<Product>();
   if (/\bhot-?patch/.test(folded)) p.add('hotpatch');
   if (/\b(qmr|quick machine recovery|recuperation rapide|winre|remediation)\b/.test(folded) || NO_BOOT.test(folded)) p.add('qmr');
-  if (/\b(windows server|server 20(16|19|22|25)|azure edition|azure arc|\barc\b|datacenter)/.test(folded)) p.add('server');
+  // "pour les serveurs", "on our servers": machines that are servers (a single "server" is often WSUS's or an update server).
+  if (/\b(windows server|server 20(16|19|22|25)|azure edition|azure arc|\barc\b|datacenter|servers|serveurs)/.test(folded)) p.add('server');
   if (/\b(windows|win) ?10\b/.test(folded)) p.add('windows10');
   if (/\b(graph|\/beta\/|\/v1\.0\/|api\b|managed ?devices|catalog)/.test(folded)) p.add('graph');
   return p;
@@ -225,7 +226,7 @@ const TIME_WORD = /\b(next|last|latest|upcoming|previous|prochain\w*|dernier\w*|
 export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefined {
   // "What's the difference between a hotpatch and a cumulative update?" is answered by how each works.
   if (
-    /\b(how does|how do|how is)\b.{0,40}\bwork|\bhow\b.{0,30}\bworks\b|\bcomment (ca )?(fonctionne|marche)|\bfonctionnement (du|de la|des)\b|\bdifferences? (between|entre)\b/.test(
+    /\b(how does|how do|how is)\b.{0,40}\bwork|\bhow\b.{0,30}\bworks\b|\bcomment (ca )?(fonctionne|marche)|\b(ca|il|elle) (fonctionne|marche) comment\b|\bfonctionnement (du|de la|des)\b|\bdifferences? (between|entre)\b/.test(
       folded,
     )
   )
@@ -235,6 +236,14 @@ export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefine
     return 'definition';
   return undefined;
 }
+
+/** A procedure asked: "how do I enable…", "how to turn on…", "comment activer…", "comment configurer…". */
+const SETS_UP =
+  /\b(how (do|can|should) (i|we|you) |how to |where (do|can) (i|we) )(enable|turn on|switch on|configure|set up|setup|deploy|roll out|activate|opt in)\b|\bcomment (on )?(activer|active|configurer|configure|deployer|mettre en place)\b|\bou (activer|configurer)\b/;
+
+/** Units whose title is about VBS (virtualization-based security). */
+const VBS_UNITS: ReadonlySet<string> = new Set(allUnits.filter((u) => /\bVBS\b/.test(u.title.en)).map((u) => u.id));
+const VBS_NAMED = /\b(vbs|virtuali[sz]ation|virtualisation|memory integrity|integrite de la memoire|hvci|device ?guard|core isolation|isolation du noyau)\b/;
 
 /** Units titled "… without <Name>" ("Turn on QMR without Intune"): the name, folded. */
 const WITHOUT_NAME: ReadonlyMap<string, RegExp> = new Map(
@@ -258,6 +267,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
   const anchor = anchored(text);
   const asks = kindOfAsk(folded);
   const noBoot = NO_BOOT.test(folded);
+  const setsUp = SETS_UP.test(folded);
   const results = unitIndex().rank(queryOf(text), {
     limit,
     boostDocument: (id) => {
@@ -274,6 +284,10 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
       if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 2.5;
       if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 2.5;
+      // "How do I enable/configure X?" asks a procedure: the setup units before those that say where the state shows.
+      if (setsUp && u.intent === 'admin-setup') b *= 1.3;
+      // A unit about VBS answers a question that names VBS: "how to enable hotpatch" is not "enable VBS for hotpatch".
+      if (VBS_UNITS.has(u.id) && !VBS_NAMED.test(folded)) b *= 0.6;
       // "Turn on QMR via Intune" names Intune to use it: the unit about doing it "without Intune" is the other question.
       const absent = WITHOUT_NAME.get(u.id);
       if (absent?.test(folded) && !NEGATED_NAME.test(folded)) b *= 0.5;

@@ -46,5 +46,8 @@ const stopFr = new StopwordsFr();
 /** A function word of English or French (NLP.js's lists, ~170 words each): it says nothing of a subject. */
 export function isStopword(word: string): boolean {
   const w = word.toLowerCase();
-  return stopEn.isStopword(w) || stopFr.isStopword(w);
+  return stopEn.isStopword(w) || stopFr.isStopword(w) || MORE_STOPWORDS.has(w);
 }
+
+/** French function words missing from NLP.js's list: "QMR c'est activé chez nous ?" is not about home users ("chez les particuliers"). */
+const MORE_STOPWORDS: ReadonlySet<string> = new Set(['chez', 'ca', 'voici', 'voila']);

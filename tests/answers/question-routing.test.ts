@@ -492,3 +492,29 @@ describe('why something did not happen this month is the reasons, not the month�
     expect((await ask('why is there no restart in February?')).answer.kind).toBe('calendar');
   });
 });
+
+describe('chat phrasings of the core questions (session 5 probes)', () => {
+  it.each([
+    ['is my pc elegible for hotpach', 'device-form'],
+    ['when will PCs restart in January', 'calendar'],
+    ['our deadline is 3 days, when will PCs restart in January', 'next-reboot'],
+  ])('"%s" → %s', async (text, kind) => {
+    expect((await ask(text)).answer.kind).toBe(kind);
+  });
+
+  it.each([
+    ['how to enable hotpatch', 'admin-setup'],
+    ['comment activer le hotpatch ?', 'admin-setup'],
+    ['hotpatch ca marche comment', 'how-hotpatch-works'],
+    ['le hotpatch c’est payant pour les serveurs ?', 'server-2025-hotpatch-cost'],
+    ['is hotpatch free for servers?', 'server-2025-hotpatch-cost'],
+    ['can I deploy hotpatch through our WSUS server?', 'hotpatch-wsus'],
+    ['how do I enable VBS on all devices', 'vbs-at-scale'],
+  ])('"%s" → %s', async (text, id) => {
+    expect(topicOf((await ask(text)).answer)).toBe(id);
+  });
+
+  it('the ring’s deadline in a question counts: 12 Jan 2027 + 3 days = 15 Jan', async () => {
+    expect((await ask('our deadline is 3 days, when will PCs restart in January')).text).toContain('2027-01-15');
+  });
+});

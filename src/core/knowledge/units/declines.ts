@@ -198,7 +198,7 @@ export const declineUnits: AnswerUnit[] = [
   decline(
     'incident-news',
     [
-      'emergency out-of-band updates fixed PCs that would not boot after January Patch Tuesday, how did Microsoft fix it',
+      'emergency out-of-band fixes after a faulty update left machines unable to boot: how did Microsoft fix the incident',
       'Microsoft release health known issue incident press',
     ],
     [

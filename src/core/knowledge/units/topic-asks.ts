@@ -86,7 +86,11 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
   },
   'check-qmr-state': { en: ['How do I check whether QMR is enabled on a device?'], fr: ['Comment vérifier si QMR est activé sur un appareil ?'] },
   'admin-setup': {
-    en: ['How do I enable hotpatch in Intune?', 'Where do I turn on hotpatch for a group in Intune quality update policy?'],
+    en: [
+      'How do I enable hotpatch in Intune?',
+      'how to enable or turn on hotpatch',
+      'Where do I turn on hotpatch for a group in Intune quality update policy?',
+    ],
     fr: [
       'Comment activer le hotpatch dans Intune ?',
       'Où activer le hotpatch pour un groupe dans une stratégie de mises à jour qualité ?',
