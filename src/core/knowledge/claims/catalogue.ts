@@ -380,6 +380,58 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
     asOf: '2026-12-07',
   },
   {
+    id: 'hotpatch-server-only',
+    says: all(
+      HOTPATCH,
+      has(/\b(only|just|exclusively|solely|uniquement|seulement|exclusivement|reserve\w*)\b.{0,40}\b(windows server|servers?|serveurs?|azure)\b/),
+      none(has(/\b(windows 11|client\w*|pcs?|postes?|laptops?|desktops?|workstations?|enterprise|entreprise|education)\b/), TOLD_AS_PAST),
+    ),
+    verdict: 'outdated',
+    correction: {
+      en: 'hotpatch is not only for servers: Windows 11 Enterprise and Education 24H2 or later get it too, generally available since April 2025 (64-bit Arm since July 2025), through Intune and Windows Autopatch.',
+      fr: 'le hotpatch n’est pas réservé aux serveurs : Windows 11 Entreprise et Éducation 24H2 ou ultérieure le reçoivent aussi, en disponibilité générale depuis avril 2025 (Arm 64 bits depuis juillet 2025), via Intune et Windows Autopatch.',
+    },
+    unit: 'hotpatch-prerequisites',
+    factIds: ['HP-LIC-3', 'HP-OS-1', 'HP-CPU-1', 'HP-DEF-2'],
+    sources: [src.autopatchHotpatch],
+    asOf: '2026-12-07',
+  },
+  {
+    id: 'copilot-plus-only',
+    says: all(
+      HOTPATCH,
+      has(/\bcopilot ?\+?( pcs?)?\b/),
+      has(/\b(only|just|exclusively|requires?|needs?|must|uniquement|seulement|reserve\w*|exige\w*|necessite\w*)\b/),
+      none(has(/\b(not|no|pas|aucun\w*|any|tout|tous)\b/)),
+    ),
+    verdict: 'wrong',
+    correction: {
+      en: 'a Copilot+ PC is not a criterion: x64 PCs (Intel, AMD) qualify like any other, and Arm64 PCs (Snapdragon, Copilot+ or not) need CHPE turned off; the other prerequisites are the edition, licence, VBS, management and baseline.',
+      fr: 'être un PC Copilot+ n’est pas un critère : les PC x64 (Intel, AMD) sont éligibles comme les autres, et les PC Arm64 (Snapdragon, Copilot+ ou non) doivent avoir CHPE désactivé ; les autres prérequis sont l’édition, la licence, la VBS, la gestion et la baseline.',
+    },
+    unit: 'copilot-plus-pc',
+    factIds: ['HP-CPU-6', 'HP-CPU-1', 'HP-CPU-2'],
+    sources: [src.autopatchHotpatch],
+    asOf: '2026-12-07',
+  },
+  {
+    id: 'hotpatch-needs-25h2',
+    says: all(
+      HOTPATCH,
+      has(/\b(requires?|needs?|only|must (run|be on)|exige\w*|necessite\w*|uniquement|seulement|doivent (etre|tourner|executer))\b.{0,40}\b25h2\b/),
+      none(has(/\b(24h2|or later|ou ulterieur\w*|and later|not|pas)\b/)),
+    ),
+    verdict: 'wrong',
+    correction: {
+      en: 'hotpatch needs Windows 11 24H2 or later: 24H2 qualifies as well as 25H2 and 26H2 (they share the same servicing branch and monthly builds).',
+      fr: 'le hotpatch exige Windows 11 24H2 ou ultérieure : 24H2 est éligible comme 25H2 et 26H2 (même branche de maintenance, mêmes builds mensuelles).',
+    },
+    unit: 'which-versions-support-hotpatch',
+    factIds: ['HP-OS-1', 'CAL-NUM-1'],
+    sources: [src.autopatchHotpatch, src.kb5077212],
+    asOf: '2026-12-07',
+  },
+  {
     id: 'hotpatch-as-of-old-year',
     says: all(HOTPATCH, OLD_AS_OF, AVAILABLE_ON, none(NEWER_YEAR)),
     unless: NEWER_YEAR,

@@ -54,6 +54,12 @@ describe('each claim is recognised, in English and French', () => {
     ['default-on-for-every-pc', 'Hotpatch is now on by default for every Windows 11 PC.'],
     ['default-on-for-every-pc', 'Le hotpatch est désormais activé par défaut sur tous les PC Windows 11.'],
     ['hotpatch-cannot-opt-out', 'Since May, hotpatch is forced on and admins cannot turn it off.'],
+    ['hotpatch-server-only', 'Hotpatch is only for Windows Server on Azure, so it does not concern us.'],
+    ['hotpatch-server-only', 'Le hotpatch est réservé aux serveurs Azure.'],
+    ['copilot-plus-only', 'Hotpatch only works on Copilot+ PCs.'],
+    ['copilot-plus-only', 'Le hotpatch est réservé aux PC Copilot+.'],
+    ['hotpatch-needs-25h2', 'Hotpatch requires Windows 11 25H2 on every device.'],
+    ['hotpatch-needs-25h2', 'Le hotpatch exige Windows 11 25H2.'],
     ['hotpatch-cannot-opt-out', 'Le hotpatch est activé par défaut, qu’on le veuille ou non.'],
     ['automatic-rollback', 'Hotpatch offers a rollback when problems are detected.'],
     ['automatic-rollback', 'Le hotpatch prend en charge la restauration en cas d’échec.'],
@@ -95,6 +101,9 @@ describe('what is not a claim to correct', () => {
     ['The next hotpatch will be available on Patch Tuesday in February.'],
     ['Hotpatch is on by default, but admins can opt out for the whole tenant.'],
     ['You cannot disable VBS once hotpatch is enrolled.'],
+    ['Hotpatch is only for Windows Server and Windows 11 Enterprise.'],
+    ['Copilot+ PCs are not required for hotpatch.'],
+    ['Hotpatch requires Windows 11 24H2 or 25H2.'],
   ])('"%s"', (text) => {
     expect(ids(text)).toEqual([]);
   });
