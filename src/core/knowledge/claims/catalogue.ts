@@ -68,6 +68,8 @@ const DEFAULT_ON_SAID = has(
 );
 
 const SERVER = has(/\b(server|serveur|arc)\b/);
+/** Windows Server, Azure VMs: hotpatch there is set per machine, not by Autopatch's default. */
+const SERVER_OR_VM = has(/\b(servers?|serveurs?|arc|azure|vms?|virtual machines?|machines? virtuelles?|bicep|terraform|arm template)\b/);
 const PRICE = has(
   /\b(1 50|1 5 usd|usd|dollars?|per (cpu )?cores?|par coeur|paid|payant\w*|pay for|subscription|abonnement|fee|frais|billed|factur\w*|charged|costs? \d|per month|par mois|priced|pricing|tarif\w*)\b|\$/,
 );
@@ -184,7 +186,8 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   {
     id: 'hotpatch-opt-in',
     says: all(HOTPATCH, OPT_IN, none(OTHER_OBJECT, TOLD_AS_PAST)),
-    unless: DEFAULT_ON_SAID,
+    // Windows Server hotpatch is turned on per server (Azure portal, Arc): "must enable" is right there.
+    unless: any(DEFAULT_ON_SAID, SERVER_OR_VM),
     verdict: 'outdated',
     correction: {
       en: 'since the May 2026 security update hotpatch is on by default for eligible Intune/Autopatch devices (the tenant setting is Allow); a Windows quality update policy is now needed only to block it for some devices or to change its settings.',
@@ -204,7 +207,7 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
       ),
       none(OTHER_OBJECT),
     ),
-    unless: has(/\b(opt(s|ed)? ?out|block|bloquer|refuser|tenant setting|reglage du locataire)\b/),
+    unless: any(has(/\b(opt(s|ed)? ?out|block|bloquer|refuser|tenant setting|reglage du locataire)\b/), SERVER_OR_VM),
     verdict: 'partly',
     correction: {
       en: 'hotpatch is on by default since the May 2026 security update, but admins can opt out: for the whole tenant (Windows Autopatch tenant settings: Block) or for groups of devices with a Windows quality update policy that turns hotpatch off.',

@@ -103,6 +103,8 @@ describe('what is not a claim to correct', () => {
     ['You cannot disable VBS once hotpatch is enrolled.'],
     ['Hotpatch is only for Windows Server and Windows 11 Enterprise.'],
     ['Copilot+ PCs are not required for hotpatch.'],
+    ['For Windows Server 2025 on Arc you must enable hotpatch in the Azure portal.'],
+    ['We cannot disable hotpatching on our Azure VMs with this template.'],
     ['Hotpatch requires Windows 11 24H2 or 25H2.'],
   ])('"%s"', (text) => {
     expect(ids(text)).toEqual([]);
