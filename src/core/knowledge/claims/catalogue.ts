@@ -39,6 +39,11 @@ const X64_ONLY = has(
 const ARM_DENIED = has(
   /\b(arm|arm64|arm 64|snapdragon)\b.{0,60}\b(not (yet )?(supported|available|eligible|included)|unsupported|isn t supported|aren t supported|excluded|exclus?|pas (encore )?(pris en charge|supporte\w*|disponibles?|compatibles?|eligibles?)|non pris en charge|in preview|en preversion)\b/,
 );
+/** A list of requirements that names x64 processors and no Arm ("requires … x64 CPUs, Intune, VBS"). */
+const X64_REQUIRED = all(
+  has(/\b(requir\w*|needs?|must|exige\w*|necessite\w*|prerequis\w*|conditions?)\b.{0,150}\b(x64|amd64|x86 64)\b/),
+  none(has(/\b(arm|arm64|snapdragon)\b/)),
+);
 const ARM_SAID = has(
   /\bchpe\b|\b(arm|arm64|arm 64)\b.{0,40}\b(now supported|generally available|pris en charge depuis|supported since|since july|depuis juillet)\b/,
 );
@@ -81,14 +86,14 @@ const EXTRA_LICENCE = has(
 );
 
 const NO_MORE_RESTARTS = has(
-  /\b(never (have to |need to |needs? to )?(restart|reboot)\w*|no (more|longer any) (restarts?|reboots?)|eliminat\w* (the need for |all )?(restarts?|reboots?)|end (of|to) (forced |security )?(restarts?|reboots?)|without ever (restarting|rebooting)|zero (restarts?|reboots?)|reboots? (are|is) a thing of the past|fin (des|aux) redemarrages?|met fin aux redemarrages?|plus jamais (de )?redemarr\w*|redemarr\w* plus jamais|ne redemarr\w* plus|ne plus jamais redemarr\w*|sans jamais redemarr\w*|plus (besoin|aucun) (de )?redemarr\w*|zero redemarrage|no longer means? .{0,40}(interruptions?|downtime|restarts?|reboots?)|ne signifie plus .{0,40}(interruptions?|redemarr\w*)|(no|zero) (more )?(downtime|service interruptions?)|plus (aucune |d )?interruptions? de service)\b/,
+  /\b(never (have to |need to |needs? to )?(restart|reboot)\w*|no (more|longer any) (restarts?|reboots?)|eliminat\w* (the need for |all )?(restarts?|reboots?)|eliminat\w*\b.{0,60}\b(the|le|les) (restarts?|reboots?|redemarrages?)|(supprime|elimine)\w* (les |le )?(redemarrages?|reboots?)|end (of|to) (forced |security )?(restarts?|reboots?)|without ever (restarting|rebooting)|zero (restarts?|reboots?)|reboots? (are|is) a thing of the past|fin (des|aux) redemarrages?|met fin aux redemarrages?|plus jamais (de )?redemarr\w*|redemarr\w* plus jamais|ne redemarr\w* plus|ne plus jamais redemarr\w*|sans jamais redemarr\w*|plus (besoin|aucun) (de )?redemarr\w*|zero redemarrage|no longer means? .{0,40}(interruptions?|downtime|restarts?|reboots?)|ne signifie plus .{0,40}(interruptions?|redemarr\w*)|no (more )?(downtime|service interruptions?)|plus (aucune |d )?interruptions? de service)\b/,
 );
 const BASELINE_SAID = has(
   /\b(baselines?|quarter\w*|trimestr\w*|reference|january|janvier|four times|4 times|quatre fois|4 fois|more nuanced|plus nuance\w*|exceptions?)\b/,
 );
 
 const ROLLBACK_CLAIMED = has(
-  /\b(automatic (rollback|roll back)|rolls? back automatically|automatically roll\w* back|auto rollback|supports? (a )?(rollback|roll back)|supporting (a )?(rollback|roll back)|with (a )?(rollback|roll back) (option|capability|support)|restauration automatique|retour arriere automatique|rollback automatique|annul\w* automatiquement|revien\w* automatiquement|(prend\w*|prise) en charge (du |de la |d un |des |les )?(capacites? de )?(rollback|restauration|retour arriere)|permet\w* (un |le )?(rollback|retour arriere)|(rollback|roll back|restauration|retour arriere) (automatique )?(if|when|on|en cas d|en cas de|si) (an? )?(issues?|problems?|failures?|errors?|probleme|souci|echec|incident|erreur)\w*)\b/,
+  /\b(automatic (rollback|roll back)|rolls? back automatically|automatically roll\w* back|auto rollback|supports? (a )?(rollback|roll back)|supporting (a )?(rollback|roll back)|with (a )?(rollback|roll back) (option|capability|support)|restauration automatique|retour arriere automatique|rollback automatique|annul\w* automatiquement|revien\w* automatiquement|(prend\w*|prise) en charge (du |de la |d un |des |les )?(capacites? de )?(rollback|restauration|retour arriere)|permet\w* (un |le )?(rollback|retour arriere)|automatic reversion|revert\w* automatically|automatically revert\w*|(rollback|roll back) mechanism|mecanisme de (rollback|retour arriere|restauration)|retour automatique|(rollback|roll back|restauration|retour arriere) (automatique )?(if|when|on|en cas d|en cas de|si) (an? )?(issues?|problems?|failures?|errors?|probleme|souci|echec|incident|erreur)\w*)\b/,
 );
 const ROLLBACK_DENIED = has(/\b(no|not|without|lack\w*|absence|disadvantage|drawback|pas|aucun\w*|sans|inconvenient|manuel\w*|manual\w*)\b/);
 
@@ -138,6 +143,10 @@ const DEFAULT_FOR_ALL = has(
   /\b(on|enabled|turned on|active\w*) (by default|par defaut)\b.{0,60}\b(all|every|any|tous|toutes|chaque|n importe quel)\b|\b(all|every|tous les|toutes les|chaque)\b.{0,60}\b(on|enabled|turned on|active\w*) (by default|par defaut)\b/,
 );
 
+/** A dated roadmap of the past: "Q1 2024: General availability", "H2 2023 : préversion". */
+const OLD_ROADMAP = has(
+  /\b(q[1-4]|h[12]|t[1-4]|s[12]) (20(1\d|2[0-4]))\b.{0,60}\b(preview|general availability|generally available|ga|availability|rollout|preversion|disponibilite\w*|disponible)\b/,
+);
 const OLD_AS_OF = has(/\b(as of|as at|en date de|a ce jour en|currently in|actuellement en) (20(1\d|2[0-4]))\b|\bas of (early |late |mid )?(20(1\d|2[0-4]))\b/);
 const NEWER_YEAR = has(/\b(2025|2026|2027)\b/);
 
@@ -171,8 +180,12 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   },
   {
     id: 'hotpatch-x64-only',
-    says: all(any(X64_ONLY, ARM_DENIED), none(TOLD_AS_PAST)),
-    unless: any(ARM_SAID, none(HOTPATCH)),
+    says: all(any(X64_ONLY, ARM_DENIED, X64_REQUIRED), none(TOLD_AS_PAST)),
+    unless: any(
+      ARM_SAID,
+      none(HOTPATCH),
+      has(/\b(arm|arm64|snapdragon)\b(?:(?!\b(not|no|pas|non|ne)\b).){0,60}\b(supported|support|pris en charge|eligible|disponible|available)\b/),
+    ),
     verdict: 'outdated',
     correction: {
       en: '64-bit Arm PCs (Snapdragon) get hotpatch too since July 2025, with CHPE turned off (HotPatchRestrictions = 1 or the DisableCHPE policy); x64 PCs (Intel, AMD) need nothing more.',
@@ -436,8 +449,8 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
   },
   {
     id: 'hotpatch-as-of-old-year',
-    says: all(HOTPATCH, OLD_AS_OF, AVAILABLE_ON, none(NEWER_YEAR)),
-    unless: NEWER_YEAR,
+    says: any(all(HOTPATCH, OLD_AS_OF, AVAILABLE_ON, none(NEWER_YEAR)), OLD_ROADMAP),
+    unless: any(NEWER_YEAR, none(HOTPATCH)),
     verdict: 'outdated',
     correction: {
       en: 'since then hotpatch became generally available for Windows 11 Enterprise and Education 24H2 or later (April 2025; 64-bit Arm July 2025) and for Windows Server 2025 (Datacenter: Azure Edition natively, Standard and Datacenter through Azure Arc), and it is on by default for eligible Intune/Autopatch devices since May 2026.',

@@ -55,6 +55,10 @@ describe('each claim is recognised, in English and French', () => {
     ['default-on-for-every-pc', 'Le hotpatch est désormais activé par défaut sur tous les PC Windows 11.'],
     ['hotpatch-cannot-opt-out', 'Since May, hotpatch is forced on and admins cannot turn it off.'],
     ['hotpatch-server-only', 'Hotpatch is only for Windows Server on Azure, so it does not concern us.'],
+    ['hotpatch-x64-only', 'Hotpatch requires Windows 11 Enterprise 24H2, x64 CPUs, Intune management and VBS enabled.'],
+    ['automatic-rollback', 'Hotpatch has a rollback mechanism that reverts the patch automatically if issues are detected.'],
+    ['no-more-restarts', 'Hotpatch is eliminating the most disruptive part of patching: the reboot.'],
+    ['hotpatch-as-of-old-year', 'Hotpatch for Windows 11: Q3 2023 preview for select customers, Q1 2024 general availability.'],
     ['hotpatch-server-only', 'Le hotpatch est réservé aux serveurs Azure.'],
     ['copilot-plus-only', 'Hotpatch only works on Copilot+ PCs.'],
     ['copilot-plus-only', 'Le hotpatch est réservé aux PC Copilot+.'],
@@ -106,6 +110,8 @@ describe('what is not a claim to correct', () => {
     ['For Windows Server 2025 on Arc you must enable hotpatch in the Azure portal.'],
     ['We cannot disable hotpatching on our Azure VMs with this template.'],
     ['Hotpatch requires Windows 11 24H2 or 25H2.'],
+    ['Hotpatch requires x64 CPUs, or Arm64 with CHPE disabled.'],
+    ['Roadmap: Q1 2024 general availability of the new Teams client.'],
   ])('"%s"', (text) => {
     expect(ids(text)).toEqual([]);
   });
