@@ -13,8 +13,9 @@ function correctionOf({ check }: ClaimFound): Correction {
 /**
  * A claim the register contradicts ("the technical preview of hotpatching is only for Enterprise 24H2", "l'administrateur
  * doit d'abord donner son autorisation") is corrected first, with its verdict and fact, before the unit that says the
- * rest; when no unit was close enough, the unit of the claim's check answers. Only in a message that states something (a
- * claim) or a post: a chat question is answered, not corrected. A subject the bot declines stays declined.
+ * rest; when no unit answers (nothing close enough, or a neighbouring subject the post also names — "hotpatching was
+ * first introduced with Windows Server 2003"), the unit of the claim's check does: every check is about hotpatch or QMR.
+ * Only in a message that states something (a claim) or a post: a chat question is answered, not corrected.
  */
 export function withClaimCorrections(a: AnyAnswer, input: AnswerInput): AnyAnswer {
   const { text, slots } = input.question;
@@ -24,7 +25,6 @@ export function withClaimCorrections(a: AnyAnswer, input: AnswerInput): AnyAnswe
   const corrections = found.map(correctionOf);
   if (a.kind === 'knowledge') return { ...a, corrections, noYesNo: true };
   const unit = getUnit(found[0]!.check.unit);
-  if (unit && ((a.kind === 'unknown' && a.reason !== 'out-of-scope') || a.kind === 'device-form'))
-    return { ...knowledgeAnswer(unit, input.today), corrections, noYesNo: true };
+  if (unit && (a.kind === 'unknown' || a.kind === 'device-form')) return { ...knowledgeAnswer(unit, input.today), corrections, noYesNo: true };
   return a;
 }

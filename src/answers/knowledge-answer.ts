@@ -118,6 +118,27 @@ export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en')
 }
 
 function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
+  const whole = retrieveText(text, slots, locale);
+  if (whole.answers || whole.declined || whole.words < LONG_POST_WORDS) return whole;
+  // A post titled with its question ("Why Windows Update keeps restarting my computer in production\n…"): when the whole
+  // post reaches no unit, its title is asked as a chat question, the body being context.
+  const title = titleQuestionOf(text);
+  const asked = title ? retrieveText(title, {}, locale) : undefined;
+  return asked?.answers ? { ...asked, words: whole.words } : whole;
+}
+
+const TITLE_MAX_WORDS = 16;
+const OPENS_AS_ASKED = /^(why|how|what|when|where|which|can|could|does|do|is|are|should|will|pourquoi|comment|quand|quel\w*|combien|est-ce|peut-on|faut-il|doit-on)\b/;
+
+/** The first line of a post when it is a short question (ends with "?" or opens as one) and more lines follow. */
+function titleQuestionOf(text: string): string | undefined {
+  const [first, ...rest] = text.trim().split('\n');
+  if (!first || !rest.some((l) => l.trim())) return undefined;
+  const line = first.trim();
+  return line.split(/\s+/).length <= TITLE_MAX_WORDS && (line.endsWith('?') || OPENS_AS_ASKED.test(foldText(line))) ? line : undefined;
+}
+
+function retrieveText(text: string, slots: Slots, locale: Locale): Retrieval {
   const words = questionTermsOf(text);
   const ranked = rerankLongPost(
     words,

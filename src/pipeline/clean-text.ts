@@ -64,10 +64,13 @@ export function cleanText(raw: string): string {
   text = text
     // A decoded "&lt;at&gt;" must not survive as a tag either.
     .replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ')
-    // Control, zero-width and bidi-override characters (a common spoofing trick) become spaces.
+    .replace(/\r\n?/g, '\n')
+    // Control, zero-width and bidi-override characters (a common spoofing trick) become spaces; a line break stays one
+    // (a post's title line, its bullet points: claims and questions are read per line, issue 11).
     // eslint-disable-next-line no-control-regex -- matching control characters is this cleaner's job
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
     .trim();
   if (text.length > MAX_TEXT_LENGTH) {
     text = text.slice(0, MAX_TEXT_LENGTH);

@@ -64,19 +64,26 @@ describe('what is not corrected', () => {
     },
   );
 
+  it('a bulleted post is read line by line: "- Rollback mechanism: automatic reversion if issues are detected"', async () => {
+    const r = await ask(
+      'How hotpatch works, in short:\n- Memory patching: modifies running code without disrupting sessions\n- Rollback mechanism: automatic reversion if issues are detected',
+    );
+    expect(corrections(r.answer)).toEqual(['automatic-rollback']);
+  });
+
   it('a post that already says the correction gets none', async () => {
     const r = await ask('Hotpatch was in preview until April 2025; since then it is generally available for Windows 11 Enterprise 24H2 and later.');
     expect(corrections(r.answer)).toEqual([]);
   });
 
-  it('a subject the bot declines stays declined, and other answers are left as they are', () => {
+  it('a stale claim is corrected even in a post the bot would decline (the claim is about hotpatch); other answers are left as they are', () => {
     const input = {
       question: { intent: 'unknown', slots: {}, confidence: 0.9, locale: 'en', text: 'Hotpatch is still in technical preview for everyone, they say.' },
       today,
       timeZone: 'Europe/Paris',
     } as AnswerInput;
     const declined: AnyAnswer = { kind: 'unknown', suggestions: [], canEscalate: false, reason: 'out-of-scope' };
-    expect(withClaimCorrections(declined, input)).toBe(declined);
+    expect(corrections(withClaimCorrections(declined, input))).toEqual(['hotpatch-in-preview']);
     const greeting: AnyAnswer = { kind: 'greeting' };
     expect(withClaimCorrections(greeting, input)).toBe(greeting);
     const noMatch: AnyAnswer = { kind: 'unknown', suggestions: [], canEscalate: false, reason: 'no-match' };

@@ -518,3 +518,12 @@ describe('chat phrasings of the core questions (session 5 probes)', () => {
     expect((await ask('our deadline is 3 days, when will PCs restart in January')).text).toContain('2027-01-15');
   });
 });
+
+describe('a post titled with its question', () => {
+  const body =
+    'We run a small shop; the machines are used by the staff all day, the accounting software gets closed and people lose their work every few weeks, and nobody remembers who configured these computers or which settings they have.';
+  it('is answered by its title when the whole post reaches no unit', async () => {
+    const r = await ask(`Why does Windows Update keep restarting our computers?\n${body}`);
+    expect(topicOf(r.answer)).toBe('updates-restart-automatically');
+  });
+});

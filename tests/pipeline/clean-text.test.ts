@@ -5,10 +5,12 @@ describe('cleanText', () => {
   it.each([
     ['<at>Hotpatch Bot</at> when is my next reboot?', 'when is my next reboot?'],
     ['<at id="0">Bot</at>&nbsp;quand&nbsp;?', 'quand ?'],
-    ['<p>line one<br/>line two</p>', 'line one line two'],
+    // A line break stays one line break (a post's title line, its bullet points), spaces around it dropped.
+    ['<p>line one<br/>line two</p>', 'line one\nline two'],
+    ['title?  \r\n\r\n\n  body   text\n- point', 'title?\nbody text\n- point'],
     ['Windows&#39;s &amp; &lt;VBS&gt; &eacute;ligible &#x263A;', "Windows's & <VBS> éligible ☺"],
     ['&lt;at&gt;Bot&lt;/at&gt; hello', 'hello'],
-    ['a\u0000b\u0007c\r\n\td', 'a b c d'],
+    ['a\u0000b\u0007c\r\n\td', 'a b c\nd'],
     ['  spaced \u00a0 out  ', 'spaced out'],
     ['&#0; &#xD800; &#9999999;', ''],
     ['', ''],
