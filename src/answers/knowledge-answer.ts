@@ -128,7 +128,8 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
 }
 
 const TITLE_MAX_WORDS = 16;
-const OPENS_AS_ASKED = /^(why|how|what|when|where|which|can|could|does|do|is|are|should|will|pourquoi|comment|quand|quel\w*|combien|est-ce|peut-on|faut-il|doit-on)\b/;
+const OPENS_AS_ASKED =
+  /^(why|how|what|when|where|which|can|could|does|do|is|are|should|will|pourquoi|comment|quand|quel\w*|combien|est-ce|peut-on|faut-il|doit-on)\b/;
 
 /** The first line of a post when it is a short question (ends with "?" or opens as one) and more lines follow. */
 function titleQuestionOf(text: string): string | undefined {
