@@ -2,7 +2,7 @@ import { getTopic, type KnowledgeTopic } from '../core/knowledge';
 import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
-import { anchored, coverageOf, questionTermsOf, rankUnits, type QuestionTerms, type Ranked } from './retrieve';
+import { anchored, coverageOf, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
 import { asksOpenQuestion, foldText, isStatement, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
@@ -181,7 +181,11 @@ export const RERANK_WORDS = 8;
 function rerankLongPost(words: QuestionTerms, ranked: Ranked[]): Ranked[] {
   if (ranked.length < 2 || ranked[0]!.unit.decline || words.length < RERANK_WORDS) return ranked;
   const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(words, r.unit).coverage ** 2 }));
-  return weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
+  const order = weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
+  // A KB number that one unit alone is about ("KB5070881") names the post's subject among the close candidates.
+  const kb = unitOfKb(words);
+  const named = kb ? order.find((r) => r.unit.id === kb) : undefined;
+  return named ? [named, ...order.filter((r) => r !== named)] : order;
 }
 
 /** An answer to a question that names nothing of the bot's subject: well ahead of the next unit, or speaking its words. */
@@ -191,7 +195,8 @@ function standsOut(best: Ranked, second: number, words: QuestionTerms): boolean 
 }
 
 function speaksOf(words: QuestionTerms, unit: AnswerUnit, locale: Locale): boolean {
-  return words.length < LONG_POST_WORDS || coverageOf(words, unit).coverage >= MIN_COVERAGE[locale];
+  // A post about an update the unit is about ("KB5070881 … Hotpatch-enrolled Windows Server 2025 machines") is its subject.
+  return words.length < LONG_POST_WORDS || coverageOf(words, unit).coverage >= MIN_COVERAGE[locale] || namesKbOf(words, unit);
 }
 
 /** The best unit for the question, when one is close enough. */

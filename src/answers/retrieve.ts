@@ -94,6 +94,35 @@ export function coverageOf(question: string | QuestionTerms, u: AnswerUnit): { w
   return { words: words.length, coverage: words.length ? covered / words.length : 0 };
 }
 
+/** An update's KB number (kb5070881): one unit at most is about it, and a post that names it is about that. */
+const KB_TERM = /^kb\d{6,8}$/;
+/** The question names a KB number that the unit speaks about. */
+export function namesKbOf(words: QuestionTerms, u: AnswerUnit): boolean {
+  const vocabulary = retrievalData().vocabularies.get(u.id) ?? vocabularyOf(u);
+  return words.some((terms) => terms.some((t) => KB_TERM.test(t) && vocabulary.has(t)));
+}
+
+let kbUnits: ReadonlyMap<string, readonly string[]> | undefined;
+/** The one unit whose title, questions or keywords name a KB number the question names (a body may cite it in passing). */
+export function unitOfKb(words: QuestionTerms): string | undefined {
+  kbUnits ??= (() => {
+    const m = new Map<string, string[]>();
+    for (const u of allUnits) {
+      // A broad topic lists KBs among its keywords; a precise unit is about its KB.
+      if (u.decline || u.broad) continue;
+      const named =
+        [u.title.en, ...u.asks.en, ...u.keywords.en]
+          .join(' ')
+          .toLowerCase()
+          .match(/\bkb\d{6,8}\b/g) ?? [];
+      for (const kb of new Set(named)) m.set(kb, [...(m.get(kb) ?? []), u.id]);
+    }
+    return m;
+  })();
+  const ids = new Set(words.flatMap((terms) => terms.flatMap((t) => (KB_TERM.test(t) ? (kbUnits!.get(t) ?? []) : []))));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 /** A question's distinct content words (function words dropped), each as its index terms: read once per question. */
 export type QuestionTerms = readonly (readonly string[])[];
 export function questionTermsOf(text: string): QuestionTerms {

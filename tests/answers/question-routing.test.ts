@@ -527,3 +527,12 @@ describe('a post titled with its question', () => {
     expect(topicOf(r.answer)).toBe('updates-restart-automatically');
   });
 });
+
+describe('a long post that names an update’s KB number is about the unit of that update', () => {
+  it('KB5070881 in a long post about a change board → server-kb5070881', async () => {
+    const r = await ask(
+      'Our change advisory board met on Thursday and the minutes say that after KB5070881 the hotpatch enrolled machines of the datacenter team had to be rebooted again every month, which annoyed the database owners, the storage team and the night operators who plan their maintenance windows weeks ahead.',
+    );
+    expect(topicOf(r.answer)).toBe('server-kb5070881');
+  });
+});
