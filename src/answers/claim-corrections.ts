@@ -3,7 +3,6 @@ import { getUnit } from '../core/knowledge/units';
 import { isStatement } from '../language';
 import type { AnswerInput } from './deps';
 import { knowledgeAnswer, RERANK_WORDS } from './knowledge-answer';
-import { questionTermsOf } from './retrieve';
 import type { AnyAnswer, Correction } from './types';
 
 function correctionOf({ check }: ClaimFound): Correction {
@@ -15,11 +14,12 @@ function correctionOf({ check }: ClaimFound): Correction {
  * doit d'abord donner son autorisation") is corrected first, with its verdict and fact, before the unit that says the
  * rest; when no unit answers (nothing close enough, or a neighbouring subject the post also names — "hotpatching was
  * first introduced with Windows Server 2003"), the unit of the claim's check does: every check is about hotpatch or QMR.
- * Only in a message that states something (a claim) or a post: a chat question is answered, not corrected.
+ * Only in a message that states something (a claim) or a post (`words`: its content words, as retrieval counted them): a
+ * chat question is answered, not corrected.
  */
-export function withClaimCorrections(a: AnyAnswer, input: AnswerInput): AnyAnswer {
+export function withClaimCorrections(a: AnyAnswer, input: AnswerInput, words: number): AnyAnswer {
   const { text, slots } = input.question;
-  if (slots.topic || !(isStatement(text) || questionTermsOf(text).length >= RERANK_WORDS)) return a;
+  if (slots.topic || !(isStatement(text) || words >= RERANK_WORDS)) return a;
   const found = checkClaims(text);
   if (!found.length) return a;
   const corrections = found.map(correctionOf);

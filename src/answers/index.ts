@@ -127,7 +127,11 @@ function shortQuestionDefault(input: AnswerInput, r: Retrieval): Answer | undefi
  * eligibility path by themselves: a device form only when no unit answers the question.
  */
 export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
-  const a = withClaimCorrections(await answerByIntent(input, deps), input);
+  const { question } = input;
+  const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
+  const r = picked ? undefined : (deps.retrieve ?? retrieve)(question.text, question.slots, question.locale);
+  // A button's topic is answered as it is; anything else by its skill, then with the claims it makes corrected.
+  const a = r ? withClaimCorrections(await answerByIntent(input, deps, r), input, r.words) : knowledgeAnswer(picked!, input.today);
   // "Why did my device restart?": order the causes for the month asked about, or today's (CAL-3, CAL-9, HP-OS-5).
   if (a.kind === 'knowledge' && a.topic.id === 'why-restarted') {
     return { ...a, restart: restartContext(input.today, deps.releases, input.question.slots.month) };
@@ -135,22 +139,14 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
   return a;
 }
 
-async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<AnyAnswer> {
+async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval): Promise<AnyAnswer> {
   const { question } = input;
-  const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
-  if (picked) return knowledgeAnswer(picked, input.today);
-  const r = (deps.retrieve ?? retrieve)(question.text, question.slots, question.locale);
+  const folded = foldText(question.text);
   // "Our ring has a 7-day deferral and a 2-day deadline: when will devices restart?" — the ring's numbers and a
   // restart in a question: the next reboot computed with them, whatever skill the other words resemble. In a long
   // post they are context (how deadlines count, a policy's wording), like dates and versions.
   // (A neighbouring subject that only resembles the words does not stop it; one named strongly does.)
-  if (
-    question.slots.ring &&
-    r.words < LONG_POST_WORDS &&
-    input.device === undefined &&
-    !(r.declined && r.best!.score >= STRONG_MIN) &&
-    RESTART.test(foldText(question.text))
-  )
+  if (question.slots.ring && r.words < LONG_POST_WORDS && input.device === undefined && !(r.declined && r.best!.score >= STRONG_MIN) && RESTART.test(folded))
     return answerNextReboot(input, deps);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
@@ -165,7 +161,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
     !post &&
     !question.slots.past &&
     !r.declined &&
-    RESTART.test(foldText(question.text)) &&
+    RESTART.test(folded) &&
     !(question.slots.month && r.best?.unit.months?.includes(question.slots.month));
   if (!confident && restartInMonth && input.device === undefined) return answerCalendar(input, deps);
   if (!confident && !(dated && !post && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
@@ -173,6 +169,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
   // A neighbouring subject named strongly ("Secure Boot certificates expire in June 2026: is your PC
   // ready?") is that subject, whatever skill its other words resemble (fleet, reminders, a device).
   if (r.declined && r.best!.score >= STRONG_MIN && input.device === undefined && !CONVERSATION.has(question.intent)) return unknown(deps, 'out-of-scope');
+  // "What happens if a device misses the January baseline?" asks a consequence, which a rule answers: the month or the
+  // restart named is its context, not a date to compute.
+  if ((question.intent === 'calendar' || question.intent === 'next-reboot') && HYPOTHETICAL.test(folded) && r.answers && input.device === undefined)
+    return answerKnowledge(input, r)!;
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);
@@ -181,10 +181,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       // Device facts alone do not make an eligibility question: "end of support for 25H2 Enterprise?" asks a date.
       // Nor do they make a device form: "how to use a restore point on Windows 11?" asks nothing a verdict answers.
       // Typos too: "is my pc elegible for hotpach".
-      if (input.device === undefined && !ELIGIBILITY_ASKED.test(fixSpelling(foldText(question.text)))) return unitOrUnknown(input, deps, r);
+      if (input.device === undefined && !ELIGIBILITY_ASKED.test(fixSpelling(folded))) return unitOrUnknown(input, deps, r);
       // A long post that lists editions, licences and versions without asking about the asker's own device
       // (press: "hotpatch is available for Enterprise E3/E5…") is answered by the unit about what it says, not a verdict.
-      if (input.device === undefined && post && !OWN_DEVICE.test(foldText(question.text))) return unitOrUnknown(input, deps, r);
+      if (input.device === undefined && post && !OWN_DEVICE.test(folded)) return unitOrUnknown(input, deps, r);
       // A claim ("my boss says hotpatch is included in E3") asks no verdict on a device: the unit about what it says.
       if (input.device === undefined && isStatement(question.text) && r.answers) return answerKnowledge(input, r)!;
       const result = answerEligibility(input, deps);
@@ -192,27 +192,25 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
       // clearly ahead of the next, wins.
       if (result.kind === 'device-form' && input.device === undefined && (r.strong || r.clear)) return answerKnowledge(input, r) ?? result;
       // "Do I need E3 for hotpatch?", "Faut-il VBS ?" ask a requirement, not a verdict on a device: the unit that answers it.
-      if (result.kind === 'device-form' && input.device === undefined && r.answers && asksRequirement(foldText(question.text)))
-        return answerKnowledge(input, r)!;
+      if (result.kind === 'device-form' && input.device === undefined && r.answers && asksRequirement(folded)) return answerKnowledge(input, r)!;
       // …and so does "Do I need to disable CHPE on Snapdragon?": the processor named is the requirement's subject, not a
       // device of the asker's to give a verdict on.
       if (
         result.kind === 'eligibility' &&
         input.device === undefined &&
         r.answers &&
-        asksRequirement(foldText(question.text)) &&
-        !OWN_DEVICE.test(foldText(question.text)) &&
+        asksRequirement(folded) &&
+        !OWN_DEVICE.test(folded) &&
         !misfits(r, question.slots)
       )
         return answerKnowledge(input, r)!;
       // "Does hotpatch work on Arm PCs?" asks about a kind of device, not the asker's: the unit about it.
-      if (result.kind === 'device-form' && input.device === undefined && r.answers && !OWN_DEVICE.test(foldText(question.text)) && !misfits(r, question.slots))
+      if (result.kind === 'device-form' && input.device === undefined && r.answers && !OWN_DEVICE.test(folded) && !misfits(r, question.slots))
         return answerKnowledge(input, r)!;
       return result;
     }
     case 'next-reboot': {
       const { date, month, period } = question.slots;
-      if (HYPOTHETICAL.test(foldText(question.text)) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // "Mon ordinateur redémarre aléatoirement" names a restart but asks about a neighbouring subject (hardware).
       if (r.declined && !date && !month && !period && input.device === undefined) return unknown(deps, 'out-of-scope');
       // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
@@ -221,7 +219,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // The computed next reboot is the monthly security cycle's; "does the optional preview need a restart?",
       // "when is the next out-of-band update?" ask about another kind of update, which a unit answers.
-      if (!date && !month && !period && input.device === undefined && r.answers && OTHER_UPDATE.test(foldText(question.text)))
+      if (!date && !month && !period && input.device === undefined && r.answers && OTHER_UPDATE.test(folded))
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // "Does Windows reboot by itself when it installs updates?" asks how restarts happen, not when the next one is (the
       // skill says it is about restarts, so the best unit about them answers, product named or not).
@@ -234,7 +232,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
         !r.declined &&
         r.best.score >= ANSWER_MIN &&
         r.best.unit.intent === 'why-restarted' &&
-        ON_ITS_OWN.test(foldText(question.text))
+        ON_ITS_OWN.test(folded)
       )
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
@@ -250,10 +248,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps): Promise<Any
     case 'calendar': {
       const { date, month, period } = question.slots;
       if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');
-      // "What happens if a device misses the January baseline?" asks a consequence; the month is its context.
-      if (HYPOTHETICAL.test(foldText(question.text)) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // "Pourquoi mon poste n'a pas reçu le hotpatch ce mois-ci ?" asks the reasons, which a unit gives; the month is context.
-      if (WHY_NOT.test(foldText(question.text)) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
+      if (WHY_NOT.test(folded) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // A claim that names a month ("devices must have April 2025's cumulative update (KB5055523)") asks no calendar.
       if (!date && r.strong && isStatement(question.text)) return answerKnowledge(input, r)!;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.

@@ -110,11 +110,10 @@ export function unitOfKb(words: QuestionTerms): string | undefined {
     for (const u of allUnits) {
       // A broad topic lists KBs among its keywords; a precise unit is about its KB.
       if (u.decline || u.broad) continue;
-      const named =
-        [u.title.en, ...u.asks.en, ...u.keywords.en]
-          .join(' ')
-          .toLowerCase()
-          .match(/\bkb\d{6,8}\b/g) ?? [];
+      // Tokenised as questions are (questionTermsOf), so that a KB is named alike on both sides.
+      const named = tokenize([u.title.en, ...u.asks.en, ...u.keywords.en].join(' '))
+        .map((t) => t.toLowerCase())
+        .filter((t) => KB_TERM.test(t));
       for (const kb of new Set(named)) m.set(kb, [...(m.get(kb) ?? []), u.id]);
     }
     return m;
@@ -198,7 +197,11 @@ const WITH_VERSION = /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w
 
 export function anchored(text: string): boolean {
   // Typos of the product's name ("hotptach", "hotpach") name it too.
-  const folded = fixSpelling(foldText(text));
+  return anchoredFolded(fixSpelling(foldText(text)));
+}
+
+/** `anchored` for a text already folded and spelling-fixed (rankUnits has it). */
+function anchoredFolded(folded: string): boolean {
   return ANCHOR.test(folded) || NO_BOOT.test(folded) || (VERSION.test(folded) && WITH_VERSION.test(folded));
 }
 
@@ -293,7 +296,7 @@ export interface Ranked {
 export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranked[] {
   const folded = fixSpelling(foldText(text));
   const named = productsNamed(folded);
-  const anchor = anchored(text);
+  const anchor = anchoredFolded(folded);
   const asks = kindOfAsk(folded);
   const noBoot = NO_BOOT.test(folded);
   const setsUp = SETS_UP.test(folded);

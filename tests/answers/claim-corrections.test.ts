@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { pipelineFromConfig } from '../../src/app/composition';
 import { withClaimCorrections } from '../../src/answers/claim-corrections';
+import { questionTermsOf } from '../../src/answers/retrieve';
 import type { AnswerInput } from '../../src/answers/deps';
 import type { AnyAnswer } from '../../src/answers';
 
@@ -82,11 +83,12 @@ describe('what is not corrected', () => {
       today,
       timeZone: 'Europe/Paris',
     } as AnswerInput;
+    const words = questionTermsOf(input.question.text).length;
     const declined: AnyAnswer = { kind: 'unknown', suggestions: [], canEscalate: false, reason: 'out-of-scope' };
-    expect(corrections(withClaimCorrections(declined, input))).toEqual(['hotpatch-in-preview']);
+    expect(corrections(withClaimCorrections(declined, input, words))).toEqual(['hotpatch-in-preview']);
     const greeting: AnyAnswer = { kind: 'greeting' };
-    expect(withClaimCorrections(greeting, input)).toBe(greeting);
+    expect(withClaimCorrections(greeting, input, words)).toBe(greeting);
     const noMatch: AnyAnswer = { kind: 'unknown', suggestions: [], canEscalate: false, reason: 'no-match' };
-    expect(corrections(withClaimCorrections(noMatch, input))).toEqual(['hotpatch-in-preview']);
+    expect(corrections(withClaimCorrections(noMatch, input, words))).toEqual(['hotpatch-in-preview']);
   });
 });
