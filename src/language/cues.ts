@@ -299,7 +299,8 @@ const cues: Cue[] = [
     3,
     (c) => c.wordCount <= 4 && /^(hi|hello|hey|heya|hiya|yo|howdy|good (morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hola|allo|re)\b/.test(c.folded),
   ],
-  ['greeting', 1, /^(hi|hello|hey|bonjour|salut|coucou)\b/],
+  // Only a short opener is small talk: "hey, my laptop says restart required again…" is a question that starts politely.
+  ['greeting', 1, (c) => c.wordCount <= 6 && /^(hi|hello|hey|bonjour|salut|coucou)\b/.test(c.folded)],
   [
     'thanks',
     3,

@@ -36,6 +36,17 @@ describe('understand()', () => {
     }
   });
 
+  it('a greeting is small talk only when nothing else is said', () => {
+    for (const q of ['hi', 'hello bot', 'bonjour !', 'hey there 👋']) expect(ask(q).intent, q).toBe('greeting');
+    for (const q of [
+      'hey, my laptop says restart required again, I thought we had hotpatch now?',
+      'hello, our desktops restarted overnight even though hotpatch is enabled',
+      'bonjour, mon portable redémarre encore alors que le hotpatch est activé',
+    ]) {
+      expect(ask(q).intent, q).not.toBe('greeting');
+    }
+  });
+
   it('keeps reminder slots for reminder intents only', () => {
     expect(ask('remind me every Monday at 9:00 Europe/Paris')).toMatchObject({
       intent: 'reminders-subscribe',
