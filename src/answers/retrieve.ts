@@ -166,13 +166,13 @@ export function warmUpRetrieval(): void {
  * update", "le PC ne démarre plus" name its subject without its name.
  */
 const NO_BOOT =
-  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|bloque au demarrage|failed (startup|boot)s?|(startup|boot) failures?|fails? to start|demarrages? rates?|echecs? (de|au) demarrage|boucle sans fin)\b/;
+  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|(redemarre|reboote|redemarrent|rebootent) en boucle|(reboots?|restarts?|rebooting|restarting) in a loop|(reboot|restart) loops?|bloque au demarrage|failed (startup|boot)s?|(startup|boot) failures?|fails? to start|demarrages? rates?|echecs? (de|au) demarrage|boucle sans fin)\b/;
 
 /** The product a question names, from its words (several may be named). */
 export function productsNamed(folded: string): Set<Product> {
   const p = new Set<Product>();
   if (/\bhot-?patch/.test(folded)) p.add('hotpatch');
-  if (/\b(qmr|quick machine recovery|recuperation rapide|winre|remediation)\b/.test(folded) || NO_BOOT.test(folded)) p.add('qmr');
+  if (/\b(qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|remediation)\b/.test(folded) || NO_BOOT.test(folded)) p.add('qmr');
   // "pour les serveurs", "on our servers": machines that are servers (a single "server" is often WSUS's or an update server).
   if (/\b(windows server|server 20(16|19|22|25)|azure edition|azure arc|\barc\b|datacenter|servers|serveurs)/.test(folded)) p.add('server');
   if (/\b(windows|win) ?10\b/.test(folded)) p.add('windows10');
@@ -185,7 +185,7 @@ export function productsNamed(folded: string): Set<Product> {
  * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
  */
 const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|msinfo32|deviceguard|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|hors bande|unplanned baselines?)\b/;
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|fin de (service|support|vie)|reagentc|remote ?remediation|msinfo32|deviceguard|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|hors bande|unplanned baselines?)\b/;
 
 /** The question names the bot's own subject. */
 /**

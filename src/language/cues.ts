@@ -116,7 +116,7 @@ const cues: Cue[] = [
   [
     'explain-qmr',
     3,
-    /\b(qmr|quick machine recovery|quick recovery|machine recovery|quick machine|recuperation rapide|remote remediation|cloud remediation|auto remediation|correction (cloud|automatique)|setrecoverytestmode|boottore|winre)\b/,
+    /\b(qmr|quick machine recovery|quick recovery|machine recovery|quick machine|recuperation rapide|recuperation (de la )?machine rapide|remote remediation|cloud remediation|auto remediation|correction (cloud|automatique)|setrecoverytestmode|boottore|winre)\b/,
   ],
   [
     'explain-qmr',

@@ -536,3 +536,19 @@ describe('a long post that names an update’s KB number is about the unit of th
     expect(topicOf(r.answer)).toBe('server-kb5070881');
   });
 });
+
+describe('what people call QMR and a PC that keeps restarting', () => {
+  it.each([
+    ["c'est quoi la récupération machine rapide", 'what-is-qmr'],
+    ['la récupération de la machine rapide est-elle activée par défaut ?', 'qmr-defaults'],
+    ['le PC redémarre en boucle depuis la mise à jour de mardi', 'what-is-qmr'],
+    ["my laptop reboots in a loop after last night's update", 'what-is-qmr'],
+  ])('"%s" → %s', async (text, id) => {
+    expect(topicOf((await ask(text)).answer)).toBe(id);
+  });
+
+  it('a reboot loop a named third-party tool causes is that tool’s subject: declined', async () => {
+    const r = await ask('I installed choco and boxstarter to set up my dev laptop and now boxstarter causes a reboot loop');
+    expect(r.answer.kind).toBe('unknown');
+  });
+});

@@ -7,7 +7,7 @@ import type { ClaimCheck } from './types';
 // the patterns read core-folded sentences. Decided on the tuning half of tests/questions/real (session 5).
 
 const HOTPATCH = has(/\bhot ?patch\w*\b/);
-const QMR = has(/\b(quick machine recovery|qmr|recuperation rapide (de la )?machine)\b/);
+const QMR = has(/\b(quick machine recovery|qmr|recuperation rapide (de la )?machine|recuperation (de la )?machine rapide)\b/);
 /** The sentence tells a past state as past ("was in preview until April 2025"): not a claim about now. */
 const TOLD_AS_PAST = has(
   /\b(was|were|had been|previously|initially|originally|used to|at first|back then|etait|etaient|a ete|avait ete|auparavant|initialement|no longer|plus en|n est plus|ne sont plus)\b|\b(until|since|jusqu\w*|depuis)( en| a| au| le| the)?( \w+)? 20\d\d\b/,

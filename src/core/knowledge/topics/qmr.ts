@@ -49,6 +49,7 @@ export const qmrTopics: KnowledgeTopic[] = [
       fr: [
         'recuperation rapide de la machine',
         'recuperation rapide',
+        'recuperation machine rapide',
         'qmr',
         'qu est ce que qmr',
         'c est quoi qmr',
