@@ -72,6 +72,10 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
 /** A consequence asked ("what happens if…", "que se passe-t-il si…"): a rule answers it, not a computed date. */
 const HYPOTHETICAL = /\b(what happens|what would happen|what if|que se passe-t-il|que se passerait-il|qu'arrive-t-il|qu'arriverait-il|et si)\b/;
 
+/** A change to a restart asked ("can we skip / postpone the January reboot?", "peut-on repousser le redémarrage ?"): a rule answers it, not a computed date. */
+const CHANGE_ASKED =
+  /\b(skip\w*|avoid\w*|postpon\w*|delay\w*|defer\w*|reschedul\w*|prevent\w*|sauter|eviter|evite|repousser|reporter|decaler|empecher|retarder)\b/;
+
 /** "Why didn't … get …", "pourquoi … n'a pas reçu …": the reasons for something that did not happen. */
 const WHY_NOT =
   /\b(why|pourquoi)\b.{0,60}\b(didn't|did not|hasn't|has not|haven't|have not|isn't|wasn't|n'a pas|n'ont pas|n'est pas|ne s'est pas|pas recu|jamais)\b/;
@@ -173,6 +177,19 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
   // restart named is its context, not a date to compute.
   if ((question.intent === 'calendar' || question.intent === 'next-reboot') && HYPOTHETICAL.test(folded) && r.answers && input.device === undefined)
     return answerKnowledge(input, r)!;
+  // …and so does a change asked to the restart itself: the month named is its context. A restart asked about with the
+  // calendar's words is the bot's subject, product named or not ("peut-on repousser le redémarrage de janvier ?").
+  if (
+    (question.intent === 'calendar' || question.intent === 'next-reboot') &&
+    !post &&
+    CHANGE_ASKED.test(folded) &&
+    RESTART.test(folded) &&
+    r.best &&
+    !r.declined &&
+    r.best.score >= ANSWER_MIN &&
+    input.device === undefined
+  )
+    return answerKnowledge(input, { ...r, answers: true })!;
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);
@@ -235,6 +252,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
         ON_ITS_OWN.test(folded)
       )
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      // "Quand mon PC redémarrera-t-il en avril ?" asks about the month named, not the next restart from today.
+      if (month && !question.slots.past && input.device === undefined) return answerCalendar(input, deps);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);

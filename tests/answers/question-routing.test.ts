@@ -552,3 +552,20 @@ describe('what people call QMR and a PC that keeps restarting', () => {
     expect(r.answer.kind).toBe('unknown');
   });
 });
+
+describe('a change asked to a restart is answered by the rule, not a computed date', () => {
+  it.each([
+    ['Is there a way to force a hotpatch device to skip the january reboot?'],
+    ['can we delay the baseline restart to the weekend?'],
+    ['peut-on repousser le redémarrage de janvier ?'],
+    ["est-ce qu'on peut éviter le redémarrage d'avril ?"],
+  ])('"%s" → the restart can be moved, not skipped', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('baseline-restart-moved-not-skipped');
+    expect(r.text).toMatch(/deferral|deadline|report|échéance/i);
+  });
+
+  it.each([['when will my PC restart in January?'], ['quand mon PC redémarrera-t-il en avril ?']])('"%s" still gets the computed calendar', async (text) => {
+    expect((await ask(text)).answer.kind).toBe('calendar');
+  });
+});

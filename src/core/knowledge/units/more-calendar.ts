@@ -16,6 +16,44 @@ const CAVEAT = both(
 
 export const moreCalendarUnits: AnswerUnit[] = [
   unit({
+    // "Can we skip the January reboot?", "peut-on repousser le redémarrage au week-end ?": a rule, not a date (HP-OS-3, CAL-3,
+    // CAL-8, HP-MGT-4).
+    id: 'baseline-restart-moved-not-skipped',
+    intent: 'calendar',
+    product: 'calendar',
+    opener: 'depends',
+    title: both('Skip or postpone a baseline restart?', 'Sauter ou repousser le redémarrage de baseline ?'),
+    asks: both(
+      [
+        'Can a hotpatch device skip the quarterly baseline reboot?',
+        'is there a way to avoid the January restart on hotpatch devices',
+        'can we postpone or delay the baseline restart to the weekend',
+        'how do we schedule when the baseline restart happens',
+      ],
+      [
+        'Un appareil hotpatch peut-il sauter le redémarrage de la baseline trimestrielle ?',
+        'peut-on éviter le redémarrage de janvier sur les appareils hotpatch',
+        'peut-on repousser ou décaler le redémarrage de la baseline au week-end',
+        'comment planifier le moment du redémarrage de la baseline',
+      ],
+    ),
+    body: both(
+      [
+        'It can be moved, not skipped: your update ring’s deferral (0–30 days), deadline, grace period and active hours decide when the baseline restart happens, and hotpatch does not change them.',
+        'Skipping it is not an option: devices must install each quarterly baseline to keep qualifying for hotpatch; one that misses it gets the baseline, with a restart, before the next hotpatch.',
+      ],
+      [
+        'Il se déplace mais ne se supprime pas : le report de votre anneau de mise à jour (0 à 30 jours), l’échéance, la période de grâce et les heures d’activité décident du moment du redémarrage de baseline, et le hotpatch ne les change pas.',
+        'Le sauter n’est pas possible : les appareils doivent installer chaque baseline trimestrielle pour rester éligibles au hotpatch ; un appareil qui la manque reçoit la baseline, avec redémarrage, avant le hotpatch suivant.',
+      ],
+    ),
+    factIds: ['HP-OS-3', 'CAL-3', 'CAL-8', 'HP-MGT-4'],
+    sources: [src.autopatchHotpatch, src.qualityUpdateRing],
+    asOf: '2026-12-07',
+    keywords: both(['skip', 'postpone', 'delay', 'defer', 'avoid', 'weekend'], ['sauter', 'repousser', 'decaler', 'reporter', 'eviter', 'week end']),
+    followUps: ['restart-timing-ring', 'active-hours-honoured'],
+  }),
+  unit({
     id: 'what-is-a-baseline',
     intent: 'calendar',
     product: 'calendar',
