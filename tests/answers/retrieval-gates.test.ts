@@ -38,6 +38,11 @@ describe('a long post is answered only by a unit that speaks about its words', (
     expect(r.answer.kind).toBe('unknown');
   });
 
+  it('a Terraform resource name (azurerm_…) names the provider: declined', async () => {
+    const r = await ask('azurerm_windows_virtual_machine fails validation when hotpatching_enabled is set with a supported image, is this a bug?');
+    expect(r.answer.kind).toBe('unknown');
+  });
+
   it('a date in a long post is context: "worked last quarter" does not make it a calendar question', async () => {
     const r = await ask(terraformPost);
     expect(r.question.slots.period?.label).toBe('Q3 2026');

@@ -133,7 +133,7 @@ export const declineUnits: AnswerUnit[] = [
       'outil tiers Flyoobe Rufus ISO erreur partition réservée au système',
     ],
     // Named third-party patching, imaging and tweak tools: their behaviour is their maintainers' subject.
-    /\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm\b|\bbicep\b|\bansible\b|\bpswindowsupdate\b|\bflyoobe\b|\btiny ?11\b|\brufus\b|\bntlite\b|\bwumgr\b|\bchocolatey\b|\bchoco\b|\bboxstarter\b|\bninjaone\b|\bmanageengine\b|\bautomox\b|\btanium\b|\bimmybot\b|\bpatch my pc\b/,
+    /\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm|\bbicep\b|\bansible\b|\bpswindowsupdate\b|\bflyoobe\b|\btiny ?11\b|\brufus\b|\bntlite\b|\bwumgr\b|\bchocolatey\b|\bchoco\b|\bboxstarter\b|\bninjaone\b|\bmanageengine\b|\bautomox\b|\btanium\b|\bimmybot\b|\bpatch my pc\b/,
   ),
   decline(
     'memory-integrity-troubleshooting',
