@@ -164,6 +164,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
     dated &&
     !post &&
     !question.slots.past &&
+    // "Support ended in October 2025…": a month gone by is context, not a restart to come.
+    !(question.slots.month && question.slots.month < input.today.slice(0, 7)) &&
     !r.declined &&
     RESTART.test(folded) &&
     !(question.slots.month && r.best?.unit.months?.includes(question.slots.month));

@@ -569,3 +569,32 @@ describe('a change asked to a restart is answered by the rule, not a computed da
     expect((await ask(text)).answer.kind).toBe('calendar');
   });
 });
+
+describe('Windows 10 end of support and ESU are facts; buying ESU is not', () => {
+  it.each([
+    [
+      'Windows 10 support ended in October 2025 and we are looking at extended security updates to keep our kiosks patched while we migrate; will those ESU updates install without restarting like hotpatch?',
+      'windows-10-esu-restarts',
+    ],
+    [
+      'Microsoft mettra fin au support de Windows 11 23H2 Entreprise en novembre 2026, que deviennent nos postes qui ne sont pas encore migrés ?',
+      'end-of-servicing-23h2',
+    ],
+    ['quand se termine la prise en charge de Windows 11 24H2 pour les éditions Entreprise ?', 'end-of-servicing-24h2'],
+  ])('"%s" → %s', async (text, id) => {
+    expect(topicOf((await ask(text)).answer)).toBe(id);
+  });
+
+  it('"Fin du support de Windows 10" names the bot’s subject: the end-of-support unit answers the post', async () => {
+    const r = await ask(
+      'Fin du support de Windows 10 : nos postes restent sous Windows 10 avec les mises à jour de sécurité étendues jusqu’à la migration, est-ce qu’ils redémarreront encore chaque mois ?',
+    );
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/14 octobre 2025/);
+  });
+
+  it('enrolling in ESU and its price are declined', async () => {
+    const r = await ask('How do I enroll our Windows 10 devices in ESU and what is the price per device for the second year of the program?');
+    expect(r.answer.kind).toBe('unknown');
+  });
+});

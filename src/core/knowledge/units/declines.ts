@@ -50,7 +50,9 @@ export const declineUnits: AnswerUnit[] = [
       'consumer ESU Windows 10 enroll cost',
     ],
     ['ESU mises à jour de sécurité étendues jusqu’à quand à quel coût comment s’inscrire', 'programme ESU grand public Windows 10 inscription prix'],
-    /\besu\b|extended security updates?|mises? a jour de securite etendues/,
+    // ESU is named decisively only with what the register has no facts for: buying, enrolling, activating, prices,
+    // consumer sign-up, Server 2008/2012 through Arc. Windows 10's end of support and ESU's restarts are facts (LIFE-*).
+    /^(?=[\s\S]*(\besu\b|extended security updates?|mises? a jour de securite etendues))(?=[\s\S]*(2012|2008|azure arc|\barc\b|enrol|inscri|activat|activer|purchas|\bbuy|achet|price|prix|\bcost|\bcout|consumer|grand public|rewards|backup|sauvegarde|sign up))/,
   ),
   // Windows versions long out of support: their old "hotpatching" (Server 2003 SP1) is not today's hotpatch.
   decline(
