@@ -72,6 +72,9 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
 /** A consequence asked ("what happens if…", "que se passe-t-il si…"): a rule answers it, not a computed date. */
 const HYPOTHETICAL = /\b(what happens|what would happen|what if|que se passe-t-il|que se passerait-il|qu'arrive-t-il|qu'arriverait-il|et si)\b/;
 
+/** A question about how something is decided or done, not about a date. */
+const HOW_ASKED = /^(how|comment|what does|que fait|quel est l'effet|a quoi sert)\b/;
+
 /** A change to a restart asked ("can we skip / postpone the January reboot?", "peut-on repousser le redémarrage ?"): a rule answers it, not a computed date. */
 const CHANGE_ASKED =
   /\b(skip\w*|avoid\w*|postpon\w*|delay\w*|defer\w*|reschedul\w*|prevent\w*|sauter|eviter|evite|repousser|reporter|decaler|empecher|retarder)\b/;
@@ -256,6 +259,9 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // "Quand mon PC redémarrera-t-il en avril ?" asks about the month named, not the next restart from today.
       if (month && !question.slots.past && input.device === undefined) return answerCalendar(input, deps);
+      // "How does the ring's grace period affect when laptops restart?" asks how restarts are decided, which a strong unit says.
+      if (!date && !month && !period && input.device === undefined && r.strong && !r.best!.unit.broad && HOW_ASKED.test(folded))
+        return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);

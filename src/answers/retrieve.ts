@@ -187,6 +187,11 @@ export function productsNamed(folded: string): Set<Product> {
 const ANCHOR =
   /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|(support|servicing) (will )?(end|ends|ended|ending)|fin (de |du |au |de la )?(service|support|vie|maintenance|prise en charge)|reagentc|remote ?remediation|msinfo32|deviceguard|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|hors bande|unplanned baselines?)\b/;
 
+/** When an update ring restarts devices is the bot's subject (the next reboot per ring policy, CAL-8): its settings with a restart. */
+const RING_SETTING =
+  /\b(update rings?|anneaux? de mise a jour|anneaux? intune|deadlines?|echeances?|grace period|periode de grace|active hours|heures d'activite)\b/;
+const RESTART_WORD = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
+
 /** The question names the bot's own subject. */
 /**
  * A Windows 11 version alone ("25H2") says Windows, not the bot's subject (tool compatibility, upgrade
@@ -202,7 +207,12 @@ export function anchored(text: string): boolean {
 
 /** `anchored` for a text already folded and spelling-fixed (rankUnits has it). */
 function anchoredFolded(folded: string): boolean {
-  return ANCHOR.test(folded) || NO_BOOT.test(folded) || (VERSION.test(folded) && WITH_VERSION.test(folded));
+  return (
+    ANCHOR.test(folded) ||
+    NO_BOOT.test(folded) ||
+    (VERSION.test(folded) && WITH_VERSION.test(folded)) ||
+    (RING_SETTING.test(folded) && RESTART_WORD.test(folded))
+  );
 }
 
 /** The declined subjects that have decisive words (AnswerUnit.cue). */

@@ -598,3 +598,22 @@ describe('Windows 10 end of support and ESU are facts; buying ESU is not', () =>
     expect(r.answer.kind).toBe('unknown');
   });
 });
+
+describe('how an update ring times the restart', () => {
+  it.each([
+    ['how does the grace period in our update ring affect when laptops restart?'],
+    ["quel est l'effet de l'échéance de l'anneau Intune sur le redémarrage des postes ?"],
+    ['what does auto reboot before deadline do in an update ring'],
+  ])('"%s" → the unit on the ring’s restart settings', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('ring-restart-settings');
+    expect(r.text).toMatch(/grace|grâce/);
+  });
+
+  it.each([['when is my next reboot?'], ['our ring has a 3 day deadline, when do devices restart?']])(
+    '"%s" still gets the computed next reboot',
+    async (text) => {
+      expect((await ask(text)).answer.kind).toBe('next-reboot');
+    },
+  );
+});

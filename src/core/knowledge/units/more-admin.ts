@@ -357,4 +357,43 @@ export const moreAdminUnits: AnswerUnit[] = [
     keywords: both(['active hours', 'working hours'], ['heures d activite', 'heures de travail']),
     followUps: ['ring-deadlines-unchanged', 'restart-timing-ring'],
   }),
+  unit({
+    // The restart settings admins configure in an Intune update ring (guides: "control Windows Update restart behaviour with
+    // Intune"): CAL-8 says what decides the restart; HP-MGT-4 that hotpatch changes none of it; CAL-1 the months it skips.
+    id: 'ring-restart-settings',
+    intent: 'admin-setup',
+    product: 'calendar',
+    opener: 'fact',
+    title: both('How update ring settings decide the restart', 'Comment les paramètres de l’anneau décident du redémarrage'),
+    asks: both(
+      [
+        'How do the Intune update ring deadline and grace period settings control when devices restart?',
+        'control Windows Update restart behaviour with an Intune update ring: deferral, deadline, grace period, auto reboot before deadline',
+        'what does the update ring grace period do to the restart',
+      ],
+      [
+        'Comment l’échéance et la période de grâce de l’anneau de mise à jour Intune décident-elles du redémarrage ?',
+        'contrôler le comportement de redémarrage de Windows Update avec un anneau Intune : report, échéance, période de grâce, redémarrage automatique avant l’échéance',
+        'à quoi sert la période de grâce de l’anneau de mise à jour pour le redémarrage',
+      ],
+    ),
+    body: both(
+      [
+        'The ring decides: the monthly update is released on Patch Tuesday, and the device installs and restarts according to the ring’s deferral (0–30 days), its deadline and grace period, and the user’s active hours.',
+        'Turning hotpatch on changes none of these settings: on hotpatch devices they apply to the quarterly baseline restarts (January, April, July, October), since hotpatch months need no restart.',
+      ],
+      [
+        'C’est l’anneau qui décide : la mise à jour mensuelle sort le Patch Tuesday, et l’appareil l’installe et redémarre selon le report de l’anneau (0 à 30 jours), son échéance et sa période de grâce, et les heures d’activité de l’utilisateur.',
+        'Activer le hotpatch ne change aucun de ces paramètres : sur les appareils hotpatch, ils s’appliquent aux redémarrages des baselines trimestrielles (janvier, avril, juillet, octobre), les mois hotpatch ne demandant pas de redémarrage.',
+      ],
+    ),
+    factIds: ['CAL-8', 'HP-MGT-4', 'CAL-1'],
+    sources: [src.qualityUpdateRing, src.intuneHotpatch],
+    asOf: '2026-12-07',
+    keywords: both(
+      ['update ring', 'deadline', 'grace period', 'auto reboot', 'restart behaviour', 'restart behavior'],
+      ['anneau de mise a jour', 'echeance', 'periode de grace', 'redemarrage automatique', 'comportement de redemarrage'],
+    ),
+    followUps: ['restart-timing-ring', 'active-hours-honoured'],
+  }),
 ];
