@@ -617,3 +617,19 @@ describe('how an update ring times the restart', () => {
     },
   );
 });
+
+describe('every Windows 11 version’s end of servicing at once', () => {
+  it.each([['what are the end of support dates for each windows 11 version?'], ['quelles versions de Windows 11 sont encore supportées ?']])(
+    '"%s" → the table, each date computed',
+    async (text) => {
+      const r = await ask(text);
+      expect(topicOf(r.answer)).toBe('windows-11-servicing-dates');
+      for (const v of ['23H2', '24H2', '25H2']) expect(r.text).toContain(v);
+      expect(r.text).toMatch(/12 (October|octobre) 2027/);
+    },
+  );
+
+  it('one version named gets that version’s unit', async () => {
+    expect(topicOf((await ask('when does 25H2 end support?')).answer)).toBe('end-of-servicing-25h2');
+  });
+});

@@ -19,6 +19,61 @@ function computed(f: (ctx: UnitContext) => Localized<string[]>): Pick<AnswerUnit
   return { compose: f, body: f({ today: '2026-12-07' }) };
 }
 
+/** Every Windows 11 version's end of servicing at once ("les dates de fin de support de chaque version de Windows 11"). */
+const servicingTable = (): AnswerUnit =>
+  unit({
+    id: 'windows-11-servicing-dates',
+    intent: 'explain-hotpatch',
+    product: 'lifecycle',
+    opener: 'fact',
+    title: both('End of servicing of each Windows 11 version', 'Fin de service de chaque version de Windows 11'),
+    asks: both(
+      [
+        'What are the end of support dates of each Windows 11 version?',
+        'Windows 11 lifecycle dates for all versions 23H2 24H2 25H2 26H2',
+        'which Windows 11 versions are still supported and until when',
+      ],
+      [
+        'Quelles sont les dates de fin de support de chaque version de Windows 11 ?',
+        'dates du cycle de vie de toutes les versions de Windows 11 23H2 24H2 25H2 26H2',
+        'quelles versions de Windows 11 sont encore prises en charge et jusqu’à quand',
+      ],
+    ),
+    ...computed(({ today }) => {
+      const versions = Object.keys(SERVICING_START);
+      const mark = (d: string, ended: string) => (compare(d, today) < 0 ? ` (${ended})` : '');
+      const line = (v: string, loc: 'en' | 'fr') => {
+        const e = endOfServicing(v, 'enterprise')!;
+        const c = endOfServicing(v, 'consumer')!;
+        return loc === 'en'
+          ? `${v}: Enterprise/Education ${dateWords(e, 'en')}${mark(e, 'ended')}; Home/Pro ${dateWords(c, 'en')}${mark(c, 'ended')}.`
+          : `${v} : Entreprise/Éducation ${dateWords(e, 'fr')}${mark(e, 'terminé')} ; Famille/Professionnel ${dateWords(c, 'fr')}${mark(c, 'terminé')}.`;
+      };
+      return both(
+        [
+          'End of servicing per Windows 11 version: 36 months on Enterprise/Education, 24 months on Home/Pro, ending on a Patch Tuesday.',
+          ...versions.map((v) => line(v, 'en')),
+          'After that date a version gets no security updates at all, hotpatch included: upgrade to a serviced version.',
+        ],
+        [
+          'Fin de service par version de Windows 11 : 36 mois en Entreprise/Éducation, 24 mois en Famille/Professionnel, jusqu’à un Patch Tuesday.',
+          ...versions.map((v) => line(v, 'fr')),
+          'Après cette date, la version ne reçoit plus aucune mise à jour de sécurité, hotpatch compris : passez à une version prise en charge.',
+        ],
+      );
+    }),
+    // 23H2/24H2 on LIFE-1/LIFE-2 (certain); 25H2/26H2 on LIFE-3 (uncertain), hence the hedge.
+    factIds: ['LIFE-1', 'LIFE-2', 'LIFE-3', 'LIFE-5'],
+    sources: [src.releaseInfo],
+    asOf: '2026-12-06',
+    hedge: both(
+      '25H2 and 26H2 dates follow the 24/36-month rule as published on 6 December 2026 (26H2’s exact day not yet read on a Microsoft page): check Windows release information before planning on them.',
+      'Dates 25H2 et 26H2 selon la règle des 24/36 mois telles que publiées au 6 décembre 2026 (jour exact de 26H2 pas encore lu sur une page Microsoft) : vérifiez Windows release information avant de planifier.',
+    ),
+    keywords: both(['each version', 'all versions', 'every version', 'lifecycle'], ['chaque version', 'toutes les versions', 'cycle de vie']),
+    followUps: ['end-of-servicing-24h2', 'end-of-servicing-25h2'],
+  });
+
 const lifecycle = (version: string): AnswerUnit =>
   unit({
     id: `end-of-servicing-${version.toLowerCase()}`,
@@ -814,6 +869,7 @@ export const preciseUnits: AnswerUnit[] = [
     followUps: ['cloud-pc-avd-gcc'],
   }),
   ...['23H2', '24H2', '25H2', '26H2'].filter((v) => SERVICING_START[v]).map(lifecycle),
+  servicingTable(),
 ];
 
 // Units from facts §1.3, §1.4 and §1.8 item 11 (HP-OS-2, HP-CPU-3, HP-LIC-2/HP-LIC-4 context).
