@@ -75,6 +75,9 @@ const CONCEPTS: Record<string, readonly string[]> = {
     'requis',
     'exigence',
     'exigences',
+    // « conditions préalables », Microsoft's French for prerequisites.
+    'prealable',
+    'prealables',
   ],
   week: ['week', 'weeks', 'weekly', 'semaine', 'semaines'],
   year: ['year', 'years', 'yearly', 'annee', 'annees', 'annuel', 'annuelle'],

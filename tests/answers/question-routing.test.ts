@@ -633,3 +633,9 @@ describe('every Windows 11 version’s end of servicing at once', () => {
     expect(topicOf((await ask('when does 25H2 end support?')).answer)).toBe('end-of-servicing-25h2');
   });
 });
+
+describe('« conditions préalables » is Microsoft’s French for prerequisites', () => {
+  it('"quelles sont les conditions préalables du hotpatch ?" → the prerequisites checklist', async () => {
+    expect(topicOf((await ask('quelles sont les conditions préalables du hotpatch ?')).answer)).toBe('hotpatch-prerequisites');
+  });
+});
