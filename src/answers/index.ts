@@ -55,7 +55,7 @@ const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
 
 /** Updates other than the monthly security update (CAL-3): previews, out-of-band, drivers, firmware, .NET, feature updates. */
 const OTHER_UPDATE =
-  /\b(preview|optional|facultati\w*|out-of-band|hors bande|oob|drivers?|pilotes?|firmware|\.net|dotnet|feature updates?|mises? a jour de fonctionnalite\w*|unplanned|non planifi\w*)\b/;
+  /\b(preview|optional|facultati\w*|out-of-band|hors bande|oob|drivers?|pilotes?|firmware|dotnet|feature updates?|mises? a jour de fonctionnalite\w*|unplanned|non planifi\w*)\b|(^|[^\w.])\.net\b/;
 
 /** A restart that happens on its own: the question asks how restarts happen. */
 const ON_ITS_OWN = /\b(by itself|on its own|automatically|automatic|tout seul|toute seule|automatiquement|d'?elle-meme|de lui-meme)\b/;
@@ -80,8 +80,9 @@ const CHANGE_ASKED =
   /\b(skip\w*|avoid\w*|postpon\w*|delay\w*|defer\w*|reschedul\w*|prevent\w*|sauter|eviter|evite|repousser|reporter|decaler|empecher|retarder)\b/;
 
 /** "Why didn't … get …", "pourquoi … n'a pas reçu …": the reasons for something that did not happen. */
-const WHY_NOT =
-  /\b(why|pourquoi)\b.{0,60}\b(didn't|did not|hasn't|has not|haven't|have not|isn't|wasn't|n'a pas|n'ont pas|n'est pas|ne s'est pas|pas recu|jamais)\b/;
+const NOT_HAPPENED = String.raw`\b(didn't|did not|hasn't|has not|haven't|have not|isn't|wasn't|n'a pas|n'ont pas|n'est pas|ne s'est pas|pas recu|jamais)\b`;
+/** …asked first or last: "pourquoi mon poste n'a pas reçu…", "mon poste n'a pas eu le hotpatch, pourquoi ?". */
+const WHY_NOT = new RegExp(String.raw`\b(why|pourquoi)\b.{0,60}${NOT_HAPPENED}|${NOT_HAPPENED}.{0,60}\b(why|pourquoi)\b`);
 
 /** The question is about the asker's own device(s). */
 const OWN_DEVICE = /\b(my|mine|our|am i|are we|this (pc|device|laptop|computer|machine)|mon|ma|mes|notre|nos|ce pc|cet appareil|ce poste|cette machine)\b/;
@@ -241,8 +242,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // The computed next reboot is the monthly security cycle's; "does the optional preview need a restart?",
       // "when is the next out-of-band update?" ask about another kind of update, which a unit answers.
-      if (!date && !month && !period && input.device === undefined && r.answers && OTHER_UPDATE.test(folded))
-        return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      // (The restart named with that kind of update makes it the bot's subject: "do .NET updates restart the PC?". The unit
+      // says whether it is a hotpatch, another predicate than the restart asked: no yes/no opener.)
+      if (!date && !month && !period && input.device === undefined && r.best && !r.declined && r.best.score >= ANSWER_MIN && OTHER_UPDATE.test(folded))
+        return { ...knowledgeAnswer(r.best.unit, input.today, r.ranked), noYesNo: true };
       // "Does Windows reboot by itself when it installs updates?" asks how restarts happen, not when the next one is (the
       // skill says it is about restarts, so the best unit about them answers, product named or not).
       if (

@@ -639,3 +639,22 @@ describe('« conditions préalables » is Microsoft’s French for prerequisites
     expect(topicOf((await ask('quelles sont les conditions préalables du hotpatch ?')).answer)).toBe('hotpatch-prerequisites');
   });
 });
+
+describe('another kind of update asked about a restart', () => {
+  it.each([['do .NET updates restart the PC?'], ['les mises à jour .NET redémarrent-elles le poste ?']])(
+    '"%s" → the .NET unit, without a "No" that would deny the restart',
+    async (text) => {
+      const r = await ask(text);
+      expect(topicOf(r.answer)).toBe('dotnet-not-hotpatch');
+      const first = r.text.split('\n').find((l, i) => i > 0 && l.trim())!;
+      expect(first).not.toMatch(/^(No|Non)\b/);
+      expect(first).toMatch(/restart|redémarrage/);
+    },
+  );
+});
+
+describe('"why not" asked after the fact', () => {
+  it('"mon poste n’a pas eu le hotpatch ce mois-ci, pourquoi ?" gets reasons, not this month’s calendar', async () => {
+    expect(topicOf((await ask("mon poste n'a pas eu le hotpatch ce mois-ci, pourquoi ?")).answer)).toBe('why-not-offered');
+  });
+});

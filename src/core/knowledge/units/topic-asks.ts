@@ -186,6 +186,7 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'Pourquoi mon poste reçoit la cumulative classique au lieu du hotpatch ?',
       'mon PC n’est pas éligible au hotpatch, pourquoi ?',
       'Pourquoi mon poste n’a-t-il pas encore reçu le hotpatch ?',
+      'Pourquoi mon PC n’a pas eu la mise à jour hotpatch du mois ?',
     ],
   },
   'vbs-requirement': {
