@@ -19,6 +19,10 @@ function computed(f: (ctx: UnitContext) => Localized<string[]>): Pick<AnswerUnit
   return { compose: f, body: f({ today: '2026-12-07' }) };
 }
 
+/** A date, marked as gone by when it is before today ("13 October 2026 (ended)"). */
+const endDate = (d: string, today: string, loc: 'en' | 'fr'): string =>
+  `${dateWords(d, loc)}${compare(d, today) < 0 ? (loc === 'en' ? ' (ended)' : ' (terminé)') : ''}`;
+
 /** Every Windows 11 version's end of servicing at once ("les dates de fin de support de chaque version de Windows 11"). */
 const servicingTable = (): AnswerUnit =>
   unit({
@@ -41,13 +45,10 @@ const servicingTable = (): AnswerUnit =>
     ),
     ...computed(({ today }) => {
       const versions = Object.keys(SERVICING_START);
-      const mark = (d: string, ended: string) => (compare(d, today) < 0 ? ` (${ended})` : '');
       const line = (v: string, loc: 'en' | 'fr') => {
-        const e = endOfServicing(v, 'enterprise')!;
-        const c = endOfServicing(v, 'consumer')!;
-        return loc === 'en'
-          ? `${v}: Enterprise/Education ${dateWords(e, 'en')}${mark(e, 'ended')}; Home/Pro ${dateWords(c, 'en')}${mark(c, 'ended')}.`
-          : `${v} : Entreprise/Éducation ${dateWords(e, 'fr')}${mark(e, 'terminé')} ; Famille/Professionnel ${dateWords(c, 'fr')}${mark(c, 'terminé')}.`;
+        const e = endDate(endOfServicing(v, 'enterprise')!, today, loc);
+        const c = endDate(endOfServicing(v, 'consumer')!, today, loc);
+        return loc === 'en' ? `${v}: Enterprise/Education ${e}; Home/Pro ${c}.` : `${v} : Entreprise/Éducation ${e} ; Famille/Professionnel ${c}.`;
       };
       return both(
         [
@@ -99,9 +100,8 @@ const lifecycle = (version: string): AnswerUnit =>
     ...computed(({ today }) => {
       const consumer = endOfServicing(version, 'consumer')!;
       const enterprise = endOfServicing(version, 'enterprise')!;
-      const past = (d: string) => compare(d, today) < 0;
-      const en = (d: string) => `${dateWords(d, 'en')}${past(d) ? ' (ended)' : ''}`;
-      const fr = (d: string) => `${dateWords(d, 'fr')}${past(d) ? ' (terminé)' : ''}`;
+      const en = (d: string) => endDate(d, today, 'en');
+      const fr = (d: string) => endDate(d, today, 'fr');
       return both(
         [
           `Windows 11 ${version}: Enterprise and Education are serviced until ${en(enterprise)}; Home and Pro until ${en(consumer)}.`,
