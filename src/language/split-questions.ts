@@ -7,6 +7,9 @@
 export const MAX_QUESTIONS = 3;
 const MAX_CHARS = 400;
 const CONTINUATION = /^(and|or|et|ou|also|aussi|what about|how about|et pour|et si|sinon|else)\b/i;
+/** …unless it asks a whole question of its own after the conjunction: "and is hotpatch free?", "et est-ce que mon PC est éligible ?". */
+const OWN_QUESTION =
+  /^(?:and|or|et|ou)\s+(?:what|how|when|where|why|which|who|did|does|do|is|are|was|were|can|will|would|should|est-ce|combien|comment|quand|pourquoi|quel(?:le)?s?|faut-il|peut-on|y a-t-il)\b/i;
 
 export function splitQuestions(text: string): string[] {
   const t = text.trim();
@@ -18,7 +21,8 @@ export function splitQuestions(text: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const words = p.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (out.length && (CONTINUATION.test(p) || words < 3 || !/\?\s*$/.test(out[out.length - 1]!))) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
+    const continues = CONTINUATION.test(p) && !(OWN_QUESTION.test(p) && words >= 4);
+    if (out.length && (continues || words < 3 || !/\?\s*$/.test(out[out.length - 1]!))) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
     else out.push(p);
   }
   // Statements around questions (greetings, context, thanks) make one message, not several questions.

@@ -93,13 +93,19 @@ async function severalQuestions(
     const part = i > 0 && subject && !anchored(raw) ? `${raw} ${subject}` : raw;
     const q = understand({ text: part, clientLocale: locale, today });
     const a = await answer({ question: { ...q, locale }, today, timeZone, requester: input.requester }, deps);
-    if (a.kind === 'multi' || a.kind === 'fleet' || a.kind === 'unknown' || a.kind === 'device-form') continue;
+    if (a.kind === 'multi' || a.kind === 'fleet' || a.kind === 'unknown') continue;
     const key = a.kind === 'knowledge' ? a.topic.id : a.kind;
     if (seen.has(key)) continue;
     seen.add(key);
     answers.push(a);
   }
-  return answers.length >= 2 ? { kind: 'multi', answers, more: 0 } : undefined;
+  // "Is my PC eligible? When is the next reboot?": the device form answers the first part (it asks the facts a verdict
+  // needs) beside the other answers — but a form alone beside nothing real is the whole message's to decide.
+  // Beside the form, a unit about eligibility says again what the form is for ("Is my device eligible? Can it get hotpatch?").
+  const form = answers.some((a) => a.kind === 'device-form');
+  const kept = form ? answers.filter((a) => !(a.kind === 'knowledge' && a.topic.intent === 'eligibility')) : answers;
+  const real = kept.filter((a) => a.kind !== 'device-form');
+  return real.length >= 1 && kept.length >= 2 ? { kind: 'multi', answers: kept, more: 0 } : undefined;
 }
 
 /** Teams sends activity.localTimezone when it can; a bad value must not break the turn. */

@@ -64,9 +64,27 @@ describe('several questions in one message', () => {
     expect(splitQuestions('A? B c d e? F g h i? J k l m?')).toHaveLength(1);
   });
 
-  it('answers each, in order', async () => {
+  it('a question of its own after "and"/"et" is answered too, with the first question’s product carried', async () => {
+    expect(splitQuestions('What is QMR? And is hotpatch free?')).toHaveLength(2);
+    expect(splitQuestions('quand est le prochain reboot ? et est-ce que mon pc est éligible ?')).toHaveLength(2);
     const r = await ask('How do I test quick machine recovery? And which Windows versions have it?');
-    expect(r.answer.kind).toBe('knowledge');
+    expect(r.answer.kind).toBe('multi');
+    expect(r.text).toMatch(/SetRecoveryTestmode/);
+    expect(r.text).toMatch(/24H2/);
+  });
+
+  it('an eligibility question beside another gets its device form, the other its answer', async () => {
+    for (const text of ['is my pc eligible for hotpatch? when is the next reboot?', 'quand est le prochain reboot ? et est-ce que mon pc est éligible ?']) {
+      const r = await ask(text);
+      expect(r.answer.kind, text).toBe('multi');
+      const kinds = r.answer.kind === 'multi' ? r.answer.answers.map((a) => a.kind).sort() : [];
+      expect(kinds, text).toEqual(['device-form', 'next-reboot']);
+    }
+    // Two questions that only ask for the form are the form once.
+    expect((await ask('Is my device eligible? Can it get hotpatch?')).answer.kind).toBe('device-form');
+  });
+
+  it('answers each, in order', async () => {
     const two = await ask('How do I test quick machine recovery? Which Windows versions have QMR?');
     expect(two.answer.kind).toBe('multi');
     const i = two.text.search(/SetRecoveryTestmode/i);
@@ -157,7 +175,6 @@ describe('short questions and one sentence with two questions', () => {
       'Can our on-prem Windows Server 2025 Standard get hotpatch?',
       'what does it cost?',
     ]);
-    expect(splitQuestions('How do I test QMR? And which versions have it?')).toHaveLength(1);
     const r = await ask('Does Windows Server 2025 get hotpatch through Azure Arc, and do I have to pay for it?');
     expect(r.text).toMatch(/Azure Arc/);
     expect(r.text).toMatch(/no extra cost/);
