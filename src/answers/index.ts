@@ -282,6 +282,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       if (WHY_NOT.test(folded) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // A claim that names a month ("devices must have April 2025's cumulative update (KB5055523)") asks no calendar.
       if (!date && r.strong && isStatement(question.text)) return answerKnowledge(input, r)!;
+      // "When was the last baseline?" asks about the past, which the calendar of the months to come does not show.
+      if (!date && !month && !period && question.slots.past && r.answers && !r.best!.unit.decline) return answerKnowledge(input, r)!;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
       // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
       if (!date && !month && !period && (r.strong || r.clear)) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);

@@ -343,6 +343,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       // The processor named: "does hotpatch work on Intel processors?" is about x64, whatever "work" resembles.
       if (ctx.architecture && u.architectures?.includes(ctx.architecture)) b *= 2;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
+      // "When was the last Patch Tuesday?" asks the past: not a unit that computes the next one.
+      if (ctx.past && u.future) b *= 0.5;
       return b;
     },
   });

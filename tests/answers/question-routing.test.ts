@@ -658,3 +658,15 @@ describe('"why not" asked after the fact', () => {
     expect(topicOf((await ask("mon poste n'a pas eu le hotpatch ce mois-ci, pourquoi ?")).answer)).toBe('why-not-offered');
   });
 });
+
+describe('the latest baseline, asked in the past tense', () => {
+  it.each([['when was the last baseline'], ['quelle est la dernière baseline ?']])('"%s" → latest-baseline, its date computed', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('latest-baseline');
+    expect(r.text).toMatch(/13 (October|octobre) 2026/);
+  });
+
+  it('"when is the next baseline?" keeps the unit that computes the next one', async () => {
+    expect(topicOf((await ask('when is the next baseline?')).answer)).toBe('next-baseline');
+  });
+});

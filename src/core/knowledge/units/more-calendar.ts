@@ -139,6 +139,7 @@ export const moreCalendarUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'next-hotpatch-tuesday',
+    future: true,
     intent: 'calendar',
     product: 'calendar',
     opener: 'date',

@@ -481,6 +481,7 @@ export const preciseUnits: AnswerUnit[] = [
   }),
   unit({
     id: 'next-baseline',
+    future: true,
     intent: 'calendar',
     product: 'calendar',
     opener: 'date',
@@ -520,6 +521,39 @@ export const preciseUnits: AnswerUnit[] = [
     sources: [src.autopatchHotpatch, src.releaseInfo],
     asOf: '2026-12-06',
     followUps: ['hotpatch-calendar', 'unplanned-baselines'],
+  }),
+  unit({
+    // "When was the last baseline?", "quelle est la dernière baseline ?": the one a device must be on (HP-OS-3, CAL-1, CAL-3).
+    id: 'latest-baseline',
+    intent: 'calendar',
+    product: 'calendar',
+    opener: 'date',
+    title: both('Which is the latest baseline?', 'Quelle est la dernière baseline ?'),
+    asks: both(
+      ['When was the latest baseline released?', 'which baseline is the current one devices must be on', 'last baseline month'],
+      ['Quand est sortie la dernière baseline ?', 'quelle est la baseline actuelle sur laquelle les appareils doivent être', 'dernier mois de baseline'],
+    ),
+    ...computed(({ today }) => {
+      const latest = latestBaseline(today);
+      const next = nextBaseline(today);
+      return both(
+        [
+          `${dateWords(latest, 'en')}: the latest planned baseline, the cumulative update (with a restart) of ${monthWords(monthOf(latest), 'en')}.`,
+          `A device must be on it to get this quarter’s hotpatches without a restart; one that is not gets it with the next hotpatch, and a restart. The next baseline is planned on ${dateWords(next, 'en')}.`,
+          'Unless Microsoft released an unplanned baseline since (check Windows release health).',
+        ],
+        [
+          `${dateWords(latest, 'fr')} : la dernière baseline planifiée, la mise à jour cumulative (avec redémarrage) ${deFr(monthWords(monthOf(latest), 'fr'))}.`,
+          `Un appareil doit l’avoir pour recevoir les hotpatchs du trimestre sans redémarrage ; sinon il la reçoit avec le hotpatch suivant, et un redémarrage. La prochaine baseline est planifiée le ${dateWords(next, 'fr')}.`,
+          'Sauf baseline non planifiée publiée depuis par Microsoft (voir Windows release health).',
+        ],
+      );
+    }),
+    factIds: ['CAL-1', 'CAL-2', 'CAL-3', 'HP-OS-3', 'CAL-6'],
+    sources: [src.autopatchHotpatch, src.releaseInfo],
+    asOf: '2026-12-07',
+    keywords: both(['latest baseline', 'last baseline', 'current baseline'], ['derniere baseline', 'baseline actuelle']),
+    followUps: ['next-baseline', 'behind-baseline'],
   }),
   unit({
     id: 'must-be-on-latest-baseline',

@@ -37,6 +37,8 @@ export interface AnswerUnit extends KnowledgeTopic {
   architectures?: Architecture[];
   /** Months (YYYY-MM) this unit is about: boosted when the question asks about that month. */
   months?: string[];
+  /** The unit computes what comes next ("the next baseline"): a question in the past tense is not about it. */
+  future?: boolean;
   /** Out of the bot's register: choosing this unit means "say plainly I can't answer; offer the helpdesk". */
   decline?: boolean;
   /**
