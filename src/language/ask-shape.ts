@@ -1,0 +1,44 @@
+/**
+ * The shape of what a question asks, read from its folded text (issue 11): whether it asks a verdict or a
+ * requirement, a consequence ("what happens if…"), how something is done, a change to a restart, why something
+ * did not happen, about the asker's own device, or about another kind of update than the monthly one. The answers
+ * layer routes on these; the wording lists live here with the rest of the language layer's EN/FR words.
+ */
+
+/** The question asks whether a device can get hotpatch (the verdict's predicate). */
+export const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compatible)\b/;
+
+/** The question asks what hotpatch requires or runs on, not whether a device qualifies. */
+const REQUIREMENT_ASKED =
+  /\b(need|needs|needed|require\w*|necessary|mandatory|prerequisite\w*|faut-il|il faut|faut|besoin|necessite\w*|exige\w*|obligatoire|prerequis)\b/;
+/** "Is it eligible?" asks the verdict, whatever else it says. */
+const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
+
+/** Updates other than the monthly security update (CAL-3): previews, out-of-band, drivers, firmware, .NET, feature updates. */
+export const OTHER_UPDATE =
+  /\b(preview|optional|facultati\w*|out-of-band|hors bande|oob|drivers?|pilotes?|firmware|dotnet|feature updates?|mises? a jour de fonctionnalite\w*|unplanned|non planifi\w*)\b|(^|[^\w.])\.net\b/;
+
+/** A restart that happens on its own: the question asks how restarts happen. */
+export const ON_ITS_OWN = /\b(by itself|on its own|automatically|automatic|tout seul|toute seule|automatiquement|d'?elle-meme|de lui-meme)\b/;
+
+/** A consequence asked ("what happens if…", "que se passe-t-il si…"): a rule answers it, not a computed date. */
+export const HYPOTHETICAL = /\b(what happens|what would happen|what if|que se passe-t-il|que se passerait-il|qu'arrive-t-il|qu'arriverait-il|et si)\b/;
+
+/** A question about how something is decided or done, not about a date. */
+export const HOW_ASKED = /^(how|comment|what does|que fait|quel est l'effet|a quoi sert)\b/;
+
+/** A change to a restart asked ("can we skip / postpone the January reboot?", "peut-on repousser le redémarrage ?"): a rule answers it, not a computed date. */
+export const CHANGE_ASKED =
+  /\b(skip\w*|avoid\w*|postpon\w*|delay\w*|defer\w*|reschedul\w*|prevent\w*|sauter|eviter|evite|repousser|reporter|decaler|empecher|retarder)\b/;
+
+/** "Why didn't … get …", "pourquoi … n'a pas reçu …": the reasons for something that did not happen. */
+const NOT_HAPPENED = String.raw`\b(didn't|did not|hasn't|has not|haven't|have not|isn't|wasn't|n'a pas|n'ont pas|n'est pas|ne s'est pas|pas recu|jamais)\b`;
+/** …asked first or last: "pourquoi mon poste n'a pas reçu…", "mon poste n'a pas eu le hotpatch, pourquoi ?". */
+export const WHY_NOT = new RegExp(String.raw`\b(why|pourquoi)\b.{0,60}${NOT_HAPPENED}|${NOT_HAPPENED}.{0,60}\b(why|pourquoi)\b`);
+
+/** The question is about the asker's own device(s). */
+export const OWN_DEVICE =
+  /\b(my|mine|our|am i|are we|this (pc|device|laptop|computer|machine)|mon|ma|mes|notre|nos|ce pc|cet appareil|ce poste|cette machine)\b/;
+
+/** A requirement asked, not a verdict ("Do I need E3 for hotpatch?", "Faut-il VBS ?"). */
+export const asksRequirement = (folded: string): boolean => REQUIREMENT_ASKED.test(folded) && !VERDICT_ASKED.test(folded);

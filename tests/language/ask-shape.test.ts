@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { asksRequirement, CHANGE_ASKED, HOW_ASKED, HYPOTHETICAL, OTHER_UPDATE, OWN_DEVICE, WHY_NOT } from '../../src/language/ask-shape';
+import { foldText } from '../../src/language';
+
+/** What a question asks, on phrasings written for this test: each shape is recognised, and a neighbouring shape is not. */
+const f = (t: string) => foldText(t);
+
+describe('the shape of what a question asks', () => {
+  it.each([
+    ['why didn’t my laptop get the hotpatch?', true],
+    ["mon poste n'a pas eu le hotpatch ce mois-ci, pourquoi ?", true],
+    ['pourquoi mon PC n’a pas reçu la mise à jour ?', true],
+    ['why did my laptop restart?', false],
+  ])('WHY_NOT "%s" → %s', (text, expected) => expect(WHY_NOT.test(f(text))).toBe(expected));
+
+  it.each([
+    ['can we postpone the April reboot?', true],
+    ['peut-on repousser le redémarrage de janvier ?', true],
+    ['when will my PC restart in April?', false],
+  ])('CHANGE_ASKED "%s" → %s', (text, expected) => expect(CHANGE_ASKED.test(f(text))).toBe(expected));
+
+  it.each([
+    ['do .NET updates restart the PC?', true],
+    ['les pilotes redémarrent-ils le poste ?', true],
+    ['does the monthly security update restart the PC?', false],
+    ['is asp.net affected?', false],
+  ])('OTHER_UPDATE "%s" → %s', (text, expected) => expect(OTHER_UPDATE.test(f(text))).toBe(expected));
+
+  it.each([
+    ['do I need E5 for hotpatch?', true],
+    ['faut-il VBS pour le hotpatch ?', true],
+    ['is a device eligible if it needs a restart?', false],
+  ])('asksRequirement "%s" → %s', (text, expected) => expect(asksRequirement(f(text))).toBe(expected));
+
+  it('a consequence, a "how", the asker’s own device', () => {
+    expect(HYPOTHETICAL.test(f('what happens if a device misses the January baseline?'))).toBe(true);
+    expect(HYPOTHETICAL.test(f('when is the January baseline?'))).toBe(false);
+    expect(HOW_ASKED.test(f('how does the grace period affect restarts?'))).toBe(true);
+    expect(HOW_ASKED.test(f('when does the grace period end?'))).toBe(false);
+    expect(OWN_DEVICE.test(f('is my laptop eligible?'))).toBe(true);
+    expect(OWN_DEVICE.test(f('can Arm PCs get hotpatch?'))).toBe(false);
+  });
+});
