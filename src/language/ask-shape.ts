@@ -16,7 +16,7 @@ const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
 
 /** Updates other than the monthly security update (CAL-3): previews, out-of-band, drivers, firmware, .NET, feature updates. */
 export const OTHER_UPDATE =
-  /\b(preview|optional|facultati\w*|out-of-band|hors bande|oob|drivers?|pilotes?|firmware|dotnet|feature updates?|mises? a jour de fonctionnalite\w*|unplanned|non planifi\w*)\b|(^|[^\w.])\.net\b/;
+  /\b(preview|optional|facultati\w*|out-of-band|out of band|hors bande|oob|drivers?|pilotes?|firmware|dotnet|feature updates?|mises? a jour de fonctionnalite\w*|unplanned|non planifi\w*)\b|(^|[^\w.])\.net\b/;
 
 /** A restart that happens on its own: the question asks how restarts happen. */
 export const ON_ITS_OWN = /\b(by itself|on its own|automatically|automatic|tout seul|toute seule|automatiquement|d'?elle-meme|de lui-meme)\b/;

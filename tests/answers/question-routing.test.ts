@@ -670,3 +670,13 @@ describe('the latest baseline, asked in the past tense', () => {
     expect(topicOf((await ask('when is the next baseline?')).answer)).toBe('next-baseline');
   });
 });
+
+describe('what an out-of-band update is', () => {
+  it.each([['what is an out-of-band update?'], ["c'est quoi une mise à jour hors bande ?"], ['what does OOB mean']])('"%s" → the definition', async (text) => {
+    expect(topicOf((await ask(text)).answer)).toBe('what-is-out-of-band');
+  });
+
+  it('"is the out of band update a hotpatch" keeps the unit that answers it', async () => {
+    expect(topicOf((await ask('is the out of band update a hotpatch')).answer)).toBe('out-of-band-as-hotpatch');
+  });
+});

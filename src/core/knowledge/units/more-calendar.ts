@@ -16,6 +16,37 @@ const CAVEAT = both(
 
 export const moreCalendarUnits: AnswerUnit[] = [
   unit({
+    // "Missing definition: out of band" (doc feedback): what the term means, and what it does on hotpatch devices (CAL-2, CAL-OOB-1, CAL-6).
+    id: 'what-is-out-of-band',
+    intent: 'calendar',
+    product: 'calendar',
+    opener: 'fact',
+    title: both('What is an out-of-band update?', 'Qu’est-ce qu’une mise à jour hors bande ?'),
+    asks: both(
+      ['What is an out-of-band (OOB) update?', 'definition of out of band release outside Patch Tuesday', 'what does OOB mean for Windows updates'],
+      [
+        'Qu’est-ce qu’une mise à jour hors bande (OOB) ?',
+        'définition hors bande publication en dehors du Patch Tuesday',
+        'que veut dire OOB pour les mises à jour Windows',
+      ],
+    ),
+    body: both(
+      [
+        'An out-of-band (OOB) update is one Microsoft releases outside the monthly schedule — the security update comes on Patch Tuesday, the second Tuesday, but updates may be released at any time — to fix something urgent.',
+        'On hotpatch devices an OOB fix can ship as a hotpatch, with no restart (KB5072753 on 20 November 2025), or, when it cannot be hotpatched, as an unplanned baseline, with a restart.',
+      ],
+      [
+        'Une mise à jour hors bande (out-of-band, OOB) est publiée par Microsoft en dehors du calendrier mensuel — la mise à jour de sécurité sort le Patch Tuesday, le deuxième mardi, mais des mises à jour peuvent sortir à tout moment — pour corriger un problème urgent.',
+        'Sur les appareils hotpatch, un correctif hors bande peut sortir en hotpatch, sans redémarrage (KB5072753 le 20 novembre 2025), ou, s’il ne peut pas l’être, en baseline non planifiée, avec redémarrage.',
+      ],
+    ),
+    factIds: ['CAL-2', 'CAL-OOB-1', 'CAL-6'],
+    sources: [src.autopatchHotpatch, src.releaseInfo],
+    asOf: '2026-12-07',
+    keywords: both(['definition', 'meaning'], ['definition', 'signification']),
+    followUps: ['out-of-band-as-hotpatch', 'unplanned-baselines'],
+  }),
+  unit({
     // "Can we skip the January reboot?", "peut-on repousser le redémarrage au week-end ?": a rule, not a date (HP-OS-3, CAL-3,
     // CAL-8, HP-MGT-4).
     id: 'baseline-restart-moved-not-skipped',
