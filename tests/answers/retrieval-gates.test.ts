@@ -43,6 +43,13 @@ describe('a long post is answered only by a unit that speaks about its words', (
     expect(r.answer.kind).toBe('unknown');
   });
 
+  it('an Azure deployment error about VM patch orchestration is declined, hotpatch named or not', async () => {
+    const r = await ask(
+      'Deploying our Server 2025 Azure Edition VM with hotpatch fails: {"code":"DeploymentFailed","details":[{"code":"InvalidParameter","target":"windowsConfiguration.patchSettings"}]} — what is wrong with the template?',
+    );
+    expect(r.answer.kind).toBe('unknown');
+  });
+
   it('a date in a long post is context: "worked last quarter" does not make it a calendar question', async () => {
     const r = await ask(terraformPost);
     expect(r.question.slots.period?.label).toBe('Q3 2026');

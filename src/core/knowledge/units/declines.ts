@@ -87,6 +87,8 @@ export const declineUnits: AnswerUnit[] = [
       'VM Azure orchestration des correctifs BypassPlatformSafetyChecksOnUserSchedule erreur 400',
       'Azure Automation gestion des mises à jour hôte multisession',
     ],
+    // Azure deployment errors about VM patch orchestration name that subject decisively (the error's own words).
+    /\bdeploymentfailed\b|\binvalidparameter\b|bypassplatformsafetychecks|vmguestpatchingcompatibility|not supported for vm guest patch/,
   ),
   decline(
     'azure-local-live-migration',
