@@ -680,3 +680,11 @@ describe('what an out-of-band update is', () => {
     expect(topicOf((await ask('is the out of band update a hotpatch')).answer)).toBe('out-of-band-as-hotpatch');
   });
 });
+
+describe('hotpatch on by default', () => {
+  it('says where to see which devices now get it', async () => {
+    const r = await ask('is hotpatch on by default now?');
+    expect(topicOf(r.answer)).toBe('default-on-may-2026');
+    expect(r.text).toMatch(/Hotpatch quality updates report/);
+  });
+});
