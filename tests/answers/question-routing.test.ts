@@ -688,3 +688,14 @@ describe('hotpatch on by default', () => {
     expect(r.text).toMatch(/Hotpatch quality updates report/);
   });
 });
+
+describe('the maintenance window', () => {
+  it.each([
+    ['can we get rid of our patching maintenance window with hotpatch?'],
+    ['avec le hotpatch, on peut supprimer la fenêtre de maintenance mensuelle ?'],
+  ])('"%s" → hotpatch does not end restarts', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('hotpatch-end-of-restarts');
+    expect(r.text).toMatch(/4 (times a year|fois par an)/);
+  });
+});

@@ -211,6 +211,8 @@ export const preciseUnits: AnswerUnit[] = [
     factIds: ['CAL-1', 'CAL-6', 'R-2', 'R-3', 'HP-LIC-7'],
     sources: [src.autopatchHotpatch, src.autopatchFaq],
     asOf: '2025-10-07',
+    // What admins are asked by their management: can the monthly maintenance window go?
+    keywords: both(['maintenance window', 'downtime', 'no more reboots', 'drop the maintenance window'], ['fenetre de maintenance']),
     followUps: ['what-still-restarts', 'pro-home-not-eligible'],
   }),
   unit({
