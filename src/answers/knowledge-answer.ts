@@ -3,7 +3,7 @@ import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { anchored, coverageOf, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
-import { asksOpenQuestion, foldText, isStatement, type Slots } from '../language';
+import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
@@ -206,5 +206,7 @@ export function answerKnowledge(
 ): KnowledgeAnswer | undefined {
   if (!r.answers) return undefined;
   const a = knowledgeAnswer(r.best!.unit, input.today, r.ranked, r.words >= RERANK_WORDS);
-  return isStatement(input.question.text) || asksOpenQuestion(input.question.text) ? { ...a, noYesNo: true } : a;
+  // A change asked ("can I postpone the restart?") is not the yes/no question a unit's opener answers ("does Windows restart by itself?").
+  const changeAsked = CHANGE_ASKED.test(foldText(input.question.text));
+  return isStatement(input.question.text) || asksOpenQuestion(input.question.text) || changeAsked ? { ...a, noYesNo: true } : a;
 }

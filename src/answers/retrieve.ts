@@ -1,6 +1,6 @@
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import type { Architecture, Edition } from '../core/device-profile';
-import { fixSpelling, foldText, isStopword, stemsOf } from '../language';
+import { CHANGE_ASKED, fixSpelling, foldText, isStopword, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
 import { UnitIndex } from './unit-index';
 
@@ -191,6 +191,8 @@ const ANCHOR =
 const RING_SETTING =
   /\b(update rings?|anneaux? de mise a jour|anneaux? intune|deadlines?|echeances?|grace period|periode de grace|active hours|heures d'activite)\b/;
 const RESTART_WORD = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
+/** The prompt Windows Update shows ("Restart required", "pending restart", « redémarrage requis »). */
+const RESTART_PROMPT = /\b(restart required|reboot required|pending (restart|reboot)|(restart|reboot) pending|redemarrage (requis|necessaire|en attente))\b/;
 
 /** The question names the bot's own subject. */
 /**
@@ -211,7 +213,10 @@ function anchoredFolded(folded: string): boolean {
     ANCHOR.test(folded) ||
     NO_BOOT.test(folded) ||
     (VERSION.test(folded) && WITH_VERSION.test(folded)) ||
-    (RING_SETTING.test(folded) && RESTART_WORD.test(folded))
+    (RING_SETTING.test(folded) && RESTART_WORD.test(folded)) ||
+    // "Can I postpone the restart?", "redémarrage requis": a restart to move or the update's own prompt is the bot's subject.
+    (RESTART_WORD.test(folded) && CHANGE_ASKED.test(folded)) ||
+    RESTART_PROMPT.test(folded)
   );
 }
 

@@ -699,3 +699,15 @@ describe('the maintenance window', () => {
     expect(r.text).toMatch(/4 (times a year|fois par an)/);
   });
 });
+
+describe('a restart to postpone, asked with no product word', () => {
+  it.each([['est-ce que je peux repousser le redémarrage demandé par Windows Update ?'], ['can I postpone the restart Windows Update is asking for?']])(
+    '"%s" is the bot’s subject, answered without a yes/no that answers another question',
+    async (text) => {
+      const r = await ask(text);
+      expect(r.answer.kind).toBe('knowledge');
+      expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^(Yes|Oui|No|Non)\b/);
+      expect(r.text).toMatch(/moved, not skipped|se déplace mais ne se supprime pas/);
+    },
+  );
+});
