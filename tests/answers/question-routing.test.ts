@@ -711,3 +711,20 @@ describe('a restart to postpone, asked with no product word', () => {
     },
   );
 });
+
+describe('devices joined only to on-premises AD are not hybrid joined', () => {
+  it.each([
+    ['le hotpatch est-il compatible avec les postes joints à un domaine AD uniquement ?'],
+    ['our PCs are only joined to on-prem AD, no Intune. can they get hotpatch?'],
+  ])('"%s" → not on the supported list (no "not excluded")', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('entra-registered-workgroup');
+    expect(r.text).not.toMatch(/not excluded|pas exclus/);
+  });
+
+  it('hybrid joined devices keep their unit: supported', async () => {
+    const r = await ask('do hybrid joined devices get hotpatch');
+    expect(topicOf(r.answer)).toBe('hybrid-join');
+    expect(r.text).toMatch(/not excluded/);
+  });
+});

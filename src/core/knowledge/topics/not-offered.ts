@@ -172,17 +172,19 @@ export const notOfferedTopics: KnowledgeTopic[] = [
       en: [
         'No, they are not excluded. Intune quality update policies support Intune-managed devices that are Microsoft Entra joined or Microsoft Entra hybrid joined.',
         'Some blogs say hybrid-joined devices fall back to the LCU; Microsoft’s doc says they are supported.',
+        'A device joined only to on-premises Active Directory (not hybrid joined, not managed by Intune) is not on that list.',
       ],
       fr: [
         'Non, ils ne sont pas exclus. Les stratégies de mises à jour qualité Intune prennent en charge les appareils gérés par Intune joints à Microsoft Entra ou joints hybrides.',
         'Certains blogs affirment le contraire (repli sur la LCU) ; la documentation Microsoft indique qu’ils sont pris en charge.',
+        'Un appareil joint seulement à l’Active Directory local (ni joint hybride, ni géré par Intune) n’en fait pas partie.',
       ],
     },
     factIds: ['HP-MGT-5', 'HP-MGT-8', 'CF-5'],
     sources: [src.intuneQuality, src.msendpointHybrid],
     asOf: '2026-01-08',
     keywords: {
-      en: ['hybrid joined', 'hybrid join', 'hybrid', 'entra hybrid', 'azure ad hybrid', 'domain joined'],
+      en: ['hybrid joined', 'hybrid join', 'hybrid', 'entra hybrid', 'azure ad hybrid'],
       fr: ['joint hybride', 'joints hybrides', 'hybride', 'joints hybrides microsoft entra', 'exclus', 'jonction hybride', 'entra hybride'],
     },
     followUps: ['telemetry-wlidsvc'],

@@ -230,34 +230,47 @@ export const moreAdminUnits: AnswerUnit[] = [
     intent: 'eligibility',
     product: 'hotpatch',
     opener: 'no',
-    title: both('Entra registered or workgroup devices and hotpatch', 'Appareils Entra inscrits ou en groupe de travail et hotpatch'),
+    title: both('Entra registered, AD-only or workgroup devices and hotpatch', 'Appareils Entra inscrits, AD seul ou en groupe de travail et hotpatch'),
     asks: both(
       [
         'Can Entra registered or workgroup devices get hotpatch?',
         'workgroup PC not joined to any directory hotpatch',
         'Azure AD registered device hotpatch',
         'device not joined to Entra ID hotpatch',
+        'Does hotpatch support devices joined only to an on-premises Active Directory domain?',
       ],
       [
         'Les appareils simplement inscrits (Entra registered) ou en groupe de travail peuvent-ils avoir le hotpatch ?',
         'PC en groupe de travail non joint hotpatch',
         'appareil non joint à Entra ID hotpatch',
+        'Le hotpatch prend-il en charge les postes joints seulement à un domaine Active Directory local ?',
       ],
     ),
     body: both(
       [
-        'No: Intune quality update policies support Intune-managed devices that are Microsoft Entra joined or Microsoft Entra hybrid joined (both supported); a device that is only Entra registered or in a workgroup is not on that list.',
+        'No: Intune quality update policies support Intune-managed devices that are Microsoft Entra joined or Microsoft Entra hybrid joined (both supported); a device that is only Entra registered, joined only to on-premises Active Directory (not hybrid joined) or in a workgroup is not on that list.',
         'Autopatch also requires corporate-owned devices (personal devices are blocked at registration).',
       ],
       [
-        'Non : les stratégies de mises à jour qualité Intune prennent en charge les appareils gérés par Intune joints à Microsoft Entra ou joints hybrides (tous deux pris en charge) ; un appareil seulement inscrit (Entra registered) ou en groupe de travail n’en fait pas partie.',
+        'Non : les stratégies de mises à jour qualité Intune prennent en charge les appareils gérés par Intune joints à Microsoft Entra ou joints hybrides (tous deux pris en charge) ; un appareil seulement inscrit (Entra registered), joint seulement à l’Active Directory local (pas joint hybride) ou en groupe de travail n’en fait pas partie.',
         'Autopatch exige aussi des appareils appartenant à l’entreprise (les appareils personnels sont bloqués à l’inscription).',
       ],
     ),
     factIds: ['HP-MGT-5', 'HP-MGT-6'],
     sources: [src.intuneQuality, src.autopatchPrereq],
     asOf: '2026-01-08',
-    keywords: both(['entra registered', 'azure ad registered', 'workgroup', 'not joined'], ['entra registered', 'groupe de travail', 'workgroup', 'non joint']),
+    keywords: both(
+      ['entra registered', 'azure ad registered', 'workgroup', 'not joined', 'domain joined only', 'on-premises active directory only'],
+      [
+        'entra registered',
+        'groupe de travail',
+        'workgroup',
+        'non joint',
+        'domaine ad uniquement',
+        'active directory local uniquement',
+        'jonction au domaine local',
+      ],
+    ),
     followUps: ['hybrid-join', 'byod-not-supported'],
   }),
   unit({

@@ -227,11 +227,10 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     fr: ['Le niveau de données de diagnostic ou le service wlidsvc compte-t-il pour le hotpatch ?'],
   },
   'hybrid-join': {
-    en: ['Are hybrid joined devices supported for hotpatch?', 'Does Autopatch support on-premises Active Directory domain joined devices?'],
+    en: ['Are hybrid joined devices supported for hotpatch?', 'domain joined devices that are also Entra hybrid joined and managed by Intune'],
     fr: [
       'Les appareils joints hybrides sont-ils pris en charge pour le hotpatch ?',
-      'Autopatch prend-il en charge les appareils joints à un domaine Active Directory local ?',
-      'jonction au domaine local',
+      'postes joints au domaine et aussi joints hybrides à Entra, gérés par Intune',
     ],
   },
   ltsc: {
