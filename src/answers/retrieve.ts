@@ -343,11 +343,14 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       if (noBoot && QMR_RECOVERY_UNITS.has(u.id)) b *= 2.5;
       // The month asked about ("restarted in June" → last June) and the tense.
       if (ctx.month && u.months?.includes(ctx.month)) b *= 2;
-      if (ctx.version && u.versions?.includes(ctx.version)) b *= 2;
+      // …and a unit about other versions is not about the one named ("does 25H2 support hotpatch?" is not the 26H2 unit).
+      if (ctx.version && u.versions) b *= u.versions.includes(ctx.version) ? 2 : 0.6;
       // A unit about some editions answers a question about them: "is QMR on by default?" asks the defaults, not Home's.
       if (u.editions) b *= !ctx.edition ? 0.8 : u.editions.includes(ctx.edition) ? 2 : 0.6;
       // The processor named: "does hotpatch work on Intel processors?" is about x64, whatever "work" resembles.
       if (ctx.architecture && u.architectures?.includes(ctx.architecture)) b *= 2;
+      // A unit about some processors answers a question about them: "does 25H2 support hotpatch?" is not "since when on Arm64?".
+      else if (u.architectures && !ctx.architecture) b *= 0.8;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
       // "When was the last Patch Tuesday?" asks the past: not a unit that computes the next one.
       if (ctx.past && u.future) b *= 0.5;

@@ -728,3 +728,15 @@ describe('devices joined only to on-premises AD are not hybrid joined', () => {
     expect(r.text).toMatch(/not excluded/);
   });
 });
+
+describe('a Windows version named: the unit about that version, or about all of them', () => {
+  it.each([
+    ['does 25H2 support hotpatch?', 'which-versions-support-hotpatch'],
+    ['le hotpatch marche en 25H2 ?', 'which-versions-support-hotpatch'],
+    ['does 26H2 support hotpatch?', 'new-windows-versions'],
+    ['when does 25H2 end support?', 'end-of-servicing-25h2'],
+    ['does hotpatch work on arm64?', 'arm64-chpe'],
+  ])('"%s" → %s', async (text, id) => {
+    expect(topicOf((await ask(text)).answer)).toBe(id);
+  });
+});

@@ -51,6 +51,9 @@ const TOPIC_ARCHITECTURES: Record<string, Architecture[]> = {
   'hotpatch-restrictions-intel': ['x64'],
 };
 
+/** The Windows versions a topic is about (HP-OS-7, HP-OS-8: 26H1 and 26H2). */
+const TOPIC_VERSIONS: Record<string, string[]> = { 'new-windows-versions': ['26H1', '26H2'] };
+
 /** The month a topic is about (CAL-REL-2: June 2026, a restart month). */
 const TOPIC_MONTHS: Record<string, string[]> = { 'june-2026-restart': ['2026-06'] };
 
@@ -66,6 +69,7 @@ function topicUnit(t: KnowledgeTopic): AnswerUnit {
     product,
     broad: true,
     ...(TOPIC_MONTHS[t.id] ? { months: TOPIC_MONTHS[t.id] } : {}),
+    ...(TOPIC_VERSIONS[t.id] ? { versions: TOPIC_VERSIONS[t.id] } : {}),
     ...(TOPIC_EDITIONS[t.id] ? { editions: TOPIC_EDITIONS[t.id] } : {}),
     ...(TOPIC_ARCHITECTURES[t.id] ? { architectures: TOPIC_ARCHITECTURES[t.id] } : {}),
     asks: { en: [t.title.en, ...(asks?.en ?? [])], fr: [t.title.fr, ...(asks?.fr ?? [])] },

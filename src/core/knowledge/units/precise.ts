@@ -819,6 +819,8 @@ export const preciseUnits: AnswerUnit[] = [
     intent: 'explain-hotpatch',
     product: 'hotpatch',
     opener: 'fact',
+    // HP-OS-1: "24H2 or later" — the versions it answers for when one is named.
+    versions: ['24H2', '25H2', '26H2'],
     title: both('Which Windows versions and builds support hotpatch?', 'Quelles versions et builds de Windows prennent en charge le hotpatch ?'),
     asks: both(
       [
@@ -826,6 +828,7 @@ export const preciseUnits: AnswerUnit[] = [
         'is it Windows Server 2022 build 20348 and Windows 11 24H2 build 26100 and later?',
         'Is hotpatch only for Azure and servers?',
         'Which products and editions can get hotpatch today?',
+        'Does hotpatch work on Windows 11 25H2?',
       ],
       [
         'Quelles builds de Windows prennent en charge le hotpatch, postes et serveurs ?',
@@ -833,6 +836,7 @@ export const preciseUnits: AnswerUnit[] = [
         'Quelles versions de Windows 11 ont droit au hotpatch ?',
         'Le hotpatch, c’est seulement pour Azure et les serveurs ?',
         'Quels produits et éditions peuvent recevoir le hotpatch aujourd’hui ?',
+        'Le hotpatch fonctionne-t-il sous Windows 11 25H2 ?',
       ],
     ),
     body: both(
