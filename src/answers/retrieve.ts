@@ -357,12 +357,18 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       return b;
     },
   });
-  const ranked = results.slice(0, limit).map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }));
+  const terms = questionTermsOf(text);
+  // A unit that speaks of none of the question's content words matched only on its function words ("is QMR the
+  // same as automatic repair?" found "the same day"): it is not a candidate.
+  const ranked = results
+    .slice(0, limit)
+    .map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }))
+    .filter((r) => !terms.length || coverageOf(terms, r.unit).coverage > 0);
   // A post that names a neighbouring subject decisively ("ESU", "UEFI CA 2023", a pull request) is about that
   // subject, hotpatch named or not: it goes first even when its few asks share no word with the post. A short
   // question keeps its ranking: "Windows 10 Enterprise with ESU — hotpatch?" asks about hotpatch (TC-04).
   const cued = CUED_DECLINES.filter((u) => u.cue!.test(folded));
-  if (!cued.length || questionTermsOf(text).length < CUE_MIN_WORDS) return ranked;
+  if (!cued.length || terms.length < CUE_MIN_WORDS) return ranked;
   const top = Math.max(ranked[0]?.score ?? 0, ANSWER_FLOOR);
   return [...cued.map((unit) => ({ unit, score: top * 1.1 })), ...ranked.filter((r) => !cued.includes(r.unit))].slice(0, limit);
 }

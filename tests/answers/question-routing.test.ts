@@ -740,3 +740,11 @@ describe('a Windows version named: the unit about that version, or about all of 
     expect(topicOf((await ask(text)).answer)).toBe(id);
   });
 });
+
+describe('a unit that shares none of the question’s content words is no candidate', () => {
+  it('"is QMR the same as automatic repair?" is not answered by "the same day" (hotpatch release day)', async () => {
+    const r = await ask('is QMR the same as automatic repair?');
+    expect(topicOf(r.answer)).not.toBe('hotpatch-release-day');
+    expect(r.text).toMatch(/Startup Repair|QMR|Quick machine recovery/i);
+  });
+});
