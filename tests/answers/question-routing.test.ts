@@ -748,3 +748,15 @@ describe('a unit that shares none of the question’s content words is no candid
     expect(r.text).toMatch(/Startup Repair|QMR|Quick machine recovery/i);
   });
 });
+
+describe('what a hotpatch covers', () => {
+  it.each([['Does hotpatch patch the kernel too?'], ["le hotpatch corrige-t-il aussi les failles d'Office ?"]])(
+    '"%s" → the rule, hedged: no yes the docs do not give',
+    async (text) => {
+      const r = await ask(text);
+      expect(topicOf(r.answer)).toBe('what-hotpatch-covers');
+      expect(r.text).toMatch(/100 ?%/);
+      expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^(Yes|Oui)\b/);
+    },
+  );
+});

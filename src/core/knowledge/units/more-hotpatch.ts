@@ -12,6 +12,46 @@ const OS26H2_HEDGE = both(
 
 export const moreHotpatchUnits: AnswerUnit[] = [
   unit({
+    // "Does hotpatch patch the kernel / Office / drivers?": what is in a hotpatch (HP-DEF-1, HP-DEF-3, R-2). Microsoft lists no
+    // components, so a component named gets the rule, hedged — never a yes the docs don't give.
+    id: 'what-hotpatch-covers',
+    intent: 'explain-hotpatch',
+    product: 'hotpatch',
+    opener: 'depends',
+    title: both('What does a hotpatch fix?', 'Que corrige un hotpatch ?'),
+    asks: both(
+      [
+        'What does a hotpatch cover: the kernel, drivers, Office, every component?',
+        'does hotpatch patch the kernel and system components too',
+        'which parts of Windows does a hotpatch update',
+      ],
+      [
+        'Que couvre un hotpatch : le noyau, les pilotes, Office, tous les composants ?',
+        'le hotpatch corrige-t-il aussi le noyau et les composants système',
+        'quelles parties de Windows un hotpatch met-il à jour',
+      ],
+    ),
+    body: both(
+      [
+        'It depends on the month’s Windows security fixes: a hotpatch carries the same security content as the standard monthly update (100% parity), applied to the in-memory code of running processes.',
+        'Not in it: drivers, firmware, .NET, non-security Windows fixes and non-Windows software (such as Office) — those come through their own updates and can still need a restart.',
+      ],
+      [
+        'Cela dépend des correctifs de sécurité Windows du mois : un hotpatch apporte le même contenu de sécurité que la mise à jour mensuelle standard (100 %), appliqué au code en mémoire des processus en cours d’exécution.',
+        'Hors hotpatch : pilotes, firmware, .NET, correctifs Windows non liés à la sécurité et logiciels non Windows (comme Office) — ils passent par leurs propres mises à jour et peuvent encore demander un redémarrage.',
+      ],
+    ),
+    factIds: ['HP-DEF-1', 'HP-DEF-3', 'R-2'],
+    sources: [src.autopatchHotpatch],
+    asOf: '2026-12-07',
+    hedge: both(
+      'Microsoft’s documentation does not list the components a hotpatch touches (kernel or others): it states the security parity with the standard update.',
+      'La documentation de Microsoft ne liste pas les composants touchés par un hotpatch (noyau ou autres) : elle indique la parité de sécurité avec la mise à jour standard.',
+    ),
+    keywords: both(['kernel', 'components', 'office', 'what is covered'], ['noyau', 'composants', 'office', 'ce qui est couvert']),
+    followUps: ['hotpatch-security-parity', 'dotnet-not-hotpatch'],
+  }),
+  unit({
     id: 'build-number-per-version',
     intent: 'explain-hotpatch',
     product: 'hotpatch',
