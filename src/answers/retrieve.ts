@@ -24,7 +24,8 @@ const STOP = new Set(
 
 /** Token → index terms: folded, stop words dropped, numbers kept as they are, words stemmed EN and FR. */
 export function termsOf(token: string): string[] | null {
-  const t = foldText(token);
+  // Chat spellings first ("defalt" → "default"), so that a typo still reaches its concept.
+  const t = fixSpelling(foldText(token));
   if (t.length < 2 || STOP.has(t)) return null;
   const c = concept(t);
   if (c) return [c];

@@ -760,3 +760,12 @@ describe('what a hotpatch covers', () => {
     },
   );
 });
+
+describe('typos of the domain’s words still reach their units', () => {
+  it.each([
+    ['qmr on by defalt?', 'qmr-defaults'],
+    ['hotpatch requirments', 'hotpatch-prerequisites'],
+  ])('"%s" → %s', async (text, id) => {
+    expect(topicOf((await ask(text)).answer)).toBe(id);
+  });
+});
