@@ -2,11 +2,8 @@ import { buildCalendar, calendarMonth, requiredBaseline, type CalendarMonth, typ
 import { addMonths } from '../core/dates';
 import type { CalendarAnswer, DateCheckAnswer, NeedsBaseline } from './types';
 import type { AnswerDeps, AnswerInput } from './deps';
-import { foldText } from '../language';
+import { foldText, RESTART } from '../language';
 import { nextBaseline } from '../core/knowledge/units';
-
-/** The question asks about a restart (not whether the day is Patch Tuesday). */
-const RESTART_ASKED = /\b(re-?boot\w*|restart\w*|redemarr\w*|rebooter)\b/;
 
 function monthsBetween(from: string, to: string): number {
   const [fy, fm] = from.split('-').map(Number) as [number, number];
@@ -30,7 +27,8 @@ export function answerCalendar(input: AnswerInput, deps: AnswerDeps): CalendarAn
   const base = { today: input.today, asOf: deps.releases.asOf };
   if (date) {
     const m = calendarMonth(date.slice(0, 7), deps.releases);
-    const asked = RESTART_ASKED.test(foldText(input.question.text)) ? 'restart' : 'patch-tuesday';
+    // The question asks about a restart, not whether the day is Patch Tuesday.
+    const asked = RESTART.test(foldText(input.question.text)) ? 'restart' : 'patch-tuesday';
     return {
       kind: 'date-check',
       date,

@@ -4,7 +4,7 @@ import type { AnswerDeps as Deps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { ANSWER_MIN, answerKnowledge, CLOSE_RATIO, knowledgeAnswer, LONG_POST_WORDS, RESTART, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
+import { ANSWER_MIN, answerKnowledge, CLOSE_RATIO, knowledgeAnswer, LONG_POST_WORDS, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, inventoryOf, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
@@ -22,6 +22,7 @@ import {
   ON_ITS_OWN,
   OTHER_UPDATE,
   OWN_DEVICE,
+  RESTART,
   WHY_NOT,
 } from '../language';
 import { withClaimCorrections } from './claim-corrections';
@@ -160,19 +161,17 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
   // restart named is its context, not a date to compute.
   if ((question.intent === 'calendar' || question.intent === 'next-reboot') && HYPOTHETICAL.test(folded) && r.answers && input.device === undefined)
     return answerKnowledge(input, r)!;
-  // …and so does a change asked to the restart itself: the month named is its context. A restart asked about with the
-  // calendar's words is the bot's subject, product named or not ("peut-on repousser le redémarrage de janvier ?").
+  // …and so does a change asked to the restart itself: the month named is its context. (A restart with a change asked
+  // anchors the question — retrieve.ts — so "peut-on repousser le redémarrage de janvier ?" reaches a unit with no product word.)
   if (
     (question.intent === 'calendar' || question.intent === 'next-reboot') &&
     !post &&
     CHANGE_ASKED.test(folded) &&
     RESTART.test(folded) &&
-    r.best &&
-    !r.declined &&
-    r.best.score >= ANSWER_MIN &&
+    r.answers &&
     input.device === undefined
   )
-    return answerKnowledge(input, { ...r, answers: true })!;
+    return answerKnowledge(input, r)!;
   switch (question.intent) {
     case 'eligibility': {
       const devices = await ownDevices(input, deps);

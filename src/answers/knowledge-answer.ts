@@ -3,7 +3,7 @@ import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { anchored, coverageOf, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
-import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, type Slots } from '../language';
+import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, RESTART, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
@@ -102,9 +102,6 @@ export interface Retrieval {
   words: number;
 }
 
-/** A restart asked about on a day, in a month or in the past in a chat question ("why did my laptop reboot last night?") is the bot's subject even without a product word. */
-export const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
-
 /**
  * Retrieval is a pure function of the text and the slots it reads: the last MAX_RETRIEVED results are
  * kept (buttons and FAQ repeat the same texts), frozen like the understanding memo's.
@@ -143,14 +140,19 @@ function retrieveText(text: string, slots: Slots, locale: Locale): Retrieval {
   const words = questionTermsOf(text);
   const ranked = rerankLongPost(
     words,
-    rankUnits(text, 5, {
-      month: slots.month,
-      past: slots.past,
-      version: words.length < LONG_POST_WORDS ? slots.device?.osVersion : undefined,
-      // An edition named in a long post is context ("Home, Pro… get 24 months of support"); in a question, its subject.
-      edition: words.length < LONG_POST_WORDS ? slots.device?.edition : undefined,
-      architecture: words.length < LONG_POST_WORDS ? slots.device?.architecture : undefined,
-    }),
+    rankUnits(
+      text,
+      5,
+      {
+        month: slots.month,
+        past: slots.past,
+        version: words.length < LONG_POST_WORDS ? slots.device?.osVersion : undefined,
+        // An edition named in a long post is context ("Home, Pro… get 24 months of support"); in a question, its subject.
+        edition: words.length < LONG_POST_WORDS ? slots.device?.edition : undefined,
+        architecture: words.length < LONG_POST_WORDS ? slots.device?.architecture : undefined,
+      },
+      words,
+    ),
   );
   // A restart that happened (on a day, in a month, or asked in the past tense) is the bot's subject; one to come
   // ("dois-je redémarrer la semaine pro ?") is the computed calendar's, not a unit about past restarts.

@@ -1,6 +1,6 @@
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import type { Architecture, Edition } from '../core/device-profile';
-import { CHANGE_ASKED, fixSpelling, foldText, isStopword, stemsOf } from '../language';
+import { CHANGE_ASKED, fixSpelling, foldText, isStopword, RESTART, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
 import { UnitIndex } from './unit-index';
 
@@ -191,7 +191,6 @@ const ANCHOR =
 /** When an update ring restarts devices is the bot's subject (the next reboot per ring policy, CAL-8): its settings with a restart. */
 const RING_SETTING =
   /\b(update rings?|anneaux? de mise a jour|anneaux? intune|deadlines?|echeances?|grace period|periode de grace|active hours|heures d'activite)\b/;
-const RESTART_WORD = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
 /** The prompt Windows Update shows ("Restart required", "pending restart", « redémarrage requis »). */
 const RESTART_PROMPT = /\b(restart required|reboot required|pending (restart|reboot)|(restart|reboot) pending|redemarrage (requis|necessaire|en attente))\b/;
 
@@ -214,9 +213,9 @@ function anchoredFolded(folded: string): boolean {
     ANCHOR.test(folded) ||
     NO_BOOT.test(folded) ||
     (VERSION.test(folded) && WITH_VERSION.test(folded)) ||
-    (RING_SETTING.test(folded) && RESTART_WORD.test(folded)) ||
+    (RING_SETTING.test(folded) && RESTART.test(folded)) ||
     // "Can I postpone the restart?", "redémarrage requis": a restart to move or the update's own prompt is the bot's subject.
-    (RESTART_WORD.test(folded) && CHANGE_ASKED.test(folded)) ||
+    (RESTART.test(folded) && CHANGE_ASKED.test(folded)) ||
     RESTART_PROMPT.test(folded)
   );
 }
@@ -310,7 +309,8 @@ export interface Ranked {
 }
 
 /** Units ranked for a question, best first, with the domain boosts applied. */
-export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranked[] {
+/** `terms`: the question's content words when the caller already has them (retrieval reads them once per question). */
+export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms: QuestionTerms = questionTermsOf(text)): Ranked[] {
   const folded = fixSpelling(foldText(text));
   const named = productsNamed(folded);
   const anchor = anchoredFolded(folded);
@@ -358,7 +358,6 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}): Ranke
       return b;
     },
   });
-  const terms = questionTermsOf(text);
   // A unit that speaks of none of the question's content words matched only on its function words ("is QMR the
   // same as automatic repair?" found "the same day"): it is not a candidate.
   const ranked = results
