@@ -67,6 +67,9 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
   );
 }
 
+/** A unit of the bot's own is close enough, product word named or not: the skill already says the subject is a restart. */
+const reaches = (r: Retrieval): boolean => !!r.best && !r.declined && r.best.score >= ANSWER_MIN;
+
 /** Skills about the conversation itself: a neighbouring subject's words never turn them into a decline. */
 const CONVERSATION = new Set(['greeting', 'thanks', 'help', 'escalate', 'reminders-unsubscribe', 'reminders-list']);
 
@@ -220,21 +223,11 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       // "when is the next out-of-band update?" ask about another kind of update, which a unit answers.
       // (The restart named with that kind of update makes it the bot's subject: "do .NET updates restart the PC?". The unit
       // says whether it is a hotpatch, another predicate than the restart asked: no yes/no opener.)
-      if (!date && !month && !period && input.device === undefined && r.best && !r.declined && r.best.score >= ANSWER_MIN && OTHER_UPDATE.test(folded))
-        return { ...knowledgeAnswer(r.best.unit, input.today, r.ranked), noYesNo: true };
+      if (!date && !month && !period && input.device === undefined && reaches(r) && OTHER_UPDATE.test(folded))
+        return { ...knowledgeAnswer(r.best!.unit, input.today, r.ranked), noYesNo: true };
       // "Does Windows reboot by itself when it installs updates?" asks how restarts happen, not when the next one is (the
       // skill says it is about restarts, so the best unit about them answers, product named or not).
-      if (
-        !date &&
-        !month &&
-        !period &&
-        input.device === undefined &&
-        r.best &&
-        !r.declined &&
-        r.best.score >= ANSWER_MIN &&
-        r.best.unit.intent === 'why-restarted' &&
-        ON_ITS_OWN.test(folded)
-      )
+      if (!date && !month && !period && input.device === undefined && reaches(r) && r.best!.unit.intent === 'why-restarted' && ON_ITS_OWN.test(folded))
         return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
       // "Quand mon PC redémarrera-t-il en avril ?" asks about the month named, not the next restart from today.
       if (month && !question.slots.past && input.device === undefined) return answerCalendar(input, deps);
