@@ -23,6 +23,7 @@ import {
   OTHER_UPDATE,
   OWN_DEVICE,
   RESTART,
+  TOLD_INELIGIBLE,
   WHY_NOT,
 } from '../language';
 import { withClaimCorrections } from './claim-corrections';
@@ -206,6 +207,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
         !misfits(r, question.slots)
       )
         return answerKnowledge(input, r)!;
+      // "The report says our laptops are not eligible: what did we miss?" already has the verdict and asks the reasons.
+      if (result.kind === 'device-form' && input.device === undefined && r.answers && TOLD_INELIGIBLE.test(folded)) return answerKnowledge(input, r)!;
       // "Does hotpatch work on Arm PCs?" asks about a kind of device, not the asker's: the unit about it.
       if (result.kind === 'device-form' && input.device === undefined && r.answers && !OWN_DEVICE.test(folded) && !misfits(r, question.slots))
         return answerKnowledge(input, r)!;

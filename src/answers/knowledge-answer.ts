@@ -156,7 +156,7 @@ function retrieveText(text: string, slots: Slots, locale: Locale): Retrieval {
   );
   // A restart that happened (on a day, in a month, or asked in the past tense) is the bot's subject; one to come
   // ("dois-je redémarrer la semaine pro ?") is the computed calendar's, not a unit about past restarts.
-  const dated = !!slots.past && !!(slots.date || slots.month || slots.period || words.length < RERANK_WORDS) && RESTART.test(foldText(text));
+  const dated = !!slots.past && !!(slots.date || slots.month || slots.period || words.length < LONG_POST_WORDS) && RESTART.test(foldText(text));
   const best = ranked[0];
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
   const second = ranked[1]?.score ?? 0;

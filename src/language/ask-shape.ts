@@ -10,7 +10,7 @@ export const ELIGIBILITY_ASKED = /\b(eligib\w*|hot ?-?patch\w*|qualif\w*|compati
 
 /** The question asks what hotpatch requires or runs on, not whether a device qualifies. */
 const REQUIREMENT_ASKED =
-  /\b(need|needs|needed|require\w*|necessary|mandatory|prerequisite\w*|faut-il|il faut|faut|besoin|necessite\w*|exige\w*|obligatoire|prerequis)\b/;
+  /\b(need|needs|needed|require\w*|necessary|mandatory|prerequisite\w*|have to|has to|must|faut-il|il faut|faut|besoin|necessite\w*|exige\w*|obligatoire|prerequis|doit-il|doit-on|doit-elle)\b/;
 /** "Is it eligible?" asks the verdict, whatever else it says. */
 const VERDICT_ASKED = /\b(eligib\w*|qualif\w*)\b/;
 
@@ -45,3 +45,6 @@ export const OWN_DEVICE =
 
 /** A requirement asked, not a verdict ("Do I need E3 for hotpatch?", "Faut-il VBS ?"). */
 export const asksRequirement = (folded: string): boolean => REQUIREMENT_ASKED.test(folded) && !VERDICT_ASKED.test(folded);
+
+/** The asker already has the verdict ("the report says they are not eligible"): the reasons are asked, not a verdict. */
+export const TOLD_INELIGIBLE = /\b(not eligible|ineligible|isn't eligible|aren't eligible|non[- ]eligibles?|pas eligibles?|plus eligibles?)\b/;

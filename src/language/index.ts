@@ -22,7 +22,19 @@ export { splitQuestions } from './split-questions';
 export { stemsOf, fixSpelling } from './features';
 export { isStopword } from './stemmers';
 export { asksOpenQuestion, isStatement } from './statement';
-export { asksRequirement, CHANGE_ASKED, ELIGIBILITY_ASKED, HOW_ASKED, HYPOTHETICAL, ON_ITS_OWN, OTHER_UPDATE, OWN_DEVICE, RESTART, WHY_NOT } from './ask-shape';
+export {
+  asksRequirement,
+  CHANGE_ASKED,
+  ELIGIBILITY_ASKED,
+  HOW_ASKED,
+  HYPOTHETICAL,
+  ON_ITS_OWN,
+  OTHER_UPDATE,
+  OWN_DEVICE,
+  RESTART,
+  TOLD_INELIGIBLE,
+  WHY_NOT,
+} from './ask-shape';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.
 const pastCue =

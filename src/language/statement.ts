@@ -24,9 +24,15 @@ export function isStatement(text: string): boolean {
 const OPEN_QUESTION =
   /^(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:(?:so|and|but|then|alors|et|mais|donc)\s+)?(when|what|whats|which|how|why|where|quand|quel|quelle|quels|quelles|comment|pourquoi|combien|ou|qu'est-ce|quest-ce|qu'est ce|c'est quoi|c'est quand)\b/;
 
+/**
+ * "…all of the month's fixes, or only some?": how much is asked, which a yes or a no does not say. ("HVCI or only
+ * VBS?" names the other thing and stays a yes/no question.)
+ */
+const ALTERNATIVE = /\b(or only|or just|ou seulement|ou juste|ou uniquement) (some|part|a part|a few|certain|une partie|certain\w*|quelques)\b/;
+
 export function asksOpenQuestion(text: string): boolean {
   const folded = foldText(text).trim();
-  if (OPEN_QUESTION.test(folded)) return true;
+  if (OPEN_QUESTION.test(folded) || ALTERNATIVE.test(folded)) return true;
   // "Our ring has a 7-day deferral, when will devices restart?": the clause that asks, in each question.
   return folded
     .split('?')

@@ -769,3 +769,33 @@ describe('typos of the domain’s words still reach their units', () => {
     expect(topicOf((await ask(text)).answer)).toBe(id);
   });
 });
+
+describe('helpdesk wording (seventh session probes)', () => {
+  it.each([
+    ['the Hotpatch report says most of our Enterprise laptops are not eligible although VBS is on. What did we miss?', 'why-not-offered'],
+    ['Le rapport hotpatch indique que nos machines ne sont pas éligibles alors que VBS est activé : où chercher ?', 'why-not-offered'],
+    ['could we push hotpatches through WSUS, or is Intune mandatory?', 'hotpatch-wsus'],
+    ['we still run 23H2 on most PCs. Must we go to 24H2 first to benefit from hotpatch?', 'upgrade-to-24h2-first'],
+    ['On est toujours en 23H2, doit-on migrer en 24H2 pour profiter du hotpatch ?', 'upgrade-to-24h2-first'],
+    ['is it possible to switch hotpatch on for a small pilot group before everyone else?', 'admin-setup'],
+  ])('"%s" → %s', async (text, id) => {
+    expect(topicOf((await ask(text)).answer)).toBe(id);
+  });
+
+  it('a requirement asked with "have to" gets the unit that states it, not a device form', async () => {
+    const r = await ask('Does hotpatch have to be deployed through Intune on our Windows 11 fleet?');
+    expect(r.answer.kind).toBe('knowledge');
+  });
+
+  it('a restart that happened, told in a long chat sentence, is still the bot’s subject', async () => {
+    const r = await ask('I really do not get why my laptop rebooted during the night, nobody asked it to do anything.');
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/restart/i);
+  });
+
+  it('"all of the fixes, or only some?" asks a choice: no yes/no opener', async () => {
+    const r = await ask('Do the hotpatches carry every security fix of the month or only some of them?');
+    expect(topicOf(r.answer)).toBe('hotpatch-security-parity');
+    expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^(Yes|No|Oui|Non)\b/);
+  });
+});

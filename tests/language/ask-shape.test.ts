@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksRequirement, CHANGE_ASKED, HOW_ASKED, HYPOTHETICAL, OTHER_UPDATE, OWN_DEVICE, WHY_NOT } from '../../src/language/ask-shape';
+import { asksRequirement, CHANGE_ASKED, HOW_ASKED, HYPOTHETICAL, OTHER_UPDATE, OWN_DEVICE, TOLD_INELIGIBLE, WHY_NOT } from '../../src/language/ask-shape';
+import { asksOpenQuestion } from '../../src/language/statement';
 import { foldText } from '../../src/language';
 
 /** What a question asks, on phrasings written for this test: each shape is recognised, and a neighbouring shape is not. */
@@ -30,7 +31,21 @@ describe('the shape of what a question asks', () => {
     ['do I need E5 for hotpatch?', true],
     ['faut-il VBS pour le hotpatch ?', true],
     ['is a device eligible if it needs a restart?', false],
+    ['does it have to be Intune?', true],
+    ['le hotpatch doit-il passer par Intune ?', true],
   ])('asksRequirement "%s" → %s', (text, expected) => expect(asksRequirement(f(text))).toBe(expected));
+
+  it.each([
+    ['the report shows them as not eligible, what did we miss?', true],
+    ['nos postes sont non éligibles, pourquoi ?', true],
+    ['is my laptop eligible?', false],
+  ])('TOLD_INELIGIBLE "%s" → %s', (text, expected) => expect(TOLD_INELIGIBLE.test(f(text))).toBe(expected));
+
+  it.each([
+    ['does a hotpatch carry all the fixes or only some of them?', true],
+    ['les hotpatchs contiennent-ils tout ou seulement une partie des correctifs ?', true],
+    ['is HVCI needed for hotpatching or only VBS?', false],
+  ])('how much is asked, not a yes/no: "%s" → %s', (text, expected) => expect(asksOpenQuestion(text)).toBe(expected));
 
   it('a consequence, a "how", the asker’s own device', () => {
     expect(HYPOTHETICAL.test(f('what happens if a device misses the January baseline?'))).toBe(true);

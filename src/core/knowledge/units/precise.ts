@@ -1297,6 +1297,42 @@ preciseUnits.push(
     followUps: ['feature-update-25h2'],
   }),
   unit({
+    id: 'upgrade-to-24h2-first',
+    intent: 'eligibility',
+    product: 'hotpatch',
+    opener: 'yes',
+    // The versions a device upgrades from (HP-OS-4): "we are on 23H2, do we need 24H2?" names them.
+    versions: ['21H2', '22H2', '23H2'],
+    title: both('Upgrading from 23H2 or Windows 10 to get hotpatch', 'Passer de 23H2 ou de Windows 10 à une version qui reçoit le hotpatch'),
+    asks: both(
+      [
+        'Do we need to upgrade from Windows 11 23H2 to 24H2 to get hotpatch?',
+        'do I have to move from 23H2 or Windows 10 to 24H2 or 25H2 before hotpatch works?',
+      ],
+      [
+        'Nous sommes en Windows 11 23H2 : faut-il passer en 24H2 pour avoir le hotpatch ?',
+        'doit-on migrer de 23H2 ou de Windows 10 vers 24H2 ou 25H2 avant de pouvoir utiliser le hotpatch ?',
+      ],
+    ),
+    ...computed(({ today }) =>
+      both(
+        [
+          'Yes: hotpatch needs Windows 11 version 24H2 or later (24H2 = build 26100, 25H2 = 26200, 26H2 = 26300); Windows 11 23H2 or earlier and Windows 10 get standard monthly updates with a restart.',
+          `Upgrade to a serviced version (25H2 or 26H2), ideally in a baseline month — the next is ${dateWords(nextBaseline(today), 'en')} — so that the device lands on the hotpatch cycle; it must then be on the latest baseline, with the other prerequisites (Enterprise or Education, an eligible licence, VBS running).`,
+        ],
+        [
+          'Oui : le hotpatch exige Windows 11 version 24H2 ou ultérieure (24H2 = build 26100, 25H2 = 26200, 26H2 = 26300) ; Windows 11 23H2 ou antérieur et Windows 10 reçoivent les mises à jour mensuelles standard avec redémarrage.',
+          `Passez à une version prise en charge (25H2 ou 26H2), de préférence un mois de baseline — la prochaine est le ${dateWords(nextBaseline(today), 'fr')} — pour entrer dans le cycle hotpatch ; l’appareil doit ensuite être sur la dernière baseline, avec les autres prérequis (Entreprise ou Éducation, une licence éligible, VBS en cours d’exécution).`,
+        ],
+      ),
+    ),
+    factIds: ['HP-OS-1', 'HP-OS-4', 'LIFE-5', 'HP-OS-5', 'HP-OS-3'],
+    sources: [src.autopatchHotpatch, src.intuneHotpatch],
+    asOf: '2026-12-06',
+    keywords: both(['upgrade to 24h2', 'still on 23h2', 'move to 24h2'], ['passer en 24h2', 'encore en 23h2', 'migrer vers 24h2']),
+    followUps: ['which-versions-support-hotpatch', 'upgrade-in-hotpatch-month'],
+  }),
+  unit({
     id: 'windows-10-esu-restarts',
     intent: 'eligibility',
     product: 'windows10',
@@ -1333,10 +1369,12 @@ preciseUnits.push(
       [
         'Is a hotpatch less secure or less complete than the standard monthly security update?',
         'Does hotpatch leave some vulnerabilities unpatched compared to the normal update?',
+        'Does a hotpatch carry all of the month’s security fixes, or only some of them?',
       ],
       [
         'Le hotpatch est-il moins sûr ou moins complet que la mise à jour de sécurité mensuelle standard ?',
         'Le hotpatch laisse-t-il des failles non corrigées par rapport à la mise à jour normale ?',
+        'Les hotpatchs contiennent-ils toutes les corrections de sécurité du mois ou seulement une partie ?',
       ],
     ),
     body: both(

@@ -50,8 +50,16 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     fr: ['Qu’est-ce qui exige encore un redémarrage sur un appareil hotpatch ?', 'Quelles mises à jour demandent encore un reboot avec le hotpatch ?'],
   },
   'why-restarted': {
-    en: ['Why did my hotpatch device restart anyway?', 'device restarted during a hotpatch month, why?'],
-    fr: ['Pourquoi mon appareil hotpatch a-t-il redémarré quand même ?', 'Nos postes ont redémarré hier alors que le hotpatch est activé'],
+    en: [
+      'Why did my hotpatch device restart anyway?',
+      'device restarted during a hotpatch month, why?',
+      'we are on hotpatch, why is my PC still asking me to restart?',
+    ],
+    fr: [
+      'Pourquoi mon appareil hotpatch a-t-il redémarré quand même ?',
+      'Nos postes ont redémarré hier alors que le hotpatch est activé',
+      'nous sommes en hotpatch, pourquoi mon PC me demande-t-il encore de redémarrer ?',
+    ],
   },
   'hotpatch-rollback': {
     en: [
@@ -90,12 +98,14 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'How do I enable hotpatch in Intune?',
       'how to enable or turn on hotpatch',
       'Where do I turn on hotpatch for a group in Intune quality update policy?',
+      'can we turn hotpatch on for a pilot group first, before the whole company?',
     ],
     fr: [
       'Comment activer le hotpatch dans Intune ?',
       'Où activer le hotpatch pour un groupe dans une stratégie de mises à jour qualité ?',
       'Comment on active le hotpatch pour nos postes ?',
       'activer les MAJ hotpatch dans Intune Autopatch pour un groupe de machines',
+      'peut-on activer le hotpatch d’abord sur un groupe pilote avant toute l’entreprise ?',
     ],
   },
   'tenant-default-vs-policy': {
@@ -140,8 +150,12 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     ],
   },
   'hotpatch-wsus': {
-    en: ['Can I get hotpatch through WSUS or offline?', 'does hotpatch work with WSUS?'],
-    fr: ['Peut-on recevoir le hotpatch via WSUS ou hors ligne ?', 'le hotpatch marche-t-il avec WSUS ?'],
+    en: ['Can I get hotpatch through WSUS or offline?', 'does hotpatch work with WSUS?', 'can we deploy hotpatch updates with WSUS instead of Intune?'],
+    fr: [
+      'Peut-on recevoir le hotpatch via WSUS ou hors ligne ?',
+      'le hotpatch marche-t-il avec WSUS ?',
+      'peut-on déployer les hotpatchs avec WSUS plutôt qu’avec Intune ?',
+    ],
   },
   'hotpatch-licences': {
     en: ['Which licences include hotpatch?', 'Is E3 enough for hotpatch?', 'what license do I need for hotpatch: E3, E5, A3, F3 or Business Premium?'],
@@ -180,6 +194,8 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'device shows not eligible for hotpatch',
       'why does my PC get the regular LCU instead of the hotpatch?',
       'why hasn’t my device received the hotpatch yet?',
+      'the hotpatch report shows our devices as not eligible: what are we missing?',
+      'hotpatch is enabled in Intune but some devices still get the regular update: what can block it?',
     ],
     fr: [
       'Pourquoi mon appareil ne reçoit-il pas le hotpatch ?',
@@ -187,6 +203,8 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'mon PC n’est pas éligible au hotpatch, pourquoi ?',
       'Pourquoi mon poste n’a-t-il pas encore reçu le hotpatch ?',
       'Pourquoi mon PC n’a pas eu la mise à jour hotpatch du mois ?',
+      'le rapport hotpatch affiche nos postes comme non éligibles : que manque-t-il ?',
+      'hotpatch activé dans Intune mais des postes ne le reçoivent toujours pas : qu’est-ce qui bloque ?',
     ],
   },
   'vbs-requirement': {
