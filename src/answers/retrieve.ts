@@ -192,7 +192,8 @@ const ANCHOR =
 const RING_SETTING =
   /\b(update rings?|anneaux? de mise a jour|anneaux? intune|deadlines?|echeances?|grace period|periode de grace|active hours|heures d'activite)\b/;
 /** The prompt Windows Update shows ("Restart required", "pending restart", « redémarrage requis »). */
-const RESTART_PROMPT = /\b(restart required|reboot required|pending (restart|reboot)|(restart|reboot) pending|redemarrage (requis|necessaire|en attente))\b/;
+const RESTART_PROMPT =
+  /\b(restart required|reboot required|pending (restart|reboot)|(restart|reboot) pending|redemarrage (requis|necessaire|en attente)|(update|updates|windows update) (requires?|needs?) (a )?(restart|reboot)|requires? (a )?(restart|reboot) to (finish|complete)|forced (restart|reboot)s?|(necessite|exige|demande) un redemarrage|redemarrages? (force|forces|impose|imposes))\b/;
 
 /** The question names the bot's own subject. */
 /**

@@ -799,3 +799,19 @@ describe('helpdesk wording (seventh session probes)', () => {
     expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^(Yes|No|Oui|Non)\b/);
   });
 });
+
+describe('the update’s own restart prompt, in its other wordings', () => {
+  it.each([
+    ['Every month Windows Update needs a restart to finish and it always happens at the worst moment. Nothing can be done about it, right?'],
+    ['Chaque mois Windows Update exige un redémarrage au pire moment, et on ne peut rien y faire, non ?'],
+  ])('"%s" is the bot’s subject: a unit about update restarts answers', async (text) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/restart|redémarr/i);
+  });
+
+  it('forced restarts of a Windows version long out of support are a neighbouring subject', async () => {
+    const r = await ask('Windows 8.1 forced restarts after automatic updates were a nightmare for our users back then, how did people avoid them?');
+    expect(r.answer.kind).toBe('unknown');
+  });
+});

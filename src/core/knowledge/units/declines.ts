@@ -57,9 +57,9 @@ export const declineUnits: AnswerUnit[] = [
   // Windows versions long out of support: their old "hotpatching" (Server 2003 SP1) is not today's hotpatch.
   decline(
     'legacy-windows-versions',
-    ['Windows Server 2003 or 2008 hotpatching and security updates', 'Windows XP, Vista or Windows 7 updates and restarts'],
-    ['hotpatch et mises à jour de Windows Server 2003 ou 2008', 'mises à jour et redémarrages de Windows XP, Vista ou Windows 7'],
-    /\bwindows (server )?(2000|2003)\b|\bserver 2003\b|\bwindows (xp|vista)\b/,
+    ['Windows Server 2003 or 2008 hotpatching and security updates', 'Windows XP, Vista, 7 or 8 updates and restarts'],
+    ['hotpatch et mises à jour de Windows Server 2003 ou 2008', 'mises à jour et redémarrages de Windows XP, Vista, 7 ou 8'],
+    /\bwindows (server )?(2000|2003)\b|\bserver 2003\b|\bwindows (xp|vista|8|8\.1)\b/,
   ),
   decline(
     'wsus-configmgr',
