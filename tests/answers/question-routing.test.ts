@@ -815,3 +815,17 @@ describe('the update’s own restart prompt, in its other wordings', () => {
     expect(r.answer.kind).toBe('unknown');
   });
 });
+
+describe('a third-party tool’s own release, parameter or feed', () => {
+  it('a tool’s release number names the tool’s subject', async () => {
+    const r = await ask('Since we moved our patch agent to version 3.12.1, its dashboard shows hotpatch as failed on half of our laptops. Any idea?');
+    expect(r.answer.kind).toBe('unknown');
+  });
+
+  it.each([
+    ['Our laptops report 10.0.26100.4652 in winver, does that build number tell whether this month’s hotpatch is installed?'],
+    ['I wrote a small script that runs reagentc to turn on quick machine recovery on all our PCs, does it need a reboot afterwards?'],
+  ])('a Windows build or an admin’s own script is not a tool’s: "%s" is answered', async (text) => {
+    expect((await ask(text)).answer.kind).not.toBe('unknown');
+  });
+});

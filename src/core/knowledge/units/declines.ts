@@ -137,7 +137,9 @@ export const declineUnits: AnswerUnit[] = [
       'outil tiers Flyoobe Rufus ISO erreur partition réservée au système',
     ],
     // Named third-party patching, imaging and tweak tools: their behaviour is their maintainers' subject.
-    /\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm|\bbicep\b|\bansible\b|\bpswindowsupdate\b|\bflyoobe\b|\btiny ?11\b|\brufus\b|\bntlite\b|\bwumgr\b|\bchocolatey\b|\bchoco\b|\bboxstarter\b|\bninjaone\b|\bmanageengine\b|\bautomox\b|\btanium\b|\bimmybot\b|\bpatch my pc\b/,
+    // A tool's own release number (1.4.2, not a Windows build 10.0.26100.x), its new parameters and its feeds are the
+    // tool's. (Scripts are not: admins script reagentc, registry values and Graph calls the bot knows.)
+    /(?<![\d.])v?\d+\.\d+\.\d+(?![\d.])|\b(this|the new|a new) parameter\b|\b(rss|atom) feeds?\b|\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm|\bbicep\b|\bansible\b|\bpswindowsupdate\b|\bflyoobe\b|\btiny ?11\b|\brufus\b|\bntlite\b|\bwumgr\b|\bchocolatey\b|\bchoco\b|\bboxstarter\b|\bninjaone\b|\bmanageengine\b|\bautomox\b|\btanium\b|\bimmybot\b|\bpatch my pc\b/,
   ),
   decline(
     'memory-integrity-troubleshooting',
