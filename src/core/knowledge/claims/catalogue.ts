@@ -88,6 +88,14 @@ const EXTRA_LICENCE = has(
 const NO_MORE_RESTARTS = has(
   /\b(never (have to |need to |needs? to )?(restart|reboot)\w*|no (more|longer any) (restarts?|reboots?)|eliminat\w* (the need for |all )?(restarts?|reboots?)|eliminat\w*\b.{0,60}\b(the|le|les) (restarts?|reboots?|redemarrages?)|(supprime|elimine)\w* (les |le )?(redemarrages?|reboots?)|end (of|to) (forced |security )?(restarts?|reboots?)|without ever (restarting|rebooting)|zero (restarts?|reboots?)|reboots? (are|is) a thing of the past|fin (des|aux) redemarrages?|met fin aux redemarrages?|plus jamais (de )?redemarr\w*|redemarr\w* plus jamais|ne redemarr\w* plus|ne plus jamais redemarr\w*|sans jamais redemarr\w*|plus (besoin|aucun) (de )?redemarr\w*|zero redemarrage|no longer means? .{0,40}(interruptions?|downtime|restarts?|reboots?)|ne signifie plus .{0,40}(interruptions?|redemarr\w*)|no (more )?(downtime|service interruptions?)|plus (aucune |d )?interruptions? de service)\b/,
 );
+/** "Updates demand a full reboot", « les mises à jour exigent un redémarrage », "a non-negotiable seal": every update restarts. */
+const UPDATES_RESTART = has(
+  /\b(updates?|mises? a jour)\b.{0,60}\b(requires?|required|demands?|needs?|must|exigent|exige|necessitent|necessite|imposent|impose)\b.{0,30}\b(restart\w*|reboot\w*|redemarr\w*)\b|\bnon[- ]negoti?able\b|\bforced[- ]restart (model|architecture)\b/,
+);
+/** …said of what no longer needs one, or with its exceptions: not the claim. */
+const RESTART_NOT_ALWAYS = has(
+  /\b(not|never|no longer|without|rebootless|pas|plus|jamais|sans|sauf|except\w*|some|certain\w*|may|might|peut|peuvent|often|souvent)\b/,
+);
 const BASELINE_SAID = has(
   /\b(baselines?|quarter\w*|trimestr\w*|reference|january|janvier|four times|4 times|quatre fois|4 fois|more nuanced|plus nuance\w*|exceptions?)\b/,
 );
@@ -270,6 +278,21 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
     },
     unit: 'restarts-saved-per-year',
     factIds: ['CAL-1', 'CAL-6', 'R-1', 'R-2', 'HP-INEL-1'],
+    sources: [src.autopatchHotpatch],
+    asOf: '2026-12-07',
+  },
+  {
+    id: 'every-update-restarts',
+    says: all(UPDATES_RESTART, none(HOTPATCH, RESTART_NOT_ALWAYS)),
+    // A post that names hotpatch or restart-free updates already knows the exception.
+    unless: any(HOTPATCH, RESTART_FREE),
+    verdict: 'partly',
+    correction: {
+      en: 'true of the standard monthly cumulative update, not of every security update: on eligible Windows 11 Enterprise or Education 24H2+ devices managed with Intune/Autopatch, hotpatch installs the monthly security update without a restart in 8 months of 12 — only the quarterly baselines (January, April, July, October) restart, and drivers, firmware or feature updates still can.',
+      fr: 'vrai pour la mise à jour cumulative mensuelle standard, pas pour toute mise à jour de sécurité : sur les appareils Windows 11 Entreprise ou Éducation 24H2+ éligibles, gérés par Intune/Autopatch, le hotpatch installe la mise à jour de sécurité mensuelle sans redémarrage 8 mois sur 12 — seules les baselines trimestrielles (janvier, avril, juillet, octobre) redémarrent, et les pilotes, le firmware ou les mises à jour de fonctionnalités le peuvent encore.',
+    },
+    unit: 'what-is-hotpatch',
+    factIds: ['HP-DEF-1', 'CAL-1', 'HP-INEL-1', 'R-2'],
     sources: [src.autopatchHotpatch],
     asOf: '2026-12-07',
   },

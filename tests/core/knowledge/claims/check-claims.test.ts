@@ -69,6 +69,8 @@ describe('each claim is recognised, in English and French', () => {
     ['automatic-rollback', 'Le hotpatch prend en charge la restauration en cas d’échec.'],
     ['no-more-restarts', 'Thanks to hotpatch, patching no longer means downtime for our users.'],
     ['no-more-restarts', 'Grâce au hotpatch, appliquer des correctifs ne signifie plus des interruptions de service.'],
+    ['every-update-restarts', 'Every Windows update demands a full restart before it takes effect.'],
+    ['every-update-restarts', 'Les mises à jour de Windows imposent un redémarrage pour s’appliquer.'],
   ])('%s ← "%s"', (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -101,6 +103,9 @@ describe('what is not a claim to correct', () => {
     ['A Pro PC steps up to Enterprise through subscription activation and then gets hotpatch.'],
     ['Windows Server 2025 Standard needs Azure Arc for hotpatch.'],
     ['Hotpatch cannot be delivered through WSUS.'],
+    ['Driver updates may require a restart even in a hotpatch month.'],
+    ['Some updates still need a reboot, but not the monthly security update on hotpatch devices.'],
+    ['Our two third-party patches require a reboot in the same job.'],
     ['Hotpatch is on by default for eligible devices managed by Intune.'],
     ['The next hotpatch will be available on Patch Tuesday in February.'],
     ['Hotpatch is on by default, but admins can opt out for the whole tenant.'],
