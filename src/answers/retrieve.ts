@@ -247,9 +247,12 @@ export interface RankContext {
  * costs stemming per word; its question and subject are in its words, not in their repetitions).
  */
 export const MAX_QUERY_WORDS = 80;
+/** "How come…?", « comment ça se fait ? » ask why: read as "why", not as the "how" of a procedure. */
+const HOW_COME = /\bhow come\b|\bcomment (ça|ca|cela) se fait\b|\bcomment se fait-il\b/giu;
+
 function queryOf(text: string): string {
   const seen = new Set<string>();
-  for (const w of tokenize(text)) {
+  for (const w of tokenize(text.replace(HOW_COME, (m) => (/^how/i.test(m) ? 'why' : 'pourquoi')))) {
     const k = w.toLowerCase();
     if (!seen.has(k)) seen.add(k);
     if (seen.size >= MAX_QUERY_WORDS) break;

@@ -185,3 +185,8 @@ export function todayInZone(now: Date, timeZone: string): string {
   if (!(now.getTime() >= WHOLE_MINUTE_OFFSETS_FROM)) return compute();
   return zoneDays.get(`${Math.floor(now.getTime() / 60_000)}\n${timeZone}`, compute);
 }
+
+/** French writes the first day of a month as an ordinal: « 1er décembre », never « 1 décembre » (Intl writes the latter). */
+export function frenchFirst(words: string): string {
+  return words.replace(/(^|\s)1 (?=\p{L})/u, '$11er ');
+}

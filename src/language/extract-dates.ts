@@ -57,7 +57,9 @@ const nextMonthsRe = new RegExp(
 );
 const yearRe = /\b(?:in|en|for|pour|during|durant|of|year|annee|an|through|until|jusqu'en|the|de|des)\s+(20\d{2})\b(?!\s*(?:ltsc|server|r2))/;
 const relWeekdayRe = new RegExp(`\\b(next|this|coming|last|past|previous|ce)\\s+(${weekdayPattern})\\b`);
-const relWeekdayPostRe = new RegExp(`\\b(${weekdayPattern})\\s+(prochain|dernier|passe)\\b`);
+// "lundi prochain" is French word order, with French weekdays only: "mon prochain redémarrage" is "my next restart",
+// not "Monday next".
+const relWeekdayPostRe = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(prochain|dernier|passe)\b/;
 const everyRe = /\b(every|each|chaque|tous\s+les|toutes\s+les)\s+\w+/g;
 
 function monthInDirection(today: Ymd, month: number, year: number | undefined, past: boolean) {
@@ -139,7 +141,7 @@ const FR_WEEKDAYS = weekdayPattern
   .join('|');
 const dayHintFr = new RegExp(`\\b(${monthPattern}|${FR_WEEKDAYS}|${hintWords})\\b`);
 
-function chronoDate(text: string, ctx: DateContext, today: Ymd): string | undefined {
+function chronoDate(text: string, ctx: DateContext, today: Ymd): { date: string; yearSaid: boolean } | undefined {
   const hint = ctx.locale === 'fr' ? dayHintFr : dayHint;
   if (!hint.test(text)) return undefined;
   // Bound chrono's work: only the sentences that may name a day, each cut to 200 characters.
@@ -164,7 +166,7 @@ function chronoDate(text: string, ctx: DateContext, today: Ymd): string | undefi
     const mo = s.get('month');
     const d = s.get('day');
     if (y === null || mo === null || d === null || !isRealDate(y, mo, d)) continue;
-    return fmtDate(y, mo, d);
+    return { date: fmtDate(y, mo, d), yearSaid: s.isCertain('year') };
   }
   return undefined;
 }
@@ -176,6 +178,8 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
   let t = foldText(text).replace(everyRe, (s) => ' '.repeat(s.length));
   const out: DateSlots = {};
   let m: RegExpExecArray | null;
+  // The day found by chrono came without a year (chrono chose the next or last one).
+  let yearless = false;
 
   if ((m = iso.exec(t))) {
     const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
@@ -217,7 +221,10 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
       ctx,
       today,
     );
-    if (day) out.date = day;
+    if (day) {
+      out.date = day.date;
+      if (!day.yearSaid) yearless = true;
+    }
   }
   if (!out.month && (m = monthYearRe.exec(t))) {
     const month = monthNames[m[1]];
@@ -226,6 +233,8 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     const verbLike = m[1] === 'may' && !m[2] && !/\b(in|of|for|since|until|by|early|late|mid)\s+$/.test(before);
     if (month && !verbLike) {
       const { y, m: mo } = monthInDirection(today, month, m[2] ? Number(m[2]) : undefined, !!ctx.past);
+      // "December 2026's Patch Tuesday on December 1st?": a day named without its year takes the year said with its month.
+      if (out.date && yearless && m[2] && out.date.slice(5, 7) === fmtMonth(y, mo).slice(5, 7)) out.date = `${m[2]}${out.date.slice(4)}`;
       // With a day found too ("le 1er décembre 2026"), keep the month only when it agrees.
       if (!out.date || out.date.startsWith(fmtMonth(y, mo))) out.month = fmtMonth(y, mo);
       t = consume(t, m);

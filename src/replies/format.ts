@@ -1,5 +1,6 @@
 import { type Locale, localeTag } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
+import { frenchFirst } from '../core/dates';
 
 /**
  * Dates are shown twice: in words for people and in ISO for tools and tests that grep
@@ -33,7 +34,9 @@ const words = new BoundedMemo<string, string | undefined>(5000);
 function dateWords(iso: string, locale: Locale, kind: 'long' | 'weekday' | 'month'): string | undefined {
   return words.get(`${kind}:${locale}:${iso}`, () => {
     const d = toUtcDate(iso);
-    return d && formatter(locale, kind).format(d);
+    if (!d) return undefined;
+    const text = formatter(locale, kind).format(d);
+    return locale === 'fr' && kind !== 'month' ? frenchFirst(text) : text;
   });
 }
 

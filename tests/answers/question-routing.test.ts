@@ -829,3 +829,9 @@ describe('a third-party tool’s own release, parameter or feed', () => {
     expect((await ask(text)).answer.kind).not.toBe('unknown');
   });
 });
+
+describe('"how come" asks why', () => {
+  it('"…rebooted in August, how come?" gets the reasons a hotpatch device restarted, not how to check it', async () => {
+    expect(topicOf((await ask('our hotpatch laptops rebooted in August, how come?')).answer)).toBe('why-restarted');
+  });
+});

@@ -10,6 +10,12 @@ const rows: Row[] = [
   ['Faudra-t-il redémarrer le 14 avril 2026 ?', { locale: 'fr' }, { date: '2026-04-14', month: '2026-04' }],
   ['le 14 avril', { locale: 'fr' }, { date: '2027-04-14', month: '2027-04' }],
   ['2027-01-12', { locale: 'en' }, { date: '2027-01-12' }],
+  // A day named without its year takes the year said with its month (not the next 1 December after today).
+  ["Is December 2026's Patch Tuesday on December 1st?", { locale: 'en' }, { date: '2026-12-01', month: '2026-12' }],
+  ['Le Patch Tuesday de décembre 2026, c’est le 1er décembre ?', { locale: 'fr' }, { date: '2026-12-01', month: '2026-12' }],
+  // "mon prochain redémarrage" is "my next restart": "mon" is no Monday in French word order.
+  ['C’est quand mon prochain redémarrage ?', { locale: 'fr' }, {}],
+  ['ton prochain redémarrage et mon prochain patch', { locale: 'fr' }, {}],
   ['14/04/2026', { locale: 'fr', clientLocale: 'fr-FR' }, { date: '2026-04-14' }],
   ['14/04/2026', { locale: 'en', clientLocale: 'en-US' }, { date: '2026-04-14' }],
   ['04/14/2026', { locale: 'en', clientLocale: 'en-US' }, { date: '2026-04-14' }],

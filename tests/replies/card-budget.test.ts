@@ -226,7 +226,7 @@ describe('answer first (issue 14 §7)', () => {
     ['nextReboot', 'fr', /^Prochain redémarrage : mardi 19 janvier 2027 \(appareil Hotpatch\) · mardi 15 décembre \(non éligible\)$/],
     ['calendar', 'en', /^Patch calendar: 3 months/],
     ['dateCheck', 'en', /^Yes: Tuesday 12 January 2027 is Patch Tuesday/],
-    ['dateCheckNo', 'fr', /^Non : mardi 1 décembre n'est pas un Patch Tuesday/],
+    ['dateCheckNo', 'fr', /^Non : mardi 1er décembre n'est pas un Patch Tuesday/],
     ['knowledge', 'en', /^Open msinfo32\.$/],
     ['qmr', 'fr', /^Quick Machine Recovery complète les mises à jour/],
     ['greeting', 'en', /^Hello!/],

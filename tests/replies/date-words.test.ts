@@ -4,14 +4,15 @@ import { reminderDate } from '../../src/replies/reminder-card';
 
 /**
  * The one date-in-words function (issue 13): the CLI used a hand-written month table
- * (calendar-export/labels.ts) that wrote "1 janvier 2027", never "1er janvier 2027"; Intl must write the same.
+ * (calendar-export/labels.ts); Intl writes the words, and French writes the first of a month as an ordinal
+ * ("1er janvier 2027", as questions.md's TC-19 answer does).
  */
 describe('dates in words, EN and FR', () => {
   it.each([
     ['2027-01-12', 'en', '12 January 2027'],
     ['2027-01-12', 'fr', '12 janvier 2027'],
     ['2027-01-01', 'en', '1 January 2027'],
-    ['2027-01-01', 'fr', '1 janvier 2027'],
+    ['2027-01-01', 'fr', '1er janvier 2027'],
     ['2026-08-15', 'fr', '15 août 2026'],
     ['2026-02-28', 'fr', '28 février 2026'],
     ['2026-12-31', 'en', '31 December 2026'],

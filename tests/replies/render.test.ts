@@ -42,7 +42,7 @@ describe('dates: words and ISO in the plain text, words only in the card (issue 
     ],
     ['calendar', 'fr', ['janvier 2027', '12 janvier 2027', '2027-01-12', '8 décembre 2026'], ['janvier 2027', '12 janvier 2027', 'mardi 8 décembre']],
     ['dateCheck', 'en', ['Yes', '12 January 2027', '2027-01-12', 'baseline month'], ['Yes', '12 January 2027', 'baseline month']],
-    ['dateCheckNo', 'fr', ['Non', '1 décembre 2026', '8 décembre 2026', '2026-12-08'], ['Non', 'mardi 1 décembre', 'mardi 8 décembre']],
+    ['dateCheckNo', 'fr', ['Non', '1er décembre 2026', '8 décembre 2026', '2026-12-08'], ['Non', 'mardi 1er décembre', 'mardi 8 décembre']],
   ];
   it.each(cases)('%s (%s)', (name, locale, inText, inCard) => {
     const r = render(answers[name]!, ctx(locale));

@@ -34,7 +34,7 @@ const WORDS = {
  * "Tuesday 8 December" in the year of the question, "Tuesday 12 January 2027" otherwise. The plain
  * text and --json keep the ISO date for tools.
  */
-const DATED = /(?:(\p{L}+), )?(\d{1,2} \p{L}+) (\d{4}) \(\d{4}-\d{2}-\d{2}\)/gu;
+const DATED = /(?:(\p{L}+), )?(\d{1,2}(?:er)? \p{L}+) (\d{4}) \(\d{4}-\d{2}-\d{2}\)/gu;
 const ISO_IN_PARENTHESES = /\(\d{4}-\d{2}-\d{2}\)/;
 
 export function cardDates(text: string, today?: string): string {

@@ -1,4 +1,5 @@
 import { localeTag, type Locale } from '../../vocabulary';
+import { frenchFirst } from '../../dates';
 
 /** A plain date in words, for unit bodies computed from the core ("12 January 2027" / "12 janvier 2027"). */
 const formatters: Record<Locale, Intl.DateTimeFormat> = {
@@ -7,7 +8,8 @@ const formatters: Record<Locale, Intl.DateTimeFormat> = {
 };
 
 export function dateWords(iso: string, locale: Locale): string {
-  return formatters[locale].format(new Date(`${iso}T00:00:00Z`));
+  const words = formatters[locale].format(new Date(`${iso}T00:00:00Z`));
+  return locale === 'fr' ? frenchFirst(words) : words;
 }
 
 const monthFormatters: Record<Locale, Intl.DateTimeFormat> = {
