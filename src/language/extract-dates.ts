@@ -55,7 +55,9 @@ const COUNT = '(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const nextMonthsRe = new RegExp(
   `\\b(?:next|coming|following|upcoming)\\s+${COUNT}\\s+months\\b|\\b${COUNT}\\s+(?:prochains|mois\\s+a\\s+venir)\\b(?:\\s+mois)?`,
 );
-const yearRe = /\b(?:in|en|for|pour|during|durant|of|year|annee|an|through|until|jusqu'en|the|de|des)\s+(20\d{2})\b(?!\s*(?:ltsc|server|r2))/;
+// "in 2027", "the 2027 calendar", and a year before what it dates ("list 2027 restart months", "2027's baselines").
+const yearRe =
+  /\b(?:in|en|for|pour|during|durant|of|year|annee|an|through|until|jusqu'en|the|de|des)\s+(20\d{2})\b(?!\s*(?:ltsc|server|r2))|(?<!server )\b(20\d{2})(?:'s)?\s+(?:restarts?|reboots?|redemarrages?|patch\w*|calendar|calendrier|schedule|baselines?|months?|mois|hotpatch\w*)\b|\b(?:calendar|calendrier|schedule|planning)\s+(20\d{2})\b/;
 const relWeekdayRe = new RegExp(`\\b(next|this|coming|last|past|previous|ce)\\s+(${weekdayPattern})\\b`);
 // "lundi prochain" is French word order, with French weekdays only: "mon prochain redémarrage" is "my next restart",
 // not "Monday next".
@@ -151,7 +153,8 @@ function chronoDate(text: string, ctx: DateContext, today: Ymd): { date: string;
     .slice(0, 3)
     .map((sentence) => sentence.slice(0, 200))
     .join('. ');
-  const parser = ctx.locale === 'fr' ? chrono.fr : chrono.en.GB;
+  // chrono.en reads "Jan 12" as 12 January (en.GB read it as January 2012); numeric dates never reach chrono (their own parser, above).
+  const parser = ctx.locale === 'fr' ? chrono.fr : chrono.en;
   const ref = { instant: new Date(Date.UTC(today.y, today.m - 1, today.d, 12)), timezone: 0 };
   const results = parser.parse(text, ref, { forwardDate: !ctx.past });
   for (const r of results) {
@@ -258,7 +261,7 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     if (meaningful) Object.assign(out, relativePeriod(unit === 'an' ? 'annee' : unit, offset, today));
   }
   if (!out.period && !out.month && !out.date && (m = yearRe.exec(t))) {
-    const y = Number(m[1]);
+    const y = Number(m[1] ?? m[2] ?? m[3]);
     out.period = { from: fmtDate(y, 1, 1), to: fmtDate(y, 12, 31), label: String(y) };
   }
   return out;

@@ -13,6 +13,13 @@ const rows: Row[] = [
   // A day named without its year takes the year said with its month (not the next 1 December after today).
   ["Is December 2026's Patch Tuesday on December 1st?", { locale: 'en' }, { date: '2026-12-01', month: '2026-12' }],
   ['Le Patch Tuesday de décembre 2026, c’est le 1er décembre ?', { locale: 'fr' }, { date: '2026-12-01', month: '2026-12' }],
+  // "Jan 12", "Oct 13": a month then its day (never January 2012).
+  ['Will I have to reboot on Jan 12?', { locale: 'en' }, { date: '2027-01-12', month: '2027-01' }],
+  ['restart on Oct 13?', { locale: 'en' }, { date: '2027-10-13', month: '2027-10' }],
+  // A year before what it dates, or after a schedule word; a product's year ("Server 2025") is none.
+  ['list 2027 restart months', { locale: 'en' }, { period: { from: '2027-01-01', to: '2027-12-31', label: '2027' } }],
+  ['calendrier 2027 des redémarrages', { locale: 'fr' }, { period: { from: '2027-01-01', to: '2027-12-31', label: '2027' } }],
+  ['Windows Server 2025 hotpatch months', { locale: 'en' }, {}],
   // "mon prochain redémarrage" is "my next restart": "mon" is no Monday in French word order.
   ['C’est quand mon prochain redémarrage ?', { locale: 'fr' }, {}],
   ['ton prochain redémarrage et mon prochain patch', { locale: 'fr' }, {}],
