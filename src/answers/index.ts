@@ -256,6 +256,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       if (!date && r.strong && isStatement(question.text)) return answerKnowledge(input, r)!;
       // "When was the last baseline?" asks about the past, which the calendar of the months to come does not show.
       if (!date && !month && !period && question.slots.past && r.answers && !r.best!.unit.decline) return answerKnowledge(input, r)!;
+      // "My PC is still on last quarter's baseline: will this month's hotpatch install without a restart?" — a period gone
+      // by, named in a question about now, is the device's state, not the months asked: a strong unit answers.
+      if (!date && !month && period && period.to < input.today && !question.slots.past && r.strong && input.device === undefined)
+        return answerKnowledge(input, r)!;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
       // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
       if (!date && !month && !period && (r.strong || r.clear)) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);

@@ -835,3 +835,14 @@ describe('"how come" asks why', () => {
     expect(topicOf((await ask('our hotpatch laptops rebooted in August, how come?')).answer)).toBe('why-restarted');
   });
 });
+
+describe('a period gone by, named in a question about now', () => {
+  it('"still on last quarter’s baseline: will this month’s hotpatch skip the restart?" is the behind-baseline rule, not Q3’s calendar', async () => {
+    const r = await ask('Our kiosk PC is still on last quarter’s baseline. Will this month’s hotpatch go in without a restart?');
+    expect(topicOf(r.answer)).toBe('behind-baseline');
+  });
+
+  it('a question about that period itself still gets its months', async () => {
+    expect((await ask('is Q3 2026 a restart quarter?')).answer.kind).toBe('calendar');
+  });
+});
