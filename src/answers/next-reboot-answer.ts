@@ -43,9 +43,12 @@ export function answerNextReboot(input: AnswerInput, deps: AnswerDeps): NextRebo
       servicing: ended,
       asOf: deps.releases.asOf,
     };
+  // "…when do devices restart in April?": the first restart from that month on, not from today.
+  const { month, past } = input.question.slots;
+  const from = month && !past && `${month}-01` > input.today ? `${month}-01` : input.today;
   const scenarios = cyclesFor(verdict).map((cycle) => ({
     cycle,
-    reboot: nextReboot({ today: input.today, cycle: toCycle(cycle), policy, releases: deps.releases }),
+    reboot: nextReboot({ today: from, cycle: toCycle(cycle), policy, releases: deps.releases }),
   }));
   return { kind: 'next-reboot', today: input.today, timeZone: input.timeZone, policy, scenarios, asOf: deps.releases.asOf };
 }

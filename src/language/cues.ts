@@ -33,6 +33,8 @@ const MY_DEVICE =
 const REMIND =
   '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notify|notifications?|alert me|alert us|alerte-moi|alertez|previens[- ](moi|nous)|prevenir|ping (me|us))';
 
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi';
+
 const cues: Cue[] = [
   // Reminders: subscribe / unsubscribe / list.
   [
@@ -75,6 +77,9 @@ const cues: Cue[] = [
   ['reminders-subscribe', 3, new RegExp(`\\b${REMIND}\\b`)],
   ['reminders-subscribe', 2, /\b(subscribe|abonne[rz]?|m'abonner|inscri[rst]?)\b/],
   ['reminders-subscribe', 1, (c) => c.hasTime && /\b(every|each|chaque|tous les|weekly|hebdo|toutes les)\b/.test(c.folded)],
+  // "rappelle ce canal chaque vendredi du prochain redémarrage": a reminder asked on a weekly day is the reminder skill, whatever
+  // the restart it is about.
+  ['reminders-subscribe', 4, new RegExp(`\\b${REMIND}\\b.{0,60}\\b(every|each|chaque|tous les|toutes les|on) (${WEEKDAYS})s?\\b`)],
   // Escalation to people.
   [
     'escalate',

@@ -161,6 +161,8 @@ function chronoDate(text: string, ctx: DateContext, today: Ymd): { date: string;
     const s = r.start;
     // Numbers alone ("31", "12345") are not dates here; numeric dates have their own parser.
     if (!/[a-z]{3,}/.test(r.text)) continue;
+    // A duration ("defer for 7 days", « de 30 jours », "by 7 days") is no day; "in 7 days", « dans 3 semaines », "3 days ago" are.
+    if (/^(?:for |de |by |pendant |durant )?\S+ (?:days?|weeks?|jours?|semaines?)$/.test(r.text)) continue;
     // A bare weekday ("patch tuesday") is no date; "next Tuesday" / "mardi prochain" is.
     const weekdayOnly = !s.isCertain('day') && s.isCertain('weekday');
     if (weekdayOnly && !/\b(next|this|coming|last|prochaine?|dernier|derniere|ce)\b/.test(r.text)) continue;

@@ -11,7 +11,11 @@ const PATTERNS: Record<keyof RingPolicy, RegExp[]> = {
   deferralDays: [
     new RegExp(`${N}[ -]days?(?: quality(?: update)?)? deferrals?\\b`),
     new RegExp(`\\bdefer(?:ral|red|s)?(?: period)?(?: of| by| is| set to)? ${N} days?\\b`),
+    // "defers quality updates by 7 days", "we defer them for 5 days": a few words between the verb and its number.
+    new RegExp(`\\bdefer(?:ral|red|s)?(?: (?!feature)[a-z]+){1,4}? (?:by|for|of) ${N} days?\\b`),
     new RegExp(`\\breport(?: de qualite)?(?: de| a)? ${N} jours?\\b`),
+    // « reporte les mises à jour qualité de 5 jours »
+    new RegExp(`\\breport(?:e|ent|ons|ez|es)?(?: (?!fonctionnalit)[a-z']+){0,5}? (?:de|a) ${N} jours?\\b`),
     new RegExp(`\\b${N} jours? de report\\b`),
   ],
   deadlineDays: [

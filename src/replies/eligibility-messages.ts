@@ -45,8 +45,8 @@ const reasons: Record<string, L> = {
   },
   'os-version.missing': { en: 'Windows version not known (24H2 or later is required).', fr: 'Version de Windows inconnue (24H2 ou ultérieur requis).' },
   'os-version.covered-26h2': {
-    en: 'Windows 11 26H2: covered by Microsoft\'s "24H2 or later". Installing 26H2 in a hotpatch month moves the device to restart updates until the next baseline: install it in a baseline month.',
-    fr: "Windows 11 26H2 : couvert par « 24H2 ou ultérieur » de Microsoft. Installer 26H2 un mois hotpatch fait passer l'appareil aux mises à jour avec redémarrage jusqu'à la baseline suivante : l'installer un mois de baseline.",
+    en: 'Windows 11 26H2: covered by Microsoft\'s "24H2 or later" (no 26H2-specific statement found yet). Installing 26H2 in a hotpatch month moves the device to restart updates until the next baseline: install it in a baseline month.',
+    fr: "Windows 11 26H2 : couvert par « 24H2 ou ultérieur » de Microsoft (pas encore de déclaration propre à 26H2). Installer 26H2 un mois hotpatch fait passer l'appareil aux mises à jour avec redémarrage jusqu'à la baseline suivante : l'installer un mois de baseline.",
   },
   'os-version.undocumented-release': {
     en: 'Microsoft has not documented hotpatch for this release (26H1) yet.',

@@ -846,3 +846,25 @@ describe('a period gone by, named in a question about now', () => {
     expect((await ask('is Q3 2026 a restart quarter?')).answer.kind).toBe('calendar');
   });
 });
+
+describe('recommending quick machine recovery', () => {
+  it.each([
+    ['Is it worth switching QMR on for the Pro PCs that will never get hotpatch?'],
+    ['Vaut-il le coup d’activer la récupération rapide sur nos PC Pro qui n’auront jamais le hotpatch ?'],
+  ])('"%s" → yes, with who must turn it on (QMR-7, QMR-4)', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('should-enable-qmr');
+    expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).toMatch(/^(Yes|Oui)\b/);
+  });
+});
+
+describe('an update ring’s numbers with a month', () => {
+  it.each([
+    ['we defer quality updates by 7 days and give a 2 day deadline: when do laptops restart in April?', '2027-04-22'],
+    ['On reporte les mises à jour qualité de 5 jours, échéance 3 jours : quand les postes redémarrent-ils en avril ?', '2027-04-21'],
+  ])('"%s" → the restart from that month on, with the deferral and the deadline (%s)', async (text, iso) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('next-reboot');
+    expect(r.text).toContain(iso);
+  });
+});

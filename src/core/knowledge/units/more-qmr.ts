@@ -7,6 +7,46 @@ import { both, unit } from './define';
 
 export const moreQmrUnits: AnswerUnit[] = [
   unit({
+    // QMR-7: "a valid recommendation for Pro devices that can't get Hotpatch"; the defaults (QMR-4) say who must turn it on.
+    id: 'should-enable-qmr',
+    // Where QMR is off by default (QMR-4): the editions an admin turns it on for.
+    editions: ['pro', 'enterprise', 'education'],
+    intent: 'explain-qmr',
+    product: 'qmr',
+    opener: 'yes',
+    title: both('Should we turn on quick machine recovery?', 'Faut-il activer la récupération rapide de la machine ?'),
+    asks: both(
+      [
+        'Should we turn on quick machine recovery on our devices?',
+        'Is it worth enabling QMR on Pro laptops that can’t get hotpatch?',
+        'do you recommend enabling QMR?',
+        'is QMR worth switching on for PCs that will never get hotpatch?',
+      ],
+      [
+        'Faut-il activer la récupération rapide de la machine (QMR) sur nos postes ?',
+        'Vaut-il la peine d’activer QMR sur des postes Professionnel sans hotpatch ?',
+        'recommandez-vous d’activer QMR ?',
+      ],
+    ),
+    body: both(
+      [
+        'Yes, it is worth turning on — above all on devices that can’t get hotpatch and restart for updates every month: if a PC then fails to boot repeatedly, QMR starts WinRE, connects to the network and looks on Windows Update for a remediation Microsoft has published.',
+        'On Pro and Enterprise, cloud remediation and auto remediation are off by default (Home has cloud remediation on): turn them on in Settings > System > Recovery, with Intune (settings catalog, category Remote Remediation) or with reagentc /setrecoverysettings; Microsoft recommends scanning every 30 minutes with a 72-hour timeout.',
+        'During recovery, only wired and WPA/WPA2 password-based Wi-Fi networks work.',
+      ],
+      [
+        'Oui, cela vaut la peine — surtout sur les appareils qui ne peuvent pas avoir le hotpatch et redémarrent chaque mois pour les mises à jour : si un PC n’arrive plus à démarrer, QMR lance WinRE, se connecte au réseau et cherche sur Windows Update une correction publiée par Microsoft.',
+        'Sur Professionnel et Entreprise, la correction cloud et la correction automatique sont désactivées par défaut (Famille a la correction cloud activée) : activez-les dans Paramètres > Système > Récupération, avec Intune (catalogue de paramètres, catégorie Remote Remediation) ou avec reagentc /setrecoverysettings ; Microsoft recommande une recherche toutes les 30 minutes et un délai de 72 heures.',
+        'Pendant la récupération, seuls les réseaux filaires et le Wi-Fi WPA/WPA2 à mot de passe fonctionnent.',
+      ],
+    ),
+    factIds: ['QMR-7', 'QMR-1', 'QMR-3', 'QMR-4', 'QMR-8', 'QMR-9', 'QMR-12', 'QMR-11', 'QMR-5'],
+    sources: [src.qmr],
+    asOf: '2025-06-02',
+    keywords: both(['should we enable', 'worth enabling', 'recommend', 'good idea'], ['faut-il activer', 'vaut la peine', 'recommandez', 'bonne idee']),
+    followUps: ['qmr-enable-intune', 'what-is-qmr'],
+  }),
+  unit({
     id: 'qmr-default-home',
     editions: ['home'],
     intent: 'explain-qmr',
