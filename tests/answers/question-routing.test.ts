@@ -868,3 +868,12 @@ describe('an update ring’s numbers with a month', () => {
     expect(r.text).toContain(iso);
   });
 });
+
+describe('end users’ everyday hotpatch questions', () => {
+  it.each([
+    ['is there anything I must do on my laptop so that hotpatches work?', 'default-on-may-2026'],
+    ['how large are hotpatch updates compared to the cumulative one?', 'hotpatch-smaller-packages'],
+  ])('"%s" → %s', async (text, id) => {
+    expect(topicOf((await ask(text)).answer)).toBe(id);
+  });
+});

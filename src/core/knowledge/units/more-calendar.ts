@@ -324,6 +324,7 @@ export const moreCalendarUnits: AnswerUnit[] = [
         'Are hotpatch packages smaller than cumulative updates?',
         'hotpatch size compared to the LCU',
         'is a hotpatch a smaller update than the monthly cumulative',
+        'how big is a hotpatch download compared to the normal update?',
       ],
       [
         'Les paquets hotpatch sont-ils plus petits que les mises à jour cumulatives ?',
@@ -344,7 +345,10 @@ export const moreCalendarUnits: AnswerUnit[] = [
     factIds: ['HP-DEF-3', 'CAL-4'],
     sources: [src.training2026Unit2, src.autopatchHotpatch],
     asOf: '2025-10-07',
-    keywords: both(['smaller', 'package size', 'size', 'lighter'], ['plus petit', 'taille', 'plus leger']),
+    keywords: both(
+      ['smaller', 'package size', 'size', 'lighter', 'how large', 'how big', 'download size'],
+      ['plus petit', 'taille', 'plus leger', 'poids', 'volume'],
+    ),
     followUps: ['how-hotpatch-works'],
   }),
 ];

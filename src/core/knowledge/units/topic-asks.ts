@@ -122,6 +122,7 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'Do devices already get hotpatch without a policy?',
       'opt out before hotpatch gets turned on automatically in May 2026',
       'hotpatch will be enabled automatically for eligible devices: how do we refuse?',
+      'do I need to do anything on my side for hotpatch to work?',
     ],
     fr: [
       'Le hotpatch est-il activé par défaut maintenant ?',
@@ -130,6 +131,7 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'Comment faire l’opt-out avant l’activation par défaut du hotpatch en mai 2026 ?',
       'Le hotpatch s’active-t-il tout seul sur nos postes ? Comment le refuser ?',
       'désactiver l’activation automatique du hotpatch dans Autopatch',
+      'dois-je faire quelque chose de mon côté pour que le hotpatch fonctionne ?',
     ],
   },
   'autopatch-prerequisites': {
