@@ -250,6 +250,9 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
     case 'calendar': {
       const { date, month, period } = question.slots;
       if (r.declined && !date && !month && !period) return unknown(deps, 'out-of-scope');
+      // The computed calendar is the hotpatch cycle's; Windows 10 never gets hotpatch (HP-OS-4): "our Win10 PCs on ESU reboot
+      // every Patch Tuesday, expected?" is the unit's.
+      if (!date && question.slots.device?.osFamily === 'windows-10' && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // "Pourquoi mon poste n'a pas reçu le hotpatch ce mois-ci ?" asks the reasons, which a unit gives; the month is context.
       if (WHY_NOT.test(folded) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // A claim that names a month ("devices must have April 2025's cumulative update (KB5055523)") asks no calendar.

@@ -107,6 +107,10 @@ export interface Retrieval {
  * kept (buttons and FAQ repeat the same texts), frozen like the understanding memo's.
  */
 export const MAX_RETRIEVED = 1000;
+
+/** A restart asked away: "without a restart", "no reboot", « sans redémarrage ». */
+const RESTART_FREE =
+  /\b(without (a |any |the )?(restart|reboot)\w*|no (restart|reboot)\w*|sans (aucun |un |de )?(redemarr|reboot)\w*|pas de (redemarr|reboot)\w*)/;
 const retrieved = new BoundedMemo<string, Retrieval>(MAX_RETRIEVED);
 
 export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en'): Retrieval {
@@ -208,7 +212,11 @@ export function answerKnowledge(
 ): KnowledgeAnswer | undefined {
   if (!r.answers) return undefined;
   const a = knowledgeAnswer(r.best!.unit, input.today, r.ranked, r.words >= RERANK_WORDS);
+  const folded = foldText(input.question.text);
   // A change asked ("can I postpone the restart?") is not the yes/no question a unit's opener answers ("does Windows restart by itself?").
-  const changeAsked = CHANGE_ASKED.test(foldText(input.question.text));
-  return isStatement(input.question.text) || asksOpenQuestion(input.question.text) || changeAsked ? { ...a, noYesNo: true } : a;
+  const changeAsked = CHANGE_ASKED.test(folded);
+  // "ESU devices still reboot every month, right?" asks the restart, where the unit's No answers "…without a restart?": its
+  // opener would say the opposite of its own body to this question.
+  const flipped = RESTART_FREE.test(foldText(r.best!.unit.asks.en[0] ?? '')) && RESTART.test(folded) && !RESTART_FREE.test(folded);
+  return isStatement(input.question.text) || asksOpenQuestion(input.question.text) || changeAsked || flipped ? { ...a, noYesNo: true } : a;
 }

@@ -201,7 +201,8 @@ const RESTART_PROMPT =
  * problems are neighbours); with Graph/Intune, restarts or support dates it is the bot's subject.
  */
 const VERSION = /\b\d\dh[12]\b/;
-const WITH_VERSION = /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie)\b/;
+const WINDOWS_10 = /\b(windows 10|win ?10|esu)\b/;
+const WITH_VERSION = /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie|maintenu\w*|maintenance)\b/;
 
 export function anchored(text: string): boolean {
   // Typos of the product's name ("hotptach", "hotpach") name it too.
@@ -215,6 +216,8 @@ function anchoredFolded(folded: string): boolean {
     NO_BOOT.test(folded) ||
     (VERSION.test(folded) && WITH_VERSION.test(folded)) ||
     (RING_SETTING.test(folded) && RESTART.test(folded)) ||
+    // Windows 10 (ESU) restarts are the bot's subject too: it never gets hotpatch (HP-OS-4), so it restarts every month.
+    (WINDOWS_10.test(folded) && RESTART.test(folded)) ||
     // "Can I postpone the restart?", "redémarrage requis": a restart to move or the update's own prompt is the bot's subject.
     (RESTART.test(folded) && CHANGE_ASKED.test(folded)) ||
     RESTART_PROMPT.test(folded)

@@ -877,3 +877,27 @@ describe('end users’ everyday hotpatch questions', () => {
     expect(topicOf((await ask(text)).answer)).toBe(id);
   });
 });
+
+describe('Windows 10, Server versions and servicing, asked plainly', () => {
+  it.each([['Nos PC Windows 10 sous ESU redémarrent tous les mois, c’est normal ?']])(
+    '"%s" asks the restart: the ESU unit answers, without the No that answered "…without a restart?"',
+    async (text) => {
+      const r = await ask(text);
+      expect(topicOf(r.answer)).toBe('windows-10-esu-restarts');
+      expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^(Yes|No|Oui|Non)\b/);
+    },
+  );
+
+  it('the restart-free question is not told yes', async () => {
+    const r = await ask('Do Windows 10 ESU patches install without a reboot like hotpatch does?');
+    expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^Yes\b/);
+  });
+
+  it('"Server 2019 through Arc?" gets the unit about 2019/2016, not the one about 2022', async () => {
+    expect(topicOf((await ask('is hotpatch possible for Windows Server 2019 via Azure Arc?')).answer)).toBe('server-2019-2016-no');
+  });
+
+  it('« maintenue jusqu’à quand » asks the end of servicing', async () => {
+    expect(topicOf((await ask('La 25H2 Entreprise est maintenue jusqu’à quand ?')).answer)).toBe('end-of-servicing-25h2');
+  });
+});

@@ -49,7 +49,12 @@ export const moreServerUnits: AnswerUnit[] = [
     opener: 'no',
     title: both('Windows Server 2019 or 2016 and hotpatch', 'Windows Server 2019 ou 2016 et hotpatch'),
     asks: both(
-      ['Does Windows Server 2019 or 2016 support hotpatch?', 'hotpatch for Server 2019', 'older Windows Server versions hotpatch'],
+      [
+        'Does Windows Server 2019 or 2016 support hotpatch?',
+        'hotpatch for Server 2019',
+        'older Windows Server versions hotpatch',
+        'can Server 2019 or 2016 get hotpatch through Azure Arc?',
+      ],
       ['Windows Server 2019 ou 2016 prend-il en charge le hotpatch ?', 'hotpatch pour Server 2019', 'anciennes versions de Windows Server et hotpatch'],
     ),
     body: both(
