@@ -31,7 +31,8 @@ const ELIGIBLE =
 const MY_DEVICE =
   /\b(my|our|his|her|their|this|that|the|mon|ma|mes|nos|notre|son|sa|leur|ce|cet|cette|le|la|les)\b.{0,20}\b(pc|pcs|laptops?|devices?|machines?|computers?|desktops?|postes?|portables?|ordis?|ordinateurs?|appareils?|serveurs?|servers?|it|il)\b|\b(it|il|elle|ca)\b.{0,10}\b(keeps?|continue|n'arrete pas)\b/;
 const REMIND =
-  '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notify|notifications?|alert me|alert us|alerte-moi|alertez|previens[- ](moi|nous)|prevenir|ping (me|us))';
+  // "Notify us…", "send notifications" ask for one; "a notification arrived to restart" is Windows Update's own prompt.
+  '(remind|reminder|reminders|rappel|rappels|rappelle|rappeler|notify|send (a )?notifications?|notifications? (to|for|every|each|chaque)|alert me|alert us|alerte-moi|alertez|previens[- ](moi|nous)|prevenir|ping (me|us))';
 
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|lundi|mardi|mercredi|jeudi|vendredi';
 

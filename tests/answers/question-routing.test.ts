@@ -901,3 +901,20 @@ describe('Windows 10, Server versions and servicing, asked plainly', () => {
     expect(topicOf((await ask('La 25H2 Entreprise est maintenue jusqu’à quand ?')).answer)).toBe('end-of-servicing-25h2');
   });
 });
+
+describe('round 10 tuning: Windows Update’s own notification, serviced versions’ last days', () => {
+  it('"a notification arrived asking me to restart" is no reminder request', async () => {
+    const r = await ask('got a notification this morning that asks me to restart for an update, is it safe to click it?');
+    expect(r.answer.kind).not.toBe('notice');
+  });
+
+  it('"send notifications to this channel every Monday" still is', async () => {
+    expect((await ask('send notifications to this channel every Monday about the reboot')).question.intent).toBe('reminders-subscribe');
+  });
+
+  it('a version past its end of servicing: the serviced ones are said with their last day (LIFE-1/2/3)', async () => {
+    const r = await ask('does 23H2 still get security updates after its end of servicing?');
+    expect(topicOf(r.answer)).toBe('past-end-of-servicing-no-updates');
+    expect(r.text).toMatch(/24H2 until 12 October 2027/);
+  });
+});

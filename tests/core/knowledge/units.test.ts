@@ -132,7 +132,9 @@ describe('the second batch of answer units (issue 11: 150–300 units)', () => {
     const u = getUnit('past-end-of-servicing-no-updates')!;
     expect(materialize(u, { today: '2026-11-01' }).body.en.join(' ')).not.toMatch(/23H2 Enterprise\/Education/);
     expect(materialize(u, { today: '2026-12-07' }).body.en.join(' ')).toMatch(/23H2 Enterprise\/Education \(10 November 2026\)/);
-    expect(materialize(u, { today: '2027-10-13' }).body.en.join(' ')).toMatch(/Enterprise\/Education today: 25H2, 26H2\)/);
+    expect(materialize(u, { today: '2027-10-13' }).body.en.join(' ')).toMatch(
+      /Enterprise\/Education today: 25H2 until 10 October 2028, 26H2 until 9 October 2029\)/,
+    );
   });
 });
 

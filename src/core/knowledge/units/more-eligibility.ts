@@ -20,8 +20,11 @@ function endedVersions(today: string, locale: 'en' | 'fr'): string[] {
   );
 }
 
-/** Versions still serviced today on Enterprise/Education. */
-const servicedEnterprise = (today: string) => Object.keys(SERVICING_START).filter((v) => compare(endOfServicing(v, 'enterprise')!, today) >= 0);
+/** Versions still serviced today on Enterprise/Education, each with its last day (LIFE-1/2/3): "24H2 until 12 October 2027". */
+const servicedEnterprise = (today: string, locale: 'en' | 'fr') =>
+  Object.keys(SERVICING_START)
+    .filter((v) => compare(endOfServicing(v, 'enterprise')!, today) >= 0)
+    .map((v) => `${v} ${locale === 'en' ? 'until' : 'jusqu’au'} ${dateWords(endOfServicing(v, 'enterprise')!, locale)}`);
 
 export const moreEligibilityUnits: AnswerUnit[] = [
   unit({
@@ -275,18 +278,18 @@ export const moreEligibilityUnits: AnswerUnit[] = [
     ),
     ...computed(({ today }) => {
       const ended = { en: endedVersions(today, 'en'), fr: endedVersions(today, 'fr') };
-      const serviced = servicedEnterprise(today).join(', ');
+      const serviced = { en: servicedEnterprise(today, 'en').join(', '), fr: servicedEnterprise(today, 'fr').join(', ') };
       const next = nextBaseline(today);
       return both(
         [
           'No: a version past its end of servicing gets no updates at all — neither hotpatches nor standard cumulative updates.',
           ...(ended.en.length ? [`Ended as of today: ${ended.en.join('; ')}.`] : []),
-          `Upgrade to a serviced version (Enterprise/Education today: ${serviced}), ideally in a baseline month to stay on the hotpatch cycle — the next baseline is ${dateWords(next, 'en')}.`,
+          `Upgrade to a serviced version (Enterprise/Education today: ${serviced.en}), ideally in a baseline month to stay on the hotpatch cycle — the next baseline is ${dateWords(next, 'en')}.`,
         ],
         [
           'Non : une version en fin de service ne reçoit plus aucune mise à jour — ni hotpatch ni mise à jour cumulative standard.',
           ...(ended.fr.length ? [`Terminé à ce jour : ${ended.fr.join(' ; ')}.`] : []),
-          `Passez à une version prise en charge (Entreprise/Éducation aujourd’hui : ${serviced}), de préférence un mois de baseline pour rester dans le cycle hotpatch — la prochaine baseline est le ${dateWords(next, 'fr')}.`,
+          `Passez à une version prise en charge (Entreprise/Éducation aujourd’hui : ${serviced.fr}), de préférence un mois de baseline pour rester dans le cycle hotpatch — la prochaine baseline est le ${dateWords(next, 'fr')}.`,
         ],
       );
     }),
