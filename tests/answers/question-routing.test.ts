@@ -918,3 +918,17 @@ describe('round 10 tuning: Windows Update’s own notification, serviced version
     expect(r.text).toMatch(/24H2 until 12 October 2027/);
   });
 });
+
+describe('restarts that are not Windows Update’s', () => {
+  it.each([
+    ['Our Win32 app in Intune restarts laptops after install even though the grace period is set, which return code should we use?'],
+    ['Since I installed ExplorerPatcher my PC shows a black screen after the latest cumulative update and the taskbar is gone, any idea?'],
+  ])('"%s" names another subject decisively: declined', async (text) => {
+    expect((await ask(text)).answer.kind).toBe('unknown');
+  });
+
+  it('an update ring’s grace period and restarts stay the bot’s subject', async () => {
+    const r = await ask('How does the grace period of our Windows Update ring decide when the laptops restart after the deadline?');
+    expect(r.answer.kind).toBe('knowledge');
+  });
+});
