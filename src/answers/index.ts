@@ -68,6 +68,10 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
   );
 }
 
+/** A yes/no question about something done ("did we…", « a-t-on… »); and a why, which asks the causes instead. */
+const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|a-t-on|avons-nous|ont-ils|les postes ont-ils)\b/;
+const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;
+
 /** A unit of the bot's own is close enough, product word named or not: the skill already says the subject is a restart. */
 const reaches = (r: Retrieval): boolean => !!r.best && !r.declined && r.best.score >= ANSWER_MIN;
 
@@ -156,6 +160,18 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
     RESTART.test(folded) &&
     !(question.slots.month && r.best?.unit.months?.includes(question.slots.month));
   if (!confident && restartInMonth && input.device === undefined) return answerCalendar(input, deps);
+  // "Did we reboot last month?", « a-t-on redémarré en août ? »: whether a month gone by restarted is its row of the calendar
+  // (why a device restarted is another question, which the why-restarted unit answers).
+  if (
+    question.slots.month &&
+    question.slots.past &&
+    !post &&
+    RESTART.test(folded) &&
+    DID_ASKED.test(folded) &&
+    !WHY_ASKED.test(folded) &&
+    input.device === undefined
+  )
+    return answerCalendar(input, deps);
   if (!confident && !(dated && !post && !r.answers && !r.declined && (question.intent === 'calendar' || question.intent === 'next-reboot')))
     return unitOrUnknown(input, deps, r);
   // A neighbouring subject named strongly ("Secure Boot certificates expire in June 2026: is your PC

@@ -932,3 +932,18 @@ describe('restarts that are not Windows Update’s', () => {
     expect(r.answer.kind).toBe('knowledge');
   });
 });
+
+describe('whether a month gone by restarted', () => {
+  it.each([
+    ['did our PCs reboot last month?', '2026-11'],
+    ['a-t-on eu un redémarrage en octobre ?', '2026-10'],
+  ])('"%s" → that month’s row of the calendar (%s), not this month’s unit', async (text, month) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('calendar');
+    expect(r.text).toContain(month);
+  });
+
+  it('why it restarted stays the reasons', async () => {
+    expect(topicOf((await ask('why did our PCs reboot last month?')).answer)).toBe('why-restarted');
+  });
+});

@@ -5,6 +5,20 @@ import { cleanText } from '../../src/pipeline/clean-text';
 // The text as the pipeline hands it on: cleaned once where it enters.
 const ask = (text: string, clientLocale?: string) => understand({ text: cleanText(text), clientLocale, today: '2026-11-25' });
 
+describe('French questions in the past, with the verb inverted', () => {
+  it.each([
+    ['a-t-on redémarré en octobre ?', '2026-10'],
+    ['avons-nous eu un redémarrage en août ?', '2026-08'],
+    ['mon PC a-t-il redémarré en septembre ?', '2026-09'],
+  ])('"%s" asks about the last %s, not the next one', (text, month) => {
+    expect(ask(text).slots).toMatchObject({ month, past: true });
+  });
+
+  it('a need to come stays in the future', () => {
+    expect(ask('a-t-on besoin de redémarrer en octobre ?').slots).toMatchObject({ month: '2027-10' });
+  });
+});
+
 describe('understand()', () => {
   it('returns intent, slots, locale and the cleaned text (brief examples)', () => {
     expect(ask('mon PC Famille peut-il avoir le hotpatch ?')).toMatchObject({
