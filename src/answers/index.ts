@@ -69,7 +69,7 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
 }
 
 /** A yes/no question about something done ("did we…", « a-t-on… »); and a why, which asks the causes instead. */
-const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|a-t-on|avons-nous|ont-ils|les postes ont-ils)\b/;
+const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|est-ce que|a-t-on|avons-nous|ont-ils|les postes ont-ils|y a-t-il eu)\b/;
 const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;
 
 /** A unit of the bot's own is close enough, product word named or not: the skill already says the subject is a restart. */

@@ -937,6 +937,7 @@ describe('whether a month gone by restarted', () => {
   it.each([
     ['did our PCs reboot last month?', '2026-11'],
     ['a-t-on eu un redémarrage en octobre ?', '2026-10'],
+    ['est-ce que juillet a imposé un redémarrage ?', '2026-07'],
   ])('"%s" → that month’s row of the calendar (%s), not this month’s unit', async (text, month) => {
     const r = await ask(text);
     expect(r.answer.kind).toBe('calendar');

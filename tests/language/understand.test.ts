@@ -10,6 +10,8 @@ describe('French questions in the past, with the verb inverted', () => {
     ['a-t-on redémarré en octobre ?', '2026-10'],
     ['avons-nous eu un redémarrage en août ?', '2026-08'],
     ['mon PC a-t-il redémarré en septembre ?', '2026-09'],
+    ['octobre était un mois de baseline ?', '2026-10'],
+    ['est-ce que septembre a demandé un redémarrage ?', '2026-09'],
   ])('"%s" asks about the last %s, not the next one', (text, month) => {
     expect(ask(text).slots).toMatchObject({ month, past: true });
   });
