@@ -13,6 +13,7 @@ import { anchored } from './retrieve';
 import {
   asksRequirement,
   CHANGE_ASKED,
+  DID_ASKED,
   ELIGIBILITY_ASKED,
   fixSpelling,
   foldText,
@@ -24,6 +25,7 @@ import {
   OWN_DEVICE,
   RESTART,
   TOLD_INELIGIBLE,
+  WHY_ASKED,
   WHY_NOT,
 } from '../language';
 import { withClaimCorrections } from './claim-corrections';
@@ -67,10 +69,6 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
     !!u && ((!!edition && !!u.editions && !u.editions.includes(edition)) || (!!architecture && !!u.architectures && !u.architectures.includes(architecture)))
   );
 }
-
-/** A yes/no question about something done ("did we…", « a-t-on… »); and a why, which asks the causes instead. */
-const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|est-ce que|a-t-on|avons-nous|ont-ils|les postes ont-ils|y a-t-il eu)\b/;
-const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;
 
 /** A unit of the bot's own is close enough, product word named or not: the skill already says the subject is a restart. */
 const reaches = (r: Retrieval): boolean => !!r.best && !r.declined && r.best.score >= ANSWER_MIN;

@@ -3,7 +3,7 @@ import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { anchored, coverageOf, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
-import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, RESTART, type Slots } from '../language';
+import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, RESTART, RESTART_FREE, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
@@ -108,9 +108,6 @@ export interface Retrieval {
  */
 export const MAX_RETRIEVED = 1000;
 
-/** A restart asked away: "without a restart", "no reboot", « sans redémarrage ». */
-const RESTART_FREE =
-  /\b(without (a |any |the )?(restart|reboot)\w*|no (restart|reboot)\w*|sans (aucun |un |de )?(redemarr|reboot)\w*|pas de (redemarr|reboot)\w*)/;
 const retrieved = new BoundedMemo<string, Retrieval>(MAX_RETRIEVED);
 
 export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en'): Retrieval {

@@ -1,6 +1,6 @@
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import type { Architecture, Edition } from '../core/device-profile';
-import { CHANGE_ASKED, fixSpelling, foldText, isStopword, RESTART, stemsOf } from '../language';
+import { CHANGE_ASKED, fixSpelling, foldText, HOW_COME, isStopword, RESTART, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
 import { UnitIndex } from './unit-index';
 
@@ -250,9 +250,6 @@ export interface RankContext {
  * costs stemming per word; its question and subject are in its words, not in their repetitions).
  */
 export const MAX_QUERY_WORDS = 80;
-/** "How come…?", « comment ça se fait ? » ask why: read as "why", not as the "how" of a procedure. */
-const HOW_COME = /\bhow come\b|\bcomment (ça|ca|cela) se fait\b|\bcomment se fait-il\b/giu;
-
 function queryOf(text: string): string {
   const seen = new Set<string>();
   for (const w of tokenize(text.replace(HOW_COME, (m) => (/^how/i.test(m) ? 'why' : 'pourquoi')))) {

@@ -48,3 +48,15 @@ export const asksRequirement = (folded: string): boolean => REQUIREMENT_ASKED.te
 
 /** The asker already has the verdict ("the report says they are not eligible"): the reasons are asked, not a verdict. */
 export const TOLD_INELIGIBLE = /\b(not eligible|ineligible|isn't eligible|aren't eligible|non[- ]eligibles?|pas eligibles?|plus eligibles?)\b/;
+
+/** A yes/no question about something done ("did we…", « a-t-on… », « est-ce que … a … »): whether it happened. */
+export const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|est-ce que|a-t-on|avons-nous|ont-ils|les postes ont-ils|y a-t-il eu)\b/;
+/** …and a why, which asks the causes instead. */
+export const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;
+
+/** A restart asked away: "without a restart", "no reboot", « sans redémarrage ». */
+export const RESTART_FREE =
+  /\b(without (a |any |the )?(restart|reboot)\w*|no (restart|reboot)\w*|sans (aucun |un |de )?(redemarr|reboot)\w*|pas de (redemarr|reboot)\w*)/;
+
+/** "How come…?", « comment ça se fait ? » ask why: read as "why", not as the "how" of a procedure (matched on the raw text). */
+export const HOW_COME = /\bhow come\b|\bcomment (ça|ca|cela) se fait\b|\bcomment se fait-il\b/giu;

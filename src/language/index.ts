@@ -25,14 +25,18 @@ export { asksOpenQuestion, isStatement } from './statement';
 export {
   asksRequirement,
   CHANGE_ASKED,
+  DID_ASKED,
   ELIGIBILITY_ASKED,
   HOW_ASKED,
+  HOW_COME,
   HYPOTHETICAL,
   ON_ITS_OWN,
   OTHER_UPDATE,
   OWN_DEVICE,
   RESTART,
+  RESTART_FREE,
   TOLD_INELIGIBLE,
+  WHY_ASKED,
   WHY_NOT,
 } from './ask-shape';
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { asksRequirement, CHANGE_ASKED, HOW_ASKED, HYPOTHETICAL, OTHER_UPDATE, OWN_DEVICE, TOLD_INELIGIBLE, WHY_NOT } from '../../src/language/ask-shape';
+import {
+  asksRequirement,
+  CHANGE_ASKED,
+  DID_ASKED,
+  HOW_ASKED,
+  HYPOTHETICAL,
+  OTHER_UPDATE,
+  OWN_DEVICE,
+  RESTART_FREE,
+  TOLD_INELIGIBLE,
+  WHY_ASKED,
+  WHY_NOT,
+} from '../../src/language/ask-shape';
 import { asksOpenQuestion } from '../../src/language/statement';
 import { foldText } from '../../src/language';
 
@@ -46,6 +58,21 @@ describe('the shape of what a question asks', () => {
     ['les hotpatchs contiennent-ils tout ou seulement une partie des correctifs ?', true],
     ['is HVCI needed for hotpatching or only VBS?', false],
   ])('how much is asked, not a yes/no: "%s" → %s', (text, expected) => expect(asksOpenQuestion(text)).toBe(expected));
+
+  it.each([
+    ['did we reboot last month?', true],
+    ['a-t-on redémarré en octobre ?', true],
+    ['y a-t-il eu un redémarrage en juillet ?', true],
+    ['do we reboot next month?', false],
+  ])('DID_ASKED "%s" → %s', (text, expected) => expect(DID_ASKED.test(f(text))).toBe(expected));
+
+  it('a why, and a restart asked away', () => {
+    expect(WHY_ASKED.test(f('how come my PC rebooted?'))).toBe(true);
+    expect(WHY_ASKED.test(f('did my PC reboot?'))).toBe(false);
+    expect(RESTART_FREE.test(f('do ESU updates install without a restart?'))).toBe(true);
+    expect(RESTART_FREE.test(f('les mises à jour s’installent-elles sans redémarrage ?'))).toBe(true);
+    expect(RESTART_FREE.test(f('do ESU devices still reboot every month?'))).toBe(false);
+  });
 
   it('a consequence, a "how", the asker’s own device', () => {
     expect(HYPOTHETICAL.test(f('what happens if a device misses the January baseline?'))).toBe(true);

@@ -5,7 +5,7 @@ import { reminderDate } from '../../src/replies/reminder-card';
 /**
  * The one date-in-words function (issue 13): the CLI used a hand-written month table
  * (calendar-export/labels.ts); Intl writes the words, and French writes the first of a month as an ordinal
- * ("1er janvier 2027", as questions.md's TC-19 answer does).
+ * ("1er janvier 2027", as the acceptance case TC-19 answers).
  */
 describe('dates in words, EN and FR', () => {
   it.each([
