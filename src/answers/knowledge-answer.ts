@@ -2,7 +2,7 @@ import { getTopic, type KnowledgeTopic } from '../core/knowledge';
 import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
-import { anchored, coverageOf, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
+import { anchored, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
 import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, RESTART, RESTART_FREE, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
@@ -47,13 +47,16 @@ export const LONG_POST_WORDS = 20;
  */
 export const MIN_COVERAGE: Record<Locale, number> = { en: 0.35, fr: 0.2 };
 
+/** What a reply's close candidates and buttons read of a ranked unit. */
+type Candidate = Pick<Ranked, 'unit' | 'score'>;
+
 /** The candidates after the best whose score reaches CLOSE_RATIO of its score (subjects the bot declines left out). */
-function closeToBest(ranked: readonly Ranked[]): Ranked[] {
+function closeToBest(ranked: readonly Candidate[]): Candidate[] {
   const [best, ...rest] = ranked;
   return best ? rest.filter((r) => !r.unit.decline && r.score >= CLOSE_RATIO * best.score) : [];
 }
 
-function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
+function relatedOf(unit: KnowledgeTopic, ranked: readonly Candidate[]): Pick<KnowledgeTopic, 'id' | 'title'>[] {
   // Close top candidates: answer the best, offer the next two as buttons.
   const close = closeToBest(ranked).slice(0, 2);
   const followUps = unit.followUps.flatMap((id) => {
@@ -65,7 +68,7 @@ function relatedOf(unit: KnowledgeTopic, ranked: readonly Ranked[]): Pick<Knowle
 }
 
 /** `post`: the question is a post, not a chat question: its close second unit is said in full (see closeOf). */
-export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string, ranked: readonly Ranked[] = [], post = false): KnowledgeAnswer {
+export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string, ranked: readonly Candidate[] = [], post = false): KnowledgeAnswer {
   const u = 'asks' in unit ? materialize(unit, { today }) : unit;
   const close = closeOf(u, ranked, today, post);
   return { kind: 'knowledge', topic: u, related: relatedOf(u, ranked), ...(close ? { close } : {}) };
@@ -78,7 +81,7 @@ export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string
  * there the close unit is said in full, with its sources. Measured on the tuning half (session 4): +4 of 306,
  * none lost; a chat question keeps the one line (its button says the rest).
  */
-function closeOf(chosen: KnowledgeTopic, ranked: readonly Ranked[], today: string, post: boolean): KnowledgeAnswer['close'] {
+function closeOf(chosen: KnowledgeTopic, ranked: readonly Candidate[], today: string, post: boolean): KnowledgeAnswer['close'] {
   const next = closeToBest(ranked).find((r) => r.unit.id !== chosen.id);
   if (!next) return undefined;
   const m = materialize(next.unit, { today });
@@ -162,7 +165,7 @@ function retrieveText(text: string, slots: Slots, locale: Locale): Retrieval {
   const declined = !!best?.unit.decline && best.score >= DECLINE_MIN;
   const second = ranked[1]?.score ?? 0;
   const answers =
-    !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : standsOut(best, second, words)) && speaksOf(words, best.unit, locale);
+    !!best && !best.unit.decline && (anchored(text) || dated ? best.score >= ANSWER_MIN : standsOut(best, second)) && speaksOf(words, best, locale);
   return {
     ranked,
     best,
@@ -183,7 +186,7 @@ function retrieveText(text: string, slots: Slots, locale: Locale): Retrieval {
 export const RERANK_WORDS = 8;
 function rerankLongPost(words: QuestionTerms, ranked: Ranked[]): Ranked[] {
   if (ranked.length < 2 || ranked[0]!.unit.decline || words.length < RERANK_WORDS) return ranked;
-  const weighted = ranked.map((r) => ({ r, w: r.score * coverageOf(words, r.unit).coverage ** 2 }));
+  const weighted = ranked.map((r) => ({ r, w: r.score * r.coverage ** 2 }));
   const order = weighted.sort((a, b) => b.w - a.w).map((x) => x.r);
   // A KB number that one unit alone is about ("KB5070881") names the post's subject among the close candidates.
   const kb = unitOfKb(words);
@@ -192,14 +195,14 @@ function rerankLongPost(words: QuestionTerms, ranked: Ranked[]): Ranked[] {
 }
 
 /** An answer to a question that names nothing of the bot's subject: well ahead of the next unit, or speaking its words. */
-function standsOut(best: Ranked, second: number, words: QuestionTerms): boolean {
+function standsOut(best: Ranked, second: number): boolean {
   if (best.score >= UNANCHORED_MIN && second <= CLOSE_RATIO * best.score) return true;
-  return best.score >= UNANCHORED_COVERED_MIN && coverageOf(words, best.unit).coverage >= UNANCHORED_COVERAGE;
+  return best.score >= UNANCHORED_COVERED_MIN && best.coverage >= UNANCHORED_COVERAGE;
 }
 
-function speaksOf(words: QuestionTerms, unit: AnswerUnit, locale: Locale): boolean {
+function speaksOf(words: QuestionTerms, best: Ranked, locale: Locale): boolean {
   // A post about an update the unit is about ("KB5070881 … Hotpatch-enrolled Windows Server 2025 machines") is its subject.
-  return words.length < LONG_POST_WORDS || coverageOf(words, unit).coverage >= MIN_COVERAGE[locale] || namesKbOf(words, unit);
+  return words.length < LONG_POST_WORDS || best.coverage >= MIN_COVERAGE[locale] || namesKbOf(words, best.unit);
 }
 
 /** The best unit for the question, when one is close enough. */

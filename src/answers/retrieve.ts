@@ -310,6 +310,8 @@ const NEGATED_NAME = /\b(without|sans|no|not|non|pas d\w*|hors|except|sauf|aucun
 export interface Ranked {
   unit: AnswerUnit;
   score: number;
+  /** Share of the question's content words the unit speaks about (coverageOf), read once per candidate. */
+  coverage: number;
 }
 
 /** Units ranked for a question, best first, with the domain boosts applied. */
@@ -366,13 +368,19 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
   // same as automatic repair?" found "the same day"): it is not a candidate.
   const ranked = results
     .slice(0, limit)
-    .map((r) => ({ unit: unitById.get(String(r.id))!, score: r.score }))
-    .filter((r) => !terms.length || coverageOf(terms, r.unit).coverage > 0);
+    .map((r) => {
+      const unit = unitById.get(String(r.id))!;
+      return { unit, score: r.score, coverage: coverageOf(terms, unit).coverage };
+    })
+    .filter((r) => !terms.length || r.coverage > 0);
   // A post that names a neighbouring subject decisively ("ESU", "UEFI CA 2023", a pull request) is about that
   // subject, hotpatch named or not: it goes first even when its few asks share no word with the post. A short
   // question keeps its ranking: "Windows 10 Enterprise with ESU — hotpatch?" asks about hotpatch (TC-04).
   const cued = CUED_DECLINES.filter((u) => u.cue!.test(folded));
   if (!cued.length || terms.length < CUE_MIN_WORDS) return ranked;
   const top = Math.max(ranked[0]?.score ?? 0, ANSWER_FLOOR);
-  return [...cued.map((unit) => ({ unit, score: top * 1.1 })), ...ranked.filter((r) => !cued.includes(r.unit))].slice(0, limit);
+  return [
+    ...cued.map((unit) => ({ unit, score: top * 1.1, coverage: coverageOf(terms, unit).coverage })),
+    ...ranked.filter((r) => !cued.includes(r.unit)),
+  ].slice(0, limit);
 }
