@@ -272,6 +272,9 @@ const DEFINITION_UNITS: ReadonlySet<string> = new Set([
 const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps', 'qmr-vs-hotpatch']);
 const QMR_RECOVERY_UNITS: ReadonlySet<string> = new Set(['what-is-qmr', 'qmr-recovery-steps']);
 
+/** The unit that gives a past month's restart reasons (computed for the month asked). */
+const PAST_MONTH_REASONS = 'why-restarted';
+
 const TIME_WORD = /\b(next|last|latest|upcoming|previous|prochain\w*|dernier\w*|derniere\w*|precedent\w*)\b/;
 
 /** A definition ("what is X", "qu'est-ce que X", "c'est quoi X") or a mechanism ("how does X work", "comment fonctionne X"). */
@@ -323,6 +326,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
   const asks = kindOfAsk(folded);
   const noBoot = NO_BOOT.test(folded);
   const setsUp = SETS_UP.test(folded);
+  const restartNamed = RESTART.test(folded);
   const results = unitIndex().rank(queryOf(text), {
     limit,
     boostDocument: (id) => {
@@ -336,6 +340,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
       else if (SPECIFIC.has(u.product)) b *= 0.55;
       // A question that names QMR and not hotpatch is about QMR: "is QMR on by default on Home?" is not "can Home get hotpatch?".
       else if (u.product === 'hotpatch' && named.has('qmr') && !named.has('hotpatch')) b *= 0.7;
+      // Windows 10 restarting is its own subject (it never gets hotpatch, HP-OS-4): "our Win10 ESU PCs reboot every Patch Tuesday".
+      if (named.has('windows10') && !named.has('hotpatch') && restartNamed) b *= u.product === 'windows10' ? 2 : u.product === 'calendar' ? 0.7 : 1;
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
       if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 2.5;
       if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 2.5;
@@ -359,6 +365,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
       // A unit about some processors answers a question about them: "does 25H2 support hotpatch?" is not "since when on Arm64?".
       else if (u.architectures && !ctx.architecture) b *= 0.8;
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
+      // A restart that happened in a month named ("a redémarré en août, pourquoi ?") asks that month's reasons, not whether Windows restarts at all.
+      if (ctx.past && ctx.month && restartNamed && u.id === PAST_MONTH_REASONS) b *= 2;
       // "When was the last Patch Tuesday?" asks the past: not a unit that computes the next one.
       if (ctx.past && u.future) b *= 0.5;
       return b;

@@ -948,3 +948,24 @@ describe('whether a month gone by restarted', () => {
     expect(topicOf((await ask('why did our PCs reboot last month?')).answer)).toBe('why-restarted');
   });
 });
+
+describe('eighth session: a month’s restart reasons, Windows 10 restarts', () => {
+  it.each([
+    ['Mon portable a redémarré en août, pourquoi ?', /août 2026/],
+    ['Mon portable inscrit au hotpatch a redémarré en août, comment ça se fait ?', /août 2026/],
+    ['my laptop rebooted in August, why?', /August 2026/],
+  ])('"%s": a restart in a month gone by gets that month’s reasons, not whether Windows restarts at all', async (text, month) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('why-restarted');
+    expect(r.text).toMatch(month);
+  });
+
+  it.each([['our Win10 machines on ESU keep rebooting every Patch Tuesday, expected?'], ['nos PC win10 ESU rebootent tous les mois, c’est normal ?']])(
+    '"%s" asks about Windows 10’s restarts (HP-OS-4), not which Tuesday is Patch Tuesday; no opener',
+    async (text) => {
+      const r = await ask(text);
+      expect(topicOf(r.answer)).toBe('windows-10-esu-restarts');
+      expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^(Yes|No|Oui|Non)\b/);
+    },
+  );
+});
