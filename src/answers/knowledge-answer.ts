@@ -2,7 +2,7 @@ import { getTopic, type KnowledgeTopic } from '../core/knowledge';
 import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
-import { anchored, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
+import { anchored, LONG_POST_WORDS, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
 import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, RESTART, RESTART_FREE, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
@@ -34,12 +34,12 @@ export const UNANCHORED_MIN = 1400;
 export const UNANCHORED_COVERED_MIN = 700;
 export const UNANCHORED_COVERAGE = 0.5;
 /**
- * A long post (LONG_POST_WORDS distinct content words or more) is answered only by a unit that speaks
+ * A long post (LONG_POST_WORDS distinct content words or more, retrieve.ts) is answered only by a unit that speaks
  * about at least MIN_COVERAGE of its words (coverageOf): posts about a Terraform error, Secure Boot
  * DBX or an Azure VM API share a few domain words with a unit and little else. Calibrated on the
  * tuning half (issue 11): answered posts cover 0.35–1.0, neighbouring subjects 0.10–0.29.
  */
-export const LONG_POST_WORDS = 20;
+export { LONG_POST_WORDS };
 /**
  * Per language: French posts share fewer words with the units' French text (other word choices, English
  * terms quoted in French, a stemmer that keeps more endings), so the same share means less; on the tuning

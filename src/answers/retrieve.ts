@@ -195,6 +195,8 @@ const RING_SETTING =
 const RESTART_PROMPT =
   /\b(restart required|reboot required|pending (restart|reboot)|(restart|reboot) pending|redemarrage (requis|necessaire|en attente)|(update|updates|windows update) (requires?|needs?) (a )?(restart|reboot)|requires? (a )?(restart|reboot) to (finish|complete)|forced (restart|reboot)s?|(necessite|exige|demande) un redemarrage|redemarrages? (force|forces|impose|imposes))\b/;
 
+const WINDOWS_UPDATE = /\b(windows update|windows updates|mises? a jour windows|windows update for business)\b/;
+
 /** The question names the bot's own subject. */
 /**
  * A Windows 11 version alone ("25H2") says Windows, not the bot's subject (tool compatibility, upgrade
@@ -220,7 +222,9 @@ function anchoredFolded(folded: string): boolean {
     (WINDOWS_10.test(folded) && RESTART.test(folded)) ||
     // "Can I postpone the restart?", "redémarrage requis": a restart to move or the update's own prompt is the bot's subject.
     (RESTART.test(folded) && CHANGE_ASKED.test(folded)) ||
-    RESTART_PROMPT.test(folded)
+    RESTART_PROMPT.test(folded) ||
+    // "Why does Windows Update keep restarting my computer?": Windows Update's own restarts are the bot's subject.
+    (WINDOWS_UPDATE.test(folded) && RESTART.test(folded))
   );
 }
 
@@ -230,6 +234,9 @@ const CUED_DECLINES: readonly AnswerUnit[] = allUnits.filter((u) => u.decline &&
 const ANSWER_FLOOR = 1000;
 /** Content words from which a decisive word makes the post that subject's (RERANK_WORDS' "chat question" bar). */
 const CUE_MIN_WORDS = 8;
+
+/** From this many distinct content words a question is a post, not a chat question (knowledge-answer.ts reads it too). */
+export const LONG_POST_WORDS = 20;
 
 const SPECIFIC: ReadonlySet<Product> = new Set(['qmr', 'server', 'graph', 'windows10']);
 
@@ -340,8 +347,9 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
       else if (SPECIFIC.has(u.product)) b *= 0.55;
       // A question that names QMR and not hotpatch is about QMR: "is QMR on by default on Home?" is not "can Home get hotpatch?".
       else if (u.product === 'hotpatch' && named.has('qmr') && !named.has('hotpatch')) b *= 0.7;
-      // Windows 10 restarting is its own subject (it never gets hotpatch, HP-OS-4): "our Win10 ESU PCs reboot every Patch Tuesday".
-      if (named.has('windows10') && !named.has('hotpatch') && restartNamed) b *= u.product === 'windows10' ? 2 : u.product === 'calendar' ? 0.7 : 1;
+      // Windows 10 restarting is its own subject (it never gets hotpatch, HP-OS-4): "our Win10 ESU PCs reboot every Patch Tuesday";
+      // a long post names Windows 10 in passing ("Windows 10 and 11 users…").
+      if (named.has('windows10') && !named.has('hotpatch') && restartNamed && terms.length < LONG_POST_WORDS) b *= u.product === 'windows10' ? 2 : u.product === 'calendar' ? 0.7 : 1;
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
       if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 2.5;
       if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 2.5;

