@@ -18,7 +18,9 @@ const frWords = new Set(
     'activer active activee actif desactive desactivee desactiver lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre trimestre ' +
     'depuis hier demain aujourdhui ait avait pendant apres avant jamais toujours deja tout seul nuit matin soir quelqu humain technicien ticket stp svp veux voudrais pouvez ' +
-    'fonctionne fonctionnent fonctionner marche marchent entreprise entreprises famille professionnel reseau'
+    'fonctionne fonctionnent fonctionner marche marchent entreprise entreprises famille professionnel reseau ' +
+    // Chat French ("c koi QMR ?", "pk ça reboot ?") and the admin's nouns that English does not spell so.
+    'koi kwa kan pkoi pk pq cmt kel kelle ya bcp tjrs jsp chui redem rebooter reboote rebootent ecole ecoles serveur serveurs utilisateur utilisateurs postes'
   ).split(/\s+/),
 );
 const enWords = new Set(

@@ -49,3 +49,16 @@ describe('detectLocale', () => {
     expect(detectLocale(text, undefined, fallback)).toBe(want);
   });
 });
+
+describe('chat French and the admin’s French nouns', () => {
+  it.each([['c koi QMR ?'], ['Ecoles : Windows 11 Pro Education + licences A5, hotpatch ok ?'], ['pk le serveur a reboot ?']])(
+    '"%s" is French with no client locale',
+    (text) => {
+      expect(detectLocale(text)).toBe('fr');
+    },
+  );
+
+  it.each([['what is QMR?'], ['Windows 11 Pro Education with A5 licences, hotpatch ok?']])('"%s" stays English', (text) => {
+    expect(detectLocale(text)).toBe('en');
+  });
+});
