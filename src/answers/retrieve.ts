@@ -169,11 +169,15 @@ export function warmUpRetrieval(): void {
 const NO_BOOT =
   /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|(redemarre|reboote|redemarrent|rebootent) en boucle|(reboots?|restarts?|rebooting|restarting) in a loop|(reboot|restart) loops?|bloque au demarrage|failed (startup|boot)s?|(startup|boot) failures?|fails? to start|demarrages? rates?|echecs? (de|au) demarrage|boucle sans fin)\b/;
 
+/** The RemoteRemediation CSP's setting names (QMR-10), folded: "SetTimeToReboot" names QMR without its name. */
+const QMR_CSP = /\b(enable)?(cloud|auto) ?remediation\w*|\bset ?time ?to ?reboot\b|\bset ?retry ?interval\b|\bremoteremediation\b/;
+
 /** The product a question names, from its words (several may be named). */
 export function productsNamed(folded: string): Set<Product> {
   const p = new Set<Product>();
   if (/\bhot-?patch/.test(folded)) p.add('hotpatch');
-  if (/\b(qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|remediation)\b/.test(folded) || NO_BOOT.test(folded)) p.add('qmr');
+  if (/\b(qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|remediation)\b/.test(folded) || QMR_CSP.test(folded) || NO_BOOT.test(folded))
+    p.add('qmr');
   // "pour les serveurs", "on our servers": machines that are servers (a single "server" is often WSUS's or an update server).
   if (/\b(windows server|server 20(16|19|22|25)|azure edition|azure arc|\barc\b|datacenter|servers|serveurs)/.test(folded)) p.add('server');
   if (/\b(windows|win) ?10\b/.test(folded)) p.add('windows10');
@@ -216,6 +220,7 @@ function anchoredFolded(folded: string): boolean {
   return (
     ANCHOR.test(folded) ||
     NO_BOOT.test(folded) ||
+    QMR_CSP.test(folded) ||
     (VERSION.test(folded) && WITH_VERSION.test(folded)) ||
     (RING_SETTING.test(folded) && RESTART.test(folded)) ||
     // Windows 10 (ESU) restarts are the bot's subject too: it never gets hotpatch (HP-OS-4), so it restarts every month.
@@ -349,7 +354,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
       else if (u.product === 'hotpatch' && named.has('qmr') && !named.has('hotpatch')) b *= 0.7;
       // Windows 10 restarting is its own subject (it never gets hotpatch, HP-OS-4): "our Win10 ESU PCs reboot every Patch Tuesday";
       // a long post names Windows 10 in passing ("Windows 10 and 11 users…").
-      if (named.has('windows10') && !named.has('hotpatch') && restartNamed && terms.length < LONG_POST_WORDS) b *= u.product === 'windows10' ? 2 : u.product === 'calendar' ? 0.7 : 1;
+      if (named.has('windows10') && !named.has('hotpatch') && restartNamed && terms.length < LONG_POST_WORDS)
+        b *= u.product === 'windows10' ? 2 : u.product === 'calendar' ? 0.7 : 1;
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
       if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 2.5;
       if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 2.5;

@@ -976,3 +976,14 @@ describe('eighth session: a month’s restart reasons, Windows 10 restarts', () 
     },
   );
 });
+
+describe('the QMR CSP’s setting names name QMR (QMR-10)', () => {
+  it.each([['what is the default value of SetTimeToReboot?'], ['quelle valeur par défaut pour SetTimeToReboot ?']])(
+    '"%s" is answered with 180 minutes',
+    async (text) => {
+      const r = await ask(text);
+      expect(r.answer.kind).toBe('knowledge');
+      expect(r.text).toMatch(/180 minutes/);
+    },
+  );
+});

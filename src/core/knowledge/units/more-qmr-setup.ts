@@ -20,21 +20,23 @@ export const moreQmrSetupUnits: AnswerUnit[] = [
         'recommended QMR scanning interval',
         'QMR 72 hours timeout',
         'best time to reboot value for QMR',
+        'default value of SetTimeToReboot and SetRetryInterval',
       ],
       [
         'Quel intervalle de nouvelle tentative et quel délai Microsoft recommande-t-il pour la récupération rapide ?',
         'intervalle d’analyse QMR recommandé',
         'délai QMR de 72 heures',
+        'valeur par défaut de SetTimeToReboot et SetRetryInterval',
       ],
     ),
     body: both(
       [
         'Microsoft recommends scanning about every 30 minutes and a 72-hour timeout (4320 minutes, the maximum of Set Time To Reboot).',
-        'CSP defaults are 30 minutes (retry interval) and 180 minutes (time to reboot), each 1–4320 minutes; the retry interval must not exceed the time to reboot.',
+        'CSP defaults are 30 minutes (retry interval, SetRetryInterval) and 180 minutes (time to reboot, SetTimeToReboot), each 1–4320 minutes; the retry interval must not exceed the time to reboot.',
       ],
       [
         'Microsoft recommande une analyse environ toutes les 30 minutes et un délai de 72 heures (4320 minutes, le maximum de Set Time To Reboot).',
-        'Les valeurs par défaut du CSP sont 30 minutes (intervalle de nouvelle tentative) et 180 minutes (délai avant redémarrage), chacune de 1 à 4320 minutes ; l’intervalle ne doit pas dépasser le délai avant redémarrage.',
+        'Les valeurs par défaut du CSP sont 30 minutes (intervalle de nouvelle tentative, SetRetryInterval) et 180 minutes (délai avant redémarrage, SetTimeToReboot), chacune de 1 à 4320 minutes ; l’intervalle ne doit pas dépasser le délai avant redémarrage.',
       ],
     ),
     factIds: ['QMR-11', 'QMR-10'],
