@@ -208,7 +208,9 @@ const WINDOWS_UPDATE = /\b(windows update|windows updates|mises? a jour windows|
  */
 const VERSION = /\b\d\dh[12]\b/;
 const WINDOWS_10 = /\b(windows 10|win ?10|esu)\b/;
-const WITH_VERSION = /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie|maintenu\w*|maintenance)\b/;
+// "Does 23H2 still get updates?", « la 23H2 reçoit-elle encore des mises à jour ? » ask its servicing (LIFE-1).
+const WITH_VERSION =
+  /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie|maintenu\w*|maintenance|still (get|gets|getting|receive|receives|receiving|patched)|(recoit|recoivent|recevoir|recevra)(-t-elle|-t-il|-elle|-il)? encore)\b/;
 
 export function anchored(text: string): boolean {
   // Typos of the product's name ("hotptach", "hotpach") name it too.

@@ -22,7 +22,7 @@ export function isStatement(text: string): boolean {
  * French ("quand", "quel", "comment", "pourquoi", "combien", "où", "qu'est-ce que"), after any greeting.
  */
 const OPEN_QUESTION =
-  /^(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:(?:so|and|but|then|alors|et|mais|donc)\s+)?(when|what|whats|which|how|why|where|quand|quel|quelle|quels|quelles|comment|pourquoi|combien|ou|qu'est-ce|quest-ce|qu'est ce|c'est quoi|c'est quand)\b/;
+  /^(?:(?:hi|hello|hey|bonjour|salut)[\s,!]+)?(?:(?:so|and|but|then|alors|et|mais|donc)\s+)?(when|what|whats|which|how|why|where|quand|quel|quelle|quels|quelles|comment|pourquoi|combien|ou|qu'est-ce|quest-ce|qu'est ce|c'est quoi|c'est quand|que devien(?:t|nent)|que se passe(?:-t-il)?|que faire)\b/;
 
 /**
  * "…all of the month's fixes, or only some?": how much is asked, which a yes or a no does not say. ("HVCI or only

@@ -577,8 +577,9 @@ describe('Windows 10 end of support and ESU are facts; buying ESU is not', () =>
       'windows-10-esu-restarts',
     ],
     [
+      // What becomes of PCs not migrated: no update at all, 23H2's last day named (LIFE-5, LIFE-1; eighth session: the unit is tagged 21H2–23H2).
       'Microsoft mettra fin au support de Windows 11 23H2 Entreprise en novembre 2026, que deviennent nos postes qui ne sont pas encore migrés ?',
-      'end-of-servicing-23h2',
+      'past-end-of-servicing-no-updates',
     ],
     ['quand se termine la prise en charge de Windows 11 24H2 pour les éditions Entreprise ?', 'end-of-servicing-24h2'],
   ])('"%s" → %s', async (text, id) => {
@@ -986,4 +987,24 @@ describe('the QMR CSP’s setting names name QMR (QMR-10)', () => {
       expect(r.text).toMatch(/180 minutes/);
     },
   );
+});
+
+describe('a version past its end of servicing, asked plainly (LIFE-1, HP-OS-4 as updated)', () => {
+  it.each([
+    ['does 23H2 still get updates?'],
+    ['is 23H2 still patched?'],
+    ['our PCs are on 23H2, do we still get patches?'],
+    ['la 23H2 reçoit-elle encore des mises à jour ?'],
+  ])('"%s" → no updates at all, never a Yes', async (text) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('past-end-of-servicing-no-updates');
+    expect(r.text).not.toMatch(/^(Yes|Oui)\b/m);
+  });
+
+  it('"we\u2019re still on 23H2, do we need 24H2 for hotpatch?" still asks the upgrade, and is not told 23H2 keeps its monthly updates', async () => {
+    const r = await ask('we’re still on 23H2, do we need 24H2 for hotpatch?');
+    expect(topicOf(r.answer)).toBe('upgrade-to-24h2-first');
+    expect(r.text).toMatch(/no longer serviced/);
+    expect(r.text).not.toMatch(/23H2 or earlier and Windows 10 get standard monthly updates/);
+  });
 });

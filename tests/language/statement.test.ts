@@ -38,3 +38,16 @@ describe('asksOpenQuestion: a question a yes or a no does not answer', () => {
     expect(asksOpenQuestion(text)).toBe(want);
   });
 });
+
+describe('French open questions that a yes or a no does not answer', () => {
+  it.each([['que deviennent nos postes encore en 23H2 ?'], ['Que faire si le hotpatch échoue ?'], ['que se passe-t-il si le PC est éteint ?']])(
+    '"%s" asks an open question',
+    (text) => {
+      expect(asksOpenQuestion(text)).toBe(true);
+    },
+  );
+
+  it('« que » inside a yes/no question does not make it open', () => {
+    expect(asksOpenQuestion('est-ce que le hotpatch redémarre ?')).toBe(false);
+  });
+});

@@ -37,16 +37,21 @@ export const osVersionTopics: KnowledgeTopic[] = [
     body: {
       en: [
         'No. Hotpatch for clients is Windows 11 24H2+ only (24H2 = build 26100, 25H2 = build 26200).',
-        'Windows 10 (even with ESU) and Windows 11 23H2 or earlier keep receiving standard monthly security updates with a restart.',
+        'Windows 10 and Windows 11 23H2 or earlier never get hotpatch: while serviced, their monthly security updates restart. Windows 10 is serviced only with ESU (its support ended on 14 October 2025); 23H2 is no longer serviced (Home/Pro since 11 November 2025, Enterprise/Education since 10 November 2026) and gets no update at all until it is upgraded.',
       ],
       fr: [
         'Non. Le hotpatch client n’existe que pour Windows 11 24H2 et ultérieur (24H2 = build 26100, 25H2 = build 26200).',
-        'Windows 10 (même avec ESU) et Windows 11 23H2 ou antérieur continuent de recevoir les mises à jour de sécurité mensuelles standard avec redémarrage.',
+        'Windows 10 et Windows 11 23H2 ou antérieur n’ont jamais le hotpatch : tant qu’ils sont maintenus, leurs mises à jour de sécurité mensuelles redémarrent. Windows 10 n’est maintenu qu’avec l’ESU (son support a pris fin le 14 octobre 2025) ; la 23H2 n’est plus maintenue (Famille/Professionnel depuis le 11 novembre 2025, Entreprise/Éducation depuis le 10 novembre 2026) et ne reçoit plus aucune mise à jour tant qu’elle n’est pas mise à niveau.',
       ],
     },
-    factIds: ['HP-OS-1', 'HP-OS-4'],
+    // Corrected in the eighth session (register of 2026-12-06): "keep receiving standard monthly updates" was stale once 23H2's servicing ended (HP-OS-4 as updated, LIFE-1, LIFE-4).
+    factIds: ['HP-OS-1', 'HP-OS-4', 'LIFE-1', 'LIFE-4'],
+    hedge: {
+      en: 'Organisations can buy Windows 10 ESU year by year to October 2028; a consumer extension to October 2027 is reported by one source only (LIFE-4).',
+      fr: 'Les organisations peuvent acheter l’ESU Windows 10 année par année jusqu’en octobre 2028 ; une extension grand public jusqu’en octobre 2027 n’est rapportée que par une source (LIFE-4).',
+    },
     sources: [src.autopatchHotpatch, src.graphHotpatchHowTo, src.training2026],
-    asOf: '2025-10-07',
+    asOf: '2026-12-06',
     keywords: {
       en: ['windows 10', 'win10', '22h2', '23h2', 'esu', 'older version'],
       fr: ['windows 10', 'win10', '22h2', '23h2', 'esu', 'ancienne version'],

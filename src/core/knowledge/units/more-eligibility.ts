@@ -262,6 +262,8 @@ export const moreEligibilityUnits: AnswerUnit[] = [
     intent: 'explain-hotpatch',
     product: 'lifecycle',
     opener: 'no',
+    // The versions past their end of servicing in every edition by now (LIFE-1/2): "does 23H2 still get updates?" is this question.
+    versions: ['21H2', '22H2', '23H2'],
     title: both('Updates after end of servicing?', 'Des mises à jour après la fin de service ?'),
     asks: both(
       [
@@ -269,11 +271,13 @@ export const moreEligibilityUnits: AnswerUnit[] = [
         'after end of servicing do we still get monthly updates',
         'version out of support, do updates stop',
         '23H2 past end of servicing still patched?',
+        'does Windows 11 23H2 still get updates?',
       ],
       [
         'Une version de Windows 11 en fin de service reçoit-elle encore des hotpatchs ou des mises à jour de sécurité ?',
         'après la fin de service, reçoit-on encore les mises à jour mensuelles ?',
         'version plus prise en charge, les mises à jour s’arrêtent ?',
+        'la 23H2 reçoit-elle encore des mises à jour ?',
       ],
     ),
     ...computed(({ today }) => {

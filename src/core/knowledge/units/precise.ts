@@ -1317,19 +1317,23 @@ preciseUnits.push(
     ...computed(({ today }) =>
       both(
         [
-          'Yes: hotpatch needs Windows 11 version 24H2 or later (24H2 = build 26100, 25H2 = 26200, 26H2 = 26300); Windows 11 23H2 or earlier and Windows 10 get standard monthly updates with a restart.',
+          'Yes: hotpatch needs Windows 11 version 24H2 or later (24H2 = build 26100, 25H2 = 26200, 26H2 = 26300). Windows 11 23H2 or earlier and Windows 10 never get hotpatch, and 23H2 is no longer serviced at all (Enterprise/Education since 10 November 2026); Windows 10 gets monthly updates, with a restart, only with ESU.',
           `Upgrade to a serviced version (25H2 or 26H2), ideally in a baseline month — the next is ${dateWords(nextBaseline(today), 'en')} — so that the device lands on the hotpatch cycle; it must then be on the latest baseline, with the other prerequisites (Enterprise or Education, an eligible licence, VBS running).`,
         ],
         [
-          'Oui : le hotpatch exige Windows 11 version 24H2 ou ultérieure (24H2 = build 26100, 25H2 = 26200, 26H2 = 26300) ; Windows 11 23H2 ou antérieur et Windows 10 reçoivent les mises à jour mensuelles standard avec redémarrage.',
+          'Oui : le hotpatch exige Windows 11 version 24H2 ou ultérieure (24H2 = build 26100, 25H2 = 26200, 26H2 = 26300). Windows 11 23H2 ou antérieur et Windows 10 n’ont jamais le hotpatch, et la 23H2 n’est plus maintenue du tout (Entreprise/Éducation depuis le 10 novembre 2026) ; Windows 10 ne reçoit les mises à jour mensuelles, avec redémarrage, qu’avec l’ESU.',
           `Passez à une version prise en charge (25H2 ou 26H2), de préférence un mois de baseline — la prochaine est le ${dateWords(nextBaseline(today), 'fr')} — pour entrer dans le cycle hotpatch ; l’appareil doit ensuite être sur la dernière baseline, avec les autres prérequis (Entreprise ou Éducation, une licence éligible, VBS en cours d’exécution).`,
         ],
       ),
     ),
-    factIds: ['HP-OS-1', 'HP-OS-4', 'LIFE-5', 'HP-OS-5', 'HP-OS-3'],
+    factIds: ['HP-OS-1', 'HP-OS-4', 'LIFE-1', 'LIFE-4', 'LIFE-5', 'HP-OS-5', 'HP-OS-3'],
+    hedge: both(
+      'Organisations can buy Windows 10 ESU year by year to October 2028; a consumer extension to October 2027 is reported by one source only (LIFE-4).',
+      'Les organisations peuvent acheter l’ESU Windows 10 année par année jusqu’en octobre 2028 ; une extension grand public jusqu’en octobre 2027 n’est rapportée que par une source (LIFE-4).',
+    ),
     sources: [src.autopatchHotpatch, src.intuneHotpatch],
     asOf: '2026-12-06',
-    keywords: both(['upgrade to 24h2', 'still on 23h2', 'move to 24h2'], ['passer en 24h2', 'encore en 23h2', 'migrer vers 24h2']),
+    keywords: both(['upgrade to 24h2', 'upgrade from 23h2', 'move to 24h2'], ['passer en 24h2', 'quitter la 23h2', 'migrer vers 24h2']),
     followUps: ['which-versions-support-hotpatch', 'upgrade-in-hotpatch-month'],
   }),
   unit({
