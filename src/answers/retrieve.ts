@@ -289,7 +289,7 @@ const QMR_RECOVERY_UNITS: ReadonlySet<string> = new Set(['what-is-qmr', 'qmr-rec
 /** The unit that gives a past month's restart reasons (computed for the month asked). */
 const PAST_MONTH_REASONS = 'why-restarted';
 
-const TIME_WORD = /\b(next|last|latest|upcoming|previous|prochain\w*|dernier\w*|derniere\w*|precedent\w*)\b/;
+const TIME_WORD = /\b(dates?|next|last|latest|upcoming|previous|prochain\w*|dernier\w*|derniere\w*|precedent\w*)\b/;
 
 /** A definition ("what is X", "qu'est-ce que X", "c'est quoi X") or a mechanism ("how does X work", "comment fonctionne X"). */
 export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefined {

@@ -62,6 +62,14 @@ const relWeekdayRe = new RegExp(`\\b(next|this|coming|last|past|previous|ce)\\s+
 // "lundi prochain" is French word order, with French weekdays only: "mon prochain redémarrage" is "my next restart",
 // not "Monday next".
 const relWeekdayPostRe = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(prochain|dernier|passe)\b/;
+/**
+ * A day with its English ordinal and no month ("on the 12th?"), ending the clause or followed by "of this month" ("the 2nd
+ * Tuesday" is a weekday, not a day); in French « le 12 » / « le 1er » the same way, or followed by "prochain".
+ */
+const dayOnlyRe = /\b(?:on |by |until |before |after )?the (\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[?!.,;:)'"-]|$|of (?:this|the|next) month|this month|next month))/;
+const dayOnlyFrRe = /\ble (\d{1,2}|1)(?:er)?(?= ?(?:[?!.,;]|$| prochain| de ce mois| du mois))/;
+const holidaysRe =
+  /\b(after (the )?(holidays|christmas|xmas|new year'?s?|festive season)|in the new year|apres (les )?(fetes|fetes de fin d'annee|vacances de noel|noel|le nouvel an|nouvel an)|a la rentree de janvier)\b/;
 const everyRe = /\b(every|each|chaque|tous\s+les|toutes\s+les)\s+\w+/g;
 
 function monthInDirection(today: Ymd, month: number, year: number | undefined, past: boolean) {
@@ -220,6 +228,16 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     out.date = fmtDate(d.y, d.m, d.d);
     t = consume(t, m);
   }
+  // "reboot on the 12th?", « on redémarre le 12 ? »: a day of the month alone is the next such day (the last one, asked in the past).
+  if (!out.date && !monthYearRe.test(t) && (m = dayOnlyRe.exec(t) ?? dayOnlyFrRe.exec(t))) {
+    const day = Number(m[1]);
+    const ahead = ctx.past ? day <= today.d : day >= today.d;
+    for (let k = 0; k < 3 && !out.date; k += 1) {
+      const { y, m: mo } = addMonths(today.y, today.m, (ahead ? 0 : ctx.past ? -1 : 1) + (ctx.past ? -k : k));
+      if (isRealDate(y, mo, day)) out.date = fmtDate(y, mo, day);
+    }
+    t = consume(t, m);
+  }
   if (!out.date && ctx.useChrono !== false) {
     const day = chronoDate(
       t.replace(relPeriodRe, (s) => ' '.repeat(s.length)),
@@ -244,6 +262,11 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
       if (!out.date || out.date.startsWith(fmtMonth(y, mo))) out.month = fmtMonth(y, mo);
       t = consume(t, m);
     }
+  }
+  // "après les fêtes", "after the holidays", said from November to January: the January that follows (or this one).
+  if (!out.period && !out.month && !out.date && (today.m >= 11 || today.m === 1) && (m = holidaysRe.exec(t))) {
+    out.month = today.m === 1 ? fmtMonth(today.y, 1) : fmtMonth(today.y + 1, 1);
+    t = consume(t, m);
   }
   if (!out.period && !out.month && !out.date && (m = nextMonthsRe.exec(t))) {
     const raw = m[1] ?? m[2] ?? '';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDates, type DateContext } from '../../src/language/extract-dates';
 
@@ -111,5 +112,56 @@ describe('extractDates', () => {
 
   it('returns nothing for an invalid today', () => {
     expect(extractDates('next month', { today: 'yesterday', locale: 'en' })).toEqual({});
+  });
+});
+
+describe('after the holidays (said from November to January) is the January that follows', () => {
+  it.each([
+    ['apres les fetes on va devoir redemarrer ?', '2026-12-07', '2027-01'],
+    ['will our laptops restart after the holidays?', '2026-11-20', '2027-01'],
+    ['après Noël, y a-t-il un redémarrage ?', '2026-12-30', '2027-01'],
+    ['after the holidays, do we reboot?', '2027-01-04', '2027-01'],
+  ])('"%s" on %s → %s', (text, today, month) => {
+    expect(extractDates(text, { today, locale: 'en' }).month).toBe(month);
+  });
+
+  it('in summer "after the holidays" names no month (which holidays is unclear)', () => {
+    expect(extractDates('will we reboot after the holidays?', { today: '2026-07-10', locale: 'en' }).month).toBeUndefined();
+  });
+});
+
+describe('a day of the month alone', () => {
+  it.each([
+    ['will I have to reboot on the 12th?', '2026-12-07', {}, '2026-12-12'],
+    ['on redémarre le 12 ?', '2026-12-07', { locale: 'fr' as const }, '2026-12-12'],
+    ['le 3, il faudra redémarrer ?', '2026-12-07', { locale: 'fr' as const }, '2027-01-03'],
+    ['reboot on the 31st?', '2027-02-10', {}, '2027-03-31'],
+    ['did it reboot on the 2nd?', '2026-12-07', { past: true }, '2026-12-02'],
+    ['did it reboot on the 20th?', '2026-12-07', { past: true }, '2026-11-20'],
+  ])('"%s" on %s → %s', (text, today, ctx, date) => {
+    expect(extractDates(text, { today, locale: 'en', ...ctx }).date).toBe(date);
+  });
+
+  it.each([['Patch Tuesday is the 2nd Tuesday'], ['is the update on the 2nd Tuesday of the month?'], ['we have 12 devices'], ['le 12 janvier']])(
+    '"%s" names no lone day',
+    (text) => {
+      const d = extractDates(text, { today: '2026-12-07', locale: 'en' }).date;
+      expect(d === undefined || d.endsWith('-01-12')).toBe(true);
+    },
+  );
+
+  it('property: "on the Nth?" is day N, never before today, within three months', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2025-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), fc.integer({ min: 1, max: 31 }), (d, n) => {
+        const today = d.toISOString().slice(0, 10);
+        const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+        const got = extractDates(`will we reboot on the ${n}${suffix}?`, { today, locale: 'en' }).date;
+        expect(got).toBeDefined();
+        expect(Number(got!.slice(8))).toBe(n);
+        expect(got! >= today).toBe(true);
+        const days = (Date.parse(got!) - Date.parse(today)) / 86_400_000;
+        expect(days).toBeLessThan(3 * 31);
+      }),
+    );
   });
 });
