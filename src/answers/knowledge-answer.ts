@@ -1,5 +1,5 @@
 import { getTopic, type KnowledgeTopic } from '../core/knowledge';
-import { getUnit, materialize, type AnswerUnit } from '../core/knowledge/units';
+import { getUnit, materialize, servicingEnded, type AnswerUnit } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { anchored, LONG_POST_WORDS, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
@@ -205,18 +205,34 @@ function speaksOf(words: QuestionTerms, best: Ranked, locale: Locale): boolean {
   return words.length < LONG_POST_WORDS || best.coverage >= MIN_COVERAGE[locale] || namesKbOf(words, best.unit);
 }
 
+const PAST_END_OF_SERVICING = 'past-end-of-servicing-no-updates';
+const UPDATES_ASKED = /\b(updates?|updated|patch\w*|mises? a jour|correctifs?|maj|support\w*|servic\w*|maintenu\w*)\b/;
+
+/**
+ * "Is 24H2 Pro still getting security updates?": the version and edition named are past their end of servicing today
+ * (LIFE-1/2, computed by the core), so the unit that says so answers — not one that says ineligible devices still get
+ * the LCU — when it is among the candidates of a question about updates.
+ */
+function pastServicing(input: AnswerInput, r: Retrieval, folded: string): Ranked | undefined {
+  const d = input.question.slots.device;
+  if (!d?.osVersion || r.words >= LONG_POST_WORDS || !UPDATES_ASKED.test(folded)) return undefined;
+  if (!servicingEnded(d.osVersion, d.edition, input.today)) return undefined;
+  return r.ranked.find((x) => x.unit.id === PAST_END_OF_SERVICING);
+}
+
 /** The best unit for the question, when one is close enough. */
 export function answerKnowledge(
   input: AnswerInput,
   r: Retrieval = retrieve(input.question.text, input.question.slots, input.question.locale),
 ): KnowledgeAnswer | undefined {
   if (!r.answers) return undefined;
-  const a = knowledgeAnswer(r.best!.unit, input.today, r.ranked, r.words >= RERANK_WORDS);
   const folded = foldText(input.question.text);
+  const best = pastServicing(input, r, folded) ?? r.best!;
+  const a = knowledgeAnswer(best.unit, input.today, r.ranked, r.words >= RERANK_WORDS);
   // A change asked ("can I postpone the restart?") is not the yes/no question a unit's opener answers ("does Windows restart by itself?").
   const changeAsked = CHANGE_ASKED.test(folded);
   // "ESU devices still reboot every month, right?" asks the restart, where the unit's No answers "…without a restart?": its
   // opener would say the opposite of its own body to this question.
-  const flipped = RESTART_FREE.test(foldText(r.best!.unit.asks.en[0] ?? '')) && RESTART.test(folded) && !RESTART_FREE.test(folded);
+  const flipped = RESTART_FREE.test(foldText(best.unit.asks.en[0] ?? '')) && RESTART.test(folded) && !RESTART_FREE.test(folded);
   return isStatement(input.question.text) || asksOpenQuestion(input.question.text) || changeAsked || flipped ? { ...a, noYesNo: true } : a;
 }

@@ -1008,3 +1008,18 @@ describe('a version past its end of servicing, asked plainly (LIFE-1, HP-OS-4 as
     expect(r.text).not.toMatch(/23H2 or earlier and Windows 10 get standard monthly updates/);
   });
 });
+
+describe('a version and edition past their end of servicing, computed for today (LIFE-2)', () => {
+  it.each([['is 24H2 Pro still getting security updates?'], ['la 24H2 Pro reçoit-elle encore les mises à jour ?']])(
+    '"%s" is told it gets none, not that ineligible devices still get the LCU',
+    async (text) => {
+      const r = await ask(text);
+      expect(topicOf(r.answer)).toBe('past-end-of-servicing-no-updates');
+      expect(r.text).not.toMatch(/^(Yes|Oui)\b/m);
+    },
+  );
+
+  it('24H2 Enterprise is still serviced: not told it gets no updates', async () => {
+    expect(topicOf((await ask('is 24H2 Enterprise still getting security updates?')).answer)).not.toBe('past-end-of-servicing-no-updates');
+  });
+});

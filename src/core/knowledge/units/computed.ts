@@ -1,5 +1,6 @@
 import { addMonths, compare, monthOf } from '../../dates';
 import { BASELINE_MONTHS, patchTuesdayOf } from '../../calendar';
+import type { Edition } from '../../device-profile';
 
 /**
  * Dates the units state, computed from the rules (never written into the text):
@@ -51,4 +52,26 @@ export const SERVICING_START: Record<string, string> = { '23H2': '2023-11', '24H
 export function endOfServicing(version: string, family: 'consumer' | 'enterprise'): string | undefined {
   const start = SERVICING_START[version];
   return start ? patchTuesdayOf(addMonths(start, family === 'consumer' ? 24 : 36)) : undefined;
+}
+
+/**
+ * Whether a version's servicing has ended by `today` for the edition named (LIFE-1/2/3): Home and Pro follow the
+ * consumer dates, Enterprise and Education the enterprise ones; with no edition named, only when both have ended.
+ * Other editions (LTSC, SE…) and versions with no known start: false (no fact says so).
+ */
+export function servicingEnded(version: string, edition: Edition | undefined, today: string): boolean {
+  const families: ('consumer' | 'enterprise')[] = !edition
+    ? ['consumer', 'enterprise']
+    : edition === 'home' || edition === 'pro'
+      ? ['consumer']
+      : edition === 'enterprise' || edition === 'education'
+        ? ['enterprise']
+        : [];
+  return (
+    families.length > 0 &&
+    families.every((f) => {
+      const end = endOfServicing(version, f);
+      return end !== undefined && compare(end, today) < 0;
+    })
+  );
 }

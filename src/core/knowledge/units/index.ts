@@ -17,7 +17,7 @@ import type { AnswerUnit, Opener, Product, UnitContext } from './types';
 import { TOPIC_ASKS } from './topic-asks';
 
 export type { AnswerUnit, Opener, Product, UnitContext } from './types';
-export { nextBaseline, latestBaseline, nextPatchTuesday, endOfServicing } from './computed';
+export { nextBaseline, latestBaseline, nextPatchTuesday, endOfServicing, servicingEnded } from './computed';
 
 const PRODUCT_OF_INTENT: Partial<Record<Intent, Product>> = {
   'explain-qmr': 'qmr',
