@@ -20,7 +20,8 @@ const frWords = new Set(
     'depuis hier demain aujourdhui ait avait pendant apres avant jamais toujours deja tout seul nuit matin soir quelqu humain technicien ticket stp svp veux voudrais pouvez ' +
     'fonctionne fonctionnent fonctionner marche marchent entreprise entreprises famille professionnel reseau ' +
     // Chat French ("c koi QMR ?", "pk ça reboot ?") and the admin's nouns that English does not spell so.
-    'koi kwa kan pkoi pk pq cmt kel kelle ya bcp tjrs jsp chui redem rebooter reboote rebootent ecole ecoles serveur serveurs utilisateur utilisateurs postes'
+    'koi kwa kan pkoi pk pq cmt kel kelle ya bcp tjrs jsp chui qq tt pb redem rebooter reboote rebootent ecole ecoles serveur serveurs utilisateur utilisateurs postes ' +
+    'payant payante payants gratuit gratuite dispo disponible disponibles virer eteint eteints allume allumes'
   ).split(/\s+/),
 );
 const enWords = new Set(

@@ -124,11 +124,11 @@ export const moreQmrSetupUnits: AnswerUnit[] = [
     body: both(
       [
         'Yes: EnableAutoRemediation needs EnableCloudRemediation = true — auto remediation retries through Windows Update, which is what cloud remediation provides.',
-        `Both sit under ${CRS} (…/EnableCloudRemediation and …/AutoRemediationSettings/EnableAutoRemediation).`,
+        `Their OMA-URIs: ${CRS}/EnableCloudRemediation and ${CRS}/AutoRemediationSettings/EnableAutoRemediation.`,
       ],
       [
         'Oui : EnableAutoRemediation exige EnableCloudRemediation = true — la correction automatique réessaie via Windows Update, ce que fournit la correction cloud.',
-        `Les deux sont sous ${CRS} (…/EnableCloudRemediation et …/AutoRemediationSettings/EnableAutoRemediation).`,
+        `Leurs OMA-URI : ${CRS}/EnableCloudRemediation et ${CRS}/AutoRemediationSettings/EnableAutoRemediation.`,
       ],
     ),
     factIds: ['QMR-10', 'QMR-2'],

@@ -1219,14 +1219,23 @@ preciseUnits.push(
     ),
     body: both(
       [
-        `All settings nest under ${CSP_QMR}: …/EnableCloudRemediation (bool); …/AutoRemediationSettings/EnableAutoRemediation (bool, needs cloud remediation); …/AutoRemediationSettings/SetRetryInterval (1–4320 min, default 30); …/AutoRemediationSettings/SetTimeToReboot (1–4320 min, default 180).`,
-        'Wi-Fi for recovery: …/NetworkSettings/NetworkCredentials/NetworkSSID, NetworkPassword, NetworkPasswordEncryptionType (0 none, 1 MDM certificate, 2 custom) and NetworkPasswordEncryptionStore.',
+        'Every setting nests under CloudRemediationSettings; the full OMA-URIs are below: EnableCloudRemediation (bool), EnableAutoRemediation (bool, needs cloud remediation), SetRetryInterval (1–4320 min, default 30), SetTimeToReboot (1–4320 min, default 180).',
+        'Wi-Fi for recovery: NetworkSSID, NetworkPassword, NetworkPasswordEncryptionType (0 none, 1 MDM certificate, 2 custom certificate) and NetworkPasswordEncryptionStore (the store, with type 2).',
       ],
       [
-        `Tous les réglages sont sous ${CSP_QMR} : …/EnableCloudRemediation (booléen) ; …/AutoRemediationSettings/EnableAutoRemediation (booléen, exige la correction cloud) ; …/AutoRemediationSettings/SetRetryInterval (1–4320 min, défaut 30) ; …/AutoRemediationSettings/SetTimeToReboot (1–4320 min, défaut 180).`,
-        'Wi-Fi pendant la récupération : …/NetworkSettings/NetworkCredentials/NetworkSSID, NetworkPassword, NetworkPasswordEncryptionType (0 aucun, 1 certificat MDM, 2 personnalisé) et NetworkPasswordEncryptionStore.',
+        'Tous les réglages sont sous CloudRemediationSettings ; les OMA-URI complets sont ci-dessous : EnableCloudRemediation (booléen), EnableAutoRemediation (booléen, exige la correction cloud), SetRetryInterval (1–4320 min, défaut 30), SetTimeToReboot (1–4320 min, défaut 180).',
+        'Wi-Fi pendant la récupération : NetworkSSID, NetworkPassword, NetworkPasswordEncryptionType (0 aucun, 1 certificat MDM, 2 certificat personnalisé) et NetworkPasswordEncryptionStore (le magasin, avec le type 2).',
       ],
     ),
+    // QMR-10 (corrected 2026-12-06): paths written in full, never abbreviated.
+    commands: [
+      { label: { en: 'Cloud remediation', fr: 'Correction cloud' }, code: `${CSP_QMR}/EnableCloudRemediation` },
+      { label: { en: 'Auto remediation', fr: 'Correction automatique' }, code: `${CSP_QMR}/AutoRemediationSettings/EnableAutoRemediation` },
+      { label: { en: 'Retry interval', fr: 'Intervalle de nouvelle tentative' }, code: `${CSP_QMR}/AutoRemediationSettings/SetRetryInterval` },
+      { label: { en: 'Time to reboot', fr: 'Délai avant redémarrage' }, code: `${CSP_QMR}/AutoRemediationSettings/SetTimeToReboot` },
+      { label: { en: 'Wi-Fi SSID', fr: 'SSID Wi-Fi' }, code: `${CSP_QMR}/NetworkSettings/NetworkCredentials/NetworkSSID` },
+      { label: { en: 'Wi-Fi password', fr: 'Mot de passe Wi-Fi' }, code: `${CSP_QMR}/NetworkSettings/NetworkCredentials/NetworkPassword` },
+    ],
     factIds: ['QMR-10'],
     sources: [src.remoteRemediationCsp],
     asOf: '2026-12-06',
