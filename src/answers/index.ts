@@ -9,7 +9,7 @@ import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, inventoryOf, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
-import { anchored } from './retrieve';
+import { anchored, namesDeclinedSubject } from './retrieve';
 import {
   asksRequirement,
   CHANGE_ASKED,
@@ -286,6 +286,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       return answerCalendar(input, deps);
     }
     case 'device-lookup':
+      // "BitLocker recovery key for LT-0423": a device named for another subject's errand is that subject's.
+      if (namesDeclinedSubject(question.text)) return unknown(deps, 'out-of-scope');
       return answerDeviceLookup(input, deps);
     case 'help':
     case 'greeting':

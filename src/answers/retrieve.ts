@@ -237,6 +237,11 @@ function anchoredFolded(folded: string): boolean {
 
 /** The declined subjects that have decisive words (AnswerUnit.cue). */
 const CUED_DECLINES: readonly AnswerUnit[] = allUnits.filter((u) => u.decline && u.cue);
+/** The message names a declined subject by its decisive words ("BitLocker recovery key", "UEFI CA 2023"), whatever its length. */
+export function namesDeclinedSubject(text: string): boolean {
+  const folded = fixSpelling(foldText(text));
+  return CUED_DECLINES.some((u) => u.cue!.test(folded));
+}
 /** The score a cued decline gets when nothing else matched: above the bars that make a decline count (knowledge-answer.ts). */
 const ANSWER_FLOOR = 1000;
 /** Content words from which a decisive word makes the post that subject's (RERANK_WORDS' "chat question" bar). */

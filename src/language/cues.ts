@@ -351,7 +351,7 @@ const cues: Cue[] = [
   [
     'help',
     3,
-    /\b(what (kind|sort|type)s? of (questions|things)|which questions|quelles? (sortes? de |types? de )?questions|can you answer|peux-tu repondre|pouvez-vous repondre|i'm new here|i am new here|je debute|je suis nouveau)\b/,
+    /\b(what (kind|sort|type)s? of (questions|things)|(what|which)\b.{0,25}\bcan i ask( you)?\b|which questions|quelles? (sortes? de |types? de )?questions|can you answer|peux-tu repondre|pouvez-vous repondre|i'm new here|i am new here|je debute|je suis nouveau)\b/,
   ],
   [
     'help',

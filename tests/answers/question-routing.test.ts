@@ -1023,3 +1023,24 @@ describe('a version and edition past their end of servicing, computed for today 
     expect(topicOf((await ask('is 24H2 Enterprise still getting security updates?')).answer)).not.toBe('past-end-of-servicing-no-updates');
   });
 });
+
+describe('second blind probe set: a declined errand with a device named, help asked casually', () => {
+  it.each([['need the bitlocker recovery key for laptop LT-0423 asap user is locked out'], ['il me faut la clé de récupération bitlocker du poste PC-0042']])(
+    '"%s" is a BitLocker errand: declined, not a device lookup',
+    async (text) => {
+      expect((await ask(text)).answer.kind).toBe('unknown');
+    },
+  );
+
+  it('"look up LT-0423" is still a device lookup', async () => {
+    expect((await ask('look up LT-0423')).question.intent).toBe('device-lookup');
+  });
+
+  it.each([['hey what kind of stuff can i ask u'], ['what topics can i ask you about?']])('"%s" asks for help', async (text) => {
+    expect((await ask(text)).answer.kind).toBe('help');
+  });
+
+  it('"what kind of stuff breaks after an update?" is not a help request', async () => {
+    expect((await ask('what kind of stuff breaks after an update?')).answer.kind).not.toBe('help');
+  });
+});

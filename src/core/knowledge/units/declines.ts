@@ -112,6 +112,8 @@ export const declineUnits: AnswerUnit[] = [
     'bitlocker-recovery',
     ['BitLocker recovery key screen after firmware update, stuck', 'enter the recovery key to get going again'],
     ['écran de récupération BitLocker clé de récupération après mise à jour du firmware', 'entrer la clé de récupération BitLocker'],
+    // A BitLocker key asked for ("need the bitlocker recovery key for laptop LT-0423") is that subject, even with a device named.
+    /\bbitlocker\b|\b(recovery key|cle de recuperation)\b/,
   ),
   decline(
     'activation-kms',
