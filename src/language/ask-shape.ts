@@ -22,7 +22,7 @@ export const OTHER_UPDATE =
 export const ON_ITS_OWN = /\b(by itself|on its own|automatically|automatic|tout seul|toute seule|automatiquement|d'?elle-meme|de lui-meme)\b/;
 
 /** A restart named (reboot, restart, redémarrer in any form): with a day, a month, the past, a ring setting or a change asked, the bot's subject. */
-export const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*)\b/;
+export const RESTART = /\b(re-?boot\w*|restart\w*|redemarr\w*|redem)\b/;
 
 /** A consequence asked ("what happens if…", "que se passe-t-il si…"): a rule answers it, not a computed date. */
 export const HYPOTHETICAL = /\b(what happens|what would happen|what if|que se passe-t-il|que se passerait-il|qu'arrive-t-il|qu'arriverait-il|et si)\b/;

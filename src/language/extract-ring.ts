@@ -17,12 +17,15 @@ const PATTERNS: Record<keyof RingPolicy, RegExp[]> = {
     // « reporte les mises à jour qualité de 5 jours »
     new RegExp(`\\breport(?:e|ent|ons|ez|es)?(?: (?!fonctionnalit)[a-z']+){0,5}? (?:de|a) ${N} jours?\\b`),
     new RegExp(`\\b${N} jours? de report\\b`),
+    // « report 3j », "deferral 7d": the number after the word, nothing between.
+    new RegExp(`\\b(?:report|deferral) ${N} (?:jours?|days?)\\b`),
   ],
   deadlineDays: [
     new RegExp(`${N}[ -]days? deadlines?\\b`),
     new RegExp(`\\bdeadlines?(?: of| is| set to)? ${N} days?\\b`),
     new RegExp(`\\becheances?(?: de| a)? ${N} jours?\\b`),
     new RegExp(`\\b${N} jours? d'echeance\\b`),
+    new RegExp(`\\b(?:echeance|deadline) ${N} (?:jours?|days?)\\b`),
   ],
   graceDays: [
     new RegExp(`${N}[ -]days? grace(?: period)?\\b`),
@@ -35,7 +38,8 @@ const PATTERNS: Record<keyof RingPolicy, RegExp[]> = {
 /** The ring's numbers, and the text without the phrases that said them ("a 7 day deferral" is no date in 7 days). */
 export function extractRing(folded: string): { ring?: Partial<RingPolicy>; rest: string } {
   const ring: Partial<RingPolicy> = {};
-  let rest = folded;
+  // Chat abbreviations: "report 3j", "7d deferral".
+  let rest = folded.replace(/\b(\d{1,2}) ?j\b/g, '$1 jours').replace(/\b(\d{1,2}) ?d\b/g, '$1 days');
   for (const field of Object.keys(PATTERNS) as (keyof RingPolicy)[]) {
     for (const re of PATTERNS[field]) {
       const m = re.exec(rest);

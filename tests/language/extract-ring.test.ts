@@ -22,3 +22,17 @@ describe('extractRing: update-ring numbers said in a question (CAL-8 bounds)', (
     expect(q.slots.date).toBeUndefined();
   });
 });
+
+describe('chat abbreviations of the ring’s days', () => {
+  it.each([
+    ['anneau avec report 3j + echeance 2j', { deferralDays: 3, deadlineDays: 2 }],
+    ['anneau broad a 10j de report', { deferralDays: 10 }],
+    ['ring with 7d deferral and 2d deadline', { deferralDays: 7, deadlineDays: 2 }],
+  ])('"%s" → %o', (text, ring) => {
+    expect(extractRing(foldText(text)).ring).toEqual(ring);
+  });
+
+  it('"j" or "d" alone after a number that no ring word follows is no setting', () => {
+    expect(extractRing(foldText('on a 3j de congés, et 2d printers')).ring).toBeUndefined();
+  });
+});
