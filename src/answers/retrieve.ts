@@ -176,7 +176,12 @@ const QMR_CSP = /\b(enable)?(cloud|auto) ?remediation\w*|\bset ?time ?to ?reboot
 export function productsNamed(folded: string): Set<Product> {
   const p = new Set<Product>();
   if (/\bhot-?patch/.test(folded)) p.add('hotpatch');
-  if (/\b(qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|remediation)\b/.test(folded) || QMR_CSP.test(folded) || NO_BOOT.test(folded))
+  // reagentc configures WinRE and QMR's recovery settings (QMR-12): "reagentc /getrecoverysettings" names QMR.
+  if (
+    /\b(qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|remediation|reagentc(\.exe)?)\b/.test(folded) ||
+    QMR_CSP.test(folded) ||
+    NO_BOOT.test(folded)
+  )
     p.add('qmr');
   // "pour les serveurs", "on our servers": machines that are servers (a single "server" is often WSUS's or an update server).
   if (/\b(windows server|server 20(16|19|22|25)|azure edition|azure arc|\barc\b|datacenter|servers|serveurs)/.test(folded)) p.add('server');
@@ -190,7 +195,7 @@ export function productsNamed(folded: string): Set<Product> {
  * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
  */
 const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|(support|servicing) (will )?(end|ends|ended|ending)|fin (de |du |au |de la )?(service|support|vie|maintenance|prise en charge)|reagentc|remote ?remediation|msinfo32|deviceguard|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|out of band|oob|hors bande|unplanned baselines?)\b/;
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|(support|servicing) (will )?(end|ends|ended|ending)|fin (de |du |au |de la )?(service|support|vie|maintenance|prise en charge)|reagentc|remote ?remediation|msinfo32|deviceguard\w*|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|out of band|oob|hors bande|unplanned baselines?)\b/;
 
 /** When an update ring restarts devices is the bot's subject (the next reboot per ring policy, CAL-8): its settings with a restart. */
 const RING_SETTING =

@@ -1044,3 +1044,16 @@ describe('second blind probe set: a declined errand with a device named, help as
     expect((await ask('what kind of stuff breaks after an update?')).answer.kind).not.toBe('help');
   });
 });
+
+describe('tools and properties that name the bot’s subject', () => {
+  it('« reagentc /getrecoverysettings ça sert à quoi ? » is QMR’s state check (reagentc names QMR, QMR-12)', async () => {
+    const r = await ask('reagentc /getrecoverysettings ca sert a quoi ?');
+    expect(topicOf(r.answer)).toBe('check-qmr-state');
+  });
+
+  it('Intune’s deviceGuardVirtualizationBasedSecurityState = 0 is the VBS numbers unit (0 = running)', async () => {
+    const r = await ask('intune shows deviceGuardVirtualizationBasedSecurityState = 0 on a bunch of devices, bad??');
+    expect(topicOf(r.answer)).toBe('vbs-numbers-confusion');
+    expect(r.text).toMatch(/running = 0/);
+  });
+});
