@@ -204,6 +204,8 @@ const RING_SETTING =
 const RESTART_PROMPT =
   /\b(restart required|reboot required|pending (restart|reboot)|(restart|reboot) pending|redemarrage (requis|necessaire|en attente)|(update|updates|windows update) (requires?|needs?) (a )?(restart|reboot)|requires? (a )?(restart|reboot) to (finish|complete)|forced (restart|reboot)s?|(necessite|exige|demande) un redemarrage|redemarrages? (force|forces|impose|imposes))\b/;
 
+const MISSED_UPDATE =
+  /\b(missed|missing|miss|skipped|rate|ratee|rates|manque|manquee|manques|loupe|loupee|pas eu|pas recu)\b.{0,25}\b(monthly update|security update|cumulative update|baselines?|lcu|(january|february|march|april|may|june|july|august|september|october|november|december) (update|patch|baseline)|maj (de |d')?\w+|mises? a jour (de |d')?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b/;
 const WINDOWS_UPDATE = /\b(windows update|windows updates|mises? a jour windows|windows update for business)\b/;
 
 /** The question names the bot's own subject. */
@@ -235,6 +237,8 @@ function anchoredFolded(folded: string): boolean {
     // "Can I postpone the restart?", "redémarrage requis": a restart to move or the update's own prompt is the bot's subject.
     (RESTART.test(folded) && CHANGE_ASKED.test(folded)) ||
     RESTART_PROMPT.test(folded) ||
+    // "They were off all October and missed the October update": a monthly update missed is the bot's subject (CAL-3, behind a baseline).
+    MISSED_UPDATE.test(folded) ||
     // "Why does Windows Update keep restarting my computer?": Windows Update's own restarts are the bot's subject.
     (WINDOWS_UPDATE.test(folded) && RESTART.test(folded))
   );
@@ -296,6 +300,8 @@ const DEFINITION_UNITS: ReadonlySet<string> = new Set([
 const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps', 'qmr-vs-hotpatch']);
 const QMR_RECOVERY_UNITS: ReadonlySet<string> = new Set(['what-is-qmr', 'qmr-recovery-steps']);
 
+/** The unit about a device that missed the latest baseline (CAL-3). */
+const BEHIND_BASELINE = 'behind-baseline';
 /** The unit that gives a past month's restart reasons (computed for the month asked). */
 const PAST_MONTH_REASONS = 'why-restarted';
 
@@ -351,6 +357,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
   const noBoot = NO_BOOT.test(folded);
   const setsUp = SETS_UP.test(folded);
   const restartNamed = RESTART.test(folded);
+  const missedUpdate = MISSED_UPDATE.test(folded);
   const results = unitIndex().rank(queryOf(text), {
     limit,
     boostDocument: (id) => {
@@ -393,6 +400,8 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
       if (ctx.past && u.intent === 'why-restarted') b *= 1.3;
       // A restart that happened in a month named ("a redémarré en août, pourquoi ?") asks that month's reasons, not whether Windows restarts at all.
       if (ctx.past && ctx.month && restartNamed && u.id === PAST_MONTH_REASONS) b *= 2;
+      // "They missed the October update, what happens in December?": a device behind the latest baseline (CAL-3).
+      if (missedUpdate && u.id === BEHIND_BASELINE) b *= 2;
       // "When was the last Patch Tuesday?" asks the past: not a unit that computes the next one.
       if (ctx.past && u.future) b *= 0.5;
       return b;

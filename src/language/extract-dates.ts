@@ -167,6 +167,8 @@ function chronoDate(text: string, ctx: DateContext, today: Ymd): { date: string;
   const results = parser.parse(text, ref, { forwardDate: !ctx.past });
   for (const r of results) {
     const s = r.start;
+    // "what now?", "right now", « maintenant »: the present moment, not a day asked about.
+    if (/^(?:right |just )?now$|^maintenant$/i.test(r.text.trim())) continue;
     // Numbers alone ("31", "12345") are not dates here; numeric dates have their own parser.
     if (!/[a-z]{3,}/.test(r.text)) continue;
     // A duration ("defer for 7 days", « de 30 jours », "by 7 days") is no day; "in 7 days", « dans 3 semaines », "3 days ago" are.

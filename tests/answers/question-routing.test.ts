@@ -1057,3 +1057,17 @@ describe('tools and properties that name the bot’s subject', () => {
     expect(r.text).toMatch(/running = 0/);
   });
 });
+
+describe('a monthly update missed is a device behind the baseline (CAL-3)', () => {
+  it.each([
+    ['some PCs were off all of October so they missed the October update. what happens to them on Dec 8?'],
+    ['des postes n’ont pas eu la mise à jour d’octobre, que se passe-t-il en décembre ?'],
+    ['our kiosks skipped the cumulative update last month, what happens now?'],
+  ])('"%s" → behind-baseline', async (text) => {
+    expect(topicOf((await ask(text)).answer)).toBe('behind-baseline');
+  });
+
+  it('"what now?" names no day to check', async () => {
+    expect((await ask('a laptop missed the January baseline, what now?')).answer.kind).not.toBe('date-check');
+  });
+});

@@ -178,13 +178,15 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
     says: all(HOTPATCH, OLD_VERSION, AVAILABLE_ON, none(DENIED, CURRENT_VERSION, TOLD_AS_PAST)),
     verdict: 'wrong',
     correction: {
-      en: 'hotpatch needs Windows 11 version 24H2 or later (25H2 and 26H2 too). Windows 11 23H2 and earlier, and Windows 10, get the standard monthly cumulative update, with its restart, until their end of servicing.',
-      fr: 'le hotpatch exige Windows 11 version 24H2 ou ultérieure (25H2 et 26H2 aussi). Windows 11 23H2 et antérieures, et Windows 10, reçoivent la mise à jour cumulative mensuelle classique, avec son redémarrage, jusqu’à leur fin de maintenance.',
+      en: 'hotpatch needs Windows 11 version 24H2 or later (25H2 and 26H2 too). Windows 11 23H2 and earlier never get hotpatch and are no longer serviced at all (23H2 Enterprise/Education ended on 10 November 2026); Windows 10 gets only ESU cumulative updates, with restarts.',
+      fr: 'le hotpatch exige Windows 11 version 24H2 ou ultérieure (25H2 et 26H2 aussi). Windows 11 23H2 et antérieures n’ont jamais le hotpatch et ne sont plus maintenues du tout (fin pour 23H2 Entreprise/Éducation le 10 novembre 2026) ; Windows 10 ne reçoit plus que les mises à jour cumulatives ESU, avec redémarrage.',
     },
     unit: 'which-versions-support-hotpatch',
-    factIds: ['HP-OS-1', 'HP-OS-4'],
-    sources: [src.autopatchHotpatch],
-    asOf: '2026-12-07',
+    // HP-OS-4 as updated and LIFE-1/5 (2026-12-06): 23H2 is past end of servicing, so "get the monthly update" was stale.
+    // LIFE-4 (Windows 10 ESU) is uncertain, and a correction may rest on certain facts only: HP-OS-4 carries Windows 10.
+    factIds: ['HP-OS-1', 'HP-OS-4', 'LIFE-1', 'LIFE-5'],
+    sources: [src.autopatchHotpatch, src.releaseInfo],
+    asOf: '2026-12-06',
   },
   {
     id: 'hotpatch-x64-only',
@@ -273,13 +275,14 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
     unless: any(BASELINE_SAID, none(any(HOTPATCH, has(/\b(autopatch|windows update|security updates?|mises? a jour|patch\w*|correctifs?)\b/)))),
     verdict: 'partly',
     correction: {
-      en: 'the baseline months still restart — January, April, July and October: 4 planned restarts a year instead of 12 — plus any unplanned baseline; drivers, firmware and non-security updates can still need one, and devices that are not eligible restart every month.',
-      fr: 'les mois de baseline redémarrent toujours — janvier, avril, juillet et octobre : 4 redémarrages prévus par an au lieu de 12 — plus toute baseline non planifiée ; pilotes, firmware et mises à jour hors sécurité peuvent encore en demander un, et les appareils non éligibles redémarrent chaque mois.',
+      en: 'the baseline months still restart — January, April, July and October: 4 planned restarts a year instead of 12 — plus any unplanned baseline; drivers, firmware and non-security updates can still need one, and ineligible devices on a serviced version restart every month.',
+      fr: 'les mois de baseline redémarrent toujours — janvier, avril, juillet et octobre : 4 redémarrages prévus par an au lieu de 12 — plus toute baseline non planifiée ; pilotes, firmware et mises à jour hors sécurité peuvent encore en demander un, et les appareils non éligibles sur une version maintenue redémarrent chaque mois.',
     },
     unit: 'restarts-saved-per-year',
-    factIds: ['CAL-1', 'CAL-6', 'R-1', 'R-2', 'HP-INEL-1'],
+    // LIFE-5 (2026-12-06): a version past end of servicing gets no monthly update to restart for.
+    factIds: ['CAL-1', 'CAL-6', 'R-1', 'R-2', 'HP-INEL-1', 'LIFE-5'],
     sources: [src.autopatchHotpatch],
-    asOf: '2026-12-07',
+    asOf: '2026-12-06',
   },
   {
     id: 'every-update-restarts',
@@ -358,52 +361,57 @@ export const CLAIM_CHECKS: readonly ClaimCheck[] = [
     unless: ELIGIBILITY_SAID,
     verdict: 'partly',
     correction: {
-      en: 'only on eligible devices: Windows 11 Enterprise or Education 24H2 or later, with an eligible licence (E3/E5, F3, A3/A5, Business Premium, Windows 365 Enterprise), VBS running, Intune/Autopatch management and the latest baseline. Other devices restart every month for the security update.',
-      fr: 'seulement sur les appareils éligibles : Windows 11 Entreprise ou Éducation 24H2 ou ultérieure, avec une licence éligible (E3/E5, F3, A3/A5, Business Premium, Windows 365 Entreprise), la VBS en cours d’exécution, la gestion Intune/Autopatch et la dernière baseline. Les autres appareils redémarrent chaque mois pour la mise à jour de sécurité.',
+      en: 'only on eligible devices: Windows 11 Enterprise or Education 24H2 or later, with an eligible licence (E3/E5, F3, A3/A5, Business Premium, Windows 365 Enterprise), VBS running, Intune/Autopatch management and the latest baseline. Other devices on a serviced Windows version restart every month for the security update; versions past end of servicing get none.',
+      fr: 'seulement sur les appareils éligibles : Windows 11 Entreprise ou Éducation 24H2 ou ultérieure, avec une licence éligible (E3/E5, F3, A3/A5, Business Premium, Windows 365 Entreprise), la VBS en cours d’exécution, la gestion Intune/Autopatch et la dernière baseline. Les autres appareils, sur une version maintenue, redémarrent chaque mois pour la mise à jour de sécurité ; les versions en fin de service n’en reçoivent plus.',
     },
     unit: 'hotpatch-prerequisites',
-    factIds: ['HP-INEL-1', 'HP-LIC-1', 'HP-OS-1', 'HP-VBS-1', 'HP-OS-3'],
+    // LIFE-5 (2026-12-06): a version past end of servicing gets no security update at all.
+    factIds: ['HP-INEL-1', 'HP-LIC-1', 'HP-OS-1', 'HP-VBS-1', 'HP-OS-3', 'LIFE-5'],
     sources: [src.autopatchHotpatch],
-    asOf: '2026-12-07',
+    asOf: '2026-12-06',
   },
   {
     id: 'hotpatch-on-pro-home',
     says: all(HOTPATCH, PRO_HOME, AVAILABLE_ON, none(DENIED, ENTERPRISE_ONLY_SAID, has(/\b(only|seulement|uniquement|enterprise|entreprise)\b/))),
     verdict: 'wrong',
     correction: {
-      en: 'Windows 11 Home and Pro are not offered hotpatch — it needs Windows 11 Enterprise or Education with an eligible licence (a Pro PC steps up to Enterprise through subscription activation with E3/E5 or Business Premium).',
-      fr: 'Windows 11 Famille et Professionnel ne reçoivent pas le hotpatch — il faut Windows 11 Entreprise ou Éducation avec une licence éligible (un PC Professionnel passe en Entreprise par l’activation par abonnement avec E3/E5 ou Business Premium).',
+      en: 'Windows 11 Home and Pro are not offered hotpatch, whatever the licence — it needs Windows 11 Enterprise or Education with an eligible licence (a Pro PC steps up to Enterprise through subscription activation with Windows Enterprise E3/E5, included in Microsoft 365 F3, E3 or E5; with Business Premium only where the licence includes it).',
+      fr: 'Windows 11 Famille et Professionnel ne reçoivent pas le hotpatch, quelle que soit la licence — il faut Windows 11 Entreprise ou Éducation avec une licence éligible (un PC Professionnel passe en Entreprise par l’activation par abonnement avec Windows Entreprise E3/E5, inclus dans Microsoft 365 F3, E3 ou E5 ; avec Business Premium seulement si la licence l’inclut).',
     },
     unit: 'pro-home-not-eligible',
-    factIds: ['HP-LIC-7', 'HP-LIC-6', 'HP-LIC-1'],
+    // HP-LIC-6/7 (2026-12-06): subscription activation is documented for E3/E5 (in M365 F3/E3/E5); Business Premium
+    // steps Pro up only where the licence includes it. HP-LIC-8: Pro is not eligible with any licence.
+    factIds: ['HP-LIC-7', 'HP-LIC-6', 'HP-LIC-8', 'HP-LIC-1'],
     sources: [src.autopatchFaq, src.subscriptionActivation],
-    asOf: '2026-12-07',
+    asOf: '2026-12-06',
   },
   {
     id: 'pcs-need-azure-arc',
     says: all(HOTPATCH, CLIENT, ARC_REQUIRED, none(has(/\b(server|serveur|servers|serveurs|not|pas|no|don t|doesn t|n ont pas)\b/))),
     verdict: 'wrong',
     correction: {
-      en: 'Azure Arc is Windows Server 2025’s route to hotpatch; Windows 11 PCs get it through Windows Autopatch and Intune’s Windows quality update policies, with no Arc.',
-      fr: 'Azure Arc est la voie de Windows Server 2025 vers le hotpatch ; les PC Windows 11 le reçoivent par Windows Autopatch et les stratégies de mise à jour qualité d’Intune, sans Arc.',
+      en: 'Azure Arc is Windows Server 2025’s route to hotpatch; Windows 11 PCs get it through Windows Autopatch — an Intune Windows quality update policy or, for devices in no policy, the tenant default (Allow since May 2026) — with no Arc.',
+      fr: 'Azure Arc est la voie de Windows Server 2025 vers le hotpatch ; les PC Windows 11 le reçoivent par Windows Autopatch — une stratégie de mise à jour qualité d’Intune ou, hors stratégie, le paramètre du locataire (Autoriser depuis mai 2026) — sans Arc.',
     },
     unit: 'arc-not-for-pcs',
-    factIds: ['WS-2', 'HP-DEF-2', 'HP-MGT-1'],
-    sources: [src.serverArc, src.autopatchHotpatch],
-    asOf: '2026-12-07',
+    // HP-MGT-2/3 (2026-12-06): devices in no policy get hotpatch through the tenant default since May 2026.
+    factIds: ['WS-2', 'HP-DEF-2', 'HP-MGT-1', 'HP-MGT-2', 'HP-MGT-3'],
+    sources: [src.serverArc, src.autopatchHotpatch, src.intuneHotpatch],
+    asOf: '2026-12-06',
   },
   {
     id: 'hotpatch-through-wsus',
     says: all(HOTPATCH, WSUS_WORKS, none(has(/\b(not|no|never|pas|jamais|aucun\w*|without|sans|isn t|doesn t|can t|cannot|ne peu\w*)\b/))),
     verdict: 'wrong',
     correction: {
-      en: 'hotpatch is not delivered through WSUS or catalog-only patching — it needs Windows Update with Windows Autopatch’s cloud orchestration (Intune quality update policies).',
-      fr: 'le hotpatch n’est pas distribué par WSUS ni par le seul catalogue — il faut Windows Update avec l’orchestration cloud de Windows Autopatch (stratégies de mise à jour qualité d’Intune).',
+      en: 'hotpatch is not delivered through WSUS or catalog-only patching — it needs Windows Update with Windows Autopatch’s cloud orchestration (an Intune quality update policy or the tenant default).',
+      fr: 'le hotpatch n’est pas distribué par WSUS ni par le seul catalogue — il faut Windows Update avec l’orchestration cloud de Windows Autopatch (une stratégie de mise à jour qualité d’Intune ou le paramètre du locataire).',
     },
     unit: 'hotpatch-wsus',
-    factIds: ['HP-MGT-9', 'HP-DEF-2'],
-    sources: [src.autopatchHotpatch, src.tridentWsus],
-    asOf: '2026-12-07',
+    // HP-MGT-2 (2026-12-06): no policy is needed since the tenant default covers devices in none.
+    factIds: ['HP-MGT-9', 'HP-DEF-2', 'HP-MGT-2'],
+    sources: [src.autopatchHotpatch, src.tridentWsus, src.intuneHotpatch],
+    asOf: '2026-12-06',
   },
   {
     id: 'default-on-for-every-pc',

@@ -9,21 +9,23 @@ export const calendarTopics: KnowledgeTopic[] = [
     title: { en: 'The hotpatch calendar', fr: 'Le calendrier hotpatch' },
     body: {
       en: [
-        'Quarterly cycle: baseline months (restart) are January, April, July and October; hotpatch months (no restart) are February–March, May–June, August–September and November–December.',
+        'Planned quarterly cycle: baseline months (restart) are January, April, July and October; hotpatch months (no restart) are February–March, May–June, August–September and November–December — for devices on the latest baseline (the previous baseline month’s update).',
         'Updates are released on Patch Tuesday, the second Tuesday of the month (they might be released at any time).',
-        'The optional non-security preview (D release) comes on the fourth Tuesday; it is never a hotpatch.',
+        'The optional non-security preview (D release) usually comes on the fourth Tuesday — Microsoft normally publishes none in December; it is never a hotpatch.',
         'Microsoft can add an unplanned baseline (restart) in a hotpatch month, and other updates (drivers, firmware, apps, feature update) can still need a restart.',
       ],
       fr: [
-        'Cycle trimestriel : les mois de mise à jour de référence (baseline, avec redémarrage) sont janvier, avril, juillet et octobre ; les mois de hotpatch (sans redémarrage) sont février–mars, mai–juin, août–septembre et novembre–décembre.',
+        'Cycle trimestriel planifié : les mois de mise à jour de référence (baseline, avec redémarrage) sont janvier, avril, juillet et octobre ; les mois de hotpatch (sans redémarrage) sont février–mars, mai–juin, août–septembre et novembre–décembre — pour les appareils sur la dernière baseline (celle du mois de baseline précédent).',
         'Les mises à jour sont publiées le Patch Tuesday (« mardi des correctifs »), le deuxième mardi du mois (elles peuvent sortir à tout moment).',
-        'La préversion facultative non liée à la sécurité (publication « D ») arrive le quatrième mardi ; ce n’est jamais un hotpatch.',
+        'La préversion facultative non liée à la sécurité (publication « D ») sort en général le quatrième mardi — normalement aucune en décembre ; ce n’est jamais un hotpatch.',
         'Microsoft peut publier une baseline non planifiée (redémarrage) pendant un mois de hotpatch, et d’autres mises à jour (pilotes, firmware, applications, mise à jour de fonctionnalités) peuvent encore exiger un redémarrage.',
       ],
     },
-    factIds: ['CAL-1', 'CAL-2', 'CAL-9', 'CAL-6', 'CAL-7'],
+    // CAL-10 (2026-12-06): future months are "planned" and need the latest baseline (CAL-3); CAL-9: no December D release,
+    // other D dates only the usual slot.
+    factIds: ['CAL-1', 'CAL-2', 'CAL-3', 'CAL-9', 'CAL-10', 'CAL-6', 'CAL-7'],
     sources: [src.autopatchHotpatch, src.intuneHotpatch, src.catalogEntry, src.releaseInfo],
-    asOf: '2026-01-13',
+    asOf: '2026-12-06',
     keywords: {
       en: ['calendar', 'schedule', 'baseline months', 'hotpatch months', 'which months', 'patch tuesday', 'cycle', 'quarterly'],
       fr: ['calendrier', 'planning', 'mois de baseline', 'mois de hotpatch', 'quels mois', 'patch tuesday', 'mardi des correctifs', 'cycle', 'trimestriel'],
@@ -164,7 +166,16 @@ export const calendarTopics: KnowledgeTopic[] = [
     asOf: '2026-01-13',
     keywords: {
       en: ['latest baseline', 'last quarter', 'previous baseline', 'missed baseline', 'behind on baseline', 'not on the latest baseline', 'old build'],
-      fr: ['derniere baseline', 'trimestre precedent', 'baseline precedente', 'baseline manquee', 'en retard', 'ancienne build'],
+      fr: [
+        'derniere baseline',
+        'trimestre precedent',
+        'baseline precedente',
+        'baseline manquee',
+        'en retard',
+        'ancienne build',
+        'pas eu la maj',
+        'pas eu la mise a jour',
+      ],
     },
     followUps: ['why-restarted', 'hotpatch-calendar'],
   },

@@ -11,19 +11,21 @@ export const hotpatchBasicsTopics: KnowledgeTopic[] = [
       en: [
         'Hotpatch updates are the monthly Patch Tuesday (B release) security updates installed without a restart: they patch the in-memory code of running processes.',
         'Security content is at 100% parity with the standard monthly update, on the same schedule (second Tuesday of the month), and the packages are smaller.',
-        'Hotpatch is an extension of Windows Update: Windows Autopatch creates and deploys hotpatches to devices in an Intune Windows quality update policy.',
+        'Hotpatch is an extension of Windows Update: Windows Autopatch creates and deploys hotpatches to eligible Intune-managed devices — those in a Windows quality update policy that allows it and, since May 2026, those in no policy through the tenant default (Allow unless the admin blocks it).',
         'Restarts still happen in the quarterly baseline months (January, April, July, October): 4 planned restarts a year instead of 12.',
       ],
       fr: [
         'Les mises à jour hotpatch (correctifs à chaud) sont les mises à jour de sécurité mensuelles du Patch Tuesday (publication « B ») installées sans redémarrage : elles corrigent le code en mémoire des processus en cours d’exécution.',
         'Le contenu de sécurité est identique à 100 % à la mise à jour mensuelle standard, au même rythme (deuxième mardi du mois), avec des paquets plus petits.',
-        'Le hotpatch est une extension de Windows Update : Windows Autopatch crée et déploie les hotpatchs sur les appareils d’une stratégie de mise à jour qualité Windows dans Intune.',
+        'Le hotpatch est une extension de Windows Update : Windows Autopatch crée et déploie les hotpatchs sur les appareils éligibles gérés par Intune — ceux d’une stratégie de mise à jour qualité qui l’autorise et, depuis mai 2026, ceux hors stratégie via le paramètre du locataire (Autoriser sauf blocage par l’administrateur).',
         'Les redémarrages ont toujours lieu lors des mois de mise à jour de référence (baseline) trimestriels (janvier, avril, juillet, octobre) : 4 redémarrages prévus par an au lieu de 12.',
       ],
     },
-    factIds: ['HP-DEF-1', 'HP-DEF-2', 'HP-DEF-3', 'CAL-1'],
-    sources: [src.autopatchHotpatch, src.intuneHotpatch, src.training2026Unit2],
-    asOf: '2026-01-13',
+    // HP-MGT-2/3, CF-2 (2026-12-06): since May 2026 the tenant default (Allow) covers devices in no policy; "only devices
+    // in a hotpatch policy" is out of date.
+    factIds: ['HP-DEF-1', 'HP-DEF-2', 'HP-DEF-3', 'CAL-1', 'HP-MGT-2', 'HP-MGT-3', 'CF-2'],
+    sources: [src.autopatchHotpatch, src.intuneHotpatch, src.training2026Unit2, src.defaultOnBlog],
+    asOf: '2026-12-06',
     keywords: {
       en: [
         'what is hotpatch',
@@ -84,7 +86,7 @@ export const hotpatchBasicsTopics: KnowledgeTopic[] = [
         '6. Intune-managed, Microsoft Entra joined or hybrid joined, diagnostic data at least Required, wlidsvc running.',
         '7. Hotpatch allowed by its quality update policy (or by the tenant default when in no policy).',
         '8. On the latest baseline (otherwise the device first gets the baseline with a restart).',
-        'A device that misses a prerequisite automatically gets the standard cumulative update (LCU) with a restart.',
+        'A device that misses a prerequisite gets the standard cumulative update (LCU) with a restart — provided its Windows version is still serviced; a version past its end of servicing (such as Windows 10 without ESU, Windows 11 23H2, 24H2 Home/Pro) gets no update at all.',
       ],
       fr: [
         'Un appareil Windows 11 reçoit le hotpatch seulement si toutes ces conditions sont remplies :',
@@ -96,15 +98,33 @@ export const hotpatchBasicsTopics: KnowledgeTopic[] = [
         '6. Appareil géré par Intune, joint à Microsoft Entra ou joint hybride, données de diagnostic au minimum « Requises », service wlidsvc démarré.',
         '7. Hotpatch autorisé par sa stratégie de mise à jour qualité (ou par le paramètre du locataire s’il n’est dans aucune stratégie).',
         '8. Sur la dernière mise à jour de référence (baseline) ; sinon l’appareil reçoit d’abord la baseline avec redémarrage.',
-        'Un appareil qui ne remplit pas un prérequis reçoit automatiquement la mise à jour cumulative standard (LCU) avec redémarrage.',
+        'Un appareil qui ne remplit pas un prérequis reçoit la mise à jour cumulative standard (LCU) avec redémarrage — si sa version de Windows est encore maintenue ; une version en fin de service (comme Windows 10 sans ESU, Windows 11 23H2, 24H2 Famille/Professionnel) ne reçoit plus aucune mise à jour.',
       ],
     },
-    factIds: ['HP-OS-1', 'HP-OS-4', 'HP-LIC-7', 'HP-OS-6', 'HP-LIC-1', 'HP-VBS-1', 'HP-CPU-2', 'HP-MGT-5', 'HP-MGT-2', 'HP-OS-3', 'HP-INEL-1'],
-    sources: [src.autopatchHotpatch, src.intuneHotpatch, src.autopatchFaq, src.intuneQuality],
-    asOf: '2026-01-13',
+    // LIFE-5 (2026-12-06): a version past its end of servicing gets no LCU at all (23H2 and 24H2 Home/Pro ended by then,
+    // LIFE-1/2; Windows 10 only with ESU, LIFE-4, hence the ESU hedge).
+    factIds: [
+      'HP-OS-1',
+      'HP-OS-4',
+      'HP-LIC-7',
+      'HP-OS-6',
+      'HP-LIC-1',
+      'HP-VBS-1',
+      'HP-CPU-2',
+      'HP-MGT-5',
+      'HP-MGT-2',
+      'HP-OS-3',
+      'HP-INEL-1',
+      'LIFE-5',
+      'LIFE-1',
+      'LIFE-2',
+      'LIFE-4',
+    ],
+    sources: [src.autopatchHotpatch, src.intuneHotpatch, src.autopatchFaq, src.intuneQuality, src.releaseInfo],
+    asOf: '2026-12-06',
     hedge: {
-      en: 'According to Microsoft documentation as of 2026-11-25: the licence and edition lists changed at least three times between November 2024 and mid-2026.',
-      fr: 'Selon la documentation Microsoft au 25/11/2026 : les listes de licences et d’éditions ont changé au moins trois fois entre novembre 2024 et mi-2026.',
+      en: 'According to Microsoft documentation as of 2026-11-25: the licence and edition lists changed at least three times between November 2024 and mid-2026. Windows 10 ESU: organisations can buy it to October 2028; a consumer extension to October 2027 is reported by one source only.',
+      fr: 'Selon la documentation Microsoft au 25/11/2026 : les listes de licences et d’éditions ont changé au moins trois fois entre novembre 2024 et mi-2026. ESU Windows 10 : les organisations peuvent l’acheter jusqu’en octobre 2028 ; une extension grand public jusqu’en octobre 2027 n’est rapportée que par une source.',
     },
     keywords: {
       en: [

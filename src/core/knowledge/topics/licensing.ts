@@ -42,19 +42,20 @@ export const licensingTopics: KnowledgeTopic[] = [
     title: { en: 'Windows 11 Pro and Home', fr: 'Windows 11 Professionnel et Famille' },
     body: {
       en: [
-        'No. Windows 11 Pro without an eligible subscription isn’t eligible: "Hotpatch updates aren’t available to Home or Pro devices" (eligible: Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise).',
+        'No. Windows 11 Home and Pro are not eligible, whatever the licence: "Hotpatch updates aren’t available to Home or Pro devices". A licence on Microsoft’s list (Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise) does not change the installed edition.',
         'Options: assign Windows Enterprise E3/E5 (subscription activation steps Pro up to Enterprise; included in Microsoft 365 F3, E3 or E5). Home cannot be managed by Intune quality update policies.',
         'Meanwhile enable Quick machine recovery (off by default on Pro) via Settings > System > Recovery, Intune "Remote Remediation" or reagentc.',
       ],
       fr: [
-        'Non. Windows 11 Professionnel sans licence éligible n’est pas éligible : « Hotpatch updates aren’t available to Home or Pro devices » (ni Famille ni Professionnel) (licences éligibles : Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise).',
+        'Non. Windows 11 Famille et Professionnel ne sont pas éligibles, quelle que soit la licence : « Hotpatch updates aren’t available to Home or Pro devices ». Une licence de la liste de Microsoft (Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium, Windows 365 Enterprise) ne change pas l’édition installée.',
         'Solution : attribuer Windows Enterprise E3/E5 (l’activation par abonnement fait passer Professionnel en Entreprise ; incluse dans Microsoft 365 F3, E3 ou E5). Famille ne peut pas être géré par les stratégies de mise à jour qualité Intune.',
         'En attendant, activer la récupération rapide de la machine (Quick machine recovery), désactivée par défaut sur Professionnel : Paramètres > Système > Récupération, Intune « Remote Remediation » ou reagentc.',
       ],
     },
-    factIds: ['HP-LIC-7', 'HP-LIC-1', 'QMR-4', 'QMR-7', 'QMR-8'],
+    // HP-LIC-6/8 (2026-12-06): a Pro verdict is never "Pro without an eligible licence" — Pro is not eligible with any licence.
+    factIds: ['HP-LIC-7', 'HP-LIC-6', 'HP-LIC-8', 'HP-LIC-1', 'QMR-4', 'QMR-7', 'QMR-8'],
     sources: [src.autopatchFaq, src.autopatchHotpatch, src.subscriptionActivation, src.qmr],
-    asOf: '2025-07-04',
+    asOf: '2026-12-06',
     hedge: { en: AS_OF_EN, fr: AS_OF_FR },
     keywords: {
       en: ['windows 11 pro', 'pro edition', 'home edition', 'windows 11 home', 'pro devices', 'subscription activation', 'no enterprise subscription'],
@@ -133,17 +134,18 @@ export const licensingTopics: KnowledgeTopic[] = [
       en: [
         'Windows 365 Enterprise is an eligible licence. Microsoft also states hotpatching is supported in Azure Virtual Desktop (AVD) environments with the eligible licences/editions (and for GCC customers).',
         'Windows 11 Enterprise multi-session (AVD host pools): unknown — verify in the Hotpatch quality updates report; Intune quality update policies list only Pro, Pro Education, Enterprise and Education. Pooled hosts are rebuilt from images, so the image’s baseline matters most.',
-        'Other prerequisites (24H2+, VBS, policy) still apply.',
+        'Other prerequisites (24H2+, Enterprise/Education edition, VBS running, hotpatch not blocked by a policy or the tenant setting) still apply.',
       ],
       fr: [
         'Windows 365 Enterprise fait partie des licences éligibles. Microsoft indique aussi que le hotpatch est pris en charge dans Azure Virtual Desktop (AVD) avec ces licences/éditions (et pour les clients GCC).',
         'Windows 11 Entreprise multisession (pools d’hôtes AVD) : inconnu — à vérifier dans le rapport « Hotpatch quality updates » ; les stratégies de mises à jour qualité Intune ne listent que Professionnel, Professionnel Éducation, Entreprise et Éducation. Les hôtes mutualisés sont recréés à partir d’images : la baseline de l’image compte le plus.',
-        'Les autres prérequis (24H2+, VBS, stratégie) s’appliquent.',
+        'Les autres prérequis (24H2+, édition Entreprise/Éducation, VBS actif, hotpatch non bloqué par une stratégie ou le paramètre du locataire) s’appliquent.',
       ],
     },
-    factIds: ['HP-LIC-1', 'HP-LIC-2', 'HP-ED-1'],
-    sources: [src.trainingSchedules, src.autopatchHotpatch, src.autopatchFaq, src.intuneQuality],
-    asOf: '2025-10-07',
+    // HP-MGT-2/3 (2026-12-06): no policy is required since May 2026, only "not blocked".
+    factIds: ['HP-LIC-1', 'HP-LIC-2', 'HP-ED-1', 'HP-MGT-2', 'HP-MGT-3'],
+    sources: [src.trainingSchedules, src.autopatchHotpatch, src.autopatchFaq, src.intuneQuality, src.intuneHotpatch],
+    asOf: '2026-12-06',
     hedge: {
       en: 'Government clouds conflict: the Autopatch FAQ (2025-04-21) says Autopatch isn’t supported for GCC, the training module (2025-10-07) says GCC is supported; GCC High / DoD are reported unsupported.',
       fr: 'Clouds gouvernementaux contradictoires : la FAQ Autopatch (21/04/2025) dit qu’Autopatch n’est pas pris en charge pour GCC, le module de formation (07/10/2025) dit que GCC est pris en charge ; GCC High / DoD seraient non pris en charge.',

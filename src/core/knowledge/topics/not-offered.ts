@@ -196,18 +196,25 @@ export const notOfferedTopics: KnowledgeTopic[] = [
     body: {
       en: [
         'Explain the blocking prerequisite (edition/licence/OS/VBS/CHPE/policy) and fix it where possible.',
-        'Keep standard monthly updates (with restarts): the device automatically gets the LCU every Patch Tuesday.',
-        'Enable Quick machine recovery (Settings > System > Recovery, Intune Remote Remediation, or reagentc) so boot failures can be remediated remotely; it is off by default on Pro and Enterprise.',
+        'If its Windows version is still serviced, the device keeps getting standard monthly updates (with restarts): the LCU every Patch Tuesday; if it is past its end of servicing (such as Windows 11 23H2, 24H2 Home/Pro, Windows 10 without ESU), it gets no update at all: upgrade it to a serviced version (25H2 or 26H2).',
+        'On Windows 11 24H2 or later, enable Quick machine recovery (Settings > System > Recovery, Intune Remote Remediation, or reagentc) so boot failures can be remediated; it is off by default on Pro and Enterprise. Windows 10 and Windows 11 23H2 don’t have it.',
       ],
       fr: [
         'Expliquer le prérequis bloquant (édition/licence/OS/VBS/CHPE/stratégie) et le corriger si possible.',
-        'Conserver les mises à jour mensuelles classiques (avec redémarrage) : l’appareil reçoit automatiquement la LCU à chaque Patch Tuesday.',
-        'Activer la récupération rapide de la machine (Quick machine recovery) : Paramètres > Système > Récupération, Intune Remote Remediation ou reagentc, pour pouvoir corriger à distance les échecs de démarrage ; elle est désactivée par défaut sur Professionnel et Entreprise.',
+        'Si sa version de Windows est encore maintenue, l’appareil continue de recevoir les mises à jour mensuelles classiques (avec redémarrage) : la LCU à chaque Patch Tuesday ; si elle est en fin de service (comme Windows 11 23H2, 24H2 Famille/Professionnel, Windows 10 sans ESU), il ne reçoit plus aucune mise à jour : passez à une version prise en charge (25H2 ou 26H2).',
+        'Sur Windows 11 24H2 ou ultérieur, activer la récupération rapide de la machine (Quick machine recovery) : Paramètres > Système > Récupération, Intune Remote Remediation ou reagentc, pour corriger les échecs de démarrage ; elle est désactivée par défaut sur Professionnel et Entreprise. Windows 10 et Windows 11 23H2 ne l’ont pas.',
       ],
     },
-    factIds: ['HP-INEL-1', 'HP-INEL-2', 'QMR-4', 'QMR-8', 'QMR-9', 'QMR-12'],
-    sources: [src.autopatchHotpatch, src.secureByDesign, src.qmr],
-    asOf: '2026-04-06',
+    // LIFE-5 (2026-12-06): past end of servicing the advice is "upgrade", never "keep the monthly updates" — this topic
+    // follows windows-10-and-23h2. QMR-1/6/7: Quick machine recovery exists from Windows 11 24H2 only.
+    // The versions named ended before 2026-12-06 (LIFE-1/2/4), so the list stays true; "such as" because it grows.
+    factIds: ['HP-INEL-1', 'HP-INEL-2', 'LIFE-5', 'LIFE-1', 'LIFE-2', 'LIFE-4', 'HP-OS-4', 'QMR-1', 'QMR-6', 'QMR-7', 'QMR-4', 'QMR-8', 'QMR-9', 'QMR-12'],
+    sources: [src.autopatchHotpatch, src.secureByDesign, src.releaseInfo, src.qmr],
+    asOf: '2026-12-06',
+    hedge: {
+      en: 'Organisations can buy Windows 10 ESU year by year to October 2028; a consumer extension to October 2027 is reported by one source only (LIFE-4).',
+      fr: 'Les organisations peuvent acheter l’ESU Windows 10 année par année jusqu’en octobre 2028 ; une extension grand public jusqu’en octobre 2027 n’est rapportée que par une source (LIFE-4).',
+    },
     keywords: {
       en: ['can t get hotpatch', 'what should i do', 'recommend', 'recommendation', 'alternative', 'instead of hotpatch'],
       fr: ['ne peut pas avoir le hotpatch', 'que faire', 'recommander', 'recommandation', 'alternative', 'a la place du hotpatch'],

@@ -65,17 +65,18 @@ export const osVersionTopics: KnowledgeTopic[] = [
     body: {
       en: [
         'Windows 11 26H2 (build 26300, general availability 29 September 2026) is covered by Microsoft’s "Windows 11 24H2 or later": it is an enablement package on the shared 24H2/25H2 servicing branch.',
-        'Install 26H2 in a baseline month: installed in a hotpatch month (for example November or December 2026), it moves the device to restart updates until the January 2027 baseline.',
+        'Install 26H2 in a baseline month (January, April, July, October): installed in a hotpatch month, it moves the device to restart updates until the next baseline.',
         '26H1 (build 28000) ships only on new Snapdragon X2-class devices, on its own branch: hotpatch for 26H1 is not documented.',
       ],
       fr: [
         'Windows 11 26H2 (build 26300, disponibilité générale le 29 septembre 2026) est couvert par « Windows 11 24H2 ou ultérieur » de Microsoft : c’est un package d’activation sur la branche de maintenance commune 24H2/25H2.',
-        'Installer 26H2 un mois de baseline : installé un mois hotpatch (par exemple novembre ou décembre 2026), il fait passer l’appareil aux mises à jour avec redémarrage jusqu’à la baseline de janvier 2027.',
+        'Installer 26H2 un mois de baseline (janvier, avril, juillet, octobre) : installé un mois hotpatch, il fait passer l’appareil aux mises à jour avec redémarrage jusqu’à la baseline suivante.',
         '26H1 (build 28000) n’équipe que les nouveaux appareils de classe Snapdragon X2, sur sa propre branche : le hotpatch pour 26H1 n’est pas documenté.',
       ],
     },
-    // HP-OS-8 (checked 2026-12-06): 26H2 passes with a hedge; HP-OS-5 applies to installing it.
-    factIds: ['HP-OS-7', 'HP-OS-8', 'HP-OS-1', 'HP-OS-5', 'CAL-REL-1'],
+    // HP-OS-8 (checked 2026-12-06): 26H2 passes with a hedge; HP-OS-5 applies to installing it. A static topic names no
+    // dated baseline (it went stale on 2027-01-12); the unit upgrade-in-hotpatch-month computes it (CAL-1).
+    factIds: ['HP-OS-7', 'HP-OS-8', 'HP-OS-1', 'HP-OS-5', 'CAL-1', 'CAL-REL-1'],
     sources: [src.releaseInfo, src.notes25h2, src.ninetofive26h2],
     asOf: '2026-12-06',
     hedge: {

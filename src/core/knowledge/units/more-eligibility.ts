@@ -2,23 +2,12 @@ import type { AnswerUnit } from './types';
 import { src } from '../sources';
 import { both, computed, unit } from './define';
 import { dateWords } from './words';
+import { endedVersions } from './servicing-words';
 import { endOfServicing, nextBaseline, SERVICING_START } from './computed';
 import { compare } from '../../dates';
 
 // Licences, the Autopatch path and lifecycle, one question each (issue 11, second batch):
 // HP-DEF-2, HP-LIC-1/5/7/8, CF-3, HP-MGT-1/2/6/9, LIFE-1/2/4/5, HP-OS-5.
-
-/** Versions whose servicing ended before today, per family ("23H2 Home/Pro (11 November 2025)"). */
-function endedVersions(today: string, locale: 'en' | 'fr'): string[] {
-  const names =
-    locale === 'en' ? { consumer: 'Home/Pro', enterprise: 'Enterprise/Education' } : { consumer: 'Famille/Professionnel', enterprise: 'Entreprise/Éducation' };
-  return Object.keys(SERVICING_START).flatMap((v) =>
-    (['consumer', 'enterprise'] as const).flatMap((family) => {
-      const end = endOfServicing(v, family)!;
-      return compare(end, today) < 0 ? [`${v} ${names[family]} (${dateWords(end, locale)})`] : [];
-    }),
-  );
-}
 
 /** Versions still serviced today on Enterprise/Education, each with its last day (LIFE-1/2/3): "24H2 until 12 October 2027". */
 const servicedEnterprise = (today: string, locale: 'en' | 'fr') =>

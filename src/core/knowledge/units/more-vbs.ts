@@ -1,6 +1,7 @@
 import type { AnswerUnit } from './types';
 import { src } from '../sources';
-import { both, unit } from './define';
+import { both, computed, unit } from './define';
+import { endedVersionsBrief } from './servicing-words';
 
 // VBS, memory integrity and what happens to ineligible devices, one question each (issue 11,
 // second batch): HP-VBS-1/3/4/5/6, CHK-1/2/5, HP-INEL-1/2/3, HP-OS-3, CAL-3, R-6/R-7, G-MD-4.
@@ -196,19 +197,29 @@ export const moreVbsUnits: AnswerUnit[] = [
         'les postes Professionnel dans la stratégie hotpatch restent-ils sans correctifs ?',
       ],
     ),
-    body: both(
-      [
-        'Yes: a device that misses a hotpatch prerequisite automatically gets the standard latest cumulative update (LCU) on Patch Tuesday, with a restart; its update ring settings don’t change.',
-        'Microsoft: "Ineligible devices continue to patch the same way they do today."',
-      ],
-      [
-        'Oui : un appareil qui ne remplit pas un prérequis du hotpatch reçoit automatiquement la dernière mise à jour cumulative standard (LCU) au Patch Tuesday, avec redémarrage ; ses réglages d’anneau de mise à jour ne changent pas.',
-        'Microsoft : « Ineligible devices continue to patch the same way they do today. »',
-      ],
+    // LIFE-1/2/4/5 (register of 2026-12-06): a version past its end of servicing gets no LCU either, so the
+    // "yes" holds only while the version is serviced; what has ended is computed from today.
+    ...computed(({ today }) =>
+      both(
+        [
+          'Yes, as long as its Windows version is still serviced: a device that misses a hotpatch prerequisite automatically gets the standard latest cumulative update (LCU) on Patch Tuesday, with a restart; its update ring settings don’t change.',
+          `A version past its end of servicing (today: ${endedVersionsBrief(today, 'en')}) gets no update at all — upgrade it.`,
+          'Microsoft: "Ineligible devices continue to patch the same way they do today."',
+        ],
+        [
+          'Oui, tant que sa version de Windows est encore maintenue : un appareil qui ne remplit pas un prérequis du hotpatch reçoit automatiquement la dernière mise à jour cumulative standard (LCU) au Patch Tuesday, avec redémarrage ; ses réglages d’anneau de mise à jour ne changent pas.',
+          `Une version en fin de service (aujourd’hui : ${endedVersionsBrief(today, 'fr')}) ne reçoit plus aucune mise à jour — mettez-la à niveau.`,
+          'Microsoft : « Ineligible devices continue to patch the same way they do today. »',
+        ],
+      ),
     ),
-    factIds: ['HP-INEL-1', 'HP-INEL-2'],
-    sources: [src.autopatchHotpatch, src.secureByDesign],
-    asOf: '2026-04-06',
+    factIds: ['HP-INEL-1', 'HP-INEL-2', 'LIFE-1', 'LIFE-2', 'LIFE-4', 'LIFE-5', 'HP-OS-4'],
+    sources: [src.autopatchHotpatch, src.secureByDesign, src.releaseInfo],
+    asOf: '2026-12-06',
+    hedge: both(
+      'Organisations can buy Windows 10 ESU year by year to October 2028; a consumer extension to October 2027 is reported by one source only (LIFE-4).',
+      'Les organisations peuvent acheter l’ESU Windows 10 année par année jusqu’en octobre 2028 ; une extension grand public jusqu’en octobre 2027 n’est rapportée que par une source (LIFE-4).',
+    ),
     keywords: both(['ineligible devices', 'non eligible', 'still patched', 'lcu', 'fallback'], ['appareils non eligibles', 'toujours corriges', 'lcu']),
     followUps: ['why-not-offered', 'not-eligible-recommendation'],
   }),

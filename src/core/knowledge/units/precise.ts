@@ -1,7 +1,8 @@
 import type { AnswerUnit, Localized, UnitContext } from './types';
 import { src } from '../sources';
 import { dateWords, monthWords } from './words';
-import { endOfServicing, latestBaseline, nextBaseline, nextPatchTuesday, SERVICING_START } from './computed';
+import { endOfServicing, isBaselineMonth, latestBaseline, nextBaseline, nextPatchTuesday, SERVICING_START } from './computed';
+import { consumerVersions } from './servicing-words';
 import { compare, monthOf } from '../../dates';
 
 // Answer units that each answer one question (issue 11). Every fact is cited by its fact ID;
@@ -468,17 +469,18 @@ export const preciseUnits: AnswerUnit[] = [
       both(
         [
           `Patch Tuesday (the monthly security "B" release) is the second Tuesday of the month, not the first; the next one is ${dateWords(nextPatchTuesday(today), 'en')}.`,
-          'Microsoft can still release at any time (out-of-band updates). Optional non-security previews come on the fourth Tuesday.',
+          'Microsoft can still release at any time (out-of-band updates). Optional non-security previews usually come on the fourth Tuesday, except in December (normally none).',
         ],
         [
           `Le Patch Tuesday (publication de sécurité mensuelle « B ») est le deuxième mardi du mois, pas le premier ; le prochain est le ${dateWords(nextPatchTuesday(today), 'fr')}.`,
-          'Microsoft peut toutefois publier à tout moment (mises à jour hors bande). Les préversions facultatives non liées à la sécurité sortent le quatrième mardi.',
+          'Microsoft peut toutefois publier à tout moment (mises à jour hors bande). Les préversions facultatives non liées à la sécurité sortent en général le quatrième mardi, sauf en décembre (normalement aucune).',
         ],
       ),
     ),
+    // CAL-9 (2026-12-06): the fourth Tuesday is the usual slot, not a fact, and December normally has no preview.
     factIds: ['CAL-2', 'CAL-9', 'CAL-OOB-1'],
     sources: [src.catalogEntry],
-    asOf: '2026-01-20',
+    asOf: '2026-12-06',
     followUps: ['hotpatch-calendar'],
   }),
   unit({
@@ -501,20 +503,26 @@ export const preciseUnits: AnswerUnit[] = [
     ...computed(({ today }) => {
       const next = nextBaseline(today);
       const pt = nextPatchTuesday(today);
-      const ptIsBaseline = pt === next;
+      // CAL-1: the month decides, not the date. On a baseline Patch Tuesday, nextBaseline (after today) is the following
+      // quarter's while nextPatchTuesday (on or after today) is today's — a baseline, never a hotpatch month.
+      const todayIsBaseline = pt !== next && isBaselineMonth(monthOf(pt));
       return both(
         [
           `${dateWords(next, 'en')}: the next planned baseline (restart), Patch Tuesday of ${monthWords(monthOf(next), 'en')}.`,
-          ptIsBaseline
+          pt === next
             ? 'That is also the next Patch Tuesday.'
-            : `The next Patch Tuesday, ${dateWords(pt, 'en')}, is a planned hotpatch month: no restart for enrolled devices on the latest baseline.`,
+            : todayIsBaseline
+              ? `Today’s Patch Tuesday, ${dateWords(pt, 'en')}, is itself a planned baseline (restart).`
+              : `The next Patch Tuesday, ${dateWords(pt, 'en')}, is a planned hotpatch month: no restart for enrolled devices on the latest baseline.`,
           'Planned, unless Microsoft releases an unplanned baseline (as probably in June 2026); drivers, firmware and feature updates may still restart devices.',
         ],
         [
           `${dateWords(next, 'fr')} : la prochaine baseline planifiée (redémarrage), le Patch Tuesday de ${monthWords(monthOf(next), 'fr')}.`,
-          ptIsBaseline
+          pt === next
             ? 'C’est aussi le prochain Patch Tuesday.'
-            : `Le prochain Patch Tuesday, le ${dateWords(pt, 'fr')}, est un mois de hotpatch planifié : pas de redémarrage pour les appareils inscrits et à jour sur la dernière baseline.`,
+            : todayIsBaseline
+              ? `Le Patch Tuesday d’aujourd’hui, le ${dateWords(pt, 'fr')}, est lui-même une baseline planifiée (redémarrage).`
+              : `Le prochain Patch Tuesday, le ${dateWords(pt, 'fr')}, est un mois de hotpatch planifié : pas de redémarrage pour les appareils inscrits et à jour sur la dernière baseline.`,
           'Planifié, sauf baseline non planifiée de Microsoft (comme probablement en juin 2026) ; pilotes, firmware et mises à jour de fonctionnalités peuvent encore redémarrer les appareils.',
         ],
       );
@@ -647,23 +655,47 @@ export const preciseUnits: AnswerUnit[] = [
         'Windows va-t-il redémarrer tout seul pendant la mise à jour ?',
       ],
     ),
-    body: both(
-      [
-        'Yes, for the standard monthly update: a cumulative update replaces system files that running programs have loaded, so Windows restarts to finish — outside active hours when it can, at the latest at the deadline your organisation set.',
-        'Windows 11 Enterprise and Education 24H2 or later, with an eligible licence and enrolled in hotpatch by the organisation (Intune / Windows Autopatch), install the monthly security update as a hotpatch without a restart; they still restart for the quarterly baseline (January, April, July, October).',
-        'Home and Pro never get hotpatch: they restart for every monthly update. Drivers, firmware and feature updates can need a restart on any device.',
-        'A cumulative update’s restart can be moved, not skipped: active hours and your organisation’s deferral, deadline and grace period decide when it happens.',
-      ],
-      [
-        'Oui, pour la mise à jour mensuelle standard : une mise à jour cumulative remplace des fichiers système chargés par les programmes en cours, Windows redémarre donc pour terminer — hors des heures d’activité quand il le peut, au plus tard à l’échéance fixée par votre organisation.',
-        'Windows 11 Entreprise et Éducation 24H2 ou ultérieur, avec une licence éligible et inscrits au hotpatch par l’organisation (Intune / Windows Autopatch), installent la mise à jour de sécurité mensuelle en hotpatch, sans redémarrage ; ils redémarrent encore pour la baseline trimestrielle (janvier, avril, juillet, octobre).',
-        'Famille et Professionnel n’ont jamais le hotpatch : ils redémarrent à chaque mise à jour mensuelle. Les pilotes, le firmware et les mises à jour de fonctionnalités peuvent demander un redémarrage sur tout appareil.',
-        'Le redémarrage d’une mise à jour cumulative se déplace mais ne se supprime pas : les heures d’activité et le report, l’échéance et la période de grâce fixés par votre organisation décident du moment.',
-      ],
-    ),
-    factIds: ['HP-INEL-1', 'HP-DEF-1', 'CAL-1', 'CAL-8', 'HP-MGT-4', 'HP-LIC-1', 'HP-LIC-7', 'HP-OS-1', 'R-2'],
-    sources: [src.autopatchHotpatch, src.qualityUpdateRing, src.autopatchFaq],
-    asOf: '2026-12-07',
+    // HP-MGT-2/3, CF-2 (2026-12-06): hotpatch is on by default since May 2026, not an enrolment; HP-VBS-1: VBS running.
+    // LIFE-1/2/5: Home/Pro past end of servicing get no monthly update at all — which versions is computed from today.
+    ...computed(({ today }) => {
+      const home = { en: consumerVersions(today, 'en'), fr: consumerVersions(today, 'fr') };
+      const servicedEn = home.en.firstServiced ? `on a serviced version (today ${home.en.firstServiced} or later)` : 'on a serviced version';
+      const servicedFr = home.fr.firstServiced ? `sur une version maintenue (aujourd’hui ${home.fr.firstServiced} ou ultérieure)` : 'sur une version maintenue';
+      return both(
+        [
+          'Yes, for the standard monthly update: a cumulative update replaces system files that running programs have loaded, so Windows restarts to finish — outside active hours when it can, at the latest at the deadline your organisation set.',
+          'Windows 11 Enterprise and Education 24H2 or later, with an eligible licence, VBS running and managed by Intune / Windows Autopatch, install the monthly security update as a hotpatch without a restart (on by default since May 2026 unless the organisation blocks it); they still restart for the quarterly baseline (January, April, July, October).',
+          `Home and Pro never get hotpatch: ${servicedEn} they restart for every monthly update${home.en.ended ? `; Home/Pro ${home.en.ended} are past end of servicing and get no updates at all` : ''}. Drivers, firmware and feature updates can need a restart on any device.`,
+          'A cumulative update’s restart can be moved, not skipped: active hours and your organisation’s deferral, deadline and grace period decide when it happens.',
+        ],
+        [
+          'Oui, pour la mise à jour mensuelle standard : une mise à jour cumulative remplace des fichiers système chargés par les programmes en cours, Windows redémarre donc pour terminer — hors des heures d’activité quand il le peut, au plus tard à l’échéance fixée par votre organisation.',
+          'Windows 11 Entreprise et Éducation 24H2 ou ultérieur, avec une licence éligible, VBS actif et une gestion Intune / Windows Autopatch, installent la mise à jour de sécurité mensuelle en hotpatch, sans redémarrage (activé par défaut depuis mai 2026 sauf blocage par l’organisation) ; ils redémarrent encore pour la baseline trimestrielle (janvier, avril, juillet, octobre).',
+          `Famille et Professionnel n’ont jamais le hotpatch : ${servicedFr}, ils redémarrent à chaque mise à jour mensuelle${home.fr.ended ? ` ; Famille/Professionnel ${home.fr.ended} sont en fin de service et ne reçoivent plus aucune mise à jour` : ''}. Les pilotes, le firmware et les mises à jour de fonctionnalités peuvent demander un redémarrage sur tout appareil.`,
+          'Le redémarrage d’une mise à jour cumulative se déplace mais ne se supprime pas : les heures d’activité et le report, l’échéance et la période de grâce fixés par votre organisation décident du moment.',
+        ],
+      );
+    }),
+    factIds: [
+      'HP-INEL-1',
+      'HP-DEF-1',
+      'CAL-1',
+      'CAL-8',
+      'HP-MGT-4',
+      'HP-LIC-1',
+      'HP-LIC-7',
+      'HP-OS-1',
+      'R-2',
+      'HP-MGT-2',
+      'HP-MGT-3',
+      'CF-2',
+      'HP-VBS-1',
+      'LIFE-1',
+      'LIFE-2',
+      'LIFE-5',
+    ],
+    sources: [src.autopatchHotpatch, src.qualityUpdateRing, src.autopatchFaq, src.intuneHotpatch, src.releaseInfo],
+    asOf: '2026-12-06',
     followUps: ['what-is-hotpatch', 'hotpatch-prerequisites'],
   }),
   unit({
@@ -843,20 +875,21 @@ export const preciseUnits: AnswerUnit[] = [
       [
         'Clients: Windows 11 version 24H2 or later (24H2 = 26100, 25H2 = 26200, 26H2 = 26300) on Enterprise or Education with an eligible licence and VBS running. Servers: Windows Server 2022 Datacenter: Azure Edition, and Windows Server 2025 (Azure Edition natively; Standard/Datacenter via Azure Arc).',
         'Windows 10 and Windows 11 23H2 or earlier are not eligible.',
-        'Client licences: Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise; x64 and Arm64 (with CHPE disabled); also in Azure Virtual Desktop.',
+        'Client licences: Windows 11 Enterprise E3/E5, Microsoft 365 F3, Education A3/A5, Microsoft 365 Business Premium or Windows 365 Enterprise; x64 and Arm64 (with CHPE disabled). Azure Virtual Desktop is supported with these editions, but Windows 11 Enterprise multi-session is not confirmed — verify in the Hotpatch quality updates report.',
       ],
       [
         'Postes : Windows 11 version 24H2 ou ultérieure (24H2 = 26100, 25H2 = 26200, 26H2 = 26300) en Entreprise ou Éducation avec une licence éligible et VBS actif. Serveurs : Windows Server 2022 Datacenter: Azure Edition, et Windows Server 2025 (Azure Edition nativement ; Standard/Datacenter via Azure Arc).',
         'Windows 10 et Windows 11 23H2 ou antérieur ne sont pas éligibles.',
-        'Licences des postes : Windows 11 Entreprise E3/E5, Microsoft 365 F3, Éducation A3/A5, Microsoft 365 Business Premium ou Windows 365 Entreprise ; x64 et Arm64 (CHPE désactivé) ; aussi dans Azure Virtual Desktop.',
+        'Licences des postes : Windows 11 Entreprise E3/E5, Microsoft 365 F3, Éducation A3/A5, Microsoft 365 Business Premium ou Windows 365 Entreprise ; x64 et Arm64 (CHPE désactivé). Azure Virtual Desktop est pris en charge avec ces éditions, mais Windows 11 Entreprise multisession n’est pas confirmé — vérifiez dans le rapport Hotpatch quality updates.',
       ],
     ),
-    factIds: ['HP-OS-1', 'HP-OS-8', 'WS-1', 'WS-2', 'HP-LIC-1', 'HP-LIC-2', 'HP-CPU-1'],
-    sources: [src.autopatchHotpatch, src.serverHotpatch, src.trainingSchedules],
+    // HP-ED-1 (uncertain, 2026-12-06): Enterprise multi-session, the usual AVD host, is never a plain pass.
+    factIds: ['HP-OS-1', 'HP-OS-8', 'WS-1', 'WS-2', 'HP-LIC-1', 'HP-LIC-2', 'HP-ED-1', 'HP-CPU-1'],
+    sources: [src.autopatchHotpatch, src.serverHotpatch, src.trainingSchedules, src.intuneQuality],
     asOf: '2026-12-06',
     hedge: both(
-      '26H2 is covered by "24H2 or later"; no 26H2-specific statement found.',
-      '26H2 est couvert par « 24H2 ou ultérieur » ; aucune mention spécifique de 26H2 trouvée.',
+      '26H2 is covered by "24H2 or later"; no 26H2-specific statement found. Intune quality update policies don’t list Enterprise multi-session.',
+      '26H2 est couvert par « 24H2 ou ultérieur » ; aucune mention spécifique de 26H2 trouvée. Les stratégies de mises à jour qualité Intune ne listent pas Entreprise multisession.',
     ),
     followUps: ['hotpatch-prerequisites'],
   }),
@@ -1111,15 +1144,16 @@ preciseUnits.push(
     ),
     body: both(
       [
-        'No: Windows Autopatch registers corporate-owned devices only (personal devices are blocked at registration), and hotpatch needs Autopatch-managed quality update policies.',
+        'No: Windows Autopatch registers corporate-owned devices only (personal devices are blocked at registration), and hotpatch is delivered only to Autopatch-managed devices (through a quality update policy or the tenant default).',
       ],
       [
-        'Non : Windows Autopatch n’inscrit que des appareils appartenant à l’entreprise (les appareils personnels sont bloqués à l’inscription), et le hotpatch exige les stratégies de mises à jour qualité gérées par Autopatch.',
+        'Non : Windows Autopatch n’inscrit que des appareils appartenant à l’entreprise (les appareils personnels sont bloqués à l’inscription), et le hotpatch n’est livré qu’aux appareils gérés par Autopatch (via une stratégie de mises à jour qualité ou le paramètre du locataire).',
       ],
     ),
-    factIds: ['HP-MGT-6', 'HP-DEF-2'],
-    sources: [src.autopatchPrereq],
-    asOf: '2025-03-31',
+    // HP-MGT-2/3 (2026-12-06): a policy is not required since the tenant default (May 2026) covers devices in none.
+    factIds: ['HP-MGT-6', 'HP-DEF-2', 'HP-MGT-2', 'HP-MGT-3'],
+    sources: [src.autopatchPrereq, src.intuneHotpatch],
+    asOf: '2026-12-06',
     followUps: ['autopatch-prerequisites'],
   }),
   unit({
