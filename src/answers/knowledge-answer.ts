@@ -3,7 +3,7 @@ import { getUnit, materialize, servicingEnded, type AnswerUnit } from '../core/k
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import { anchored, LONG_POST_WORDS, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
-import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, RESTART, RESTART_FREE, type Slots } from '../language';
+import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, NEED_ASKED, RESTART, RESTART_FREE, WITHOUT_ASKED, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
@@ -233,6 +233,10 @@ export function answerKnowledge(
   const changeAsked = CHANGE_ASKED.test(folded);
   // "ESU devices still reboot every month, right?" asks the restart, where the unit's No answers "…without a restart?": its
   // opener would say the opposite of its own body to this question.
-  const flipped = RESTART_FREE.test(foldText(best.unit.asks.en[0] ?? '')) && RESTART.test(folded) && !RESTART_FREE.test(folded);
+  const firstAsk = foldText(best.unit.asks.en[0] ?? '');
+  const flipped =
+    (RESTART_FREE.test(firstAsk) && RESTART.test(folded) && !RESTART_FREE.test(folded)) ||
+    // "Does hotpatch work without Intune?" to a unit whose Yes answers "Do I need Intune Plan 1?": the opposite proposition.
+    (NEED_ASKED.test(firstAsk) && !WITHOUT_ASKED.test(firstAsk) && WITHOUT_ASKED.test(folded) && !NEED_ASKED.test(folded));
   return isStatement(input.question.text) || asksOpenQuestion(input.question.text) || changeAsked || flipped ? { ...a, noYesNo: true } : a;
 }

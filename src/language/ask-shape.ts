@@ -58,5 +58,10 @@ export const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;
 export const RESTART_FREE =
   /\b(without (a |any |the )?(restart|reboot)\w*|no (restart|reboot)\w*|sans (aucun |un |de )?(redemarr|reboot)\w*|pas de (redemarr|reboot)\w*)/;
 
+/** A need asked ("Do I need Intune Plan 1…?", « faut-il… ? »): its Yes says the thing is needed. */
+export const NEED_ASKED = /\b(need|needs|needed|require|requires|required|faut-il|besoin|exige|necessaire|obligatoire)\b/;
+/** "…without Intune?", « sans Intune ? »: the same thing asked the other way round. */
+export const WITHOUT_ASKED = /\b(without|sans)\b/;
+
 /** "How come…?", « comment ça se fait ? » ask why: read as "why", not as the "how" of a procedure (matched on the raw text). */
 export const HOW_COME = /\bhow come\b|\bcomment (ça|ca|cela) se fait\b|\bcomment se fait-il\b/giu;

@@ -32,6 +32,7 @@ export {
   HOW_ASKED,
   HOW_COME,
   HYPOTHETICAL,
+  NEED_ASKED,
   ON_ITS_OWN,
   OTHER_UPDATE,
   OWN_DEVICE,
@@ -40,6 +41,7 @@ export {
   TOLD_INELIGIBLE,
   WHY_ASKED,
   WHY_NOT,
+  WITHOUT_ASKED,
 } from './ask-shape';
 
 // Past tense: "restarted in August" means last August, and points at why-restarted.

@@ -1071,3 +1071,14 @@ describe('a monthly update missed is a device behind the baseline (CAL-3)', () =
     expect((await ask('a laptop missed the January baseline, what now?')).answer.kind).not.toBe('date-check');
   });
 });
+
+describe('a need asked the other way round ("…without Intune?") gets no Yes that says it is needed', () => {
+  it.each([['does hotpatch work without Intune?'], ['can we use hotpatch without Intune?']])('"%s": no Yes opener', async (text) => {
+    const r = await ask(text);
+    expect(r.text.split('\n').find((l, i) => i > 0 && l.trim())).not.toMatch(/^(Yes|Oui)\b/);
+  });
+
+  it('"Do I need Intune Plan 1 for hotpatch?" keeps its Yes', async () => {
+    expect((await ask('Do I need Intune Plan 1 for hotpatch?')).text).toMatch(/^Yes:/m);
+  });
+});
