@@ -5,11 +5,13 @@ import {
   DID_ASKED,
   HOW_ASKED,
   HYPOTHETICAL,
+  NEED_ASKED,
   OTHER_UPDATE,
   OWN_DEVICE,
   RESTART_FREE,
   TOLD_INELIGIBLE,
   WHY_ASKED,
+  WITHOUT_ASKED,
   WHY_NOT,
 } from '../../src/language/ask-shape';
 import { asksOpenQuestion } from '../../src/language/statement';
@@ -81,5 +83,18 @@ describe('the shape of what a question asks', () => {
     expect(HOW_ASKED.test(f('when does the grace period end?'))).toBe(false);
     expect(OWN_DEVICE.test(f('is my laptop eligible?'))).toBe(true);
     expect(OWN_DEVICE.test(f('can Arm PCs get hotpatch?'))).toBe(false);
+  });
+});
+
+describe('NEED_ASKED / WITHOUT_ASKED: a need, and the same thing asked the other way round', () => {
+  it.each([
+    ['do i need intune plan 1 for hotpatch?', true, false],
+    ['faut-il intune pour le hotpatch ?', true, false],
+    ['does hotpatch work without intune?', false, true],
+    ['le hotpatch marche-t-il sans intune ?', false, true],
+    ['what is hotpatch?', false, false],
+  ])('"%s" → need %s, without %s', (folded, need, without) => {
+    expect(NEED_ASKED.test(folded)).toBe(need);
+    expect(WITHOUT_ASKED.test(folded)).toBe(without);
   });
 });
