@@ -151,8 +151,8 @@ export const licensingTopics: KnowledgeTopic[] = [
       fr: 'Clouds gouvernementaux contradictoires : la FAQ Autopatch (21/04/2025) dit qu’Autopatch n’est pas pris en charge pour GCC, le module de formation (07/10/2025) dit que GCC est pris en charge ; GCC High / DoD seraient non pris en charge.',
     },
     keywords: {
-      en: ['windows 365', 'cloud pc', 'avd', 'azure virtual desktop', 'gcc', 'government cloud', 'vdi'],
-      fr: ['windows 365', 'cloud pc', 'avd', 'azure virtual desktop', 'gcc', 'cloud gouvernemental', 'vdi'],
+      en: ['windows 365', 'w365', 'cloud pc', 'avd', 'azure virtual desktop', 'gcc', 'government cloud', 'vdi'],
+      fr: ['windows 365', 'w365', 'cloud pc', 'avd', 'azure virtual desktop', 'gcc', 'cloud gouvernemental', 'vdi'],
     },
     followUps: ['hotpatch-licences', 'hotpatch-prerequisites'],
   },
