@@ -26,6 +26,10 @@ const FLEET = [
   /\b(breakdown|repartition|distribution|overview|vue d'ensemble|synthese|dashboard|tableau de bord|across the (company|org|organi[sz]ation|tenant)|(sur|dans) toute l'entreprise|company[- ]wide)\b/,
   /\b(fleet|parc|our estate|inventory|inventaire|readiness|how ready|how many (of our )?(devices|machines|pcs|laptops)|combien (de |d')(nos )?(appareils|postes|machines|pc|ordinateurs)|pourcentage|percentage|% of|devices\.csv|csv|all (our|of our) (devices|machines|pcs)|tous nos (appareils|postes|pc)|ensemble de nos|organisation|organization|company-wide|across the company|(top|main|biggest) blockers|principaux bloquants)\b/,
 ];
+/** The collective nouns: "our fleet", « le parc », "the organisation" name the devices, not a summary asked. */
+const FLEET_NOUN = /\b(fleet|parc|our estate|organisation|organization)\b/g;
+/** The fleet cue holds only through a collective noun (no share, count, breakdown or inventory asked). */
+const onlyFleetNoun = (folded: string): boolean => !FLEET.some((re) => re.test(folded.replace(FLEET_NOUN, ' ')));
 const ELIGIBLE =
   /\b(eligible|eligibility|elligible|eligibilite|qualif(y|ies|ied)|supported|pris en charge|compatible|compatibilite|prerequisites?|prerequis|requirements?|exigences?|conditions)\b/;
 const MY_DEVICE =
@@ -216,7 +220,9 @@ const cues: Cue[] = [
     /\b(look ?up|lookup|find|search|status of|cherche|chercher|rechercher|retrouve|statut de|etat de)\b.{0,20}\b(device|machine|computer|pc|appareil|poste|ordinateur)\b/,
   ],
   // Fleet.
-  ['fleet-summary', 3, (c) => FLEET.some((re) => re.test(c.folded))],
+  // "our Enterprise E5 fleet on 26H2, still fine for hotpatch?" describes devices to check: "fleet" alone there is only a hint.
+  ['fleet-summary', 3, (c) => FLEET.some((re) => re.test(c.folded)) && !(c.hasDevice && onlyFleetNoun(c.folded))],
+  ['fleet-summary', 1, (c) => c.hasDevice && FLEET.some((re) => re.test(c.folded)) && onlyFleetNoun(c.folded)],
   // Eligibility.
   // "how many devices are eligible" is about the fleet: there the word only hints.
   ['eligibility', 3, (c) => ELIGIBLE.test(c.folded) && !FLEET.some((re) => re.test(c.folded))],

@@ -1082,3 +1082,18 @@ describe('a need asked the other way round ("…without Intune?") gets no Yes th
     expect((await ask('Do I need Intune Plan 1 for hotpatch?')).text).toMatch(/^Yes:/m);
   });
 });
+
+describe('"fleet" naming the devices described is no fleet summary', () => {
+  it.each([
+    ['notre parc est en 24H2 Entreprise E3, on est bon pour le hotpatch ?'],
+    ['we pushed 26H2 to our Enterprise E5 fleet last month. still fine for hotpatch?'],
+  ])('"%s" is not answered with the inventory notice', async (text) => {
+    const r = await ask(text);
+    expect(r.question.intent).not.toBe('fleet-summary');
+    expect(r.answer.kind).not.toBe('notice');
+  });
+
+  it.each([['how many of our fleet is eligible?'], ['quelle part de notre parc est éligible ?']])('"%s" still asks the fleet summary', async (text) => {
+    expect((await ask(text)).question.intent).toBe('fleet-summary');
+  });
+});
