@@ -67,11 +67,11 @@ export function servicingEnded(version: string, edition: Edition | undefined, to
       : edition === 'enterprise' || edition === 'education'
         ? ['enterprise']
         : [];
-  return (
-    families.length > 0 &&
-    families.every((f) => {
-      const end = endOfServicing(version, f);
-      return end !== undefined && compare(end, today) < 0;
-    })
-  );
+  return families.length > 0 && families.every((f) => servicingEndedFor(version, f, today));
+}
+
+/** Whether a version's servicing has ended by `today` for one family (consumer: Home/Pro; enterprise: Enterprise/Education). */
+export function servicingEndedFor(version: string, family: 'consumer' | 'enterprise', today: string): boolean {
+  const end = endOfServicing(version, family);
+  return end !== undefined && compare(end, today) < 0;
 }

@@ -3,8 +3,7 @@ import { src } from '../sources';
 import { both, computed, unit } from './define';
 import { dateWords } from './words';
 import { endedVersions } from './servicing-words';
-import { endOfServicing, nextBaseline, SERVICING_START } from './computed';
-import { compare } from '../../dates';
+import { endOfServicing, nextBaseline, SERVICING_START, servicingEndedFor } from './computed';
 
 // Licences, the Autopatch path and lifecycle, one question each (issue 11, second batch):
 // HP-DEF-2, HP-LIC-1/5/7/8, CF-3, HP-MGT-1/2/6/9, LIFE-1/2/4/5, HP-OS-5.
@@ -12,7 +11,7 @@ import { compare } from '../../dates';
 /** Versions still serviced today on Enterprise/Education, each with its last day (LIFE-1/2/3): "24H2 until 12 October 2027". */
 const servicedEnterprise = (today: string, locale: 'en' | 'fr') =>
   Object.keys(SERVICING_START)
-    .filter((v) => compare(endOfServicing(v, 'enterprise')!, today) >= 0)
+    .filter((v) => !servicingEndedFor(v, 'enterprise', today))
     .map((v) => `${v} ${locale === 'en' ? 'until' : 'jusqu’au'} ${dateWords(endOfServicing(v, 'enterprise')!, locale)}`);
 
 export const moreEligibilityUnits: AnswerUnit[] = [

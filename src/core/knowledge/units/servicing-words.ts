@@ -1,6 +1,5 @@
 import { dateWords } from './words';
-import { endOfServicing, SERVICING_START } from './computed';
-import { compare } from '../../dates';
+import { endOfServicing, SERVICING_START, servicingEndedFor } from './computed';
 
 // What is past its end of servicing on the day asked, in words (LIFE-1/2/3 dates, LIFE-4 Windows 10, LIFE-5:
 // such a version gets no update at all). Computed, never written: the list grows as versions end.
@@ -13,7 +12,7 @@ const FAMILY_NAMES: Record<Loc, Record<Family, string>> = {
   fr: { consumer: 'Famille/Professionnel', enterprise: 'Entreprise/Éducation' },
 };
 
-const hasEnded = (v: string, family: Family, today: string) => compare(endOfServicing(v, family)!, today) < 0;
+const hasEnded = servicingEndedFor;
 
 /** "a, b and c" / "a, b et c". */
 const joinAnd = (items: string[], locale: Loc) =>
@@ -24,7 +23,7 @@ export function endedVersions(today: string, locale: Loc): string[] {
   return Object.keys(SERVICING_START).flatMap((v) =>
     (['consumer', 'enterprise'] as const).flatMap((family) => {
       const end = endOfServicing(v, family)!;
-      return compare(end, today) < 0 ? [`${v} ${FAMILY_NAMES[locale][family]} (${dateWords(end, locale)})`] : [];
+      return hasEnded(v, family, today) ? [`${v} ${FAMILY_NAMES[locale][family]} (${dateWords(end, locale)})`] : [];
     }),
   );
 }
