@@ -228,7 +228,9 @@ export function answerKnowledge(
   if (!r.answers) return undefined;
   const folded = foldText(input.question.text);
   const best = pastServicing(input, r, folded) ?? r.best!;
-  const a = knowledgeAnswer(best.unit, input.today, r.ranked, r.words >= RERANK_WORDS);
+  // The chosen unit leads the candidates its close line and buttons are read from.
+  const ranked = best === r.best ? r.ranked : [best, ...r.ranked.filter((x) => x !== best)];
+  const a = knowledgeAnswer(best.unit, input.today, ranked, r.words >= RERANK_WORDS);
   // A change asked ("can I postpone the restart?") is not the yes/no question a unit's opener answers ("does Windows restart by itself?").
   const changeAsked = CHANGE_ASKED.test(folded);
   // "ESU devices still reboot every month, right?" asks the restart, where the unit's No answers "…without a restart?": its
