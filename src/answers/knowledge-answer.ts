@@ -215,7 +215,7 @@ const UPDATES_ASKED = /\b(updates?|updated|patch\w*|mises? a jour|correctifs?|ma
  */
 function pastServicing(input: AnswerInput, r: Retrieval, folded: string): Ranked | undefined {
   const d = input.question.slots.device;
-  if (!d?.osVersion || r.words >= LONG_POST_WORDS || !UPDATES_ASKED.test(folded)) return undefined;
+  if (!d?.osVersion || !UPDATES_ASKED.test(folded)) return undefined;
   if (!servicingEnded(d.osVersion, d.edition, input.today)) return undefined;
   return r.ranked.find((x) => x.unit.id === PAST_END_OF_SERVICING);
 }

@@ -1097,3 +1097,20 @@ describe('"fleet" naming the devices described is no fleet summary', () => {
     expect((await ask(text)).question.intent).toBe('fleet-summary');
   });
 });
+
+describe('long messages: a version past its servicing, a .NET version', () => {
+  it('a post about lab PCs on 23H2 Enterprise "still getting the normal monthly updates" is told servicing ended (LIFE-1)', async () => {
+    const r = await ask(
+      'Our inventory lists 140 lab PCs on Windows 11 Enterprise 23H2 that run an old measurement app. The app team says there is no hurry because 23H2 still receives the regular monthly security updates, just not hotpatch. Is that right in December 2026?',
+    );
+    expect(topicOf(r.answer)).toBe('past-end-of-servicing-no-updates');
+    expect(r.text).toMatch(/10 November 2026/);
+  });
+
+  it('".NET Framework 3.5 and 4.8.1" is no third-party tool’s release number: not declined', async () => {
+    const r = await ask(
+      'Yesterday evening about twenty users had a forced restart. Update history shows only the cumulative update for .NET Framework 3.5 and 4.8.1 for Windows 11 installed yesterday, nothing else since the November hotpatch. Devices are Enterprise 24H2 with VBS running. Is that restart expected?',
+    );
+    expect(r.answer.kind).not.toBe('unknown');
+  });
+});

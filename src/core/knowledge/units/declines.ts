@@ -141,7 +141,7 @@ export const declineUnits: AnswerUnit[] = [
     // Named third-party patching, imaging and tweak tools: their behaviour is their maintainers' subject.
     // A tool's own release number (1.4.2, not a Windows build 10.0.26100.x), its new parameters and its feeds are the
     // tool's. (Scripts are not: admins script reagentc, registry values and Graph calls the bot knows.)
-    /(?<![\d.])v?\d+\.\d+\.\d+(?![\d.])|\b(this|the new|a new) parameter\b|\b(rss|atom) feeds?\b|\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm|\bbicep\b|\bansible\b|\bpswindowsupdate\b|\bflyoobe\b|\btiny ?11\b|\brufus\b|\bntlite\b|\bexplorer ?patcher\b|\bstopupdates10\b|\bwindows update blocker\b|\bwu10man\b|\bwumt\b|\bshutup10\b|\bwinaero\b|\bstartallback\b|\bopen-shell\b|\bwumgr\b|\bchocolatey\b|\bchoco\b|\bboxstarter\b|\bninjaone\b|\bmanageengine\b|\bautomox\b|\btanium\b|\bimmybot\b|\bpatch my pc\b/,
+    /(?<![\d.]|(?:framework|\.net|net) (?:[\d.]+ (?:et|and|ou|or) )?)v?\d+\.\d+\.\d+(?![\d.])|\b(this|the new|a new) parameter\b|\b(rss|atom) feeds?\b|\bpull request\b|\b(this|the|ce) script\b|\bpowershell module\b|\b(this|the) module\b|\bterraform\b|\bazurerm|\bbicep\b|\bansible\b|\bpswindowsupdate\b|\bflyoobe\b|\btiny ?11\b|\brufus\b|\bntlite\b|\bexplorer ?patcher\b|\bstopupdates10\b|\bwindows update blocker\b|\bwu10man\b|\bwumt\b|\bshutup10\b|\bwinaero\b|\bstartallback\b|\bopen-shell\b|\bwumgr\b|\bchocolatey\b|\bchoco\b|\bboxstarter\b|\bninjaone\b|\bmanageengine\b|\bautomox\b|\btanium\b|\bimmybot\b|\bpatch my pc\b/,
   ),
   decline(
     'memory-integrity-troubleshooting',
