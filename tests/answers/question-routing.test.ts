@@ -1114,3 +1114,26 @@ describe('long messages: a version past its servicing, a .NET version', () => {
     expect(r.answer.kind).not.toBe('unknown');
   });
 });
+
+describe('long posts about neighbouring subjects named decisively are declined', () => {
+  it.each([
+    [
+      'Since last week our software update point in ConfigMgr fails to sync with Microsoft Update, WCM.log shows a SOAP timeout. We still use it for servers while laptops moved to Autopatch with hotpatch. How do we repair the sync?',
+    ],
+    [
+      'After the Monthly Enterprise Channel build of Microsoft 365 Apps, classic Outlook crashes for 60 users when opening PST files. Windows updates are fine, the November hotpatch is everywhere. How do I roll Office back?',
+    ],
+    [
+      'New laptops sit on the enrollment status page for an hour and then fail with 0x800705b4, we think Windows updates during OOBE after Patch Tuesday are the cause. How can we lengthen the ESP timeout?',
+    ],
+    [
+      'Depuis le Patch Tuesday, 150 postes n’installent plus les mises à jour de veille de sécurité Defender (KB2267602), code 0x80240022, alors que les hotpatchs passent. Comment forcer les signatures ?',
+    ],
+  ])('"%s" → declined', async (text) => {
+    expect((await ask(text)).answer.kind).toBe('unknown');
+  });
+
+  it('"can hotpatch be delivered through WSUS?" stays a fact (HP-MGT-9)', async () => {
+    expect((await ask('can hotpatch be delivered through WSUS?')).answer.kind).toBe('knowledge');
+  });
+});

@@ -69,11 +69,14 @@ export const declineUnits: AnswerUnit[] = [
       'Configuration Manager software update point SCCM',
     ],
     ['WSUS publication des mises à jour tierces SCUP', 'commandes client WSUS wuauclt usoclient', 'Configuration Manager SCCM point de mise à jour logicielle'],
+    // ConfigMgr's own plumbing, named decisively (WSUS alone stays: "hotpatch through WSUS?" is a fact, HP-MGT-9).
+    /\b(software update point|point de mise a jour logicielle|wcm\.log|wsyncmgr\.log|configmgr|sccm|scup)\b/,
   ),
   decline(
     'office-updates',
     ['Microsoft 365 Apps Office update channel settings config.office.com', 'list of non security Office updates MSI'],
     ['mises à jour Office Microsoft 365 Apps canal', 'liste des mises à jour Office non liées à la sécurité'],
+    /\b(microsoft 365 apps|office (update|channel|build)s?|(current|monthly enterprise|semi-annual enterprise) channel|canal (actuel|entreprise mensuel|entreprise semestriel)|click-to-run|outlook (classique|classic|crash\w*|plante))\b/,
   ),
   decline(
     'azure-update-manager-vms',
@@ -243,6 +246,7 @@ export const declineUnits: AnswerUnit[] = [
     'device-provisioning',
     ['Autopilot enrollment profile ESP provisioning fails', 'Intune compliance policy configuration profile app deployment not applying'],
     ['Autopilot profil d’inscription provisionnement échoue', 'stratégie de conformité Intune profil de configuration déploiement d’application'],
+    /\b(enrollment status page|page d'etat d'inscription|esp (stuck|bloquee?|timeout|fails?|echoue)|autopilot (pre-?provisioning|profile|profil|reset))\b/,
   ),
   decline(
     'delivery-and-bandwidth',
@@ -253,6 +257,7 @@ export const declineUnits: AnswerUnit[] = [
     'other-app-updates',
     ['Microsoft Defender definition updates, Edge browser updates, Teams client updates', 'Store apps updates winget choco'],
     ['mises à jour des définitions Microsoft Defender, du navigateur Edge, de Teams', 'mises à jour des applications du Store'],
+    /\b(defender (definition|signature|security intelligence|antivirus) updates?|security intelligence updates?|veille de securite|kb2267602|(signatures|definitions) (de |du )?(microsoft )?defender)\b/,
   ),
   decline(
     'intune-app-deployment',
