@@ -1,4 +1,4 @@
-import { checkClaims, type ClaimFound } from '../core/knowledge/claims';
+import { checkClaims, futureReleaseClaim, MAX_CLAIMS, type ClaimFound } from '../core/knowledge/claims';
 import { getUnit } from '../core/knowledge/units';
 import { isStatement } from '../language';
 import type { AnswerInput } from './deps';
@@ -20,7 +20,9 @@ function correctionOf({ check }: ClaimFound): Correction {
 export function withClaimCorrections(a: AnyAnswer, input: AnswerInput, words: number): AnyAnswer {
   const { text, slots } = input.question;
   if (slots.topic || !(isStatement(text) || words >= RERANK_WORDS)) return a;
-  const found = checkClaims(text);
+  // A month's Patch Tuesday told as released before its day (computed for today) comes first.
+  const early = futureReleaseClaim(text, input.today);
+  const found = [...(early ? [early] : []), ...checkClaims(text)].slice(0, MAX_CLAIMS);
   if (!found.length) return a;
   const corrections = found.map(correctionOf);
   if (a.kind === 'knowledge') return { ...a, corrections, noYesNo: true };

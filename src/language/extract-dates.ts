@@ -154,6 +154,8 @@ const dayHintFr = new RegExp(`\\b(${monthPattern}|${FR_WEEKDAYS}|${hintWords})\\
 function chronoDate(text: string, ctx: DateContext, today: Ymd): { date: string; yearSaid: boolean } | undefined {
   const hint = ctx.locale === 'fr' ? dayHintFr : dayHint;
   if (!hint.test(text)) return undefined;
+  // "Windows 11 December 2026 Patch Tuesday" named no 11 December: a product's number is no day.
+  text = text.replace(/\b(windows|win|server)\s?(1[01]|20\d\d)\b/g, (s) => s.replace(/\d/g, ' '));
   // Bound chrono's work: only the sentences that may name a day, each cut to 200 characters.
   text = text
     .split(/[.!?;\n]+/)

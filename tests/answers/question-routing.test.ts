@@ -1137,3 +1137,12 @@ describe('long posts about neighbouring subjects named decisively are declined',
     expect((await ask('can hotpatch be delivered through WSUS?')).answer.kind).toBe('knowledge');
   });
 });
+
+describe('a Patch Tuesday told as released before its day (CAL-2, CAL-10), computed for today', () => {
+  it('a news post about December 2026 updates "released" on 7 December is corrected: not released yet, on 8 December', async () => {
+    const r = await ask(
+      'Windows 11 December 2026 Patch Tuesday: KB5072033 & KB5071417 Update Released. Microsoft has rolled out its December 2026 Patch Tuesday updates, bringing two cumulative updates with security fixes and improvements for every supported version.',
+    );
+    expect(r.text).toMatch(/not released yet: December 2026's Patch Tuesday is 8 December 2026/);
+  });
+});

@@ -165,3 +165,15 @@ describe('a day of the month alone', () => {
     );
   });
 });
+
+describe('a product’s number is no day', () => {
+  it('"Windows 11 December 2026 Patch Tuesday" names December 2026, not 11 December', () => {
+    const d = extractDates('Windows 11 December 2026 Patch Tuesday: KB5072033 Update Released', { today: '2026-12-07', locale: 'en' });
+    expect(d.date).toBeUndefined();
+    expect(d.month).toBe('2026-12');
+  });
+
+  it('"will windows 11 reboot on 12 January?" keeps its day', () => {
+    expect(extractDates('will windows 11 reboot on 12 January?', { today: '2026-12-07', locale: 'en' }).date).toBe('2027-01-12');
+  });
+});

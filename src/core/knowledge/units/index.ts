@@ -18,6 +18,7 @@ import { TOPIC_ASKS } from './topic-asks';
 
 export type { AnswerUnit, Opener, Product, UnitContext } from './types';
 export { nextBaseline, latestBaseline, nextPatchTuesday, endOfServicing, servicingEnded } from './computed';
+export { dateWords, monthWords } from './words';
 
 const PRODUCT_OF_INTENT: Partial<Record<Intent, Product>> = {
   'explain-qmr': 'qmr',
