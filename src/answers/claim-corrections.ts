@@ -1,4 +1,4 @@
-import { checkClaims, futureReleaseClaim, MAX_CLAIMS, type ClaimFound } from '../core/knowledge/claims';
+import { checkClaims, futureReleaseClaim, MAX_CLAIMS, stillServicedClaim, type ClaimFound } from '../core/knowledge/claims';
 import { getUnit } from '../core/knowledge/units';
 import { isStatement } from '../language';
 import type { AnswerInput } from './deps';
@@ -20,9 +20,10 @@ function correctionOf({ check }: ClaimFound): Correction {
 export function withClaimCorrections(a: AnyAnswer, input: AnswerInput, words: number): AnyAnswer {
   const { text, slots } = input.question;
   if (slots.topic || !(isStatement(text) || words >= RERANK_WORDS)) return a;
-  // A month's Patch Tuesday told as released before its day (computed for today) comes first.
-  const early = futureReleaseClaim(text, input.today);
-  const found = [...(early ? [early] : []), ...checkClaims(text)].slice(0, MAX_CLAIMS);
+  // The claims computed for today come first: a month's Patch Tuesday told as released before its day, a version told
+  // as still serviced after its end.
+  const dated = [futureReleaseClaim(text, input.today), stillServicedClaim(text, input.today)].filter((c): c is ClaimFound => !!c);
+  const found = [...dated, ...checkClaims(text)].slice(0, MAX_CLAIMS);
   if (!found.length) return a;
   const corrections = found.map(correctionOf);
   if (a.kind === 'knowledge') return { ...a, corrections, noYesNo: true };

@@ -1146,3 +1146,12 @@ describe('a Patch Tuesday told as released before its day (CAL-2, CAL-10), compu
     expect(r.text).toMatch(/not released yet: December 2026's Patch Tuesday is 8 December 2026/);
   });
 });
+
+describe('a version told as still serviced after its end (LIFE-1/2/5), computed for today', () => {
+  it('a post saying 23H2 keeps getting monthly updates is told it gets none since 10 November 2026', async () => {
+    const r = await ask(
+      'We still have 200 lab PCs on Windows 11 Enterprise 23H2. The app owner says there is no urgency because 23H2 just keeps getting the normal monthly updates with reboots. We plan to upgrade them next year.',
+    );
+    expect(r.text).toMatch(/Out of date: Windows 11 23H2 reached its end of servicing on 10 November 2026/);
+  });
+});
