@@ -28,6 +28,9 @@ export function withClaimCorrections(a: AnyAnswer, input: AnswerInput, words: nu
   const corrections = found.map(correctionOf);
   if (a.kind === 'knowledge') return { ...a, corrections, noYesNo: true };
   const unit = getUnit(found[0]!.check.unit);
-  if (unit && (a.kind === 'unknown' || a.kind === 'device-form')) return { ...knowledgeAnswer(unit, input.today), corrections, noYesNo: true };
+  // A claim computed for today (a date gone wrong) leads whatever else answered: "…keeps getting monthly updates. We plan to
+  // upgrade next year" is corrected, not answered with next year's calendar.
+  const computedFirst = dated.length > 0 && found[0] === dated[0];
+  if (unit && (a.kind === 'unknown' || a.kind === 'device-form' || computedFirst)) return { ...knowledgeAnswer(unit, input.today), corrections, noYesNo: true };
   return a;
 }
