@@ -1,4 +1,4 @@
-import { checkClaims, futureReleaseClaim, MAX_CLAIMS, stillServicedClaim, type ClaimFound } from '../core/knowledge/claims';
+import { checkClaims, checkDatedClaims, MAX_CLAIMS, type ClaimFound } from '../core/knowledge/claims';
 import { getUnit } from '../core/knowledge/units';
 import { isStatement } from '../language';
 import type { AnswerInput } from './deps';
@@ -20,17 +20,15 @@ function correctionOf({ check }: ClaimFound): Correction {
 export function withClaimCorrections(a: AnyAnswer, input: AnswerInput, words: number): AnyAnswer {
   const { text, slots } = input.question;
   if (slots.topic || !(isStatement(text) || words >= RERANK_WORDS)) return a;
-  // The claims computed for today come first: a month's Patch Tuesday told as released before its day, a version told
-  // as still serviced after its end.
-  const dated = [futureReleaseClaim(text, input.today), stillServicedClaim(text, input.today)].filter((c): c is ClaimFound => !!c);
+  const dated = checkDatedClaims(text, input.today);
   const found = [...dated, ...checkClaims(text)].slice(0, MAX_CLAIMS);
   if (!found.length) return a;
   const corrections = found.map(correctionOf);
   if (a.kind === 'knowledge') return { ...a, corrections, noYesNo: true };
   const unit = getUnit(found[0]!.check.unit);
-  // A claim computed for today (a date gone wrong) leads whatever else answered: "…keeps getting monthly updates. We plan to
-  // upgrade next year" is corrected, not answered with next year's calendar.
-  const computedFirst = dated.length > 0 && found[0] === dated[0];
-  if (unit && (a.kind === 'unknown' || a.kind === 'device-form' || computedFirst)) return { ...knowledgeAnswer(unit, input.today), corrections, noYesNo: true };
+  // A claim computed for today (a date gone wrong, always first) leads whatever else answered: "…keeps getting monthly
+  // updates. We plan to upgrade next year" is corrected, not answered with next year's calendar.
+  if (unit && (a.kind === 'unknown' || a.kind === 'device-form' || dated.length > 0))
+    return { ...knowledgeAnswer(unit, input.today), corrections, noYesNo: true };
   return a;
 }

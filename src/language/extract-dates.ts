@@ -67,7 +67,7 @@ const relWeekdayPostRe = /\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
  * Tuesday" is a weekday, not a day); in French « le 12 » / « le 1er » the same way, or followed by "prochain".
  */
 const dayOnlyRe = /\b(?:on |by |until |before |after )?the (\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[?!.,;:)'"-]|$|of (?:this|the|next) month|this month|next month))/;
-const dayOnlyFrRe = /\ble (\d{1,2}|1)(?:er)?(?= ?(?:[?!.,;]|$| prochain| de ce mois| du mois))/;
+const dayOnlyFrRe = /\ble (\d{1,2})(?:er)?(?= ?(?:[?!.,;]|$| prochain| de ce mois| du mois))/;
 const holidaysRe =
   /\b(after (the )?(holidays|christmas|xmas|new year'?s?|festive season)|in the new year|apres (les )?(fetes|fetes de fin d'annee|vacances de noel|noel|le nouvel an|nouvel an)|a la rentree de janvier)\b/;
 const everyRe = /\b(every|each|chaque|tous\s+les|toutes\s+les)\s+\w+/g;

@@ -15,16 +15,23 @@ export function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The sentences that may make a claim (a question asks, it claims nothing), as written and folded. */
+export function claimSentences(text: string): { raw: string; folded: string }[] {
+  return (
+    sentencesOf(text)
+      .filter((s) => !s.endsWith('?'))
+      // A URL's words ("…/beta/…", "…-preview-images-…") are no claim.
+      .map((s) => ({ raw: s, folded: foldText(s.replace(URL, ' ')) }))
+  );
+}
+
 /**
  * The claims a message makes that the register contradicts: per sentence that asks nothing (a question is
  * answered, not corrected), each check once, in catalogue order; a check whose `unless` holds of the whole
  * message (it already says the correction) is left out.
  */
 export function checkClaims(text: string, checks: readonly ClaimCheck[] = CLAIM_CHECKS): ClaimFound[] {
-  const claims = sentencesOf(text)
-    .filter((s) => !s.endsWith('?'))
-    // A URL's words ("…/beta/…", "…-preview-images-…") are no claim.
-    .map((s) => ({ raw: s, folded: foldText(s.replace(URL, ' ')) }));
+  const claims = claimSentences(text);
   if (!claims.length) return [];
   const whole = foldText(text.replace(URL, ' '));
   const found: ClaimFound[] = [];

@@ -3,7 +3,7 @@ import { compare } from '../../dates';
 import { foldText } from '../text-normalize';
 import { src } from '../sources';
 import { dateWords, monthWords } from '../units';
-import { sentencesOf } from './check-claims';
+import { claimSentences } from './check-claims';
 import type { ClaimFound } from './types';
 
 /**
@@ -30,9 +30,7 @@ const UPDATES = /\b(patch tuesday|security updates?|cumulative updates?|mises? a
 const ANNOUNCED = /\b(will|would|going to|to be|expected|scheduled|planned|upcoming|sera|seront|va|vont|prevue?s?|a venir|attendue?s?)\b/;
 
 export function futureReleaseClaim(text: string, today: string): ClaimFound | undefined {
-  for (const sentence of sentencesOf(text)) {
-    if (sentence.endsWith('?')) continue;
-    const f = foldText(sentence);
+  for (const { raw: sentence, folded: f } of claimSentences(text)) {
     if (!RELEASED.test(f) || !UPDATES.test(f) || ANNOUNCED.test(f)) continue;
     const m = MONTH_YEAR.exec(f);
     if (!m) continue;

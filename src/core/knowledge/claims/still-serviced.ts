@@ -1,8 +1,7 @@
-import { foldText } from '../text-normalize';
 import { src } from '../sources';
-import { dateWords, endOfServicing } from '../units';
+import { dateWords, endOfServicing, FAMILY_NAMES, servicingEndedFor } from '../units';
 import { compare } from '../../dates';
-import { sentencesOf } from './check-claims';
+import { claimSentences } from './check-claims';
 import type { ClaimFound } from './types';
 
 /**
@@ -19,9 +18,7 @@ const CONSUMER = /\b(home|pro|famille|professionnel)\b/;
 const ENTERPRISE = /\b(enterprise|education|entreprise|education)\b/;
 
 export function stillServicedClaim(text: string, today: string): ClaimFound | undefined {
-  for (const sentence of sentencesOf(text)) {
-    if (sentence.endsWith('?')) continue;
-    const f = foldText(sentence);
+  for (const { raw: sentence, folded: f } of claimSentences(text)) {
     const v = VERSION.exec(f);
     if (!v || !STILL_GETS.test(f) || NEGATED.test(f)) continue;
     const version = v[1]!.toUpperCase();
@@ -31,13 +28,10 @@ export function stillServicedClaim(text: string, today: string): ClaimFound | un
         : ENTERPRISE.test(f)
           ? (['enterprise'] as const)
           : (['consumer', 'enterprise'] as const);
-    const ends = families.map((fam) => endOfServicing(version, fam)!);
-    if (ends.some((e) => compare(e, today) >= 0)) continue;
-    const last = ends.reduce((a, b) => (compare(a, b) >= 0 ? a : b));
-    const who = {
-      en: families.length === 2 ? '' : families[0] === 'consumer' ? ' Home/Pro' : ' Enterprise/Education',
-      fr: families.length === 2 ? '' : families[0] === 'consumer' ? ' Famille/Professionnel' : ' Entreprise/Éducation',
-    };
+    if (!families.every((fam) => servicingEndedFor(version, fam, today))) continue;
+    const last = families.map((fam) => endOfServicing(version, fam)!).reduce((a, b) => (compare(a, b) >= 0 ? a : b));
+    // A version ended for both families is named alone; otherwise with the family the sentence said.
+    const who = (locale: 'en' | 'fr') => (families.length === 2 ? '' : ` ${FAMILY_NAMES[locale][families[0]]}`);
     return {
       sentence,
       check: {
@@ -45,8 +39,8 @@ export function stillServicedClaim(text: string, today: string): ClaimFound | un
         says: () => true,
         verdict: 'outdated',
         correction: {
-          en: `Windows 11 ${version}${who.en} reached its end of servicing on ${dateWords(last, 'en')}: since then it gets no update at all, neither hotpatch nor the monthly cumulative update — upgrade it to a serviced version.`,
-          fr: `Windows 11 ${version}${who.fr} est en fin de service depuis le ${dateWords(last, 'fr')} : depuis, il ne reçoit plus aucune mise à jour, ni hotpatch ni mise à jour cumulative mensuelle — passez à une version maintenue.`,
+          en: `Windows 11 ${version}${who('en')} reached its end of servicing on ${dateWords(last, 'en')}: since then it gets no update at all, neither hotpatch nor the monthly cumulative update — upgrade it to a serviced version.`,
+          fr: `Windows 11 ${version}${who('fr')} est en fin de service depuis le ${dateWords(last, 'fr')} : depuis, il ne reçoit plus aucune mise à jour, ni hotpatch ni mise à jour cumulative mensuelle — passez à une version maintenue.`,
         },
         unit: 'past-end-of-servicing-no-updates',
         factIds: ['LIFE-1', 'LIFE-2', 'LIFE-5'],

@@ -17,7 +17,8 @@ import type { AnswerUnit, Opener, Product, UnitContext } from './types';
 import { TOPIC_ASKS } from './topic-asks';
 
 export type { AnswerUnit, Opener, Product, UnitContext } from './types';
-export { nextBaseline, latestBaseline, nextPatchTuesday, endOfServicing, servicingEnded } from './computed';
+export { nextBaseline, latestBaseline, nextPatchTuesday, endOfServicing, servicingEnded, servicingEndedFor } from './computed';
+export { FAMILY_NAMES } from './servicing-words';
 export { dateWords, monthWords } from './words';
 
 const PRODUCT_OF_INTENT: Partial<Record<Intent, Product>> = {

@@ -7,12 +7,11 @@ import { endOfServicing, SERVICING_START, servicingEndedFor } from './computed';
 type Loc = 'en' | 'fr';
 type Family = 'consumer' | 'enterprise';
 
-const FAMILY_NAMES: Record<Loc, Record<Family, string>> = {
+/** The edition families' names, as the answers write them. */
+export const FAMILY_NAMES: Record<Loc, Record<Family, string>> = {
   en: { consumer: 'Home/Pro', enterprise: 'Enterprise/Education' },
   fr: { consumer: 'Famille/Professionnel', enterprise: 'Entreprise/Éducation' },
 };
-
-const hasEnded = servicingEndedFor;
 
 /** "a, b and c" / "a, b et c". */
 const joinAnd = (items: string[], locale: Loc) =>
@@ -23,7 +22,7 @@ export function endedVersions(today: string, locale: Loc): string[] {
   return Object.keys(SERVICING_START).flatMap((v) =>
     (['consumer', 'enterprise'] as const).flatMap((family) => {
       const end = endOfServicing(v, family)!;
-      return hasEnded(v, family, today) ? [`${v} ${FAMILY_NAMES[locale][family]} (${dateWords(end, locale)})`] : [];
+      return servicingEndedFor(v, family, today) ? [`${v} ${FAMILY_NAMES[locale][family]} (${dateWords(end, locale)})`] : [];
     }),
   );
 }
@@ -34,8 +33,8 @@ export function endedVersions(today: string, locale: Loc): string[] {
  */
 export function endedVersionsBrief(today: string, locale: Loc): string {
   const w11 = Object.keys(SERVICING_START).flatMap((v) => {
-    const consumer = hasEnded(v, 'consumer', today);
-    const enterprise = hasEnded(v, 'enterprise', today);
+    const consumer = servicingEndedFor(v, 'consumer', today);
+    const enterprise = servicingEndedFor(v, 'enterprise', today);
     if (consumer && enterprise) return [v];
     if (consumer) return [`${v} ${FAMILY_NAMES[locale].consumer}`];
     return enterprise ? [`${v} ${FAMILY_NAMES[locale].enterprise}`] : [];
@@ -49,9 +48,9 @@ export function consumerVersions(today: string, locale: Loc): { ended: string; f
   const versions = Object.keys(SERVICING_START);
   return {
     ended: joinAnd(
-      versions.filter((v) => hasEnded(v, 'consumer', today)),
+      versions.filter((v) => servicingEndedFor(v, 'consumer', today)),
       locale,
     ),
-    firstServiced: versions.find((v) => !hasEnded(v, 'consumer', today)),
+    firstServiced: versions.find((v) => !servicingEndedFor(v, 'consumer', today)),
   };
 }
