@@ -2,7 +2,7 @@ import { checkClaims, checkDatedClaims, MAX_CLAIMS, type ClaimFound } from '../c
 import { getUnit } from '../core/knowledge/units';
 import { isStatement } from '../language';
 import type { AnswerInput } from './deps';
-import { knowledgeAnswer, RERANK_WORDS } from './knowledge-answer';
+import { knowledgeAnswer, RERANK_WORDS, unitContextOf } from './knowledge-answer';
 import type { AnyAnswer, Correction } from './types';
 
 function correctionOf({ check }: ClaimFound): Correction {
@@ -29,6 +29,6 @@ export function withClaimCorrections(a: AnyAnswer, input: AnswerInput, words: nu
   // A claim computed for today (a date gone wrong, always first) leads whatever else answered: "…keeps getting monthly
   // updates. We plan to upgrade next year" is corrected, not answered with next year's calendar.
   if (unit && (a.kind === 'unknown' || a.kind === 'device-form' || dated.length > 0))
-    return { ...knowledgeAnswer(unit, input.today), corrections, noYesNo: true };
+    return { ...knowledgeAnswer(unit, unitContextOf(input)), corrections, noYesNo: true };
   return a;
 }

@@ -4,12 +4,22 @@ import type { AnswerDeps as Deps, AnswerInput } from './deps';
 import { answerEligibility } from './eligibility-answer';
 import { answerNextReboot } from './next-reboot-answer';
 import { answerCalendar } from './calendar-answer';
-import { ANSWER_MIN, answerKnowledge, CLOSE_RATIO, knowledgeAnswer, LONG_POST_WORDS, retrieve, STRONG_MIN, type Retrieval } from './knowledge-answer';
+import {
+  ANSWER_MIN,
+  answerKnowledge,
+  CLOSE_RATIO,
+  knowledgeAnswer,
+  unitContextOf,
+  LONG_POST_WORDS,
+  retrieve,
+  STRONG_MIN,
+  type Retrieval,
+} from './knowledge-answer';
 import { answerDeviceLookup } from './device-lookup-answer';
 import { answerFleet, eligibilityForDevices, inventoryOf, ownDevices } from './inventory-answers';
 import { getUnit } from '../core/knowledge/units';
 import { defaultTopicForIntent } from '../core/knowledge';
-import { anchored, namesDeclinedSubject } from './retrieve';
+import { anchored, answersKind, kindOfAsk, namesDeclinedSubject } from './retrieve';
 import {
   asksRequirement,
   CHANGE_ASKED,
@@ -109,7 +119,7 @@ function shortQuestionDefault(input: AnswerInput, r: Retrieval): Answer | undefi
   if (r.best && r.ranked.some((x) => x.unit.decline && x.score >= CLOSE_RATIO * r.best!.score)) return undefined;
   const topic = defaultTopicForIntent(question.intent);
   const unit = topic ? getUnit(topic.id) : undefined;
-  return unit ? knowledgeAnswer(unit, input.today, r.ranked) : undefined;
+  return unit ? knowledgeAnswer(unit, unitContextOf(input), r.ranked) : undefined;
 }
 
 /**
@@ -123,7 +133,7 @@ export async function answer(input: AnswerInput, deps: AnswerDeps): Promise<AnyA
   const picked = question.slots.topic ? getUnit(question.slots.topic) : undefined;
   const r = picked ? undefined : (deps.retrieve ?? retrieve)(question.text, question.slots, question.locale);
   // A button's topic is answered as it is; anything else by its skill, then with the claims it makes corrected.
-  const a = r ? withClaimCorrections(await answerByIntent(input, deps, r), input, r.words) : knowledgeAnswer(picked!, input.today);
+  const a = r ? withClaimCorrections(await answerByIntent(input, deps, r), input, r.words) : knowledgeAnswer(picked!, unitContextOf(input));
   // "Why did my device restart?": order the causes for the month asked about, or today's (CAL-3, CAL-9, HP-OS-5).
   if (a.kind === 'knowledge' && a.topic.id === 'why-restarted') {
     return { ...a, restart: restartContext(input.today, deps.releases, input.question.slots.month) };
@@ -199,6 +209,9 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       // Nor do they make a device form: "how to use a restore point on Windows 11?" asks nothing a verdict answers.
       // Typos too: "is my pc elegible for hotpach".
       if (input.device === undefined && !ELIGIBILITY_ASKED.test(fixSpelling(folded))) return unitOrUnknown(input, deps, r);
+      // "…a 25H2 Enterprise laptop with an Arm processor. How does hotpatch work?" asks how it works, which no verdict says.
+      const kind = kindOfAsk(fixSpelling(folded));
+      if (input.device === undefined && kind && r.answers && answersKind(r.best!.unit.id, kind)) return answerKnowledge(input, r)!;
       // A long post that lists editions, licences and versions without asking about the asker's own device
       // (press: "hotpatch is available for Enterprise E3/E5…") is answered by the unit about what it says, not a verdict.
       if (input.device === undefined && post && !OWN_DEVICE.test(folded)) return unitOrUnknown(input, deps, r);
@@ -235,22 +248,22 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
       // named with the question ("… Windows 11 Pro 24H2") are context, not another question.
       if (!date && !month && !period && r.strong && r.best!.unit.intent === 'why-restarted' && input.device === undefined)
-        return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+        return knowledgeAnswer(r.best!.unit, unitContextOf(input), r.ranked);
       // The computed next reboot is the monthly security cycle's; "does the optional preview need a restart?",
       // "when is the next out-of-band update?" ask about another kind of update, which a unit answers.
       // (The restart named with that kind of update makes it the bot's subject: "do .NET updates restart the PC?". The unit
       // says whether it is a hotpatch, another predicate than the restart asked: no yes/no opener.)
       if (!date && !month && !period && input.device === undefined && reaches(r) && OTHER_UPDATE.test(folded))
-        return { ...knowledgeAnswer(r.best!.unit, input.today, r.ranked), noYesNo: true };
+        return { ...knowledgeAnswer(r.best!.unit, unitContextOf(input), r.ranked), noYesNo: true };
       // "Does Windows reboot by itself when it installs updates?" asks how restarts happen, not when the next one is (the
       // skill says it is about restarts, so the best unit about them answers, product named or not).
       if (!date && !month && !period && input.device === undefined && reaches(r) && r.best!.unit.intent === 'why-restarted' && ON_ITS_OWN.test(folded))
-        return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+        return knowledgeAnswer(r.best!.unit, unitContextOf(input), r.ranked);
       // "Quand mon PC redémarrera-t-il en avril ?" asks about the month named, not the next restart from today.
       if (month && !question.slots.past && input.device === undefined) return answerCalendar(input, deps);
       // "How does the ring's grace period affect when laptops restart?" asks how restarts are decided, which a strong unit says.
       if (!date && !month && !period && input.device === undefined && r.strong && !r.best!.unit.broad && HOW_ASKED.test(folded))
-        return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+        return knowledgeAnswer(r.best!.unit, unitContextOf(input), r.ranked);
       // Per device when the inventory knows the asker's device (the first one: one restart date per answer).
       const devices = await ownDevices(input, deps);
       return answerNextReboot(devices ? { ...input, device: devices[0]!.profile } : input, deps);
@@ -279,10 +292,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
         return answerKnowledge(input, r)!;
       // "How many restarts per year does hotpatch save?" is a calendar question with no date: a unit answers it.
       // "When is the next Patch Tuesday?" gets the computed months; only a strong unit wins.
-      if (!date && !month && !period && (r.strong || r.clear)) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      if (!date && !month && !period && (r.strong || r.clear)) return knowledgeAnswer(r.best!.unit, unitContextOf(input), r.ranked);
       // A month named in a statement about a rule ("April: devices must install the baseline to get
       // May's hotpatch") is context: a precise unit far above the bar answers the rule asked.
-      if (!date && r.strong && !r.best!.unit.broad && r.best!.score >= 2 * STRONG_MIN) return knowledgeAnswer(r.best!.unit, input.today, r.ranked);
+      if (!date && r.strong && !r.best!.unit.broad && r.best!.score >= 2 * STRONG_MIN) return knowledgeAnswer(r.best!.unit, unitContextOf(input), r.ranked);
       return answerCalendar(input, deps);
     }
     case 'device-lookup':

@@ -1,8 +1,19 @@
 import { getTopic, type KnowledgeTopic } from '../core/knowledge';
-import { getUnit, materialize, servicingEnded, type AnswerUnit } from '../core/knowledge/units';
+import { getUnit, materialize, servicingEnded, type AnswerUnit, type UnitContext } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
-import { anchored, LONG_POST_WORDS, namesKbOf, questionTermsOf, rankUnits, unitOfKb, type QuestionTerms, type Ranked } from './retrieve';
+import {
+  anchored,
+  answersKind,
+  kindOfAsk,
+  LONG_POST_WORDS,
+  namesKbOf,
+  questionTermsOf,
+  rankUnits,
+  unitOfKb,
+  type QuestionTerms,
+  type Ranked,
+} from './retrieve';
 import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, NEED_ASKED, RESTART, RESTART_FREE, WITHOUT_ASKED, type Slots } from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
@@ -68,9 +79,16 @@ function relatedOf(unit: KnowledgeTopic, ranked: readonly Candidate[]): Pick<Kno
 }
 
 /** `post`: the question is a post, not a chat question: its close second unit is said in full (see closeOf). */
-export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string, ranked: readonly Candidate[] = [], post = false): KnowledgeAnswer {
-  const u = 'asks' in unit ? materialize(unit, { today }) : unit;
-  const close = closeOf(u, ranked, today, post);
+/** What a unit is composed for: today, and the month the question names (answers call it with unitContextOf). */
+export const unitContextOf = (input: AnswerInput): UnitContext => ({
+  today: input.today,
+  ...(input.question.slots.month ? { month: input.question.slots.month } : {}),
+});
+
+export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, at: string | UnitContext, ranked: readonly Candidate[] = [], post = false): KnowledgeAnswer {
+  const ctx = typeof at === 'string' ? { today: at } : at;
+  const u = 'asks' in unit ? materialize(unit, ctx) : unit;
+  const close = closeOf(u, ranked, ctx, post);
   return { kind: 'knowledge', topic: u, related: relatedOf(u, ranked), ...(close ? { close } : {}) };
 }
 
@@ -81,10 +99,10 @@ export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, today: string
  * there the close unit is said in full, with its sources. Measured on the tuning half (session 4): +4 of 306,
  * none lost; a chat question keeps the one line (its button says the rest).
  */
-function closeOf(chosen: KnowledgeTopic, ranked: readonly Candidate[], today: string, post: boolean): KnowledgeAnswer['close'] {
+function closeOf(chosen: KnowledgeTopic, ranked: readonly Candidate[], ctx: UnitContext, post: boolean): KnowledgeAnswer['close'] {
   const next = closeToBest(ranked).find((r) => r.unit.id !== chosen.id);
   if (!next) return undefined;
-  const m = materialize(next.unit, { today });
+  const m = materialize(next.unit, ctx);
   const [en, ...moreEn] = m.body.en;
   const [fr, ...moreFr] = m.body.fr;
   if (!en || !fr) return undefined;
@@ -119,6 +137,13 @@ export function retrieve(text: string, slots: Slots = {}, locale: Locale = 'en')
 }
 
 function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
+  // "Microsoft a dévoilé Hotpatch pour … x64 (AMD et Intel). Qu'est-ce que Hotpatch ?": context, then a definition or
+  // mechanism asked of a subject it names — the context's words (versions, processors) rank other units.
+  const final = finalKindQuestionOf(text);
+  const kind = final ? retrieveText(final.question, {}, locale) : undefined;
+  // Its few words score low, yet a definition unit that speaks all of them answers "what is X?" (the index boosts it by kind).
+  if (kind?.best && answersKind(kind.best.unit.id, final!.kind) && kind.best.coverage === 1)
+    return { ...kind, answers: true, words: questionTermsOf(text).length };
   const whole = retrieveText(text, slots, locale);
   if (whole.answers || whole.declined || whole.words < LONG_POST_WORDS) return whole;
   // A post titled with its question ("Why Windows Update keeps restarting my computer in production\n…"): when the whole
@@ -126,6 +151,19 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
   const title = titleQuestionOf(text);
   const asked = title ? retrieveText(title, {}, locale) : undefined;
   return asked?.answers ? { ...asked, words: whole.words } : whole;
+}
+
+/** The last sentence of a message with context before it, when it asks what a subject it names is or how it works. */
+function finalKindQuestionOf(text: string): { question: string; kind: 'definition' | 'mechanism' } | undefined {
+  const sentences = text
+    .trim()
+    .split(/(?<=[.!?…\]])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || !last?.endsWith('?') || last.split(/\s+/).length > TITLE_MAX_WORDS) return undefined;
+  const kind = kindOfAsk(foldText(last));
+  return kind && anchored(last) ? { question: last, kind } : undefined;
 }
 
 const TITLE_MAX_WORDS = 16;
@@ -206,7 +244,7 @@ function speaksOf(words: QuestionTerms, best: Ranked, locale: Locale): boolean {
 }
 
 const PAST_END_OF_SERVICING = 'past-end-of-servicing-no-updates';
-const UPDATES_ASKED = /\b(updates?|updated|patch\w*|mises? a jour|correctifs?|maj|support\w*|servic\w*|maintenu\w*)\b/;
+const UPDATES_ASKED = /\b(updates?|updated|patch\w*|mises? a jour|correctifs?|maj|support\w*|servic\w*|maintenu\w*|couverte?s?|covered)\b/;
 
 /**
  * "Is 24H2 Pro still getting security updates?": the version and edition named are past their end of servicing today
@@ -217,7 +255,9 @@ function pastServicing(input: AnswerInput, r: Retrieval, folded: string): Ranked
   const d = input.question.slots.device;
   if (!d?.osVersion || !UPDATES_ASKED.test(folded)) return undefined;
   if (!servicingEnded(d.osVersion, d.edition, input.today)) return undefined;
-  return r.ranked.find((x) => x.unit.id === PAST_END_OF_SERVICING);
+  // Among the candidates or not: « nos PC en 24H2 Pro sont encore couverts ? » ranks the Pro unit first by its words.
+  const unit = getUnit(PAST_END_OF_SERVICING)!;
+  return r.ranked.find((x) => x.unit.id === PAST_END_OF_SERVICING) ?? { unit, score: r.best!.score, coverage: r.best!.coverage };
 }
 
 /** The best unit for the question, when one is close enough. */
@@ -230,7 +270,7 @@ export function answerKnowledge(
   const best = pastServicing(input, r, folded) ?? r.best!;
   // The chosen unit leads the candidates its close line and buttons are read from.
   const ranked = best === r.best ? r.ranked : [best, ...r.ranked.filter((x) => x !== best)];
-  const a = knowledgeAnswer(best.unit, input.today, ranked, r.words >= RERANK_WORDS);
+  const a = knowledgeAnswer(best.unit, unitContextOf(input), ranked, r.words >= RERANK_WORDS);
   // A change asked ("can I postpone the restart?") is not the yes/no question a unit's opener answers ("does Windows restart by itself?").
   const changeAsked = CHANGE_ASKED.test(folded);
   // "ESU devices still reboot every month, right?" asks the restart, where the unit's No answers "…without a restart?": its

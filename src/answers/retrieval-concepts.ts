@@ -92,6 +92,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   baseline: ['baseline', 'baselines', 'reference', 'references'],
   update: ['update', 'updates', 'updated', 'updating', 'maj'],
   work: ['work', 'works', 'working', 'worked', 'fonctionne', 'fonctionnent', 'fonctionner', 'marche', 'marchent', 'marcher'],
+  registry: ['registry', 'registre', 'regedit'],
 };
 
 const conceptOf = new Map<string, string>(Object.entries(CONCEPTS).flatMap(([c, words]) => words.map((w) => [w, `~${c}`] as const)));

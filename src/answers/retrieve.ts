@@ -3,6 +3,7 @@ import type { Architecture, Edition } from '../core/device-profile';
 import { CHANGE_ASKED, fixSpelling, foldText, HOW_COME, isStopword, RESTART, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
 import { UnitIndex } from './unit-index';
+import { productNamesSaid } from './product-names';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -29,6 +30,8 @@ export function termsOf(token: string): string[] | null {
   if (t.length < 2 || STOP.has(t)) return null;
   const c = concept(t);
   if (c) return [c];
+  // A Windows Update error code (0x800f0922, 0x80070643): one concept, so that any code finds the install-errors subject.
+  if (/^0x[0-9a-f]{8}$/.test(t)) return ['errorcode'];
   if (/^[\d.]+$/.test(t)) return [t];
   const stems = stemsOf(t).filter((s) => s.length > 1);
   return stems.length ? stems : null;
@@ -167,7 +170,7 @@ export function warmUpRetrieval(): void {
  * update", "le PC ne démarre plus" name its subject without its name.
  */
 const NO_BOOT =
-  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|(redemarre|reboote|redemarrent|rebootent) en boucle|(reboots?|restarts?|rebooting|restarting) in a loop|(reboot|restart) loops?|bloque au demarrage|failed (startup|boot)s?|(startup|boot) failures?|fails? to start|demarrages? rates?|echecs? (de|au) demarrage|boucle sans fin)\b/;
+  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(pc|poste|ordi|ordinateur|machine|portable|laptop)( [^ ]+){0,3} (ne )?(demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|(redemarre|reboote|redemarrent|rebootent) en boucle|(reboots?|restarts?|rebooting|restarting) in a loop|(reboot|restart) loops?|bloque au demarrage|failed (startup|boot)s?|(startup|boot) failures?|fails? to start|demarrages? rates?|echecs? (de|au) demarrage|boucle sans fin)\b/;
 
 /** The RemoteRemediation CSP's setting names (QMR-10), folded: "SetTimeToReboot" names QMR without its name. */
 const QMR_CSP = /\b(enable)?(cloud|auto) ?remediation\w*|\bset ?time ?to ?reboot\b|\bset ?retry ?interval\b|\bremoteremediation\b/;
@@ -175,7 +178,8 @@ const QMR_CSP = /\b(enable)?(cloud|auto) ?remediation\w*|\bset ?time ?to ?reboot
 /** The product a question names, from its words (several may be named). */
 export function productsNamed(folded: string): Set<Product> {
   const p = new Set<Product>();
-  if (/\bhot-?patch/.test(folded)) p.add('hotpatch');
+  // « correctif à chaud », « mise à jour à chaud »: hotpatch's French names (as ANCHOR reads them).
+  if (/\bhot-?patch|\b(correctifs?|mises? a jour|patchs?) a chaud\b/.test(folded)) p.add('hotpatch');
   // reagentc configures WinRE and QMR's recovery settings (QMR-12): "reagentc /getrecoverysettings" names QMR.
   if (
     /\b(qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|remediation|reagentc(\.exe)?)\b/.test(folded) ||
@@ -195,7 +199,7 @@ export function productsNamed(folded: string): Set<Product> {
  * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
  */
 const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|(support|servicing) (will )?(end|ends|ended|ending)|fin (de |du |au |de la )?(service|support|vie|maintenance|prise en charge)|reagentc|remote ?remediation|msinfo32|deviceguard\w*|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|out of band|oob|hors bande|unplanned baselines?)\b/;
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|securite virtualisee|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|(support|servicing) (will )?(end|ends|ended|ending)|fin (de |du |au |de la )?(service|support|vie|maintenance|prise en charge)|reagentc|remote ?remediation|msinfo32|deviceguard\w*|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|out of band|oob|hors bande|unplanned baselines?)\b/;
 
 /** When an update ring restarts devices is the bot's subject (the next reboot per ring policy, CAL-8): its settings with a restart. */
 const RING_SETTING =
@@ -206,6 +210,20 @@ const RESTART_PROMPT =
 
 const MISSED_UPDATE =
   /\b(missed|missing|miss|skipped|rate|ratee|rates|manque|manquee|manques|loupe|loupee|pas eu|pas recu)\b.{0,25}\b(monthly update|security update|cumulative update|baselines?|lcu|(january|february|march|april|may|june|july|august|september|october|november|december) (update|patch|baseline)|maj (de |d')?\w+|mises? a jour (de |d')?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b/;
+/** A chat question's length in words, at most (a news post is longer). */
+const CHAT_WORDS = 25;
+const MONTHS =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
+const MONTH_UPDATE = new RegExp(
+  String.raw`\b${MONTHS}('s)? (windows |security |cumulative |monthly |quality )+(updates?|patch\w*)\b|\b(security|cumulative|monthly|windows) (updates?|patch) (of|for) ${MONTHS}\b|\b(maj|mises? a jour|correctifs?|patchs?)( de (securite|secu)| cumulatives?| mensuelles?| windows)+ (de |d')${MONTHS}\b`,
+);
+const OPTIONAL_PREVIEW =
+  /\b(optional (preview|non-security|update)|preview updates?|d release|(preversions?|apercus?|mises? a jour) (facultatives?|optionnelles?|non liees? a la securite))\b/;
+const SECURITY_UPDATES =
+  /\b(security (updates?|patch\w*|fixes)|monthly (updates?|patch\w*)|(maj|mises? a jour|correctifs?|patchs?) (de (securite|secu)|mensuel\w*))\b/;
+const RING = /\b(update rings?|rings?|anneaux?)\b/;
+const DEFERRAL = /\b(defer\w*|deferral|postpone\w*|differ\w*|report\w*|delai)\b/;
+const UPDATES_SAID = /\b(quality updates?|feature updates?|mises? a jour (qualite|de qualite|de fonctionnalites)|maj (qualite|de qualite))\b/;
 const WINDOWS_UPDATE = /\b(windows update|windows updates|mises? a jour windows|windows update for business)\b/;
 
 /** The question names the bot's own subject. */
@@ -217,11 +235,15 @@ const VERSION = /\b\d\dh[12]\b/;
 const WINDOWS_10 = /\b(windows 10|win ?10|esu)\b/;
 // "Does 23H2 still get updates?", « la 23H2 reçoit-elle encore des mises à jour ? » ask its servicing (LIFE-1).
 const WITH_VERSION =
-  /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie|maintenu\w*|maintenance|still (get|gets|getting|receive|receives|receiving|patched)|(recoit|recoivent|recevoir|recevra)(-t-elle|-t-il|-elle|-il)? encore)\b/;
+  /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie|maintenu\w*|maintenance|still (get|gets|getting|receive|receives|receiving|patched)|(recoit|recoivent|recevoir|recevra)(-t-elle|-t-il|-elle|-il)? encore|keeps? (getting|receiving)|how long|(toujours|encore) (couverte?s?|a jour|protegee?s?)|couverte?s? (niveau|en|cote) secu\w*)\b/;
+
+/** Updates still received ("still getting updates", « encore des maj », "updates anymore"): the words near each other. */
+const STILL_UPDATED =
+  /\b(still|encore|toujours|plus)\b.{0,30}\b(updates?|updated|patch\w*|fix\w*|mises? a jour|maj|correctifs?)\b|\b(updates?|updated|patch\w*|mises? a jour|maj|correctifs?)\b.{0,20}\b(anymore|any more|encore|toujours)\b/;
 
 export function anchored(text: string): boolean {
   // Typos of the product's name ("hotptach", "hotpach") name it too.
-  return anchoredFolded(fixSpelling(foldText(text)));
+  return anchoredFolded(productNamesSaid(fixSpelling(foldText(text))));
 }
 
 /** `anchored` for a text already folded and spelling-fixed (rankUnits has it). */
@@ -234,13 +256,24 @@ function anchoredFolded(folded: string): boolean {
     (RING_SETTING.test(folded) && RESTART.test(folded)) ||
     // Windows 10 (ESU) restarts are the bot's subject too: it never gets hotpatch (HP-OS-4), so it restarts every month.
     (WINDOWS_10.test(folded) && RESTART.test(folded)) ||
+    // "Is Windows 10 still getting updates?", « win10 encore des maj ? »: its servicing after its end of support (LIFE-4).
+    (WINDOWS_10.test(folded) && STILL_UPDATED.test(folded)) ||
     // "Can I postpone the restart?", "redémarrage requis": a restart to move or the update's own prompt is the bot's subject.
     (RESTART.test(folded) && CHANGE_ASKED.test(folded)) ||
     RESTART_PROMPT.test(folded) ||
     // "They were off all October and missed the October update": a monthly update missed is the bot's subject (CAL-3, behind a baseline).
     MISSED_UPDATE.test(folded) ||
     // "Why does Windows Update keep restarting my computer?": Windows Update's own restarts are the bot's subject.
-    (WINDOWS_UPDATE.test(folded) && RESTART.test(folded))
+    (WINDOWS_UPDATE.test(folded) && RESTART.test(folded)) ||
+    // "Is the December security update out yet?", « la maj de sécu de décembre sort quand ? »: a month's update is Patch Tuesday's (CAL-2).
+    // (In a chat question: a news post names months' updates in passing.)
+    (MONTH_UPDATE.test(folded) && folded.split(/\s+/).length < CHAT_WORDS) ||
+    // « y aura une préversion facultative le 22 décembre ? »: the optional preview ("D") release (CAL-9).
+    OPTIONAL_PREVIEW.test(folded) ||
+    // « combien de fois par an les postes doivent redémarrer pour les maj de sécu ? »: restarts for the monthly security updates.
+    (RESTART.test(folded) && SECURITY_UPDATES.test(folded)) ||
+    // « combien de jours max on peut différer les maj qualité dans un anneau ? »: a ring's deferral of updates (CAL-8).
+    (RING.test(folded) && (DEFERRAL.test(folded) || UPDATES_SAID.test(folded)))
   );
 }
 
@@ -278,9 +311,16 @@ export interface RankContext {
  * costs stemming per word; its question and subject are in its words, not in their repetitions).
  */
 export const MAX_QUERY_WORDS = 80;
+/** Hotpatch's French names are hotpatch to the index: « correctif à chaud » is not a question about « correctifs » in general. */
+const HOTPATCH_FR = /\b(correctifs?|mises? [àa] jour|patchs?) [àa] chaud\b/giu;
 function queryOf(text: string): string {
   const seen = new Set<string>();
-  for (const w of tokenize(text.replace(HOW_COME, (m) => (/^how/i.test(m) ? 'why' : 'pourquoi')))) {
+  const raw = text.replace(HOW_COME, (m) => (/^how/i.test(m) ? 'why' : 'pourquoi')).replace(HOTPATCH_FR, 'hotpatch');
+  // Folded only where a product's descriptive name was said (folding drops the accents that French stop words are listed with).
+  const folded = foldText(raw);
+  const named = productNamesSaid(folded);
+  const said = named === folded ? raw : named;
+  for (const w of tokenize(said)) {
     const k = w.toLowerCase();
     if (!seen.has(k)) seen.add(k);
     if (seen.size >= MAX_QUERY_WORDS) break;
@@ -298,6 +338,10 @@ const DEFINITION_UNITS: ReadonlySet<string> = new Set([
   'what-is-out-of-band',
 ]);
 const MECHANISM_UNITS: ReadonlySet<string> = new Set(['how-hotpatch-works', 'qmr-recovery-steps', 'qmr-vs-hotpatch']);
+/** The unit answers the kind of question asked: a definition unit to "what is X?", a mechanism unit to "how does X work?". */
+export function answersKind(unitId: string, kind: 'definition' | 'mechanism'): boolean {
+  return (kind === 'definition' ? DEFINITION_UNITS : MECHANISM_UNITS).has(unitId);
+}
 const QMR_RECOVERY_UNITS: ReadonlySet<string> = new Set(['what-is-qmr', 'qmr-recovery-steps']);
 
 /** The unit about a device that missed the latest baseline (CAL-3). */
@@ -326,6 +370,11 @@ export function kindOfAsk(folded: string): 'definition' | 'mechanism' | undefine
 const SETS_UP =
   /\b(how (do|can|should) (i|we|you) |how to |where (do|can) (i|we) )(enable|turn on|switch on|configure|set up|setup|deploy|roll out|activate|opt in)\b|\bcomment (on )?(activer|active|configurer|configure|deployer|mettre en place)\b|\bou (activer|configurer)\b/;
 
+/** Units asked about restarts (one of their questions names one): "Win10 ESU PCs restart monthly" is theirs, not "does Windows 10 still get updates?". */
+const ASKS_RESTART: ReadonlySet<string> = new Set(
+  allUnits.filter((u) => [...u.asks.en, ...u.asks.fr].some((a) => RESTART.test(fixSpelling(foldText(a))))).map((u) => u.id),
+);
+
 /** Units whose title is about VBS (virtualization-based security). */
 const VBS_UNITS: ReadonlySet<string> = new Set(allUnits.filter((u) => /\bVBS\b/.test(u.title.en)).map((u) => u.id));
 const VBS_NAMED = /\b(vbs|virtuali[sz]ation|virtualisation|memory integrity|integrite de la memoire|hvci|device ?guard|core isolation|isolation du noyau)\b/;
@@ -350,7 +399,7 @@ export interface Ranked {
 /** Units ranked for a question, best first, with the domain boosts applied. */
 /** `terms`: the question's content words when the caller already has them (retrieval reads them once per question). */
 export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms: QuestionTerms = questionTermsOf(text)): Ranked[] {
-  const folded = fixSpelling(foldText(text));
+  const folded = productNamesSaid(fixSpelling(foldText(text)));
   const named = productsNamed(folded);
   const anchor = anchoredFolded(folded);
   const asks = kindOfAsk(folded);
@@ -374,7 +423,7 @@ export function rankUnits(text: string, limit = 5, ctx: RankContext = {}, terms:
       // Windows 10 restarting is its own subject (it never gets hotpatch, HP-OS-4): "our Win10 ESU PCs reboot every Patch Tuesday";
       // a long post names Windows 10 in passing ("Windows 10 and 11 users…").
       if (named.has('windows10') && !named.has('hotpatch') && restartNamed && terms.length < LONG_POST_WORDS)
-        b *= u.product === 'windows10' ? 2 : u.product === 'calendar' ? 0.7 : 1;
+        b *= u.product === 'windows10' && ASKS_RESTART.has(u.id) ? 2 : u.product === 'calendar' ? 0.7 : 1;
       // "What is X?" wants a definition; "how does X work?" the mechanism — whatever else the post says.
       if (asks === 'definition' && DEFINITION_UNITS.has(u.id)) b *= 2.5;
       if (asks === 'mechanism' && MECHANISM_UNITS.has(u.id)) b *= 2.5;

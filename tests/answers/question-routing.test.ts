@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { pipelineFromConfig } from '../../src/app/composition';
-import { rankUnits } from '../../src/answers/retrieve';
+import { anchored, rankUnits } from '../../src/answers/retrieve';
 
 /**
  * Routing rules of the third round of issue 11, on phrasings written for these tests (not taken from
@@ -1153,5 +1153,53 @@ describe('a version told as still serviced after its end (LIFE-1/2/5), computed 
       'We still have 200 lab PCs on Windows 11 Enterprise 23H2. The app owner says there is no urgency because 23H2 just keeps getting the normal monthly updates with reboots. We plan to upgrade them next year.',
     );
     expect(r.text).toMatch(/Out of date: Windows 11 23H2 reached its end of servicing on 10 November 2026/);
+  });
+});
+
+describe('a post that ends by asking what a subject is or how it works (ninth session)', () => {
+  it.each([
+    [
+      'Notre DSI parle d’activer la fonctionnalité pour nos portables Entreprise 24H2 en x64 (Intel) l’an prochain.\nQu’est-ce que le hotpatch ?',
+      'what-is-hotpatch',
+    ],
+    ['Our service desk got a ticket from a user on a 25H2 Enterprise laptop with an Arm processor. How does hotpatch work?', 'how-hotpatch-works'],
+  ])('"%s" gets the definition or mechanism asked, not a unit its context words rank', async (text, unit) => {
+    expect(topicOf((await ask(text)).answer)).toBe(unit);
+  });
+
+  it('context ending with a date question keeps the whole message (the next baseline is not a definition)', async () => {
+    const r = await ask('We run Enterprise 24H2 with hotpatch on. What is the next baseline?');
+    expect(topicOf(r.answer)).not.toBe('what-is-a-baseline');
+  });
+});
+
+describe('Windows 10 still getting updates (LIFE-4, HP-OS-4)', () => {
+  it.each([['is win 10 still getting patches?'], ['do our Windows 10 desktops still receive updates']])(
+    '"%s" is answered: only with ESU, since the 14 October 2025 end of support',
+    async (text) => {
+      const r = await ask(text);
+      expect(topicOf(r.answer)).toBe('windows-10-still-updated');
+      expect(r.text).toMatch(
+        /^Does Windows 10 still get updates\?\nOnly with Extended Security Updates \(ESU\): Windows 10 reached end of support on 14 October 2025/,
+      );
+    },
+  );
+
+  it('« les PC sous Windows 10 ont encore des mises à jour ? » is answered in French', async () => {
+    const r = await ask('les PC sous Windows 10 ont encore des mises à jour ?');
+    expect(r.text).toMatch(/Seulement avec les mises à jour de sécurité étendues \(ESU\)/);
+  });
+
+  it('"still" far from the updates in a long post does not make Windows 10 the subject', () => {
+    expect(
+      anchored(
+        'Why is the following note still there? It lists Windows 10 among the unsupported versions and editions on this page, while the page is about something else entirely.',
+      ),
+    ).toBe(false);
+  });
+
+  it('Windows 10 ESU and the French name of hotpatch («\u00a0correctif à chaud\u00a0») asks about hotpatch, not about updates in general', async () => {
+    const r = await ask('nos postes Windows 10 sous ESU vont-ils avoir le correctif à chaud ?');
+    expect(topicOf(r.answer)).not.toBe('windows-10-still-updated');
   });
 });

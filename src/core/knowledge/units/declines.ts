@@ -231,6 +231,8 @@ export const declineUnits: AnswerUnit[] = [
       'erreur Windows Update 0x800f0922 la mise à jour ne s’installe pas',
       'mise à jour bloquée au téléchargement ou à l’installation, annulation des modifications',
     ],
+    // A Windows error code (0x800f0922, 0x80070643): the register has none, whatever the update that failed.
+    /\b0x8[0-9a-f]{7}\b/,
   ),
   decline(
     'upgrade-hardware-requirements',

@@ -383,11 +383,13 @@ export const moreAdminUnits: AnswerUnit[] = [
         'How do the Intune update ring deadline and grace period settings control when devices restart?',
         'control Windows Update restart behaviour with an Intune update ring: deferral, deadline, grace period, auto reboot before deadline',
         'what does the update ring grace period do to the restart',
+        'how many days can a ring defer quality updates?',
       ],
       [
         'Comment l’échéance et la période de grâce de l’anneau de mise à jour Intune décident-elles du redémarrage ?',
         'contrôler le comportement de redémarrage de Windows Update avec un anneau Intune : report, échéance, période de grâce, redémarrage automatique avant l’échéance',
         'à quoi sert la période de grâce de l’anneau de mise à jour pour le redémarrage',
+        'combien de jours peut-on différer les mises à jour qualité dans un anneau ?',
       ],
     ),
     body: both(

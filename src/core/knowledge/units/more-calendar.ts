@@ -4,7 +4,7 @@ import { both, computed, unit } from './define';
 import { dateWords, monthWords } from './words';
 import { isBaselineMonth, latestBaseline, nextBaseline, nextHotpatchTuesday, nextPatchTuesday } from './computed';
 import { patchTuesdayOf } from '../../calendar';
-import { monthOf } from '../../dates';
+import { compare, daysBetween, monthOf } from '../../dates';
 
 // The quarterly calendar, one question each (issue 11, second batch): CAL-1/2/3/4/6/7/10, HP-DEF-3,
 // HP-OS-3. Dates are computed from today (CAL-10: a future month is "planned"), never written.
@@ -209,6 +209,65 @@ export const moreCalendarUnits: AnswerUnit[] = [
     sources: [src.autopatchHotpatch, src.intuneHotpatch, src.releaseInfo],
     asOf: '2026-12-06',
     keywords: both(['next hotpatch', 'no restart', 'without reboot', 'no-reboot month'], ['prochain hotpatch', 'sans redemarrage', 'mois sans redemarrage']),
+    followUps: ['next-baseline', 'hotpatch-calendar'],
+  }),
+  unit({
+    // "Is the December security update out yet?", « la maj de sécu de janvier sort quand ? » (CAL-2 second Tuesday, CAL-10
+    // a future month is planned, CAL-1 its kind). Computed for the month asked (this month when none is), from today.
+    id: 'month-update-out',
+    intent: 'calendar',
+    product: 'calendar',
+    opener: 'fact',
+    title: both('Is the month’s security update out?', 'La mise à jour de sécurité du mois est-elle sortie ?'),
+    asks: both(
+      [
+        'Is this month’s security update out yet?',
+        'has the monthly Windows security update been released yet',
+        'when does this month’s cumulative update come out',
+      ],
+      [
+        'La mise à jour de sécurité du mois est-elle sortie ?',
+        'la maj de sécu du mois sort quand',
+        'la mise à jour cumulative de ce mois est-elle déjà publiée',
+      ],
+    ),
+    ...computed(({ today, month: asked }) => {
+      const month = asked ?? monthOf(today);
+      const pt = patchTuesdayOf(month);
+      const days = daysBetween(today, pt);
+      const kind = (m: string) =>
+        isBaselineMonth(m)
+          ? both('a baseline month: devices restart', 'un mois de baseline : les appareils redémarrent')
+          : both(
+              'a hotpatch month: no restart for enrolled devices on the latest baseline',
+              'un mois de hotpatch : pas de redémarrage pour les appareils inscrits et sur la dernière baseline',
+            );
+      const when = compare(today, pt);
+      const inDays = { en: days === 1 ? 'tomorrow' : `in ${days} days`, fr: days === 1 ? 'demain' : `dans ${days} jours` };
+      const en =
+        when < 0
+          ? `Not yet: ${monthWords(month, 'en')}'s security update comes on Patch Tuesday, ${dateWords(pt, 'en')} (${inDays.en}) — planned as ${kind(month).en}.`
+          : when === 0
+            ? `Today: ${monthWords(month, 'en')}'s security update is released on Patch Tuesday, ${dateWords(pt, 'en')} — ${kind(month).en}.`
+            : `Yes: ${monthWords(month, 'en')}'s security update came out on Patch Tuesday, ${dateWords(pt, 'en')} (${kind(month).en}); the next Patch Tuesday is ${dateWords(nextPatchTuesday(today), 'en')}.`;
+      const fr =
+        when < 0
+          ? `Pas encore : la mise à jour de sécurité de ${monthWords(month, 'fr')} sort le Patch Tuesday, ${dateWords(pt, 'fr')} (${inDays.fr}) — planifié comme ${kind(month).fr}.`
+          : when === 0
+            ? `Aujourd’hui : la mise à jour de sécurité de ${monthWords(month, 'fr')} sort ce Patch Tuesday, ${dateWords(pt, 'fr')} — ${kind(month).fr}.`
+            : `Oui : la mise à jour de sécurité de ${monthWords(month, 'fr')} est sortie le Patch Tuesday, ${dateWords(pt, 'fr')} (${kind(month).fr}) ; le prochain Patch Tuesday est le ${dateWords(nextPatchTuesday(today), 'fr')}.`;
+      return both(
+        [en, 'Microsoft may release at any time (out-of-band); a site that lists a KB before the day is not the release — check Windows release health.'],
+        [
+          fr,
+          'Microsoft peut publier à tout moment (hors bande) ; un site qui annonce un KB avant le jour n’est pas la publication — vérifiez Windows release health.',
+        ],
+      );
+    }),
+    factIds: ['CAL-1', 'CAL-2', 'CAL-10'],
+    sources: [src.releaseInfo, src.autopatchHotpatch],
+    asOf: '2026-12-06',
+    keywords: both(['out yet', 'released', 'this month', 'security update'], ['sortie', 'publiée', 'ce mois', 'mise à jour de sécurité']),
     followUps: ['next-baseline', 'hotpatch-calendar'],
   }),
   unit({

@@ -299,6 +299,46 @@ export const moreEligibilityUnits: AnswerUnit[] = [
     followUps: ['end-of-servicing-24h2', 'upgrade-in-hotpatch-month'],
   }),
   unit({
+    id: 'windows-10-still-updated',
+    intent: 'explain-hotpatch',
+    product: 'windows10',
+    opener: 'fact',
+    title: both('Does Windows 10 still get updates?', 'Windows 10 reçoit-il encore des mises à jour ?'),
+    asks: both(
+      [
+        'Is Windows 10 still getting updates?',
+        'does Windows 10 still get security updates',
+        'are our Windows 10 PCs still patched?',
+        'Windows 10 updates after end of support',
+      ],
+      [
+        'Windows 10 reçoit-il encore des mises à jour ?',
+        'nos PC Windows 10 ont-ils encore les correctifs de sécurité ?',
+        'win10 encore des maj ?',
+        'mises à jour de Windows 10 après la fin du support',
+      ],
+    ),
+    body: both(
+      [
+        'Only with Extended Security Updates (ESU): Windows 10 reached end of support on 14 October 2025, and since then only devices enrolled in ESU get its monthly security updates (organisations buy ESU year by year, up to October 2028).',
+        'Those are normal cumulative updates with a restart every month: Windows 10 never gets hotpatch (Windows 11 24H2 or later only).',
+      ],
+      [
+        'Seulement avec les mises à jour de sécurité étendues (ESU) : Windows 10 est en fin de support depuis le 14 octobre 2025, et depuis seuls les appareils inscrits aux ESU reçoivent ses mises à jour de sécurité mensuelles (les organisations achètent les ESU année par année, jusqu’en octobre 2028).',
+        'Ce sont des mises à jour cumulatives normales, avec un redémarrage chaque mois : Windows 10 n’a jamais de hotpatch (Windows 11 24H2 ou ultérieur seulement).',
+      ],
+    ),
+    factIds: ['LIFE-4', 'HP-OS-4'],
+    sources: [src.releaseInfo, src.training2026],
+    asOf: '2026-12-06',
+    hedge: both(
+      'A consumer ESU extension to 12 October 2027 is reported by one unreliable source only.',
+      'Une prolongation des ESU grand public jusqu’au 12 octobre 2027 n’est rapportée que par une source peu fiable.',
+    ),
+    keywords: both(['windows 10', 'still', 'updates', 'patched'], ['windows 10', 'encore', 'mises à jour', 'correctifs']),
+    followUps: ['windows-10-esu-restarts', 'windows-10-end-of-support-date'],
+  }),
+  unit({
     id: 'windows-10-end-of-support-date',
     intent: 'explain-hotpatch',
     product: 'windows10',

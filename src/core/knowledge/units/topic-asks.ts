@@ -231,11 +231,13 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'Does hotpatch work on Arm64 Snapdragon devices? CHPE',
       'hotpatch on ARM laptops: do I need to turn off CHPE?',
       'does hotpatch work on AMD or Intel processors',
+      'which registry key do Arm laptops need for hotpatch?',
     ],
     fr: [
       'Le hotpatch fonctionne-t-il sur Arm64 Snapdragon ? CHPE',
       'Le hotpatch marche-t-il sur un PC ARM ?',
       'hotpatch sur Arm64 : faut-il désactiver CHPE ?',
+      'quelle clé de registre mettre sur les portables Arm pour avoir le hotpatch ?',
     ],
   },
   'hotpatch-restrictions-intel': {
@@ -286,7 +288,10 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'Quand les postes en hotpatch redémarrent-ils dans l’année ?',
     ],
   },
-  'restarts-saved-per-year': { en: ['How many restarts per year does hotpatch save?'], fr: ['Combien de redémarrages par an le hotpatch évite-t-il ?'] },
+  'restarts-saved-per-year': {
+    en: ['How many restarts per year does hotpatch save?', 'how many restarts a year for the security updates now?'],
+    fr: ['Combien de redémarrages par an le hotpatch évite-t-il ?', 'combien de fois par an les postes redémarrent-ils pour les mises à jour de sécurité ?'],
+  },
   'unplanned-baselines': {
     en: ['What is an unplanned baseline? out-of-band update restart'],
     fr: ['Qu’est-ce qu’une baseline non planifiée ? mise à jour hors bande'],

@@ -14,6 +14,8 @@ export type Product = 'hotpatch' | 'qmr' | 'server' | 'windows10' | 'graph' | 'c
 export interface UnitContext {
   /** Today, YYYY-MM-DD (the question's day in the user's zone). */
   today: string;
+  /** The month the question names (YYYY-MM), for a unit about a month ("is the January update out?"). */
+  month?: string;
 }
 
 export interface AnswerUnit extends KnowledgeTopic {
