@@ -33,6 +33,7 @@ import {
   ON_ITS_OWN,
   OTHER_UPDATE,
   OWN_DEVICE,
+  RELEASE_ASKED,
   RESTART,
   TOLD_INELIGIBLE,
   WHY_ASKED,
@@ -280,6 +281,10 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       // The computed calendar is the hotpatch cycle's; Windows 10 never gets hotpatch (HP-OS-4): "our Win10 PCs on ESU reboot
       // every Patch Tuesday, expected?" is the unit's.
       if (!date && question.slots.device?.osFamily === 'windows-10' && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
+      // "Is the November update out?", « la maj de novembre est sortie ? » asks whether a month's update was released, which a
+      // unit computed for the month asked says (the calendar lists months to come).
+      if (!date && RELEASE_ASKED.test(folded) && r.answers && r.best!.unit.forMonthAsked && input.device === undefined)
+        return answerKnowledge(input, r)!;
       // "Pourquoi mon poste n'a pas reçu le hotpatch ce mois-ci ?" asks the reasons, which a unit gives; the month is context.
       if (WHY_NOT.test(folded) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // A claim that names a month ("devices must have April 2025's cumulative update (KB5055523)") asks no calendar.

@@ -215,7 +215,7 @@ const CHAT_WORDS = 25;
 const MONTHS =
   '(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 const MONTH_UPDATE = new RegExp(
-  String.raw`\b${MONTHS}('s)? (windows |security |cumulative |monthly |quality )+(updates?|patch\w*)\b|\b(security|cumulative|monthly|windows) (updates?|patch) (of|for) ${MONTHS}\b|\b(maj|mises? a jour|correctifs?|patchs?)( de (securite|secu)| cumulatives?| mensuelles?| windows)+ (de |d')${MONTHS}\b`,
+  String.raw`\b${MONTHS}('s)? (windows |security |cumulative |monthly |quality )*(updates?|patch\w*)\b|\b(security|cumulative|monthly|windows) (updates?|patch) (of|for) ${MONTHS}\b|\b(maj|mises? a jour|correctifs?|patchs?)( de (securite|secu)| cumulatives?| mensuelles?| windows)+ (de |d')${MONTHS}\b`,
 );
 const OPTIONAL_PREVIEW =
   /\b(optional (preview|non-security|update)|preview updates?|d release|(preversions?|apercus?|mises? a jour) (facultatives?|optionnelles?|non liees? a la securite))\b/;

@@ -50,6 +50,12 @@ export const asksRequirement = (folded: string): boolean => REQUIREMENT_ASKED.te
 export const TOLD_INELIGIBLE = /\b(not eligible|ineligible|isn't eligible|aren't eligible|non[- ]eligibles?|pas eligibles?|plus eligibles?)\b/;
 
 /** A yes/no question about something done ("did we…", « a-t-on… », « est-ce que … a … »): whether it happened. */
+/**
+ * A release asked ("is the November update out?", « la maj de novembre est sortie ? »): the month named is the nearest one
+ * (extract-dates), and a unit about a month's release answers rather than the calendar of months to come.
+ */
+export const RELEASE_ASKED =
+  /\bout( yet)?(?=\s*[?!.,]|\s*$)|\b(out yet|been (released|published)|released|come out|came out|published|sortie?s?|publiee?s?|dispo(nible)?s?)\b/;
 export const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|est-ce que|a-t-on|avons-nous|ont-ils|les postes ont-ils|y a-t-il eu)\b/;
 /** …and a why, which asks the causes instead. */
 export const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;

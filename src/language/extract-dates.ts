@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Locale, Slots } from './types';
 import { foldText } from './clean-text';
+import { RELEASE_ASKED } from './ask-shape';
 import { monthNames, monthPattern, ordinalWords, weekdayNames, weekdayPattern } from './month-words';
 import { addDays, addMonths, fmtDate, fmtMonth, isRealDate, isoWeekday, lastDayOfMonth, parseYmd, type Ymd } from './date-utils';
 
@@ -72,8 +73,15 @@ const holidaysRe =
   /\b(after (the )?(holidays|christmas|xmas|new year'?s?|festive season)|in the new year|apres (les )?(fetes|fetes de fin d'annee|vacances de noel|noel|le nouvel an|nouvel an)|a la rentree de janvier)\b/;
 const everyRe = /\b(every|each|chaque|tous\s+les|toutes\s+les)\s+\w+/g;
 
-function monthInDirection(today: Ymd, month: number, year: number | undefined, past: boolean) {
+/** The nearest such month, gone by or to come: asked in December, November is last month's and January next month's. */
+function nearestMonth(today: Ymd, month: number) {
+  const ahead = (month - today.m + 12) % 12;
+  return ahead <= 6 ? { y: month >= today.m ? today.y : today.y + 1, m: month } : { y: month <= today.m ? today.y : today.y - 1, m: month };
+}
+
+function monthInDirection(today: Ymd, month: number, year: number | undefined, past: boolean, release = false) {
   if (year !== undefined) return { y: year, m: month };
+  if (release) return nearestMonth(today, month);
   if (past) return { y: month <= today.m ? today.y : today.y - 1, m: month };
   return { y: month >= today.m ? today.y : today.y + 1, m: month };
 }
@@ -259,7 +267,7 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     const before = t.slice(Math.max(0, m.index - 12), m.index);
     const verbLike = m[1] === 'may' && !m[2] && !/\b(in|of|for|since|until|by|early|late|mid)\s+$/.test(before);
     if (month && !verbLike) {
-      const { y, m: mo } = monthInDirection(today, month, m[2] ? Number(m[2]) : undefined, !!ctx.past);
+      const { y, m: mo } = monthInDirection(today, month, m[2] ? Number(m[2]) : undefined, !!ctx.past, RELEASE_ASKED.test(foldText(text)));
       // "December 2026's Patch Tuesday on December 1st?": a day named without its year takes the year said with its month.
       if (out.date && yearless && m[2] && out.date.slice(5, 7) === fmtMonth(y, mo).slice(5, 7)) out.date = `${m[2]}${out.date.slice(4)}`;
       // With a day found too ("le 1er décembre 2026"), keep the month only when it agrees.

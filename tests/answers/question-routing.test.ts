@@ -1203,3 +1203,32 @@ describe('Windows 10 still getting updates (LIFE-4, HP-OS-4)', () => {
     expect(topicOf(r.answer)).not.toBe('windows-10-still-updated');
   });
 });
+
+describe('questions asked without the products’ jargon (ninth session)', () => {
+  it.each([
+    ['has the january windows security update come out already?', /^Not yet: January 2027's security update comes on Patch Tuesday, 12 January 2027/m],
+    ['la mise à jour de sécurité de novembre est sortie ?', /Oui : la mise à jour de sécurité de novembre 2026 est sortie le Patch Tuesday, 10 novembre 2026/],
+  ])('"%s": the month’s update, computed for the month asked (CAL-2, CAL-10)', async (text, said) => {
+    const r = await ask(text);
+    expect(topicOf(r.answer)).toBe('month-update-out');
+    expect(r.text).toMatch(said);
+  });
+
+  it.each([
+    ['une préversion facultative est prévue fin décembre ?', 'december-optional-preview'],
+    ['de combien de jours on peut différer les mises à jour qualité dans un anneau intune ?', 'ring-restart-settings'],
+    ['nos postes redémarrent combien de fois par an pour les mises à jour de sécurité ?', 'restarts-saved-per-year'],
+    ['le portable de compta démarre plus depuis la maj, on peut faire quoi à distance ?', 'what-is-qmr'],
+    ['nos PC en 24H2 Pro sont encore couverts niveau sécu ?', 'past-end-of-servicing-no-updates'],
+    ['how long will 25H2 keep getting fixes on Enterprise?', 'end-of-servicing-25h2'],
+  ])('"%s" is the bot’s subject: %s', async (text, unit) => {
+    expect(topicOf((await ask(text)).answer)).toBe(unit);
+  });
+
+  it.each([
+    ['Since Patch Tuesday the cumulative update fails on 40 laptops with 0x800f081f and rolls back after the restart. Which component store repair fixes it?'],
+    ['Depuis mardi la mise à jour cumulative échoue sur une quarantaine de postes avec 0x80073712, puis annule les modifications au redémarrage. Une idée ?'],
+  ])('a Windows error code names the install-errors subject the register does not cover: "%s" → declined', async (text) => {
+    expect((await ask(text)).answer.kind).toBe('unknown');
+  });
+});

@@ -177,3 +177,38 @@ describe('a product’s number is no day', () => {
     expect(extractDates('will windows 11 reboot on 12 January?', { today: '2026-12-07', locale: 'en' }).date).toBe('2027-01-12');
   });
 });
+
+describe('a release asked names the nearest such month', () => {
+  it.each([
+    ['is the november update out?', 'en', '2026-11'],
+    ['has the october security update been released?', 'en', '2026-10'],
+    ['is the january update out yet?', 'en', '2027-01'],
+    ['la maj de novembre est sortie ?', 'fr', '2026-11'],
+    ['la mise à jour de février est dispo ?', 'fr', '2027-02'],
+    // Not a release asked: the next such month, as before.
+    ['will we restart in november?', 'en', '2027-11'],
+    ['out-of-band update in november?', 'en', '2027-11'],
+  ] as const)('"%s" (asked on 7 December 2026) → %s', (text, locale, month) => {
+    expect(extractDates(text, { today: '2026-12-07', locale }).month).toBe(month);
+  });
+
+  const monthNamesEn = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  // ("of May": "may" alone is a verb to the parser.)
+  it('is never more than six months away from today, gone by or to come', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2025, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 11 }),
+        (y, m, d, k) => {
+          const today = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const month = extractDates(`is the security update of ${monthNamesEn[k]} out yet?`, { today, locale: 'en' }).month!;
+          const distance = (Number(month.slice(0, 4)) - y) * 12 + Number(month.slice(5, 7)) - m;
+          expect(Math.abs(distance)).toBeLessThanOrEqual(6);
+          expect(Number(month.slice(5, 7))).toBe(k + 1);
+        },
+      ),
+    );
+  });
+});

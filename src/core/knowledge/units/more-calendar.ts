@@ -215,6 +215,7 @@ export const moreCalendarUnits: AnswerUnit[] = [
     // "Is the December security update out yet?", « la maj de sécu de janvier sort quand ? » (CAL-2 second Tuesday, CAL-10
     // a future month is planned, CAL-1 its kind). Computed for the month asked (this month when none is), from today.
     id: 'month-update-out',
+    forMonthAsked: true,
     intent: 'calendar',
     product: 'calendar',
     opener: 'fact',

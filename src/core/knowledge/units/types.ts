@@ -41,6 +41,8 @@ export interface AnswerUnit extends KnowledgeTopic {
   months?: string[];
   /** The unit computes what comes next ("the next baseline"): a question in the past tense is not about it. */
   future?: boolean;
+  /** The unit is composed for the month the question names (UnitContext.month): it answers about any month, not one. */
+  forMonthAsked?: boolean;
   /** Out of the bot's register: choosing this unit means "say plainly I can't answer; offer the helpdesk". */
   decline?: boolean;
   /**
