@@ -283,8 +283,7 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       if (!date && question.slots.device?.osFamily === 'windows-10' && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // "Is the November update out?", « la maj de novembre est sortie ? » asks whether a month's update was released, which a
       // unit computed for the month asked says (the calendar lists months to come).
-      if (!date && RELEASE_ASKED.test(folded) && r.answers && r.best!.unit.forMonthAsked && input.device === undefined)
-        return answerKnowledge(input, r)!;
+      if (!date && RELEASE_ASKED.test(folded) && r.answers && r.best!.unit.forMonthAsked && input.device === undefined) return answerKnowledge(input, r)!;
       // "Pourquoi mon poste n'a pas reçu le hotpatch ce mois-ci ?" asks the reasons, which a unit gives; the month is context.
       if (WHY_NOT.test(folded) && r.answers && input.device === undefined) return answerKnowledge(input, r)!;
       // A claim that names a month ("devices must have April 2025's cumulative update (KB5055523)") asks no calendar.
