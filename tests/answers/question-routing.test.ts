@@ -1232,3 +1232,36 @@ describe('questions asked without the products’ jargon (ninth session)', () =>
     expect((await ask(text)).answer.kind).toBe('unknown');
   });
 });
+
+describe('neighbours and identifiers (ninth session, forum-style questions)', () => {
+  it('co-management’s Windows Update workload is the register’s (HP-MGT), though ConfigMgr is named', async () => {
+    const r = await ask(
+      'We are co-managed with ConfigMgr and Intune and the Windows Update workload still sits on SCCM for now. Will hotpatch work for those laptops?',
+    );
+    expect(topicOf(r.answer)).toBe('co-management-workload');
+  });
+
+  it('ConfigMgr’s own plumbing stays declined', async () => {
+    const r = await ask('Our SCCM software update point stopped syncing after the December updates, wsyncmgr.log shows errors. How do we fix the sync?');
+    expect(r.answer.kind).toBe('unknown');
+  });
+
+  it('a Graph property of the register (hardwareInformation) anchors a question that names no product', async () => {
+    const r = await ask('listing managedDevices on beta with $select=hardwareInformation gives defaults for every device, is that a bug?');
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/single-device GET/);
+  });
+
+  it('the November 2025 reinstall loop is answered with its fix, KB5072753 (CAL-OOB-1)', async () => {
+    const r = await ask('last november the hotpatch kept reinstalling on our 25H2 laptops, which update fixed that?');
+    expect(topicOf(r.answer)).toBe('kb5072753-reinstall-loop');
+    expect(r.text).toMatch(/KB5072753 \(20 November 2025/);
+  });
+
+  it('a SQL Server cumulative update in a post is another product’s update: declined', async () => {
+    const r = await ask(
+      'Our SQL Server 2019 cumulative update needs a service restart every month on the cluster. Can it be applied as a hotpatch like Windows?',
+    );
+    expect(r.answer.kind).toBe('unknown');
+  });
+});

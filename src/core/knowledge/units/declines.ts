@@ -69,8 +69,9 @@ export const declineUnits: AnswerUnit[] = [
       'Configuration Manager software update point SCCM',
     ],
     ['WSUS publication des mises à jour tierces SCUP', 'commandes client WSUS wuauclt usoclient', 'Configuration Manager SCCM point de mise à jour logicielle'],
-    // ConfigMgr's own plumbing, named decisively (WSUS alone stays: "hotpatch through WSUS?" is a fact, HP-MGT-9).
-    /\b(software update point|point de mise a jour logicielle|wcm\.log|wsyncmgr\.log|configmgr|sccm|scup)\b/,
+    // ConfigMgr's own plumbing, named decisively (WSUS alone stays: "hotpatch through WSUS?" is a fact, HP-MGT-9) — unless
+    // the post is about co-management's Windows Update workload, which the register holds (HP-MGT co-management).
+    /^(?![^]*\b(co-?manag\w*|co-?gestion|cogestion|workloads?|charges? de travail)\b)[^]*\b(software update point|point de mise a jour logicielle|wcm\.log|wsyncmgr\.log|configmgr|sccm|scup)\b/,
   ),
   decline(
     'office-updates',
@@ -257,9 +258,18 @@ export const declineUnits: AnswerUnit[] = [
   ),
   decline(
     'other-app-updates',
-    ['Microsoft Defender definition updates, Edge browser updates, Teams client updates', 'Store apps updates winget choco'],
-    ['mises à jour des définitions Microsoft Defender, du navigateur Edge, de Teams', 'mises à jour des applications du Store'],
-    /\b(defender (definition|signature|security intelligence|antivirus) updates?|security intelligence updates?|veille de securite|kb2267602|(signatures|definitions) (de |du )?(microsoft )?defender)\b/,
+    [
+      'Microsoft Defender definition updates, Edge browser updates, Teams client updates',
+      'Store apps updates winget choco',
+      'SQL Server or Exchange Server cumulative update',
+    ],
+    [
+      'mises à jour des définitions Microsoft Defender, du navigateur Edge, de Teams',
+      'mises à jour des applications du Store',
+      'mise à jour cumulative de SQL Server ou d’Exchange Server',
+    ],
+    // Defender's intelligence updates; SQL Server's and Exchange's own cumulative updates (the register's hotpatch is Windows').
+    /\b(defender (definition|signature|security intelligence|antivirus) updates?|security intelligence updates?|veille de securite|kb2267602|(signatures|definitions) (de |du )?(microsoft )?defender|sql server|exchange server)\b/,
   ),
   decline(
     'intune-app-deployment',

@@ -31,7 +31,7 @@ export const moreAdminUnits: AnswerUnit[] = [
         'They also need the Microsoft Account Sign-In Assistant service (wlidsvc) enabled and running.',
       ],
       [
-        'Au minimum « Requises » : les stratégies de mises à jour qualité Windows d’Intune, qui portent le hotpatch, exigent des données de diagnostic (télémétrie) au niveau Requises ou plus ; en dessous, la stratégie, et donc le hotpatch, ne fonctionne pas.',
+        'Au minimum « Requises » (Required) : les stratégies de mises à jour qualité Windows d’Intune, qui portent le hotpatch, exigent des données de diagnostic (télémétrie) au niveau Requises ou plus ; en dessous, la stratégie, et donc le hotpatch, ne fonctionne pas.',
         'Elles exigent aussi le service Assistant de connexion au compte Microsoft (wlidsvc) activé et démarré.',
       ],
     ),

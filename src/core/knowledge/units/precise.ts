@@ -1133,6 +1133,36 @@ preciseUnits.push(
     followUps: ['unplanned-baselines'],
   }),
   unit({
+    // "In November 2025 our 25H2 PCs reinstalled the hotpatch in a loop: what was the fix?" (CAL-OOB-1, timeline 2025-11-20).
+    id: 'kb5072753-reinstall-loop',
+    intent: 'calendar',
+    product: 'calendar',
+    opener: 'fact',
+    title: both('The November 2025 hotpatch reinstall loop (KB5072753)', 'La boucle de réinstallation du hotpatch de novembre 2025 (KB5072753)'),
+    asks: both(
+      ['The November 2025 hotpatch kept reinstalling in a loop on 25H2: what fixed it?', 'KB5068966 offered again and again, KB5072753 out-of-band fix'],
+      [
+        'Le hotpatch de novembre 2025 se réinstallait en boucle sur la 25H2 : quel correctif ?',
+        'KB5068966 proposé encore et encore, correctif hors bande KB5072753',
+      ],
+    ),
+    body: both(
+      [
+        'KB5072753 (20 November 2025, OS Build 26200.7093): an out-of-band hotpatch, installed without a restart, stopped the November hotpatch KB5068966 from being offered again in a loop on some 25H2 devices.',
+        'Out-of-band fixes can ship as hotpatches like this one; when a fix cannot be hotpatched, Microsoft releases an unplanned baseline, which restarts.',
+      ],
+      [
+        'KB5072753 (20 novembre 2025, build 26200.7093) : un hotpatch hors bande, installé sans redémarrage, a mis fin à la boucle où le hotpatch de novembre KB5068966 était reproposé sur certains appareils 25H2.',
+        'Un correctif hors bande peut sortir en hotpatch comme celui-ci ; s’il ne peut pas l’être, Microsoft publie une baseline non planifiée, avec redémarrage.',
+      ],
+    ),
+    factIds: ['CAL-OOB-1', 'CAL-6'],
+    sources: [src.oobLoop],
+    asOf: '2025-11-20',
+    keywords: both(['kb5072753', 'kb5068966', 'reinstall loop', 'offered again'], ['kb5072753', 'kb5068966', 'boucle', 'réinstallation']),
+    followUps: ['out-of-band-as-hotpatch', 'unplanned-baselines'],
+  }),
+  unit({
     id: 'byod-not-supported',
     intent: 'eligibility',
     product: 'hotpatch',

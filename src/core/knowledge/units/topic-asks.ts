@@ -44,7 +44,10 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     en: ['Do hotpatch months include new features or non-security fixes?'],
     fr: ['Les mois de hotpatch apportent-ils des nouveautés ou des correctifs non liés à la sécurité ?'],
   },
-  'hotpatch-service-cve': { en: ['Is the hotpatch monitoring service vulnerable? CVE'], fr: ['Le service de surveillance hotpatch est-il vulnérable ? CVE'] },
+  'hotpatch-service-cve': {
+    en: ['Is the hotpatch monitoring service vulnerable? CVE', 'has hotpatch itself ever had a security vulnerability?'],
+    fr: ['Le service de surveillance hotpatch est-il vulnérable ? CVE', 'le hotpatch lui-même a-t-il déjà eu une faille de sécurité ?'],
+  },
   'what-still-restarts': {
     en: ['What still requires a restart on a hotpatch device?', 'Does hotpatch mean no restarts at all?', 'with hotpatch, which updates still need a reboot?'],
     fr: ['Qu’est-ce qui exige encore un redémarrage sur un appareil hotpatch ?', 'Quelles mises à jour demandent encore un reboot avec le hotpatch ?'],
@@ -402,7 +405,10 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
     en: ['Can I enable hotpatch on Autopatch rings through Graph?'],
     fr: ['Peut-on activer le hotpatch sur les anneaux Autopatch via Graph ?'],
   },
-  'vbs-numbers-confusion': { en: ['Why is VBS running 0 in Intune but 2 in WMI?'], fr: ['Pourquoi VBS actif vaut 0 dans Intune mais 2 dans WMI ?'] },
+  'vbs-numbers-confusion': {
+    en: ['Why is VBS running 0 in Intune but 2 in WMI?', 'Graph says deviceGuardVirtualizationBasedSecurityState = 0: does 0 mean not enabled?'],
+    fr: ['Pourquoi VBS actif vaut 0 dans Intune mais 2 dans WMI ?', 'Graph renvoie deviceGuardVirtualizationBasedSecurityState = 0 : 0 veut dire désactivé ?'],
+  },
   'hotpatch-cost-myth': {
     en: ['Does hotpatch cost extra or need an extra licence?'],
     fr: ['Le hotpatch coûte-t-il plus cher ou exige-t-il une licence en plus ?'],
