@@ -1265,3 +1265,27 @@ describe('neighbours and identifiers (ninth session, forum-style questions)', ()
     expect(r.answer.kind).toBe('unknown');
   });
 });
+
+describe('Windows 10 ESU: what the register says is answered, buying it is declined (LIFE-4)', () => {
+  it('ESU devices stopping their monthly restarts now that hotpatch is on by default: answered (they never get hotpatch)', async () => {
+    const r = await ask(
+      'About 300 Windows 10 22H2 PCs are enrolled in Extended Security Updates for a legacy app and sit in Autopatch with the rest. Now that hotpatch is on by default, will they stop restarting every month too?',
+    );
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/Windows 10 never gets hotpatch/);
+  });
+
+  it('until when organisations can buy ESU: answered, October 2028', async () => {
+    const r = await ask(
+      'Our CAD workstations stay on Windows 10 22H2 with ESU because the vendor will not certify Windows 11 before 2028. As a company, until when can we keep buying ESU for them?',
+    );
+    expect(r.text).toMatch(/October 2028/);
+  });
+
+  it('how to buy or activate ESU stays declined', async () => {
+    const r = await ask(
+      'We bought Windows 10 ESU year 2 through our CSP for 200 devices. How do we activate the ESU key on them, with slmgr or through Intune?',
+    );
+    expect(r.answer.kind).toBe('unknown');
+  });
+});

@@ -51,8 +51,9 @@ export const declineUnits: AnswerUnit[] = [
     ],
     ['ESU mises à jour de sécurité étendues jusqu’à quand à quel coût comment s’inscrire', 'programme ESU grand public Windows 10 inscription prix'],
     // ESU is named decisively only with what the register has no facts for: buying, enrolling, activating, prices,
-    // consumer sign-up, Server 2008/2012 through Arc. Windows 10's end of support and ESU's restarts are facts (LIFE-*).
-    /^(?=[\s\S]*(\besu\b|extended security updates?|mises? a jour de securite etendues))(?=[\s\S]*(2012|2008|azure arc|\barc\b|enrol|inscri|activat|activer|purchas|\bbuy|achet|price|prix|\bcost|\bcout|consumer|grand public|rewards|backup|sauvegarde|sign up))/,
+    // consumer sign-up, Server 2008/2012 through Arc. Windows 10's end of support and ESU's restarts are facts (LIFE-*), and so
+    // is how long organisations can buy it (October 2028, LIFE-4): a post that asks those is not declined by its words.
+    /^(?=[\s\S]*(\besu\b|extended security updates?|mises? a jour de securite etendues))(?:(?=[\s\S]*\b(2012|2008)\b)|(?![\s\S]*\b(restart\w*|reboot\w*|redemarr\w*|hot-?patch\w*|until when|how long|jusqu'a quand|combien de temps)\b)(?=[\s\S]*(azure arc|\barc\b|enrol|inscri|activat|activer|purchas|\bbuy|achet|price|prix|\bcost|\bcout|consumer|grand public|rewards|backup|sauvegarde|sign up)))/,
   ),
   // Windows versions long out of support: their old "hotpatching" (Server 2003 SP1) is not today's hotpatch.
   decline(

@@ -126,11 +126,13 @@ export const TOPIC_ASKS: Record<string, Localized<string[]>> = {
       'opt out before hotpatch gets turned on automatically in May 2026',
       'hotpatch will be enabled automatically for eligible devices: how do we refuse?',
       'do I need to do anything on my side for hotpatch to work?',
+      'we never created a hotpatch policy, yet devices got hotpatch updates: who turned it on?',
     ],
     fr: [
       'Le hotpatch est-il activé par défaut maintenant ?',
       'Comment refuser (opt-out) le hotpatch activé par défaut ?',
       'Les appareils reçoivent-ils déjà le hotpatch sans stratégie ?',
+      'on n’a jamais créé de stratégie hotpatch et pourtant des postes l’ont reçu : qui l’a activé ?',
       'Comment faire l’opt-out avant l’activation par défaut du hotpatch en mai 2026 ?',
       'Le hotpatch s’active-t-il tout seul sur nos postes ? Comment le refuser ?',
       'désactiver l’activation automatique du hotpatch dans Autopatch',
