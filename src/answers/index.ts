@@ -81,6 +81,10 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
   );
 }
 
+/** The update's arrival asked: offered, available, installed, received (« proposée », « dispo », « arrive »). */
+const OFFER_ASKED =
+  /\b(offered|offer|available|arrive|arrives|install|installed|installs|receive|received|get|gets|getting|proposee?s?|dispo\w*|arriv\w*|recevr\w*|recoi\w*|install\w*)\b/;
+
 /** A unit of the bot's own is close enough, product word named or not: the skill already says the subject is a restart. */
 const reaches = (r: Retrieval): boolean => !!r.best && !r.declined && r.best.score >= ANSWER_MIN;
 
@@ -149,7 +153,15 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
   // restart in a question: the next reboot computed with them, whatever skill the other words resemble. In a long
   // post they are context (how deadlines count, a policy's wording), like dates and versions.
   // (A neighbouring subject that only resembles the words does not stop it; one named strongly does.)
-  if (question.slots.ring && r.words < LONG_POST_WORDS && input.device === undefined && !(r.declined && r.best!.score >= STRONG_MIN) && RESTART.test(folded))
+  // …and so do the ring's numbers with the update's arrival asked ("…defers by 7 days: when will the December patch be offered?"):
+  // the answer computes the day it is offered (release + deferral, CAL-8) with the restart.
+  if (
+    question.slots.ring &&
+    r.words < LONG_POST_WORDS &&
+    input.device === undefined &&
+    !(r.declined && r.best!.score >= STRONG_MIN) &&
+    (RESTART.test(folded) || OFFER_ASKED.test(folded))
+  )
     return answerNextReboot(input, deps);
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);

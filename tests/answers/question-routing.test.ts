@@ -1289,3 +1289,14 @@ describe('Windows 10 ESU: what the register says is answered, buying it is decli
     expect(r.answer.kind).toBe('unknown');
   });
 });
+
+describe('a ring’s numbers with the update’s arrival asked (CAL-8)', () => {
+  it.each([
+    ['our broad ring defers quality updates by 10 days. when do those laptops get the december update?', /Offered on: Friday, 18 December 2026/],
+    ['anneau pilote avec 5 jours de report, la maj de décembre arrive quand sur les postes ?', /Proposée le : dimanche 13 décembre 2026|13 décembre 2026/],
+  ])('"%s" computes the day it is offered', async (text, offered) => {
+    const r = await ask(text);
+    expect(r.answer.kind).toBe('next-reboot');
+    expect(r.text).toMatch(offered);
+  });
+});
