@@ -36,6 +36,7 @@ import {
   RELEASE_ASKED,
   RESTART,
   TOLD_INELIGIBLE,
+  TRUTH_ASKED,
   WHY_ASKED,
   WHY_NOT,
 } from '../language';
@@ -230,6 +231,8 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       if (input.device === undefined && post && !OWN_DEVICE.test(folded)) return unitOrUnknown(input, deps, r);
       // A claim ("my boss says hotpatch is included in E3") asks no verdict on a device: the unit about what it says.
       if (input.device === undefined && isStatement(question.text) && r.answers) return answerKnowledge(input, r)!;
+      // …nor does its truth asked ("my manager says hotpatch costs extra on E3, is that true?").
+      if (input.device === undefined && TRUTH_ASKED.test(folded) && r.answers) return answerKnowledge(input, r)!;
       const result = answerEligibility(input, deps);
       // "Is my device eligible?" wants the form; "Are hybrid joined devices excluded?" is a topic: only a strong unit, or one
       // clearly ahead of the next, wins.

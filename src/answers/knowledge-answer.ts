@@ -14,7 +14,19 @@ import {
   type QuestionTerms,
   type Ranked,
 } from './retrieve';
-import { asksOpenQuestion, CHANGE_ASKED, foldText, isStatement, NEED_ASKED, RESTART, RESTART_FREE, WITHOUT_ASKED, type Slots } from '../language';
+import {
+  asksOpenQuestion,
+  CHANGE_ASKED,
+  foldText,
+  isStatement,
+  NEED_ASKED,
+  NEGATIVE_CLAIM,
+  RESTART,
+  RESTART_FREE,
+  TRUTH_ASKED,
+  WITHOUT_ASKED,
+  type Slots,
+} from '../language';
 import type { Locale } from '../core/vocabulary';
 import { BoundedMemo } from '../core/memo';
 
@@ -280,5 +292,9 @@ export function answerKnowledge(
     (RESTART_FREE.test(firstAsk) && RESTART.test(folded) && !RESTART_FREE.test(folded)) ||
     // "Does hotpatch work without Intune?" to a unit whose Yes answers "Do I need Intune Plan 1?": the opposite proposition.
     (NEED_ASKED.test(firstAsk) && !WITHOUT_ASKED.test(firstAsk) && WITHOUT_ASKED.test(folded) && !NEED_ASKED.test(folded));
-  return isStatement(input.question.text) || asksOpenQuestion(input.question.text) || changeAsked || flipped ? { ...a, noYesNo: true } : a;
+  // "A blog says Business Premium has no QMR. True?": the truth of a negative claim is asked, whose answer is the opposite of the
+  // unit's own yes/no (its Yes, "QMR is in every edition", would agree with the claim it contradicts). A positive claim ("I read
+  // hybrid-joined machines fall back to the LCU, true?") is the unit's own question: its No answers it.
+  const truthAsked = TRUTH_ASKED.test(folded) && NEGATIVE_CLAIM.test(folded);
+  return isStatement(input.question.text) || asksOpenQuestion(input.question.text) || changeAsked || flipped || truthAsked ? { ...a, noYesNo: true } : a;
 }

@@ -56,6 +56,11 @@ export const TOLD_INELIGIBLE = /\b(not eligible|ineligible|isn't eligible|aren't
  */
 export const RELEASE_ASKED =
   /\bout( yet)?(?=\s*[?!.,]|\s*$)|\b(out yet|been (released|published)|released|come out|came out|published|sortie?s?|publiee?s?|dispo(nible)?s?)\b/;
+/** The truth of a claim asked: "is that true?", "right?", « c'est vrai ? », « vrai ou faux ? », « info ou intox ? ». */
+export const NEGATIVE_CLAIM =
+  /\b(n'(a|ont|est|sont|ai|avons|avez) (pas|plus|jamais)|ne \w+ (pas|plus|jamais)|pas de|doesn'?t|don'?t|does not|do not|isn'?t|aren'?t|is not|are not|no longer|never|jamais|cannot|can'?t|won'?t)\b/;
+export const TRUTH_ASKED =
+  /\b(is (that|this|it) (true|right|correct|accurate)|true or false|(true|correct|accurate)\s*\?|(c'est|est-ce) (vrai|exact|juste)|vrai ou faux|info ou intox|(il|elle|ils) (a|ont) raison)/;
 export const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|est-ce que|a-t-on|avons-nous|ont-ils|les postes ont-ils|y a-t-il eu)\b/;
 /** …and a why, which asks the causes instead. */
 export const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;

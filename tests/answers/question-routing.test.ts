@@ -1300,3 +1300,21 @@ describe('a ring’s numbers with the update’s arrival asked (CAL-8)', () => {
     expect(r.text).toMatch(offered);
   });
 });
+
+describe('the truth of a claim asked (issue 11 item 6: the opener matches the predicate asked)', () => {
+  it('a negative claim ("has no QMR") asked "true?" gets no Yes, which would agree with it', async () => {
+    const r = await ask('A blog post says Business Premium PCs do not have Quick Machine Recovery. Is that true?');
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text.split('\n')[1]).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('a positive claim keeps the unit’s own answer: "hybrid-joined machines fall back to the LCU, true?" → No', async () => {
+    const r = await ask('I read hybrid-joined machines fall back to the LCU, is that true for hotpatch?');
+    expect(r.text.split('\n')[1]).toMatch(/^No, they are not excluded/);
+  });
+
+  it('a licence claim asked "is that true?" is answered, not turned into a device form', async () => {
+    const r = await ask('my manager says hotpatch costs extra on E3, is that true?');
+    expect(r.answer.kind).toBe('knowledge');
+  });
+});
