@@ -84,7 +84,7 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
 
 /** The update's arrival asked: offered, available, installed, received (« proposée », « dispo », « arrive »). */
 const OFFER_ASKED =
-  /\b(offered|offer|available|arrive|arrives|install|installed|installs|receive|received|get|gets|getting|proposee?s?|dispo\w*|arriv\w*|recevr\w*|recoi\w*|install\w*)\b/;
+  /\b(offered|offer|available|arrive|arrives|install|installed|installs|receive|received|get|gets|getting|hit|hits|land|lands|reach|reaches|proposee?s?|dispo\w*|arriv\w*|recevr\w*|recoi\w*|install\w*)\b/;
 
 /** A unit of the bot's own is close enough, product word named or not: the skill already says the subject is a restart. */
 const reaches = (r: Retrieval): boolean => !!r.best && !r.declined && r.best.score >= ANSWER_MIN;
@@ -164,6 +164,18 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
     (RESTART.test(folded) || OFFER_ASKED.test(folded))
   )
     return answerNextReboot(input, deps);
+  // "My boss says we'll never need to reboot for updates again, true?": a claim's truth asked, with no day or month to compute,
+  // is answered by the unit about what it says, whatever skill its restart words resemble.
+  if (
+    TRUTH_ASKED.test(folded) &&
+    r.answers &&
+    input.device === undefined &&
+    !question.slots.date &&
+    !question.slots.month &&
+    !question.slots.period &&
+    !CONVERSATION.has(question.intent)
+  )
+    return answerKnowledge(input, r)!;
   const confident = question.confidence >= deps.minConfidence || input.device !== undefined || question.intent === 'unknown';
   const dated = !!(question.slots.date || question.slots.month || question.slots.period);
   // Not sure of the intent: a close unit answers; a date in a short question with a calendar intent still gets the

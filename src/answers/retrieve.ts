@@ -3,7 +3,7 @@ import type { Architecture, Edition } from '../core/device-profile';
 import { CHANGE_ASKED, fixSpelling, foldText, HOW_COME, isStopword, RESTART, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
 import { UnitIndex } from './unit-index';
-import { productNamesSaid } from './product-names';
+import { productNamesSaid } from '../language/product-names';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
@@ -170,7 +170,7 @@ export function warmUpRetrieval(): void {
  * update", "le PC ne démarre plus" name its subject without its name.
  */
 const NO_BOOT =
-  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(pc|poste|ordi|ordinateur|machine|portable|laptop)( [^ ]+){0,3} (ne )?(demarre|boote) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|(redemarre|reboote|redemarrent|rebootent) en boucle|(reboots?|restarts?|rebooting|restarting) in a loop|(reboot|restart) loops?|bloque au demarrage|failed (startup|boot)s?|(startup|boot) failures?|fails? to start|demarrages? rates?|echecs? (de|au) demarrage|boucle sans fin)\b/;
+  /\b((won'?t|wont|doesn'?t|does not|can'?t|cannot|will not|fails? to|failed to|no longer) (boot|start( up)?)|boot ?loops?|stuck (on|at) (the )?(boot|startup|automatic repair)|ne (demarre|boote) (plus|pas)|(pcs?|postes?|ordis?|ordinateurs?|machines?|portables?|laptops?)( [^ ]+){0,3} (ne )?(demarre|demarrent|boote|bootent) (plus|pas)|(plus|pas) (demarrer|booter)|boucle de (demarrage|redemarrage)|(redemarre|reboote|redemarrent|rebootent) en boucle|(reboots?|restarts?|rebooting|restarting) in a loop|(reboot|restart) loops?|bloque au demarrage|failed (startup|boot)s?|(startup|boot) failures?|fails? to start|demarrages? rates?|echecs? (de|au) demarrage|boucle sans fin)\b/;
 
 /** The RemoteRemediation CSP's setting names (QMR-10), folded: "SetTimeToReboot" names QMR without its name. */
 const QMR_CSP = /\b(enable)?(cloud|auto) ?remediation\w*|\bset ?time ?to ?reboot\b|\bset ?retry ?interval\b|\bremoteremediation\b/;
@@ -222,7 +222,7 @@ const OPTIONAL_PREVIEW =
 const SECURITY_UPDATES =
   /\b(security (updates?|patch\w*|fixes)|monthly (updates?|patch\w*)|(maj|mises? a jour|correctifs?|patchs?) (de (securite|secu)|mensuel\w*))\b/;
 const RING = /\b(update rings?|rings?|anneaux?)\b/;
-const DEFERRAL = /\b(defer\w*|deferral|postpone\w*|differ\w*|report\w*|delai)\b/;
+const DEFERRAL = /\b(defer\w*|deferral|postpone\w*|differ\w*|report\w*|delai|decal\w*|repouss\w*|retard\w*)\b/;
 const UPDATES_SAID = /\b(quality updates?|feature updates?|mises? a jour (qualite|de qualite|de fonctionnalites)|maj (qualite|de qualite))\b/;
 const WINDOWS_UPDATE = /\b(windows update|windows updates|mises? a jour windows|windows update for business)\b/;
 
@@ -237,6 +237,7 @@ const WINDOWS_10 = /\b(windows 10|win ?10|esu)\b/;
 const WITH_VERSION =
   /\b(graph|intune|restart\w*|reboot\w*|redemarr\w*|support\w*|servic\w*|lifecycle|cycle de vie|maintenu\w*|maintenance|still (get|gets|getting|receive|receives|receiving|patched)|(recoit|recoivent|recevoir|recevra)(-t-elle|-t-il|-elle|-il)? encore|keeps? (getting|receiving)|how long|(toujours|encore) (couverte?s?|a jour|protegee?s?)|couverte?s? (niveau|en|cote) secu\w*)\b/;
 
+const SUPPORT_WORD = /\b(support\w*|pris en charge|fin de vie|end of life|eol|maintenu\w*)\b/;
 /** Updates still received ("still getting updates", « encore des maj », "updates anymore"): the words near each other. */
 const STILL_UPDATED =
   /\b(still|encore|toujours|plus)\b.{0,30}\b(updates?|updated|patch\w*|fix\w*|mises? a jour|maj|correctifs?)\b|\b(updates?|updated|patch\w*|mises? a jour|maj|correctifs?)\b.{0,20}\b(anymore|any more|encore|toujours)\b/;
@@ -252,12 +253,14 @@ function anchoredFolded(folded: string): boolean {
     ANCHOR.test(folded) ||
     NO_BOOT.test(folded) ||
     QMR_CSP.test(folded) ||
-    (VERSION.test(folded) && WITH_VERSION.test(folded)) ||
+    (VERSION.test(folded) && (WITH_VERSION.test(folded) || STILL_UPDATED.test(folded))) ||
     (RING_SETTING.test(folded) && RESTART.test(folded)) ||
     // Windows 10 (ESU) restarts are the bot's subject too: it never gets hotpatch (HP-OS-4), so it restarts every month.
     (WINDOWS_10.test(folded) && RESTART.test(folded)) ||
     // "Is Windows 10 still getting updates?", « win10 encore des maj ? »: its servicing after its end of support (LIFE-4).
     (WINDOWS_10.test(folded) && STILL_UPDATED.test(folded)) ||
+    // « windows 10 est plus supporté, vrai ? »: its support, in a chat question (a post names it in passing).
+    (WINDOWS_10.test(folded) && SUPPORT_WORD.test(folded) && folded.split(/\s+/).length < CHAT_WORDS) ||
     // "Can I postpone the restart?", "redémarrage requis": a restart to move or the update's own prompt is the bot's subject.
     (RESTART.test(folded) && CHANGE_ASKED.test(folded)) ||
     RESTART_PROMPT.test(folded) ||

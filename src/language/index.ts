@@ -14,6 +14,7 @@ import { trainingExamples } from './training-data';
 import frozenSignals from './training/signals.json';
 import type { Question, Slots, UnderstandInput } from './types';
 import { BoundedMemo } from '../core/memo';
+import { productNamesSaid } from './product-names';
 
 export { CONFIDENCE_THRESHOLD } from './decide';
 export { trainingExamples } from './training-data';
@@ -23,6 +24,7 @@ export { foldText } from './clean-text';
 export { splitQuestions } from './split-questions';
 export { stemsOf, fixSpelling } from './features';
 export { isStopword } from './stemmers';
+export { productNamesSaid } from './product-names';
 export { asksOpenQuestion, isStatement } from './statement';
 export {
   asksRequirement,
@@ -146,7 +148,11 @@ function understandText(original: string, clientLocale: string | undefined, toda
   const text = expandChatPro(original);
   const locale = detectLocale(text, clientLocale, defaultLocale);
   const a = analyse(text, locale, today, clientLocale);
-  const tokens = contentTokens(text);
+  // "Do we need to opt in for the no-restart updates?" is about hotpatch, not the next restart: the products' descriptive
+  // names are read as their names (product-names.ts), by the classifier as by retrieval.
+  const named = productNamesSaid(a.folded);
+  if (named !== a.folded) a.folded = named;
+  const tokens = contentTokens(named !== foldText(text) ? named : text);
   const clf = getClassifier();
   // Typos ("rebot", "redemarage", "eligble") are read as the known word they are closest to.
   const fixed = fixSpelling(a.folded).replace(/[a-z][a-z'-]{4,}/g, (w) => clf.vocabulary.correct(w));

@@ -1318,3 +1318,25 @@ describe('the truth of a claim asked (issue 11 item 6: the opener matches the pr
     expect(r.answer.kind).toBe('knowledge');
   });
 });
+
+describe('chat questions without the jargon, second blind set (ninth session)', () => {
+  it.each([
+    ['the it guy says we will never have to restart for windows updates again, true?', 'hotpatch-end-of-restarts'],
+    ['on peut repousser les maj de combien de jours au maximum dans un anneau ?', 'ring-restart-settings'],
+    ['le portable de Julie est en win11 pro 24h2, il reçoit encore les maj de sécu ?', 'past-end-of-servicing-no-updates'],
+    ['mon collègue dit que windows 10 est plus supporté, vrai ?', 'windows-10-end-of-support-date'],
+    ['will switching on QMR mean fewer reboots for updates?', 'qmr-vs-hotpatch'],
+  ])('"%s" → %s', async (text, unit) => {
+    expect(topicOf((await ask(text)).answer)).toBe(unit);
+  });
+
+  it('the products named by description reach the classifier too: "do we need to opt in for the no-restart updates?" is no next reboot', async () => {
+    const r = await ask('do we need to opt in for the no-restart updates or are they on already?');
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/default/i);
+  });
+
+  it('"when will my iPhone get the new iOS update?" is another OS: declined', async () => {
+    expect((await ask('when will my iphone get the new ios update?')).answer.kind).toBe('unknown');
+  });
+});

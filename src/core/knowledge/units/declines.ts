@@ -106,11 +106,13 @@ export const declineUnits: AnswerUnit[] = [
       'Linux distribution Debian Ubuntu kernel update',
       'macOS software updates Intune deploy to Mac devices',
       'Android app hot fix patch file naming directory',
+      'when will my iPhone or iPad get the new iOS update?',
     ],
     [
       'distribution Linux Debian Ubuntu mise à jour',
       'mises à jour macOS Intune appareils Mac',
       'correctif d’application Android patch hot fix nommage des fichiers répertoire',
+      'quand mon iPhone aura-t-il la nouvelle mise à jour iOS ?',
     ],
   ),
   decline(

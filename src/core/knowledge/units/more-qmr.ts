@@ -371,11 +371,13 @@ export const moreQmrUnits: AnswerUnit[] = [
         'What is the difference between quick machine recovery and hotpatch?',
         'Does QMR replace hotpatch, or do I need both?',
         'hotpatch or QMR, which one do we need',
+        'does turning on QMR mean fewer reboots for updates?',
       ],
       [
         'QMR ou hotpatch ?',
         'Quelle différence entre la récupération rapide de la machine et le hotpatch ?',
         'QMR remplace-t-il le hotpatch, ou faut-il les deux ?',
+        'activer QMR réduit-il les redémarrages des mises à jour ?',
       ],
     ),
     body: both(

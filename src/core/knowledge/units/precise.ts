@@ -189,6 +189,7 @@ export const preciseUnits: AnswerUnit[] = [
         'hotpatch finally arrives on Windows 11: no more reboots?',
         'does patching no longer mean restarting?',
         'zero reboots with hotpatch, really?',
+        'we will never have to reboot again?',
       ],
       [
         'Le hotpatch, la fin des redémarrages ?',
@@ -1116,8 +1117,14 @@ preciseUnits.push(
     opener: 'depends',
     title: both('Can out-of-band fixes come as hotpatches?', 'Les correctifs hors bande peuvent-ils être des hotpatchs ?'),
     asks: both(
-      ['Can an out-of-band emergency update be installed as a hotpatch without restart?'],
-      ['Une mise à jour d’urgence hors bande peut-elle s’installer en hotpatch sans redémarrage ?'],
+      [
+        'Can an out-of-band emergency update be installed as a hotpatch without restart?',
+        'a zero-day fix comes out mid-month: will it force a reboot on hotpatch devices?',
+      ],
+      [
+        'Une mise à jour d’urgence hors bande peut-elle s’installer en hotpatch sans redémarrage ?',
+        'un correctif zero-day sort en milieu de mois : va-t-il forcer un redémarrage sur les postes hotpatch ?',
+      ],
     ),
     body: both(
       [

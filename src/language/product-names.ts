@@ -6,13 +6,13 @@
  * starts repaired from WinRE with a fix from Windows Update). Read on folded text (foldText), and said by the products'
  * own names to the retrieval index, the product signals and the anchor.
  */
-const UPDATE = String.raw`(?:(?:security |monthly |windows |quality )?(?:updates?|patch\w*|fixes))`;
+const UPDATE = String.raw`(?:(?:security |monthly |windows |quality )?(?:updates?|patch\w*|fix|fixes))`;
 const MAJ = String.raw`(?:maj|mises? a jour|correctifs?|patchs?)(?: (?:de )?(?:securite|secu|qualite))?`;
 const HOTPATCH_SAID = new RegExp(
   [
     String.raw`\b(?:reboot|restart)[- ]?(?:free|less)(?: ${UPDATE})?`,
     String.raw`\bno[- ](?:reboot|restart)s? ${UPDATE}`,
-    String.raw`\b${UPDATE} (?:that (?:install|apply) )?without (?:a |any )?(?:reboot|restart)\w*`,
+    String.raw`\b${UPDATE} (?:that (?:install|apply) )?without (?:a |any |the )?(?:reboot|restart)\w*`,
     String.raw`\b${MAJ} sans (?:(?:aucun |de |un )?(?:redem\w*|reboot\w*))`,
     String.raw`\bsans[- ]redemarrage\b`,
   ].join('|'),
@@ -22,8 +22,12 @@ const QMR_SAID = new RegExp(
   [
     String.raw`\b(?:automatic |auto |cloud |remote |quick )(?:boot|startup) (?:repair|recovery|remediation)\b`,
     String.raw`\b(?:boot|startup) (?:repair|recovery) feature\b`,
-    String.raw`\b(?:reparation|recuperation|correction|remediation)s? (?:auto |automatique |cloud |a distance )?(?:au|du) demarrage\b`,
-    String.raw`\b(?:reparation|correction|remediation) (?:cloud|dans le cloud)\b`,
+    String.raw`\b(?:reparation|recuperation|recup|correction|remediation)s? (?:auto |automatique |cloud |a distance )?(?:au|du) demarrage\b`,
+    String.raw`\b(?:reparation|recuperation|recup|correction|remediation) (?:auto |automatique )?(?:cloud|dans le cloud)\b`,
+    String.raw`\bcloud (?:recovery|remediation)\b`,
+    // "the thing that fixes PCs that won't start", « le truc qui répare les pc qui démarrent plus »
+    String.raw`\b(?:repair|fix)(?:es|ing)? (?:the |our )?(?:pcs?|computers?|machines?|laptops?) (?:that|which) (?:won'?t|don'?t|can'?t|no longer) (?:boot|start)\b`,
+    String.raw`\brepar\w* (?:les |le |nos )?(?:pcs?|postes?|ordis?|machines?) qui (?:ne )?(?:demarre|demarrent|bootent|boote) (?:plus|pas)\b`,
     String.raw`\bse (?:repare|reparer|reparera) (?:tout seul|toute seule|automatiquement|tt seul)\b`,
   ].join('|'),
   'g',

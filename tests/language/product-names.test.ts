@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productNamesSaid } from '../../src/answers/product-names';
+import { productNamesSaid } from '../../src/language/product-names';
 import { anchored, productsNamed } from '../../src/answers/retrieve';
 import { foldText } from '../../src/language';
 
@@ -16,6 +16,11 @@ describe('the products’ descriptive names', () => {
     ['does the startup recovery feature need wifi?', 'qmr'],
     ['la réparation automatique au démarrage, on l’active comment ?', 'qmr'],
     ['le pc peut se réparer tout seul maintenant ?', 'qmr'],
+    ['how do we test the cloud recovery on a spare laptop?', 'qmr'],
+    ['is the tool that fixes PCs that won’t boot on by default?', 'qmr'],
+    ['où on active le truc qui répare les postes qui démarrent plus ?', 'qmr'],
+    ['la récup cloud est activée sur nos postes ?', 'qmr'],
+    ['did my laptop get the fix without the reboot last month?', 'hotpatch'],
   ] as const)('"%s" names %s', (text, product) => {
     const folded = productNamesSaid(foldText(text));
     expect(productsNamed(folded).has(product)).toBe(true);
