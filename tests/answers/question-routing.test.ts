@@ -1340,3 +1340,20 @@ describe('chat questions without the jargon, second blind set (ninth session)', 
     expect((await ask('when will my iphone get the new ios update?')).answer.kind).toBe('unknown');
   });
 });
+
+describe('a long post whose last question carries it (ninth session)', () => {
+  it('context that reaches no unit, then a question about it: the question, with the products the post names, is answered', async () => {
+    const r = await ask(
+      'Our CAD application started crashing after the November update on about thirty workstations in the design office. All of them are enrolled in hotpatch through our Autopatch quality update policy. The vendor support told us to just roll it back because it is rebootless and users will not notice a thing. Can we uninstall it during the day without a restart?',
+    );
+    expect(r.answer.kind).toBe('knowledge');
+    expect(r.text).toMatch(/restart/i);
+  });
+
+  it('a post about another subject whose last question shares no words with any unit stays unanswered', async () => {
+    const r = await ask(
+      'Our Thunderbolt docks lose external displays after resume since the Intel graphics driver came through Windows Update last week, on three hundred laptops in the sales team, all models from the same vendor. Rolling back in Device Manager works on one machine at a time. How do we roll the graphics driver back everywhere and block that version?',
+    );
+    expect(r.answer.kind).toBe('unknown');
+  });
+});
