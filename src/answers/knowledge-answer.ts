@@ -182,6 +182,8 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
  * gained (tuning +1/+2, set 4 +2/+3, set 8 +2/0); 0.35 gave the gain back.
  */
 export const FINAL_QUESTION_COVERAGE = 0.25;
+/** At most this many words make a post's last question (a longer "sentence" is a pasted log or quote). */
+const FINAL_QUESTION_WORDS = 40;
 const PRODUCT_WORD: Partial<Record<Product, string>> = {
   hotpatch: 'hotpatch',
   qmr: 'quick machine recovery',
@@ -198,7 +200,10 @@ function finalQuestionOf(text: string): string | undefined {
     .map((x) => x.trim())
     .filter(Boolean);
   for (let i = sentences.length - 1; i >= 0; i -= 1) {
-    if (sentences[i]!.endsWith('?')) return sentences[i]!.split(/\s+/).length <= 40 ? sentences[i] : undefined;
+    if (!sentences[i]!.endsWith('?')) continue;
+    // "Is the MSP wrong, or am I missing a step? Do I really have to buy E3?": two questions in a row ask together.
+    const both = i > 0 && sentences[i - 1]!.endsWith('?') ? `${sentences[i - 1]} ${sentences[i]}` : sentences[i]!;
+    return both.split(/\s+/).length <= FINAL_QUESTION_WORDS ? both : sentences[i]!.split(/\s+/).length <= FINAL_QUESTION_WORDS ? sentences[i] : undefined;
   }
   return undefined;
 }

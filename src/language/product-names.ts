@@ -15,6 +15,8 @@ const HOTPATCH_SAID = new RegExp(
     String.raw`\b${UPDATE} (?:that (?:install|apply) )?without (?:a |any |the )?(?:reboot|restart)\w*`,
     String.raw`\b${MAJ} sans (?:(?:aucun |de |un )?(?:redem\w*|reboot\w*))`,
     String.raw`\bsans[- ]redemarrage\b`,
+    // « les mises à jour de sécurité « à chaud » »: quoted, or after the kind of update.
+    String.raw`\b${MAJ} (?:« |" |')?a chaud\b`,
   ].join('|'),
   'g',
 );

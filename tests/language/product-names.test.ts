@@ -21,6 +21,7 @@ describe('the products’ descriptive names', () => {
     ['où on active le truc qui répare les postes qui démarrent plus ?', 'qmr'],
     ['la récup cloud est activée sur nos postes ?', 'qmr'],
     ['did my laptop get the fix without the reboot last month?', 'hotpatch'],
+    ['peut-on appliquer les mises à jour de sécurité « à chaud » sur Windows 10 ?', 'hotpatch'],
   ] as const)('"%s" names %s', (text, product) => {
     const folded = productNamesSaid(foldText(text));
     expect(productsNamed(folded).has(product)).toBe(true);
