@@ -61,6 +61,12 @@ export const NEGATIVE_CLAIM =
   /\b(n'(a|ont|est|sont|ai|avons|avez) (pas|plus|jamais)|ne \w+ (pas|plus|jamais)|pas de|doesn'?t|don'?t|does not|do not|isn'?t|aren'?t|is not|are not|no longer|never|jamais|cannot|can'?t|won'?t)\b/;
 export const TRUTH_ASKED =
   /\b(is (that|this|it) (true|right|correct|accurate)|true or false|(true|correct|accurate)\s*\?|(c'est|est-ce) (vrai|exact|juste)|vrai ou faux|info ou intox|(il|elle|ils) (a|ont) raison)/;
+/**
+ * A hand-over asked in words (talk to, open a ticket, transfer, call me back): « la DSI demande si… » names the IT team as
+ * the one asking, which asks no hand-over.
+ */
+export const HANDOVER_ASKED =
+  /\b(talk|speak|chat|parler|discuter|ticket|incident|forward|transfer\w*|escalat\w*|transmet\w*|transfere\w*|fais suivre|faire suivre|remonte\w*|put me|connect me|mettez-moi|mets-moi|mettre en relation|en contact|rappelle|m'appelle|me contacte|call me|contact me|get back to me|human|humain|a person|une personne)\b/;
 export const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|est-ce que|a-t-on|avons-nous|ont-ils|les postes ont-ils|y a-t-il eu)\b/;
 /** …and a why, which asks the causes instead. */
 export const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;

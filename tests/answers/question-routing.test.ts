@@ -1357,3 +1357,14 @@ describe('a long post whose last question carries it (ninth session)', () => {
     expect(r.answer.kind).toBe('unknown');
   });
 });
+
+describe('the IT team named as the one asking is no hand-over', () => {
+  it('« la DSI demande si on peut pousser les correctifs sans redémarrage via WSUS ? » is answered (HP-MGT-9)', async () => {
+    const r = await ask('la DSI demande si on peut distribuer les mises à jour sans redémarrage par WSUS ?');
+    expect(topicOf(r.answer)).toBe('hotpatch-wsus');
+  });
+
+  it('a hand-over asked in words stays one', async () => {
+    expect((await ask('je voudrais parler à quelqu’un de la DSI pour le hotpatch')).answer.kind).toBe('notice');
+  });
+});

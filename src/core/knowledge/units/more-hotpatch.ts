@@ -154,6 +154,7 @@ export const moreHotpatchUnits: AnswerUnit[] = [
         'mon poste hotpatch affiche une build plus ancienne que la mise à jour cumulative',
         'mon PC est-il en retard ? son UBR est plus bas que la LCU du mois',
         'UBR hotpatch inférieur à l’UBR standard, c’est normal ?',
+        'pourquoi le numéro de build de mon PC est plus petit que celui de la KB ?',
       ],
     ),
     body: both(

@@ -1351,10 +1351,15 @@ preciseUnits.push(
     opener: 'yes',
     title: both('Upgrading to 25H2/26H2 in a hotpatch month', 'Passer en 25H2/26H2 pendant un mois de hotpatch'),
     asks: both(
-      ['Do devices lose hotpatch if we upgrade them to 26H2 or 25H2 in a hotpatch month?', 'is it bad to install the feature update in a non-baseline month?'],
+      [
+        'Do devices lose hotpatch if we upgrade them to 26H2 or 25H2 in a hotpatch month?',
+        'is it bad to install the feature update in a non-baseline month?',
+        'we upgraded PCs to 26H2 last week: why do they get restart updates now?',
+      ],
       [
         'Les appareils perdent-ils le hotpatch si on les passe en 26H2 ou 25H2 pendant un mois de hotpatch ?',
         'installer la mise à jour de fonctionnalités hors mois de baseline, quel effet ?',
+        'on a passé des postes en 26H2 la semaine dernière : pourquoi ont-ils des mises à jour avec redémarrage ?',
       ],
     ),
     ...computed(({ today }) =>
