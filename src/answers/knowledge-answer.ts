@@ -169,7 +169,8 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
   // …and so is its last question ("…the vendor says roll back the hotpatch, it's rebootless. Can we do that mid-day?"), with
   // the products the post names (its pronouns stand for them), when the unit it reaches still speaks of the post's words.
   const q = finalQuestionOf(text);
-  if (!q) return whole;
+  // (Not when a subject the bot declines is among the post's best three: a neighbour's post asks a neighbour's question.)
+  if (!q || whole.ranked.slice(0, 3).some((x) => x.unit.decline)) return whole;
   const products = [...productsNamed(fixSpelling(foldText(text)))].map((p) => PRODUCT_WORD[p]).join(' ');
   const last = retrieveText(`${q} ${products}`, slots, locale);
   const cover = last.best ? coverageOf(questionTermsOf(text), last.best.unit).coverage : 0;
