@@ -1,9 +1,8 @@
 import { allUnits, type AnswerUnit, type Product } from '../core/knowledge/units';
 import type { Architecture, Edition } from '../core/device-profile';
-import { CHANGE_ASKED, fixSpelling, foldText, HOW_COME, isStopword, RESTART, stemsOf } from '../language';
+import { CHANGE_ASKED, fixSpelling, foldText, HOW_COME, isStopword, productNamesSaid, RESTART, stemsOf } from '../language';
 import { concept } from './retrieval-concepts';
 import { UnitIndex } from './unit-index';
-import { productNamesSaid } from '../language/product-names';
 
 /**
  * Ranking of answer units (issue 11): MiniSearch (BM25+) over each unit's questions, title and
