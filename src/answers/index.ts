@@ -83,6 +83,11 @@ function misfits(r: Retrieval, slots: AnswerInput['question']['slots']): boolean
   );
 }
 
+/** Another product's update: apps (Teams, Edge, Office, Chrome…) and other systems (macOS, iOS, Android, Linux). */
+const OTHER_PRODUCT_UPDATE = /\b(teams|edge|office|outlook|chrome|firefox|zoom|adobe|java|macos|mac|macbooks?|iphones?|ipads?|ios|android|linux|ubuntu)\b/;
+/** Windows or the bot's products named: "Teams says my PC will restart for the Windows update" is the Windows calendar's. */
+const WINDOWS_NAMED = /\b(windows|win ?1[01]|hot-?patch\w*|quick machine recovery|qmr|patch tuesday|baseline)\b/;
+
 /** The update's arrival asked: offered, available, installed, received (« proposée », « dispo », « arrive »). */
 const OFFER_ASKED =
   /\b(offered|offer|available|arrive|arrives|install|installed|installs|receive|received|get|gets|getting|hit|hits|land|lands|reach|reaches|proposee?s?|dispo\w*|arriv\w*|recevr\w*|recoi\w*|install\w*)\b/;
@@ -274,6 +279,9 @@ async function answerByIntent(input: AnswerInput, deps: AnswerDeps, r: Retrieval
       const { date, month, period } = question.slots;
       // "Mon ordinateur redémarre aléatoirement" names a restart but asks about a neighbouring subject (hardware).
       if (r.declined && !date && !month && !period && input.device === undefined) return unknown(deps, 'out-of-scope');
+      // "Do our MacBooks need a restart for the new macOS update?", « la maj de Teams est prévue quand ? »: another product's
+      // update, whose restarts the Windows calendar does not compute.
+      if (OTHER_PRODUCT_UPDATE.test(folded) && !WINDOWS_NAMED.test(folded) && input.device === undefined) return unknown(deps, 'out-of-scope');
       // Only a strong unit about restarts that happened wins over the computed next reboot; device facts
       // named with the question ("… Windows 11 Pro 24H2") are context, not another question.
       if (!date && !month && !period && r.strong && r.best!.unit.intent === 'why-restarted' && input.device === undefined)

@@ -1368,3 +1368,16 @@ describe('the IT team named as the one asking is no hand-over', () => {
     expect((await ask('je voudrais parler à quelqu’un de la DSI pour le hotpatch')).answer.kind).toBe('notice');
   });
 });
+
+describe('another product’s update asked with a restart or a date', () => {
+  it.each([['will the MacBooks in marketing restart for the new macOS update?'], ['la mise à jour de Teams arrive quand sur les postes ?']])(
+    '"%s" is declined: the Windows calendar does not compute it',
+    async (text) => {
+      expect((await ask(text)).answer.kind).toBe('unknown');
+    },
+  );
+
+  it('Windows named with Teams stays the Windows calendar’s', async () => {
+    expect((await ask('Teams says my laptop will restart for the Windows update, when is the next reboot?')).answer.kind).not.toBe('unknown');
+  });
+});
