@@ -1381,3 +1381,16 @@ describe('another product’s update asked with a restart or a date', () => {
     expect((await ask('Teams says my laptop will restart for the Windows update, when is the next reboot?')).answer.kind).not.toBe('unknown');
   });
 });
+
+describe('managing drivers is not the register’s (R-3 says only that drivers may restart a PC)', () => {
+  it('a post asking to roll back and block a driver pushed by Windows Update is declined', async () => {
+    const r = await ask(
+      'Since last week the Realtek audio driver that Windows Update pushed through Autopatch breaks sound on our conference room PCs, about 60 of them. How do we roll back to the previous driver everywhere and block that version from coming back?',
+    );
+    expect(r.answer.kind).toBe('unknown');
+  });
+
+  it('"can a driver update restart a hotpatch PC?" stays answered', async () => {
+    expect((await ask('can a driver update still restart a hotpatch PC in a no-restart month?')).answer.kind).toBe('knowledge');
+  });
+});

@@ -286,8 +286,18 @@ export const declineUnits: AnswerUnit[] = [
   ),
   decline(
     'firmware-bios',
-    ['BIOS UEFI firmware update from the manufacturer Dell HP Lenovo', 'TPM firmware update vendor tool'],
-    ['mise à jour du BIOS UEFI du fabricant Dell HP Lenovo', 'mise à jour du firmware TPM outil du constructeur'],
+    [
+      'BIOS UEFI firmware update from the manufacturer Dell HP Lenovo',
+      'TPM firmware update vendor tool',
+      'roll back or block a graphics driver pushed by Windows Update',
+    ],
+    [
+      'mise à jour du BIOS UEFI du fabricant Dell HP Lenovo',
+      'mise à jour du firmware TPM outil du constructeur',
+      'revenir à l’ancien pilote graphique distribué par Windows Update et bloquer cette version',
+    ],
+    // Rolling a driver back or blocking one: the register says drivers may restart a PC, nothing about managing them.
+    /\b(roll ?back|rollback|revenir (a|sur) l'ancien|bloquer|block|exclude|exclure)\b.{0,60}\b(drivers?|pilotes?)\b|\b(drivers?|pilotes?)\b.{0,60}\b(roll ?back|rollback|bloquer|block|exclude|exclure)\b/,
   ),
   decline(
     'specific-kb-regressions',
