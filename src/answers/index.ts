@@ -53,7 +53,7 @@ export type { AnswerInput } from './deps';
 export interface AnswerDeps extends Deps {
   retrieve?: typeof retrieve;
 }
-export { anchored, kindOfAsk, productsNamed, warmUpRetrieval } from './retrieve';
+export { anchored, kindOfAsk, productWordsOf, warmUpRetrieval } from './retrieve';
 export { retrieve } from './knowledge-answer';
 export type {
   Answer,
@@ -90,7 +90,7 @@ const WINDOWS_NAMED = /\b(windows|win ?1[01]|hot-?patch\w*|quick machine recover
 
 /** The update's arrival asked: offered, available, installed, received (« proposée », « dispo », « arrive »). */
 const OFFER_ASKED =
-  /\b(offered|offer|available|arrive|arrives|install|installed|installs|receive|received|get|gets|getting|hit|hits|land|lands|reach|reaches|proposee?s?|dispo\w*|arriv\w*|recevr\w*|recoi\w*|install\w*)\b/;
+  /\b(offered|offer|available|receive|received|get|gets|getting|hit|hits|land|lands|reach|reaches|proposee?s?|dispo\w*|arriv\w*|recevr\w*|recoi\w*|install\w*)\b/;
 
 /** A unit of the bot's own is close enough, product word named or not: the skill already says the subject is a restart. */
 const reaches = (r: Retrieval): boolean => !!r.best && !r.declined && r.best.score >= ANSWER_MIN;

@@ -1,5 +1,5 @@
 import { getTopic, type KnowledgeTopic } from '../core/knowledge';
-import { getUnit, materialize, servicingEnded, type AnswerUnit, type Product, type UnitContext } from '../core/knowledge/units';
+import { getUnit, materialize, servicingEnded, type AnswerUnit, type UnitContext } from '../core/knowledge/units';
 import type { KnowledgeAnswer } from './types';
 import type { AnswerInput } from './deps';
 import {
@@ -9,7 +9,7 @@ import {
   kindOfAsk,
   LONG_POST_WORDS,
   namesKbOf,
-  productsNamed,
+  productWordsOf,
   questionTermsOf,
   rankUnits,
   unitOfKb,
@@ -93,13 +93,13 @@ function relatedOf(unit: KnowledgeTopic, ranked: readonly Candidate[]): Pick<Kno
   return [...close.map((r) => r.unit), ...followUps].filter((t) => !seen.has(t.id) && !!seen.add(t.id)).map((t) => ({ id: t.id, title: t.title }));
 }
 
-/** `post`: the question is a post, not a chat question: its close second unit is said in full (see closeOf). */
 /** What a unit is composed for: today, and the month the question names (answers call it with unitContextOf). */
 export const unitContextOf = (input: AnswerInput): UnitContext => ({
   today: input.today,
   ...(input.question.slots.month ? { month: input.question.slots.month } : {}),
 });
 
+/** `at`: today, or the context a unit is composed for; `post`: the question is a post, not a chat question: its close second unit is said in full (see closeOf). */
 export function knowledgeAnswer(unit: AnswerUnit | KnowledgeTopic, at: string | UnitContext, ranked: readonly Candidate[] = [], post = false): KnowledgeAnswer {
   const ctx = typeof at === 'string' ? { today: at } : at;
   const u = 'asks' in unit ? materialize(unit, ctx) : unit;
@@ -171,8 +171,7 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
   const q = finalQuestionOf(text);
   // (Not when a subject the bot declines is among the post's best three: a neighbour's post asks a neighbour's question.)
   if (!q || whole.ranked.slice(0, 3).some((x) => x.unit.decline)) return whole;
-  const products = [...productsNamed(fixSpelling(foldText(text)))].map((p) => PRODUCT_WORD[p]).join(' ');
-  const last = retrieveText(`${q} ${products}`, slots, locale);
+  const last = retrieveText(`${q} ${productWordsOf(fixSpelling(foldText(text)))}`, slots, locale);
   const cover = last.best ? coverageOf(questionTermsOf(text), last.best.unit).coverage : 0;
   return last.answers && cover >= FINAL_QUESTION_COVERAGE ? { ...last, words: whole.words } : whole;
 }
@@ -185,39 +184,31 @@ function retrieveNow(text: string, slots: Slots, locale: Locale): Retrieval {
 export const FINAL_QUESTION_COVERAGE = 0.25;
 /** At most this many words make a post's last question (a longer "sentence" is a pasted log or quote). */
 const FINAL_QUESTION_WORDS = 40;
-const PRODUCT_WORD: Partial<Record<Product, string>> = {
-  hotpatch: 'hotpatch',
-  qmr: 'quick machine recovery',
-  server: 'windows server',
-  windows10: 'windows 10',
-  graph: 'graph',
-};
 
-/** The last sentence that asks (ends with "?"), with the one before it when it is short: a post's question after its context. */
-function finalQuestionOf(text: string): string | undefined {
-  const sentences = text
+/** A message's sentences: split after . ! ? … or ] and at line breaks. */
+const sentencesOf = (text: string): string[] =>
+  text
     .trim()
     .split(/(?<=[.!?…\]])\s+|\n+/)
     .map((x) => x.trim())
     .filter(Boolean);
-  for (let i = sentences.length - 1; i >= 0; i -= 1) {
-    if (!sentences[i]!.endsWith('?')) continue;
-    // "Is the MSP wrong, or am I missing a step? Do I really have to buy E3?": two questions in a row ask together.
-    const both = i > 0 && sentences[i - 1]!.endsWith('?') ? `${sentences[i - 1]} ${sentences[i]}` : sentences[i]!;
-    return both.split(/\s+/).length <= FINAL_QUESTION_WORDS ? both : sentences[i]!.split(/\s+/).length <= FINAL_QUESTION_WORDS ? sentences[i] : undefined;
-  }
-  return undefined;
+const wordCount = (s: string): number => s.split(/\s+/).length;
+
+/** The last sentence that asks (ends with "?"), with the one before it when it asks too: a post's question after its context. */
+function finalQuestionOf(text: string): string | undefined {
+  const sentences = sentencesOf(text);
+  const i = sentences.findLastIndex((x) => x.endsWith('?'));
+  if (i < 0) return undefined;
+  // "Is the MSP wrong, or am I missing a step? Do I really have to buy E3?": two questions in a row ask together.
+  const both = i > 0 && sentences[i - 1]!.endsWith('?') ? `${sentences[i - 1]} ${sentences[i]}` : sentences[i]!;
+  return [both, sentences[i]!].find((x) => wordCount(x) <= FINAL_QUESTION_WORDS);
 }
 
 /** The last sentence of a message with context before it, when it asks what a subject it names is or how it works. */
 function finalKindQuestionOf(text: string): { question: string; kind: 'definition' | 'mechanism' } | undefined {
-  const sentences = text
-    .trim()
-    .split(/(?<=[.!?…\]])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const sentences = sentencesOf(text);
   const last = sentences.at(-1);
-  if (sentences.length < 2 || !last?.endsWith('?') || last.split(/\s+/).length > TITLE_MAX_WORDS) return undefined;
+  if (sentences.length < 2 || !last?.endsWith('?') || wordCount(last) > TITLE_MAX_WORDS) return undefined;
   const kind = kindOfAsk(foldText(last));
   return kind && anchored(last) ? { question: last, kind } : undefined;
 }

@@ -174,6 +174,21 @@ const NO_BOOT =
 /** The RemoteRemediation CSP's setting names (QMR-10), folded: "SetTimeToReboot" names QMR without its name. */
 const QMR_CSP = /\b(enable)?(cloud|auto) ?remediation\w*|\bset ?time ?to ?reboot\b|\bset ?retry ?interval\b|\bremoteremediation\b/;
 
+/**
+ * The words that name the products a text names ("…, and what does it cost?", a post's last question "Can we do that
+ * mid-day?"): carried to a question whose pronouns stand for them.
+ */
+const PRODUCT_WORDS: Partial<Record<Product, string>> = {
+  hotpatch: 'hotpatch',
+  qmr: 'quick machine recovery',
+  server: 'Windows Server',
+  windows10: 'Windows 10',
+  graph: 'Graph',
+};
+export function productWordsOf(folded: string): string {
+  return [...productsNamed(folded)].map((p) => PRODUCT_WORDS[p]).join(' ');
+}
+
 /** The product a question names, from its words (several may be named). */
 export function productsNamed(folded: string): Set<Product> {
   const p = new Set<Product>();
@@ -198,7 +213,7 @@ export function productsNamed(folded: string): Set<Product> {
  * Windows 11 versions, end of servicing, eligibility, Cloud PC / AVD).
  */
 const ANCHOR =
-  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|securite virtualisee|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|(support|servicing) (will )?(end|ends|ended|ending)|fin (de |du |au |de la )?(service|support|vie|maintenance|prise en charge)|reagentc|remote ?remediation|msinfo32|deviceguard\w*|hardwareinformation|ishotpatch\w*|hotpatchenabled|qualityupdatecatalogentr\w*|productrevisions?|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|correctifs? a chaud|mises? a jour a chaud|patchs? a chaud|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|out of band|oob|hors bande|unplanned baselines?)\b/;
+  /\b(hot ?-?patch\w*|qmr|quick machine recovery|recuperation (de la )?(machine )?rapide|winre|patch tuesday|baselines?|autopatch|quality update polic\w*|strategies? de mises? a jour qualite|vbs|virtuali[sz]ation[- ]based security|securite basee sur la virtualisation|securite virtualisee|chpe|allowrebootlessupdates|windowsqualityupdate\w*|azure edition|azure arc|end of (servicing|support|life)|(support|servicing) (will )?(end|ends|ended|ending)|fin (de |du |au |de la )?(service|support|vie|maintenance|prise en charge)|reagentc|remote ?remediation|msinfo32|deviceguard\w*|hardwareinformation|ishotpatch\w*|hotpatchenabled|qualityupdatecatalogentr\w*|productrevisions?|memory integrity|integrite de la memoire|hvci|eligib\w*|cloud pc|windows 365|azure virtual desktop|rebootless|no-?reboot|(without|no) (requiring |needing |the need for |need for |having to )?(a |any )?(restart|reboot)\w*|sans (necessiter |exiger |avoir besoin d'un |besoin d'un |besoin de )?(aucun |de |le |d'un |un )?(redemarr\w*|reboot\w*)|mises? a jour de reference|bases? de reference|reparation rapide|recuperation automatique|point-in-time restore|restauration a un point dans le temps|out-of-band|out of band|oob|hors bande|unplanned baselines?)\b/;
 
 /** When an update ring restarts devices is the bot's subject (the next reboot per ring policy, CAL-8): its settings with a restart. */
 const RING_SETTING =
@@ -207,12 +222,15 @@ const RING_SETTING =
 const RESTART_PROMPT =
   /\b(restart required|reboot required|pending (restart|reboot)|(restart|reboot) pending|redemarrage (requis|necessaire|en attente)|(update|updates|windows update) (requires?|needs?) (a )?(restart|reboot)|requires? (a )?(restart|reboot) to (finish|complete)|forced (restart|reboot)s?|(necessite|exige|demande) un redemarrage|redemarrages? (force|forces|impose|imposes))\b/;
 
-const MISSED_UPDATE =
-  /\b(missed|missing|miss|skipped|rate|ratee|rates|manque|manquee|manques|loupe|loupee|pas eu|pas recu)\b.{0,25}\b(monthly update|security update|cumulative update|baselines?|lcu|(january|february|march|april|may|june|july|august|september|october|november|december) (update|patch|baseline)|maj (de |d')?\w+|mises? a jour (de |d')?(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b/;
 /** A chat question's length in words, at most (a news post is longer). */
 const CHAT_WORDS = 25;
-const MONTHS =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
+const isChat = (folded: string): boolean => folded.split(/\s+/).length < CHAT_WORDS;
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS_FR = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';
+const MONTHS = `(${MONTHS_EN}|${MONTHS_FR})`;
+const MISSED_UPDATE = new RegExp(
+  String.raw`\b(missed|missing|miss|skipped|rate|ratee|rates|manque|manquee|manques|loupe|loupee|pas eu|pas recu)\b.{0,25}\b(monthly update|security update|cumulative update|baselines?|lcu|(${MONTHS_EN}) (update|patch|baseline)|maj (de |d')?\w+|mises? a jour (de |d')?(${MONTHS_FR}))\b`,
+);
 const MONTH_UPDATE = new RegExp(
   String.raw`\b${MONTHS}('s)? (windows |security |cumulative |monthly |quality )*(updates?|patch\w*)\b|\b(security|cumulative|monthly|windows) (updates?|patch) (of|for) ${MONTHS}\b|\b(maj|mises? a jour|correctifs?|patchs?)( de (securite|secu)| cumulatives?| mensuelles?| windows)+ (de |d')${MONTHS}\b`,
 );
@@ -220,8 +238,8 @@ const OPTIONAL_PREVIEW =
   /\b(optional (preview|non-security|update)|preview updates?|d release|(preversions?|apercus?|mises? a jour) (facultatives?|optionnelles?|non liees? a la securite))\b/;
 const SECURITY_UPDATES =
   /\b(security (updates?|patch\w*|fixes)|monthly (updates?|patch\w*)|(maj|mises? a jour|correctifs?|patchs?) (de (securite|secu)|mensuel\w*))\b/;
-const RING = /\b(update rings?|rings?|anneaux?)\b/;
-const DEFERRAL = /\b(defer\w*|deferral|postpone\w*|differ\w*|report\w*|delai|decal\w*|repouss\w*|retard\w*)\b/;
+const RING = /\b(rings?|anneaux?)\b/;
+const DEFERRAL = /\b(defer\w*|postpone\w*|differ\w*|report\w*|delai|decal\w*|repouss\w*|retard\w*)\b/;
 const UPDATES_SAID = /\b(quality updates?|feature updates?|mises? a jour (qualite|de qualite|de fonctionnalites)|maj (qualite|de qualite))\b/;
 const WINDOWS_UPDATE = /\b(windows update|windows updates|mises? a jour windows|windows update for business)\b/;
 
@@ -246,7 +264,7 @@ export function anchored(text: string): boolean {
   return anchoredFolded(productNamesSaid(fixSpelling(foldText(text))));
 }
 
-/** `anchored` for a text already folded and spelling-fixed (rankUnits has it). */
+/** `anchored` for a text already folded, spelling-fixed and with the products' descriptive names said (rankUnits has it). */
 function anchoredFolded(folded: string): boolean {
   return (
     ANCHOR.test(folded) ||
@@ -259,7 +277,7 @@ function anchoredFolded(folded: string): boolean {
     // "Is Windows 10 still getting updates?", « win10 encore des maj ? »: its servicing after its end of support (LIFE-4).
     (WINDOWS_10.test(folded) && STILL_UPDATED.test(folded)) ||
     // « windows 10 est plus supporté, vrai ? »: its support, in a chat question (a post names it in passing).
-    (WINDOWS_10.test(folded) && SUPPORT_WORD.test(folded) && folded.split(/\s+/).length < CHAT_WORDS) ||
+    (WINDOWS_10.test(folded) && SUPPORT_WORD.test(folded) && isChat(folded)) ||
     // "Can I postpone the restart?", "redémarrage requis": a restart to move or the update's own prompt is the bot's subject.
     (RESTART.test(folded) && CHANGE_ASKED.test(folded)) ||
     RESTART_PROMPT.test(folded) ||
@@ -269,7 +287,7 @@ function anchoredFolded(folded: string): boolean {
     (WINDOWS_UPDATE.test(folded) && RESTART.test(folded)) ||
     // "Is the December security update out yet?", « la maj de sécu de décembre sort quand ? »: a month's update is Patch Tuesday's (CAL-2).
     // (In a chat question: a news post names months' updates in passing.)
-    (MONTH_UPDATE.test(folded) && folded.split(/\s+/).length < CHAT_WORDS) ||
+    (MONTH_UPDATE.test(folded) && isChat(folded)) ||
     // « y aura une préversion facultative le 22 décembre ? »: the optional preview ("D") release (CAL-9).
     OPTIONAL_PREVIEW.test(folded) ||
     // « combien de fois par an les postes doivent redémarrer pour les maj de sécu ? »: restarts for the monthly security updates.

@@ -49,16 +49,16 @@ export const asksRequirement = (folded: string): boolean => REQUIREMENT_ASKED.te
 /** The asker already has the verdict ("the report says they are not eligible"): the reasons are asked, not a verdict. */
 export const TOLD_INELIGIBLE = /\b(not eligible|ineligible|isn't eligible|aren't eligible|non[- ]eligibles?|pas eligibles?|plus eligibles?)\b/;
 
-/** A yes/no question about something done ("did we…", « a-t-on… », « est-ce que … a … »): whether it happened. */
 /**
  * A release asked ("is the November update out?", « la maj de novembre est sortie ? »): the month named is the nearest one
  * (extract-dates), and a unit about a month's release answers rather than the calendar of months to come.
  */
 export const RELEASE_ASKED =
   /\bout( yet)?(?=\s*[?!.,]|\s*$)|\b(out yet|been (released|published)|released|come out|came out|published|sortie?s?|publiee?s?|dispo(nible)?s?)\b/;
-/** The truth of a claim asked: "is that true?", "right?", « c'est vrai ? », « vrai ou faux ? », « info ou intox ? ». */
+/** A claim said in the negative ("has no QMR", « n'a pas », "doesn't", "never"). */
 export const NEGATIVE_CLAIM =
   /\b(n'(a|ont|est|sont|ai|avons|avez) (pas|plus|jamais)|ne \w+ (pas|plus|jamais)|pas de|doesn'?t|don'?t|does not|do not|isn'?t|aren'?t|is not|are not|no longer|never|jamais|cannot|can'?t|won'?t)\b/;
+/** The truth of a claim asked: "is that true?", "right?", « c'est vrai ? », « vrai ou faux ? », « info ou intox ? ». */
 export const TRUTH_ASKED =
   /\b(is (that|this|it) (true|right|correct|accurate)|true or false|(true|correct|accurate)\s*\?|(c'est|est-ce) (vrai|exact|juste)|vrai ou faux|info ou intox|(il|elle|ils) (a|ont) raison)/;
 /**
@@ -67,6 +67,7 @@ export const TRUTH_ASKED =
  */
 export const HANDOVER_ASKED =
   /\b(talk|speak|chat|parler|discuter|ticket|incident|forward|transfer\w*|escalat\w*|transmet\w*|transfere\w*|fais suivre|faire suivre|remonte\w*|put me|connect me|mettez-moi|mets-moi|mettre en relation|en contact|rappelle|m'appelle|me contacte|call me|contact me|get back to me|human|humain|a person|une personne)\b/;
+/** A yes/no question about something done ("did we…", « a-t-on… », « est-ce que … a … »): whether it happened. */
 export const DID_ASKED = /^(?:(?:hi|hello|bonjour)[\s,!]+)?(did|was|were|est-ce qu'on a|est-ce que|a-t-on|avons-nous|ont-ils|les postes ont-ils|y a-t-il eu)\b/;
 /** …and a why, which asks the causes instead. */
 export const WHY_ASKED = /\b(why|how come|pourquoi|comment ca se fait)\b/;

@@ -200,7 +200,10 @@ function chronoDate(text: string, ctx: DateContext, today: Ymd): { date: string;
 export function extractDates(text: string, ctx: DateContext): DateSlots {
   const today = parseYmd(ctx.today);
   if (!today) return {};
-  let t = foldText(text).replace(everyRe, (s) => ' '.repeat(s.length));
+  const folded = foldText(text);
+  // "Is the November update out?": a release asked names the nearest such month (monthInDirection).
+  const release = RELEASE_ASKED.test(folded);
+  let t = folded.replace(everyRe, (s) => ' '.repeat(s.length));
   const out: DateSlots = {};
   let m: RegExpExecArray | null;
   // The day found by chrono came without a year (chrono chose the next or last one).
@@ -267,7 +270,7 @@ export function extractDates(text: string, ctx: DateContext): DateSlots {
     const before = t.slice(Math.max(0, m.index - 12), m.index);
     const verbLike = m[1] === 'may' && !m[2] && !/\b(in|of|for|since|until|by|early|late|mid)\s+$/.test(before);
     if (month && !verbLike) {
-      const { y, m: mo } = monthInDirection(today, month, m[2] ? Number(m[2]) : undefined, !!ctx.past, RELEASE_ASKED.test(foldText(text)));
+      const { y, m: mo } = monthInDirection(today, month, m[2] ? Number(m[2]) : undefined, !!ctx.past, release);
       // "December 2026's Patch Tuesday on December 1st?": a day named without its year takes the year said with its month.
       if (out.date && yearless && m[2] && out.date.slice(5, 7) === fmtMonth(y, mo).slice(5, 7)) out.date = `${m[2]}${out.date.slice(4)}`;
       // With a day found too ("le 1er décembre 2026"), keep the month only when it agrees.

@@ -152,8 +152,9 @@ function understandText(original: string, clientLocale: string | undefined, toda
   // "Do we need to opt in for the no-restart updates?" is about hotpatch, not the next restart: the products' descriptive
   // names are read as their names (product-names.ts), by the classifier as by retrieval.
   const named = productNamesSaid(a.folded);
-  if (named !== a.folded) a.folded = named;
-  const tokens = contentTokens(named !== foldText(text) ? named : text);
+  const said = named !== a.folded;
+  if (said) a.folded = named;
+  const tokens = contentTokens(said ? named : text);
   const clf = getClassifier();
   // Typos ("rebot", "redemarage", "eligble") are read as the known word they are closest to.
   const fixed = fixSpelling(a.folded).replace(/[a-z][a-z'-]{4,}/g, (w) => clf.vocabulary.correct(w));

@@ -2,18 +2,8 @@ import type { Locale } from '../core/vocabulary';
 import { understand, splitQuestions, foldText } from '../language';
 import type { Question } from '../language';
 import { renderAll } from '../replies';
-import { type AnyAnswer, type Answer, anchored, kindOfAsk, productsNamed, answer, retrieve, type AnswerDeps } from '../answers';
+import { type AnyAnswer, type Answer, anchored, kindOfAsk, productWordsOf, answer, retrieve, type AnswerDeps } from '../answers';
 import { cleanText } from './clean-text';
-import type { Product } from '../core/knowledge/units';
-
-/** Words that name a product, to carry it from one question to the next ("and what does it cost?"). */
-const PRODUCT_WORDS: Partial<Record<Product, string>> = {
-  hotpatch: 'hotpatch',
-  qmr: 'quick machine recovery',
-  server: 'Windows Server',
-  windows10: 'Windows 10',
-  graph: 'Graph',
-};
 import type { Attachment, SuggestedAction } from './types';
 import { isValidTimeZone, todayInZone } from '../core/dates';
 import type { AskInput, Reply } from './types';
@@ -88,7 +78,7 @@ async function severalQuestions(
   const answers: Answer[] = [];
   const seen = new Set<string>();
   // "…, and what does it cost?": "it" is the product of the first question — carried as its words.
-  const subject = [...productsNamed(foldText(parts[0]!))].map((p) => PRODUCT_WORDS[p]).join(' ');
+  const subject = productWordsOf(foldText(parts[0]!));
   for (const [i, raw] of parts.entries()) {
     const part = i > 0 && subject && !anchored(raw) ? `${raw} ${subject}` : raw;
     const q = understand({ text: part, clientLocale: locale, today });
